@@ -1,0 +1,60 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+// Layer direction of DESIGN §1: ui → store → driver → runtime|sim → net → core.
+// Each entry lists the folders a layer must not import from.
+const forbidden = {
+  core: ['net', 'sim', 'runtime', 'driver', 'store', 'ui'],
+  net: ['sim', 'runtime', 'driver', 'store', 'ui'],
+  sim: ['runtime', 'driver', 'store', 'ui'],
+  runtime: ['sim', 'driver', 'store', 'ui'],
+  driver: ['store', 'ui'],
+  store: ['ui'],
+  ui: ['runtime', 'sim', 'core'],
+};
+
+const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: banned.map((b) => ({
+          group: [`**/${b}/*`, `../${b}`, `../../${b}`],
+          message: `src/${layer} may not import from src/${b} (DESIGN §1 layer direction).`,
+        })),
+      },
+    ],
+  },
+}));
+
+const pureGlobals = ['window', 'document', 'self', 'setTimeout', 'setInterval', 'performance', 'BroadcastChannel', 'indexedDB', 'postMessage'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['src/ui/**/*.tsx'], plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' } },
+  ...layerRules,
+  {
+    // The pure layers never read a clock or randomness: determinism is the contract.
+    files: ['src/core/**/*.ts', 'src/net/**/*.ts', 'src/sim/**/*.ts'],
+    ignores: ['src/sim/cli.ts', 'src/sim/chaosCli.ts', 'src/sim/cliSupport.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...pureGlobals],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded PRNG (src/core/prng.ts).' },
+        { object: 'Date', property: 'now', message: 'Time is passed in by the host.' },
+      ],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date']", message: 'Time is passed in by the host.' }],
+    },
+  },
+);

@@ -1,0 +1,30 @@
+import type { Zxid } from './types.ts';
+
+// zxid = (epoch << 32) | counter. JS numbers hold integers exactly up to 2^53, so epochs up to 2^21
+// fit, far beyond any simulated run. Plain arithmetic keeps the hot path free of BigInt.
+const COUNTER_SPAN = 2 ** 32;
+
+export function makeZxid(epoch: number, counter: number): Zxid {
+  return epoch * COUNTER_SPAN + counter;
+}
+
+export function epochOf(zxid: Zxid): number {
+  return Math.floor(zxid / COUNTER_SPAN);
+}
+
+export function counterOf(zxid: Zxid): number {
+  return zxid % COUNTER_SPAN;
+}
+
+/** Hex like ZooKeeper's logs: 0x100000002. */
+export function formatZxid(zxid: Zxid): string {
+  return '0x' + zxid.toString(16);
+}
+
+export function parseZxid(text: string): Zxid | null {
+  if (!/^0x[0-9a-f]+$/i.test(text)) return null;
+  const value = parseInt(text.slice(2), 16);
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+export const MAX_COUNTER = COUNTER_SPAN - 1;
