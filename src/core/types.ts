@@ -189,6 +189,7 @@ export type TimerName =
   | 'learner-read'
   | 'fle-poll'
   | 'zab-init'
+  | 'connect-retry'
   | 'heartbeat'
   | 'session-check';
 

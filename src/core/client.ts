@@ -1,0 +1,684 @@
+// A ZooKeeper client connection (ClientCnxn) as a deterministic state machine, like the servers:
+// inputs in (replies, timers, user calls, resets), outputs out (sends, timers, events). No clock.
+//
+// What it models (reference/zookeeper-facts.md §5):
+// - readTimeout = 2/3 of the negotiated session timeout; a ping after readTimeout/2 without sending;
+//   nothing heard for readTimeout → Disconnected, try the next server.
+// - connectTimeout = timeout / number of servers per attempt, so one pass over the ensemble takes
+//   about one session timeout.
+// - The server list is shuffled once (StaticHostProvider) and walked round-robin. After every server
+//   has failed in a row, the client waits SPIN_DELAY_MS before the next pass (StaticHostProvider's
+//   spinDelay), so an ensemble that refuses everyone is not hammered.
+// - A reconnect within the session timeout gets the same session back; SESSIONEXPIRED kills the handle.
+//
+// Deliberate simplifications, each noted where it happens:
+// - No random 0–1 s sleep before a reconnect (ZooKeeper's startConnect has one): a reset is acted on
+//   at once, so the lesson "a killed server is noticed immediately" stays crisp.
+// - Ops submitted while not connected wait for the next successful connection (ZooKeeper fails them
+//   with CONNECTIONLOSS at the next failed attempt), so a scripted write lands once a server takes it.
+
+import type { Prng } from './prng.ts';
+import type {
+  ClientName,
+  ClientOp,
+  ClientReplyMessage,
+  ClientRequestMessage,
+  ClientResult,
+  ServerId,
+  Zxid,
+} from './types.ts';
+import { formatZxid } from './zxid.ts';
+
+// ---------------------------------------------------------------- contract
+
+export type ClientState = 'connecting' | 'connected' | 'disconnected' | 'expired' | 'closed';
+
+/** Timers are per client: a host keeps one pending timer per (client, name); setting one replaces it. */
+export type ClientTimerName = 'client-ping' | 'client-read' | 'client-connect' | 'client-retry';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type UserOpWire = Extract<ClientOp, { type: 'create' | 'set' | 'delete' | 'get' | 'close' }>;
+
+/** An application call: a ClientOp without the session id, which the client fills in. */
+export type UserOp = DistributiveOmit<UserOpWire, 'sessionId'>;
+
+export type ClientInput =
+  | { kind: 'start' }
+  | { kind: 'reply'; from: ServerId; message: ClientReplyMessage }
+  | { kind: 'timer'; name: ClientTimerName }
+  | { kind: 'user'; op: UserOp }
+  /** The client process disappears silently: no more sends; its session expires on the server. */
+  | { kind: 'vanish' }
+  /** Its server was killed: the socket is reset, noticed at once. */
+  | { kind: 'connection-reset'; server: ServerId };
+
+export interface ClientEvent {
+  kind: 'client-state' | 'client-result';
+  client: ClientName;
+  /** Plain words for the event log. */
+  text: string;
+  state?: ClientState;
+  /** The server the event concerns (attached, lost, or being tried). */
+  server?: ServerId;
+  sessionId?: number;
+  result?: ClientResult;
+  requestId?: number;
+  op?: UserOp;
+}
+
+export type ClientOutput =
+  | { kind: 'send'; to: ServerId; message: ClientRequestMessage }
+  | { kind: 'set-timer'; name: ClientTimerName; atMs: number }
+  | { kind: 'cancel-timer'; name: ClientTimerName }
+  | { kind: 'event'; event: ClientEvent };
+
+export interface ClientView {
+  name: ClientName;
+  state: ClientState;
+  /** The server this client is attached to (connected only), else null. */
+  server: ServerId | null;
+  /** The server a connect attempt is waiting on, else null. */
+  tryingServer: ServerId | null;
+  /** 0 until the first session is established. */
+  sessionId: number;
+  /** The negotiated session timeout, or the requested one before any negotiation. */
+  timeoutMs: number;
+  requestedTimeoutMs: number;
+  lastZxidSeen: Zxid;
+  /** Ops queued for the next connection plus ops sent and not yet answered. */
+  pendingOps: number;
+  /** When the last reply from a server arrived (kept across reconnects); null before any. */
+  lastHeardMs: number | null;
+  readTimeoutMs: number;
+  connectTimeoutMs: number;
+  /** When the next connect attempt starts, while waiting out the spin delay; else null. */
+  retryAtMs: number | null;
+  /** A close was requested and has not finished. */
+  closing: boolean;
+  /**
+   * The process vanished (kill -9 of the client, laptop lid closed): it sends nothing more. From its
+   * own point of view it is 'disconnected' (it never learned its fate); the ensemble expires the
+   * session after its timeout.
+   */
+  vanished: boolean;
+  /** The shuffled order in which servers are tried. */
+  serverOrder: ServerId[];
+}
+
+export interface ClientOptions {
+  name: ClientName;
+  servers: readonly ServerId[];
+  /** The requested session timeout; the server may negotiate it into [2, 20] × tickTime. */
+  timeoutMs: number;
+  prng: Prng;
+  /** Start the shuffled rotation at this server (a script's `connect c1 to 3`). */
+  firstServer?: ServerId;
+}
+
+export interface Client {
+  step(input: ClientInput, nowMs: number): ClientOutput[];
+  view(): ClientView;
+}
+
+/** ZooKeeper's xid for pings (PING_XID). */
+export const PING_REQUEST_ID = -2;
+/** The request id servers use for an unsolicited CONNECTIONLOSS (the TCP reset). */
+export const RESET_REQUEST_ID = -1;
+/** StaticHostProvider's spinDelay: the pause after every server has failed in a row. */
+export const SPIN_DELAY_MS = 1000;
+
+// ---------------------------------------------------------------- implementation
+
+interface Link {
+  server: ServerId;
+  phase: 'connecting' | 'connected';
+  /** The request id of the connect request, so a late answer to an older attempt is ignored. */
+  connectRequestId: number;
+  startedMs: number;
+}
+
+export function createClient(opts: ClientOptions): Client {
+  const { name, prng } = opts;
+  if (opts.servers.length === 0) throw new Error(`client ${name}: no servers`);
+  if (new Set(opts.servers).size !== opts.servers.length)
+    throw new Error(`client ${name}: duplicate servers`);
+  if (!(opts.timeoutMs > 0)) throw new Error(`client ${name}: timeoutMs must be positive`);
+  if (opts.firstServer !== undefined && !opts.servers.includes(opts.firstServer)) {
+    throw new Error(`client ${name}: firstServer ${opts.firstServer} is not in its server list`);
+  }
+
+  const order = shuffled(opts.servers, prng);
+  if (opts.firstServer !== undefined) {
+    // Rotate rather than swap, so the shuffled cycle after the first server is kept.
+    const at = order.indexOf(opts.firstServer);
+    order.push(...order.splice(0, at));
+  }
+  const requestedTimeoutMs = opts.timeoutMs;
+
+  let state: ClientState = 'connecting';
+  let started = false;
+  let vanished = false;
+  let closing = false;
+  /** Index into `order` of the server being tried or attached to. */
+  let index = 0;
+  let link: Link | null = null;
+  let sessionId = 0;
+  let negotiatedTimeoutMs: number | null = null;
+  let lastZxidSeen: Zxid = 0;
+  let lastHeardMs: number | null = null;
+  let lastSentMs = 0;
+  let nextRequestId = 1;
+  /** Failed connections or attempts since the last successful connect. */
+  let failuresInRow = 0;
+  let retryAtMs: number | null = null;
+  const queued: UserOp[] = [];
+  const inFlight = new Map<number, UserOp>();
+  const armed = new Set<ClientTimerName>();
+
+  const timeoutMs = (): number => negotiatedTimeoutMs ?? requestedTimeoutMs;
+  // Integer arithmetic, as ClientCnxn does it in Java ints.
+  const readTimeoutMs = (): number => Math.floor((timeoutMs() * 2) / 3);
+  const connectTimeoutMs = (): number => Math.floor(timeoutMs() / order.length);
+  const pingIntervalMs = (): number => Math.floor(readTimeoutMs() / 2);
+  const serverAt = (i: number): ServerId => order[i % order.length] as ServerId;
+
+  function setTimer(out: ClientOutput[], timer: ClientTimerName, atMs: number): void {
+    armed.add(timer);
+    out.push({ kind: 'set-timer', name: timer, atMs });
+  }
+
+  function cancelTimer(out: ClientOutput[], timer: ClientTimerName): void {
+    if (!armed.delete(timer)) return;
+    out.push({ kind: 'cancel-timer', name: timer });
+  }
+
+  function cancelAllTimers(out: ClientOutput[]): void {
+    for (const timer of [...armed]) cancelTimer(out, timer);
+  }
+
+  function stateEvent(out: ClientOutput[], text: string, server?: ServerId): void {
+    const event: ClientEvent = { kind: 'client-state', client: name, text, state };
+    if (server !== undefined) event.server = server;
+    if (sessionId !== 0) event.sessionId = sessionId;
+    out.push({ kind: 'event', event });
+  }
+
+  function resultEvent(
+    out: ClientOutput[],
+    op: UserOp,
+    result: ClientResult,
+    text: string,
+    requestId?: number,
+    server?: ServerId,
+  ): void {
+    const event: ClientEvent = { kind: 'client-result', client: name, text, op, result };
+    if (requestId !== undefined) event.requestId = requestId;
+    if (server !== undefined) event.server = server;
+    if (sessionId !== 0) event.sessionId = sessionId;
+    out.push({ kind: 'event', event });
+  }
+
+  function send(out: ClientOutput[], to: ServerId, requestId: number, op: ClientOp, nowMs: number): void {
+    lastSentMs = nowMs;
+    out.push({ kind: 'send', to, message: { type: 'client-request', client: name, requestId, op } });
+  }
+
+  function seeZxid(zxid: Zxid): void {
+    if (zxid > lastZxidSeen) lastZxidSeen = zxid;
+  }
+
+  function failOp(
+    out: ClientOutput[],
+    op: UserOp,
+    code: 'CONNECTIONLOSS' | 'SESSIONEXPIRED',
+    why: string,
+    requestId?: number,
+    server?: ServerId,
+  ): void {
+    const result: ClientResult = { ok: false, code, message: why };
+    resultEvent(
+      out,
+      op,
+      result,
+      `Client ${name}: ${describeOp(op)} failed with ${code} (${why})`,
+      requestId,
+      server,
+    );
+  }
+
+  /** Fail everything sent and not answered, oldest first, as ClientCnxn's cleanup does. */
+  function failInFlight(
+    out: ClientOutput[],
+    code: 'CONNECTIONLOSS' | 'SESSIONEXPIRED',
+    why: string,
+    server?: ServerId,
+  ): void {
+    for (const [requestId, op] of inFlight) failOp(out, op, code, why, requestId, server);
+    inFlight.clear();
+  }
+
+  function failQueued(out: ClientOutput[], code: 'CONNECTIONLOSS' | 'SESSIONEXPIRED', why: string): void {
+    for (const op of queued) failOp(out, op, code, why);
+    queued.length = 0;
+  }
+
+  function beginAttempt(out: ClientOutput[], nowMs: number): void {
+    retryAtMs = null;
+    const server = serverAt(index);
+    const requestId = nextRequestId++;
+    link = { server, phase: 'connecting', connectRequestId: requestId, startedMs: nowMs };
+    send(
+      out,
+      server,
+      requestId,
+      { type: 'connect', timeoutMs: requestedTimeoutMs, sessionId, lastZxidSeen },
+      nowMs,
+    );
+    setTimer(out, 'client-connect', nowMs + connectTimeoutMs());
+  }
+
+  /** The current connection or attempt is gone: fail what was in flight and move to the next server. */
+  function dropLink(out: ClientOutput[], nowMs: number, why: string): void {
+    if (link === null) return;
+    const lost = link;
+    link = null;
+    cancelTimer(out, 'client-connect');
+    cancelTimer(out, 'client-ping');
+    cancelTimer(out, 'client-read');
+    failInFlight(
+      out,
+      'CONNECTIONLOSS',
+      `connection to server ${lost.server} lost before it answered; the outcome is unknown`,
+      lost.server,
+    );
+
+    if (closing) {
+      // ZooKeeper's close() gives up when its closeSession cannot be delivered; the session is left
+      // for the ensemble to expire.
+      failQueued(out, 'CONNECTIONLOSS', `no server to send it to while closing`);
+      state = 'closed';
+      stateEvent(
+        out,
+        `${why}; client ${name} is closed` +
+          (sessionId !== 0
+            ? ` and session ${formatSessionId(sessionId)} is left to expire after ${formatMs(timeoutMs())}`
+            : ''),
+        lost.server,
+      );
+      cancelAllTimers(out);
+      return;
+    }
+
+    if (lost.phase === 'connected') state = 'disconnected';
+    failuresInRow += 1;
+    index = (index + 1) % order.length;
+    const next = serverAt(index);
+    if (failuresInRow % order.length === 0) {
+      retryAtMs = nowMs + SPIN_DELAY_MS;
+      setTimer(out, 'client-retry', retryAtMs);
+      stateEvent(
+        out,
+        `${why}; every server has failed in a row, so it tries server ${next} in ${formatMs(SPIN_DELAY_MS)}`,
+        lost.server,
+      );
+    } else {
+      stateEvent(out, `${why}; trying server ${next}`, lost.server);
+      beginAttempt(out, nowMs);
+    }
+  }
+
+  function expire(out: ClientOutput[], server: ServerId, why: string): void {
+    link = null;
+    retryAtMs = null;
+    closing = false;
+    state = 'expired';
+    cancelAllTimers(out);
+    stateEvent(
+      out,
+      `Client ${name}: session ${formatSessionId(sessionId)} has expired (${why}); the handle is dead`,
+      server,
+    );
+    failInFlight(out, 'SESSIONEXPIRED', 'the session has expired', server);
+    failQueued(out, 'SESSIONEXPIRED', 'the session has expired');
+  }
+
+  function finishClose(out: ClientOutput[], server: ServerId): void {
+    link = null;
+    retryAtMs = null;
+    closing = false;
+    state = 'closed';
+    cancelAllTimers(out);
+    stateEvent(
+      out,
+      `Client ${name} closed session ${formatSessionId(sessionId)} through server ${server}`,
+      server,
+    );
+    // Anything still outstanding was sent after close; the server will not answer it.
+    failInFlight(out, 'CONNECTIONLOSS', 'the client is closed', server);
+    failQueued(out, 'CONNECTIONLOSS', 'the client is closed');
+  }
+
+  function sendOp(out: ClientOutput[], op: UserOp, server: ServerId, nowMs: number): void {
+    const requestId = nextRequestId++;
+    inFlight.set(requestId, op);
+    send(out, server, requestId, { ...op, sessionId } as ClientOp, nowMs);
+  }
+
+  function onConnected(
+    out: ClientOutput[],
+    current: Link,
+    result: { sessionId: number; timeoutMs: number },
+    nowMs: number,
+  ): void {
+    const resumed = sessionId !== 0;
+    sessionId = result.sessionId;
+    negotiatedTimeoutMs = result.timeoutMs;
+    failuresInRow = 0;
+    current.phase = 'connected';
+    state = 'connected';
+    cancelTimer(out, 'client-connect');
+    const took = nowMs - current.startedMs;
+    stateEvent(
+      out,
+      resumed
+        ? `Client ${name} reconnected to server ${current.server} in time: session ${formatSessionId(sessionId)} survives`
+        : `Client ${name} connected to server ${current.server}: new session ${formatSessionId(sessionId)}, ` +
+            `timeout ${formatMs(timeoutMs())} (asked ${formatMs(requestedTimeoutMs)})` +
+            (took > 0 ? `, after ${formatMs(took)}` : ''),
+      current.server,
+    );
+    // FIFO: what the application asked for while disconnected goes out now, in order.
+    for (const op of queued.splice(0)) sendOp(out, op, current.server, nowMs);
+    setTimer(out, 'client-read', nowMs + readTimeoutMs());
+    setTimer(out, 'client-ping', lastSentMs + pingIntervalMs());
+  }
+
+  function onReply(out: ClientOutput[], from: ServerId, message: ClientReplyMessage, nowMs: number): void {
+    // Only the current connection matters; a straggler from an abandoned server is dropped, as a
+    // closed socket would drop it.
+    if (link === null || from !== link.server) return;
+    const current = link;
+    const { result, requestId } = message;
+    lastHeardMs = nowMs;
+    seeZxid(message.serverZxid);
+    if (result.ok && 'zxid' in result) seeZxid(result.zxid);
+
+    if (current.phase === 'connecting') {
+      if (!result.ok && result.code === 'CONNECTIONLOSS') {
+        const refused = requestId === current.connectRequestId;
+        dropLink(
+          out,
+          nowMs,
+          refused
+            ? `Server ${from} turned client ${name} away (not serving, or behind the client's zxid ${formatZxid(lastZxidSeen)})`
+            : `Server ${from} closed client ${name}'s connection`,
+        );
+        return;
+      }
+      if (requestId !== current.connectRequestId) return;
+      if (result.ok && result.type === 'connected') {
+        // ClientCnxn.onConnected: a non-positive negotiated timeout means the session is gone.
+        if (result.timeoutMs <= 0) return expire(out, from, `server ${from} answered with timeout 0`);
+        if (sessionId !== 0 && result.sessionId !== sessionId) {
+          return expire(
+            out,
+            from,
+            `server ${from} answered with another session ${formatSessionId(result.sessionId)}`,
+          );
+        }
+        onConnected(out, current, result, nowMs);
+        return;
+      }
+      if (!result.ok && result.code === 'SESSIONEXPIRED')
+        return expire(out, from, `server ${from} no longer knows it`);
+      // Anything else to a connect is a protocol error on the server's side: treat it as a refusal.
+      dropLink(out, nowMs, `Server ${from} answered client ${name}'s connect with ${describeResult(result)}`);
+      return;
+    }
+
+    // Connected.
+    if (!result.ok && result.code === 'CONNECTIONLOSS') {
+      dropLink(out, nowMs, `Server ${from} dropped client ${name}'s connection`);
+      return;
+    }
+    if (requestId === PING_REQUEST_ID) return;
+    const op = inFlight.get(requestId);
+    if (op === undefined) return;
+    inFlight.delete(requestId);
+    resultEvent(
+      out,
+      op,
+      result,
+      `Client ${name}: ${describeOp(op)} → ${describeResult(result)}`,
+      requestId,
+      from,
+    );
+    if (!result.ok && result.code === 'SESSIONEXPIRED') {
+      // The ensemble has declared the session dead; a reconnect would only be told the same.
+      expire(out, from, `server ${from} says so`);
+      return;
+    }
+    if (op.type === 'close' && result.ok && result.type === 'closed') finishClose(out, from);
+  }
+
+  function onTimer(out: ClientOutput[], timer: ClientTimerName, nowMs: number): void {
+    armed.delete(timer);
+    switch (timer) {
+      case 'client-connect': {
+        if (link === null || link.phase !== 'connecting') return;
+        const dueMs = link.startedMs + connectTimeoutMs();
+        if (nowMs < dueMs) return setTimer(out, timer, dueMs);
+        dropLink(
+          out,
+          nowMs,
+          `Client ${name} got no answer from server ${link.server} within ${formatMs(nowMs - link.startedMs)}`,
+        );
+        return;
+      }
+      case 'client-read': {
+        if (link === null || link.phase !== 'connected') return;
+        // Re-armed lazily: replies only move lastHeardMs, the timer catches up when it fires.
+        const heardMs = lastHeardMs ?? link.startedMs;
+        const dueMs = heardMs + readTimeoutMs();
+        if (nowMs < dueMs) return setTimer(out, timer, dueMs);
+        dropLink(
+          out,
+          nowMs,
+          `Client ${name} lost server ${link.server} (no reply for ${formatMs(nowMs - heardMs)})`,
+        );
+        return;
+      }
+      case 'client-ping': {
+        if (link === null || link.phase !== 'connected') return;
+        const dueMs = lastSentMs + pingIntervalMs();
+        if (nowMs < dueMs) return setTimer(out, timer, dueMs);
+        send(out, link.server, PING_REQUEST_ID, { type: 'ping', sessionId }, nowMs);
+        setTimer(out, timer, nowMs + pingIntervalMs());
+        return;
+      }
+      case 'client-retry': {
+        if (retryAtMs === null || link !== null) return;
+        if (nowMs < retryAtMs) return setTimer(out, timer, retryAtMs);
+        beginAttempt(out, nowMs);
+        return;
+      }
+    }
+  }
+
+  function onUser(out: ClientOutput[], op: UserOp, nowMs: number): void {
+    if (state === 'expired' || state === 'closed') {
+      // ClientCnxn.conLossPacket answers a dead handle with SESSIONEXPIRED.
+      failOp(
+        out,
+        op,
+        'SESSIONEXPIRED',
+        state === 'expired' ? 'the session has expired' : 'the client is closed',
+      );
+      return;
+    }
+    if (closing) {
+      failOp(out, op, 'CONNECTIONLOSS', 'the client is closing');
+      return;
+    }
+    if (op.type === 'close') {
+      closing = true;
+      if (link === null) {
+        // Not even an attempt under way (before start, or waiting out the spin delay): close locally.
+        failQueued(out, 'CONNECTIONLOSS', 'the client closed before it could send it');
+        resultEvent(out, op, { ok: true, type: 'closed' }, `Client ${name}: close → closed locally`);
+        closing = false;
+        state = 'closed';
+        retryAtMs = null;
+        cancelAllTimers(out);
+        stateEvent(
+          out,
+          `Client ${name} is closed` +
+            (sessionId !== 0
+              ? `; session ${formatSessionId(sessionId)} is left to expire after ${formatMs(timeoutMs())}`
+              : ''),
+        );
+        return;
+      }
+    }
+    if (link !== null && link.phase === 'connected') sendOp(out, op, link.server, nowMs);
+    else queued.push(op);
+  }
+
+  function onVanish(out: ClientOutput[]): void {
+    vanished = true;
+    const pending = queued.length + inFlight.size;
+    // The process is gone: nobody is left to hear about its pending ops.
+    queued.length = 0;
+    inFlight.clear();
+    link = null;
+    retryAtMs = null;
+    cancelAllTimers(out);
+    if (state === 'expired' || state === 'closed') return;
+    const hadSession = sessionId !== 0;
+    state = 'disconnected';
+    stateEvent(
+      out,
+      `Client ${name} vanished without a word` +
+        (hadSession
+          ? `; the ensemble will expire session ${formatSessionId(sessionId)} after ${formatMs(timeoutMs())}`
+          : '') +
+        (pending > 0 ? ` (${pending} pending op${pending === 1 ? '' : 's'} die with it)` : ''),
+    );
+  }
+
+  function step(input: ClientInput, nowMs: number): ClientOutput[] {
+    const out: ClientOutput[] = [];
+    if (vanished) return out;
+    switch (input.kind) {
+      case 'start':
+        if (started || state === 'closed' || state === 'expired') return out;
+        started = true;
+        stateEvent(
+          out,
+          `Client ${name} connecting to server ${serverAt(index)} (session timeout ${formatMs(requestedTimeoutMs)}, servers in order ${order.join(', ')})`,
+          serverAt(index),
+        );
+        beginAttempt(out, nowMs);
+        break;
+      case 'reply':
+        onReply(out, input.from, input.message, nowMs);
+        break;
+      case 'timer':
+        onTimer(out, input.name, nowMs);
+        break;
+      case 'user':
+        onUser(out, input.op, nowMs);
+        break;
+      case 'vanish':
+        onVanish(out);
+        break;
+      case 'connection-reset':
+        if (link !== null && link.server === input.server) {
+          dropLink(out, nowMs, `Client ${name}'s connection to server ${input.server} was reset`);
+        }
+        break;
+    }
+    return out;
+  }
+
+  function view(): ClientView {
+    return {
+      name,
+      state,
+      server: link !== null && link.phase === 'connected' ? link.server : null,
+      tryingServer: link !== null && link.phase === 'connecting' ? link.server : null,
+      sessionId,
+      timeoutMs: timeoutMs(),
+      requestedTimeoutMs,
+      lastZxidSeen,
+      pendingOps: queued.length + inFlight.size,
+      lastHeardMs,
+      readTimeoutMs: readTimeoutMs(),
+      connectTimeoutMs: connectTimeoutMs(),
+      retryAtMs,
+      closing,
+      vanished,
+      serverOrder: [...order],
+    };
+  }
+
+  return { step, view };
+}
+
+// ---------------------------------------------------------------- helpers
+
+function shuffled(items: readonly ServerId[], prng: Prng): ServerId[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = prng.int(0, i);
+    const swap = out[i] as ServerId;
+    out[i] = out[j] as ServerId;
+    out[j] = swap;
+  }
+  return out;
+}
+
+/** "4,000 ms", without relying on the host's locale. */
+export function formatMs(ms: number): string {
+  return `${String(Math.round(ms)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ms`;
+}
+
+/** Session ids in hex, as ZooKeeper logs them. */
+export function formatSessionId(sessionId: number): string {
+  return '0x' + sessionId.toString(16);
+}
+
+export function describeOp(op: UserOp): string {
+  switch (op.type) {
+    case 'create':
+      return `create ${op.path} "${op.value}"${op.mode === 'persistent' ? '' : ' ' + op.mode}`;
+    case 'set':
+      return `set ${op.path} "${op.value}"${op.version >= 0 ? ` (version ${op.version})` : ''}`;
+    case 'delete':
+      return `delete ${op.path}${op.version >= 0 ? ` (version ${op.version})` : ''}`;
+    case 'get':
+      return `get ${op.path}`;
+    case 'close':
+      return 'close';
+  }
+}
+
+export function describeResult(result: ClientResult): string {
+  if (!result.ok) return `${result.code}${result.message ? ` (${result.message})` : ''}`;
+  switch (result.type) {
+    case 'connected':
+      return `connected, session ${formatSessionId(result.sessionId)}`;
+    case 'pong':
+      return 'pong';
+    case 'created':
+      return `created ${result.path} at ${formatZxid(result.zxid)}`;
+    case 'set':
+      return `set at ${formatZxid(result.zxid)}, version ${result.version}`;
+    case 'deleted':
+      return `deleted at ${formatZxid(result.zxid)}`;
+    case 'data':
+      return `"${result.value}" (version ${result.version})`;
+    case 'closed':
+      return 'closed';
+  }
+}

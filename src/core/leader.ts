@@ -1,0 +1,428 @@
+import { DataTree } from './dataTree.ts';
+import { describeOp, formatZxid, idList, ms } from './narrate.ts';
+import { containsQuorum } from './quorum.ts';
+import { refuseConnection } from './learner.ts';
+import { acceptZab, type ZabConnection, type ZkServer } from './server.ts';
+import { SessionTracker } from './sessionTracker.ts';
+import { chooseSync, type SyncPlan } from './sync.ts';
+import { makeZxid, MAX_COUNTER, epochOf } from './zxid.ts';
+import type { PeerMessage, PeerWatch, ServerId, TimerName, Txn, TxnOp, Zxid, ZabMessage } from './types.ts';
+
+// Leader.lead and LearnerHandler: discovery, sync, broadcast and the per-tick quorum check.
+
+type HandlerPhase = 'info' | 'epoch' | 'newleader' | 'serving';
+
+export interface LearnerHandler {
+  sid: ServerId;
+  conn: ZabConnection;
+  observer: boolean;
+  phase: HandlerPhase;
+  acceptedEpoch: number;
+  /** Sync was sent, so proposals from now on go to this learner too (forwardingFollowers). */
+  forwarding: boolean;
+  tickOfNextAckDeadline: number;
+  lastHeardMs: number;
+  /** The learner's last logged zxid, from its ACKEPOCH. */
+  lastZxid: Zxid;
+  epochAcked: boolean;
+}
+
+interface Outstanding {
+  txn: Txn;
+  acks: Set<ServerId>;
+  proposedMs: number;
+}
+
+export type LeaderPhase = 'discovery' | 'epoch-ack' | 'newleader' | 'broadcast';
+
+export class LeaderState {
+  phase: LeaderPhase = 'discovery';
+  /** The epoch this leader proposes: max over accepted epochs + 1. */
+  epoch: number;
+  readonly handlers = new Map<ServerId, LearnerHandler>();
+  readonly connecting = new Set<ServerId>();
+  readonly epochAckers = new Set<ServerId>();
+  readonly newLeaderAckers = new Set<ServerId>();
+  tick = 0;
+  halfTick = false;
+  counter = 0;
+  readonly outstanding = new Map<Zxid, Outstanding>();
+  lastProposed: Zxid = 0;
+  /** The tree as it will be once every outstanding proposal commits: PrepRequestProcessor validates against it. */
+  prepared: DataTree;
+  readonly sessions: SessionTracker;
+  phaseStartMs: number;
+
+  constructor(s: ZkServer) {
+    this.epoch = s.durable.acceptedEpoch + 1;
+    this.prepared = s.tree.clone();
+    this.sessions = new SessionTracker(s.cfg.tickTimeMs);
+    this.phaseStartMs = s.nowMs;
+  }
+
+  syncedLearners(): ServerId[] {
+    const ids: ServerId[] = [];
+    for (const h of this.handlers.values()) if (h.phase === 'serving') ids.push(h.sid);
+    return ids.sort((a, b) => a - b);
+  }
+}
+
+export function startLeading(s: ZkServer): void {
+  const l = new LeaderState(s);
+  s.leader = l;
+  l.connecting.add(s.id);
+  s.emit('state-change', `Server ${s.id} is LEADING: it waits for a quorum of followers to connect (initLimit ${s.cfg.initLimitTicks} × tickTime ${ms(s.cfg.tickTimeMs)}).`, { epoch: l.epoch });
+  armInitLimit(s, l);
+  armTick(s);
+  maybeFinishDiscovery(s, l);
+}
+
+function initLimitMs(s: ZkServer): number {
+  return s.cfg.initLimitTicks * s.cfg.tickTimeMs;
+}
+
+function syncLimitMs(s: ZkServer): number {
+  return s.cfg.syncLimitTicks * s.cfg.tickTimeMs;
+}
+
+function armInitLimit(s: ZkServer, l: LeaderState): void {
+  l.phaseStartMs = s.nowMs;
+  s.setTimer('zab-init', s.nowMs + initLimitMs(s));
+}
+
+function armTick(s: ZkServer): void {
+  s.setTimer('leader-tick', s.nowMs + s.cfg.tickTimeMs / 2);
+}
+
+// ------------------------------------------------------------------ messages
+
+export function leaderOnMessage(s: ZkServer, l: LeaderState, from: ServerId, message: PeerMessage): void {
+  if (message.type === 'notification' || message.type === 'heartbeat') return;
+  if (message.type === 'followerinfo') {
+    onFollowerInfo(s, l, from, message);
+    return;
+  }
+  const h = l.handlers.get(from);
+  if (!h || h.conn.connId !== message.connId) {
+    if (message.type !== 'close') refuseConnection(s, from, message.connId);
+    return;
+  }
+  if (message.type === 'close') {
+    dropLearner(s, l, h, message.reason);
+    return;
+  }
+  const verdict = acceptZab(h.conn, message);
+  if (verdict === 'stale') return;
+  if (verdict === 'broken') {
+    dropLearner(s, l, h, 'its connection lost packets');
+    return;
+  }
+  h.lastHeardMs = s.nowMs;
+  h.tickOfNextAckDeadline = l.tick + s.cfg.syncLimitTicks;
+  onLearnerPacket(s, l, h, message);
+}
+
+function onLearnerPacket(s: ZkServer, l: LeaderState, h: LearnerHandler, message: ZabMessage): void {
+  switch (message.type) {
+    case 'ackepoch':
+      onAckEpoch(s, l, h, message.currentEpoch, message.lastZxid);
+      return;
+    case 'ack':
+      onAck(s, l, h, message.zxid);
+      return;
+    case 'ping':
+      for (const session of message.sessions) l.sessions.touch(session, s.nowMs);
+      return;
+    case 'request':
+      s.clients.leaderOnForwardedRequest(h.sid, message.client, message.requestId, message.op);
+      return;
+    case 'revalidate':
+      s.clients.leaderOnRevalidate(h, message.client, message.requestId, message.sessionId);
+      return;
+    default:
+      return;
+  }
+}
+
+function onFollowerInfo(s: ZkServer, l: LeaderState, from: ServerId, m: Extract<PeerMessage, { type: 'followerinfo' }>): void {
+  const previous = l.handlers.get(from);
+  if (previous && previous.conn.connId === m.connId) return;
+  const h: LearnerHandler = {
+    sid: from,
+    conn: { peer: from, connId: m.connId, sendSeq: 0, recvSeq: m.seq },
+    observer: m.observer,
+    phase: 'info',
+    acceptedEpoch: m.acceptedEpoch,
+    forwarding: false,
+    tickOfNextAckDeadline: l.tick + s.cfg.initLimitTicks + s.cfg.syncLimitTicks,
+    lastHeardMs: s.nowMs,
+    lastZxid: 0,
+    epochAcked: false,
+  };
+  l.handlers.set(from, h);
+  if (l.phase === 'discovery' && !m.observer && s.voterSet.has(from)) {
+    // getEpochToPropose: the new epoch beats every accepted epoch we have heard of.
+    if (m.acceptedEpoch >= l.epoch) l.epoch = m.acceptedEpoch + 1;
+    l.connecting.add(from);
+    maybeFinishDiscovery(s, l);
+  } else if (l.phase !== 'discovery') {
+    s.sendZab(h.conn, { type: 'leaderinfo', newEpoch: l.epoch });
+    h.phase = 'epoch';
+  }
+}
+
+function maybeFinishDiscovery(s: ZkServer, l: LeaderState): void {
+  if (l.phase !== 'discovery' || !containsQuorum(l.connecting, s.cfg.voters)) return;
+  s.persist({ type: 'accepted-epoch', epoch: l.epoch });
+  l.phase = 'epoch-ack';
+  l.epochAckers.add(s.id);
+  s.emit('epoch-accepted', `Leader ${s.id} has followers ${idList([...l.connecting].filter((x) => x !== s.id))} connected: it proposes epoch ${l.epoch} (one more than the highest accepted epoch).`, { epoch: l.epoch, peers: [...l.connecting] });
+  for (const h of l.handlers.values()) {
+    s.sendZab(h.conn, { type: 'leaderinfo', newEpoch: l.epoch });
+    h.phase = 'epoch';
+  }
+  armInitLimit(s, l);
+  maybeFinishEpochAck(s, l);
+}
+
+function onAckEpoch(s: ZkServer, l: LeaderState, h: LearnerHandler, currentEpoch: number, lastZxid: Zxid): void {
+  if (h.phase !== 'epoch' || h.epochAcked) return;
+  h.lastZxid = lastZxid;
+  h.epochAcked = true;
+  if (currentEpoch !== -1) {
+    // waitForEpochAck: a follower with more recent history than ours must not be synced by us.
+    const leaderEpoch = s.durable.currentEpoch;
+    const leaderZxid = s.lastLoggedZxid();
+    if (currentEpoch > leaderEpoch || (currentEpoch === leaderEpoch && lastZxid > leaderZxid)) {
+      s.emit('follower-refused', `Leader ${s.id} refuses server ${h.sid}: it is ahead of the leader (epoch ${currentEpoch}, zxid ${formatZxid(lastZxid)} > epoch ${leaderEpoch}, zxid ${formatZxid(leaderZxid)}).`, { peers: [h.sid] });
+      dropLearner(s, l, h, 'follower is ahead of the leader');
+      return;
+    }
+    if (!h.observer) l.epochAckers.add(h.sid);
+  }
+  if (l.phase === 'epoch-ack') maybeFinishEpochAck(s, l);
+  else syncLearner(s, l, h);
+}
+
+function maybeFinishEpochAck(s: ZkServer, l: LeaderState): void {
+  if (l.phase !== 'epoch-ack' || !containsQuorum(l.epochAckers, s.cfg.voters)) return;
+  s.persist({ type: 'current-epoch', epoch: l.epoch });
+  l.phase = 'newleader';
+  l.newLeaderAckers.add(s.id);
+  l.lastProposed = makeZxid(l.epoch, 0);
+  armInitLimit(s, l);
+  for (const h of l.handlers.values()) if (h.phase === 'epoch' && h.epochAcked) syncLearner(s, l, h);
+  maybeEstablish(s, l);
+}
+
+/** Committed history the leader can sync from: everything logged that is not an outstanding proposal. */
+function committedTxns(s: ZkServer, l: LeaderState): Txn[] {
+  const log = s.durable.log;
+  let end = log.length;
+  while (end > 0 && l.outstanding.has(log[end - 1]!.zxid)) end--;
+  return end === log.length ? log : log.slice(0, end);
+}
+
+function syncLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
+  const committed = committedTxns(s, l);
+  const plan = chooseSync(h.lastZxid, {
+    lastProcessedZxid: s.tree.lastZxid,
+    committedLog: committed.slice(-s.cfg.commitLogCount),
+    txnLog: committed,
+  });
+  sendSyncPlan(s, h, plan);
+  narrateSync(s, h, plan);
+  h.forwarding = true;
+  // Proposals still in flight follow the sync, so the learner can ack them like everyone else.
+  for (const o of l.outstanding.values()) s.sendZab(h.conn, { type: 'proposal', txn: o.txn });
+  s.sendZab(h.conn, { type: 'newleader', epoch: l.epoch });
+  h.phase = 'newleader';
+}
+
+function sendSyncPlan(s: ZkServer, h: LearnerHandler, plan: SyncPlan): void {
+  if (plan.mode === 'diff') s.sendZab(h.conn, { type: 'diff', zxid: s.tree.lastZxid, txns: plan.txns });
+  else if (plan.mode === 'trunc') s.sendZab(h.conn, { type: 'trunc', zxid: plan.truncZxid, txns: plan.txns });
+  else s.sendZab(h.conn, { type: 'snap', snapshot: s.tree.snapshot(), txns: [] });
+}
+
+function narrateSync(s: ZkServer, h: LearnerHandler, plan: SyncPlan): void {
+  const who = `Leader ${s.id} syncs server ${h.sid} (at ${formatZxid(h.lastZxid)})`;
+  let text: string;
+  if (plan.mode === 'snap') text = `${who} with SNAP: a full snapshot up to ${formatZxid(s.tree.lastZxid)}, because its log cannot be matched to the leader's.`;
+  else if (plan.mode === 'trunc') text = `${who} with TRUNC to ${formatZxid(plan.truncZxid)}: it logged transactions this leader never committed${plan.txns.length ? `, then ${plan.txns.length} transaction(s)` : ''}.`;
+  else if (plan.txns.length === 0) text = `${who} with an empty DIFF: it is already up to date.`;
+  else text = `${who} with DIFF: ${plan.txns.length} transaction(s) from ${formatZxid(plan.txns[0]!.zxid)} to ${formatZxid(plan.txns[plan.txns.length - 1]!.zxid)}.`;
+  s.emit('sync', text, {
+    peers: [h.sid],
+    detail: { mode: plan.mode, learner: h.sid, fromZxid: h.lastZxid, truncZxid: plan.mode === 'trunc' ? plan.truncZxid : null, sent: plan.mode === 'snap' ? null : plan.txns.map((t) => t.zxid) },
+  });
+}
+
+function onAck(s: ZkServer, l: LeaderState, h: LearnerHandler, zxid: Zxid): void {
+  if (h.phase === 'newleader' && zxid === makeZxid(l.epoch, 0)) {
+    if (!h.observer) l.newLeaderAckers.add(h.sid);
+    if (l.phase === 'broadcast') sendUpToDate(s, h);
+    else maybeEstablish(s, l);
+    return;
+  }
+  const o = l.outstanding.get(zxid);
+  if (!o || h.observer) return;
+  o.acks.add(h.sid);
+  tryToCommit(s, l);
+}
+
+function maybeEstablish(s: ZkServer, l: LeaderState): void {
+  if (l.phase !== 'newleader' || !containsQuorum(l.newLeaderAckers, s.cfg.voters)) return;
+  l.phase = 'broadcast';
+  s.cancelTimer('zab-init');
+  // The new leader's whole log is its committed history (zk.loadData).
+  for (const txn of s.durable.log) if (!l.outstanding.has(txn.zxid)) s.applyCommitted(txn, 'sync');
+  l.prepared = s.tree.clone();
+  for (const session of s.tree.sessions()) l.sessions.add(session.sessionId, session.timeoutMs, s.nowMs);
+  const followers = [...l.newLeaderAckers].filter((x) => x !== s.id);
+  s.emit('leader-elected', `Server ${s.id} leads epoch ${l.epoch}: followers ${idList(followers)} acknowledged NEWLEADER, a quorum of ${s.cfg.voters.length} voters.`, { epoch: l.epoch, peers: followers, zxid: s.tree.lastZxid });
+  for (const h of l.handlers.values()) if (h.phase === 'newleader' && (l.newLeaderAckers.has(h.sid) || h.observer)) sendUpToDate(s, h);
+  armSessionCheck(s, l);
+}
+
+function sendUpToDate(s: ZkServer, h: LearnerHandler): void {
+  s.sendZab(h.conn, { type: 'uptodate' });
+  h.phase = 'serving';
+  s.emit('learner-synced', `Server ${h.sid} is synced with leader ${s.id} and serves clients.`, { peers: [h.sid] });
+}
+
+// ------------------------------------------------------------------ broadcast
+
+/** Leader.propose: assign the next zxid, log it, and send it to every forwarding learner. */
+export function propose(s: ZkServer, l: LeaderState, op: TxnOp, origin: ServerId, requestId: number): Txn | null {
+  if (l.phase !== 'broadcast') return null;
+  if (l.counter >= MAX_COUNTER) {
+    s.becomeLooking('the zxid counter is exhausted (ZOOKEEPER-1277), a new epoch is needed');
+    return null;
+  }
+  l.counter++;
+  const txn: Txn = { zxid: makeZxid(l.epoch, l.counter), op, origin, requestId };
+  l.prepared.apply(txn);
+  s.persist({ type: 'append', txn });
+  l.outstanding.set(txn.zxid, { txn, acks: new Set([s.id]), proposedMs: s.nowMs });
+  l.lastProposed = txn.zxid;
+  for (const h of l.handlers.values()) if (h.forwarding && !h.observer) s.sendZab(h.conn, { type: 'proposal', txn });
+  tryToCommit(s, l);
+  return txn;
+}
+
+/** tryToCommit: commit strictly in zxid order, each once a quorum of voters logged it. */
+function tryToCommit(s: ZkServer, l: LeaderState): void {
+  for (const [zxid, o] of l.outstanding) {
+    if (!containsQuorum(o.acks, s.cfg.voters)) return;
+    l.outstanding.delete(zxid);
+    s.applyCommitted(o.txn, 'commit');
+    for (const h of l.handlers.values()) {
+      if (!h.forwarding) continue;
+      if (h.observer) s.sendZab(h.conn, { type: 'inform', txn: o.txn });
+      else s.sendZab(h.conn, { type: 'commit', zxid });
+    }
+    s.emit('proposal-committed', `Leader ${s.id} committed ${formatZxid(zxid)} (${describeOp(o.txn.op)}): logged by ${idList(o.acks)}, a quorum.`, { zxid, peers: [...o.acks], epoch: epochOf(zxid) });
+  }
+}
+
+// ------------------------------------------------------------------ timers and failure detection
+
+export function leaderOnTimer(s: ZkServer, l: LeaderState, name: TimerName): void {
+  if (name === 'leader-tick') onHalfTick(s, l);
+  else if (name === 'zab-init') onInitLimitExpired(s, l);
+  else if (name === 'session-check') onSessionCheck(s, l);
+}
+
+function onInitLimitExpired(s: ZkServer, l: LeaderState): void {
+  if (l.phase === 'broadcast') return;
+  const waitedFor = l.phase === 'discovery' ? 'followers to connect' : l.phase === 'epoch-ack' ? 'epoch acknowledgements' : 'NEWLEADER acknowledgements';
+  const got = l.phase === 'discovery' ? l.connecting : l.phase === 'epoch-ack' ? l.epochAckers : l.newLeaderAckers;
+  s.emit('step-down', `Leader ${s.id} waited ${ms(initLimitMs(s))} (initLimit ${s.cfg.initLimitTicks} × tickTime ${ms(s.cfg.tickTimeMs)}) for ${waitedFor} but has only ${idList(got)}: not a quorum, so it gives up leading.`, { epoch: l.epoch });
+  shutdownLeader(s, l, `it could not gather a quorum within initLimit`);
+}
+
+/** Leader.lead's loop: ping every learner each half tick; every full tick, check the synced quorum. */
+function onHalfTick(s: ZkServer, l: LeaderState): void {
+  armTick(s);
+  for (const h of [...l.handlers.values()]) {
+    if (s.nowMs - h.lastHeardMs > (h.phase === 'serving' ? syncLimitMs(s) : initLimitMs(s))) {
+      dropLearner(s, l, h, `it heard nothing from it for ${ms(s.nowMs - h.lastHeardMs)}`);
+      continue;
+    }
+    pingLearner(s, l, h);
+  }
+  l.halfTick = !l.halfTick;
+  if (l.halfTick || l.phase !== 'broadcast') return;
+  l.tick++;
+  const synced = [s.id];
+  for (const h of l.handlers.values()) if (!h.observer && l.tick <= h.tickOfNextAckDeadline) synced.push(h.sid);
+  if (!containsQuorum(synced, s.cfg.voters)) {
+    s.emit('step-down', `Leader ${s.id} is synced only with ${idList(synced)}: not a quorum of ${s.cfg.voters.length} voters, so it steps down (epoch ${l.epoch}).`, { epoch: l.epoch, peers: synced });
+    shutdownLeader(s, l, `not sufficient followers synced, only synced with ${idList(synced)}`);
+  }
+}
+
+/** LearnerHandler.ping: drop a learner that left a proposal un-acked for syncLimit, else ping it. */
+function pingLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
+  if (h.forwarding && !h.observer && l.phase === 'broadcast') {
+    for (const o of l.outstanding.values()) {
+      if (!o.acks.has(h.sid) && s.nowMs - o.proposedMs > syncLimitMs(s)) {
+        dropLearner(s, l, h, `it left proposal ${formatZxid(o.txn.zxid)} unacknowledged for ${ms(s.nowMs - o.proposedMs)}`);
+        return;
+      }
+      break;
+    }
+  }
+  if (h.phase === 'serving' || h.phase === 'newleader') s.sendZab(h.conn, { type: 'ping', lastProposed: l.lastProposed, sessions: [] });
+}
+
+export function dropLearner(s: ZkServer, l: LeaderState, h: LearnerHandler, reason: string): void {
+  if (l.handlers.get(h.sid) !== h) return;
+  l.handlers.delete(h.sid);
+  s.sendZab(h.conn, { type: 'close', reason: `leader ${s.id} dropped the connection: ${reason}` });
+  s.emit('learner-dropped', `Leader ${s.id} drops server ${h.sid}: ${reason}.`, { peers: [h.sid] });
+}
+
+export function leaderOnPeerReset(s: ZkServer, l: LeaderState, peer: ServerId): void {
+  const h = l.handlers.get(peer);
+  if (h) dropLearner(s, l, h, 'its connection was reset');
+}
+
+function shutdownLeader(s: ZkServer, l: LeaderState, reason: string): void {
+  for (const h of l.handlers.values()) s.sendZab(h.conn, { type: 'close', reason: `leader ${s.id} shut down` });
+  l.handlers.clear();
+  s.becomeLooking(`as leader of epoch ${l.epoch}, ${reason}`);
+}
+
+// ------------------------------------------------------------------ sessions
+
+function armSessionCheck(s: ZkServer, l: LeaderState): void {
+  const next = l.sessions.nextExpiryMs();
+  if (next === null) s.cancelTimer('session-check');
+  else s.setTimer('session-check', Math.max(next, s.nowMs));
+}
+
+function onSessionCheck(s: ZkServer, l: LeaderState): void {
+  if (l.phase !== 'broadcast') return;
+  for (const sessionId of l.sessions.expire(s.nowMs)) {
+    s.clients.expireSession(l, sessionId);
+  }
+  armSessionCheck(s, l);
+}
+
+export function rearmSessionCheck(s: ZkServer, l: LeaderState): void {
+  armSessionCheck(s, l);
+}
+
+// ------------------------------------------------------------------ watches
+
+export function leaderWatches(s: ZkServer, l: LeaderState, nowMs: number): PeerWatch[] {
+  const limit = syncLimitMs(s);
+  const watches: PeerWatch[] = [];
+  for (const h of l.handlers.values()) {
+    const timeoutMs = h.phase === 'serving' ? limit : initLimitMs(s);
+    watches.push({ peer: h.sid, lastHeardMs: h.lastHeardMs, timeoutMs, suspected: nowMs - h.lastHeardMs > timeoutMs });
+  }
+  return watches.sort((a, b) => a.peer - b.peer);
+}

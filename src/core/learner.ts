@@ -1,0 +1,261 @@
+import { DataTree } from './dataTree.ts';
+import { formatZxid, idList, ms } from './narrate.ts';
+import { acceptZab, type ZabConnection, type ZkServer } from './server.ts';
+import { makeZxid } from './zxid.ts';
+import type { PeerMessage, PeerWatch, ServerId, TimerName, Txn, TreeSnapshot, Zxid, ZabMessage } from './types.ts';
+
+// Learner, Follower and Observer: register with the leader, sync, then log, ack and apply.
+
+type LearnerPhase = 'info' | 'sync' | 'newleader' | 'serving';
+
+export interface LearnerState {
+  leaderId: ServerId;
+  conn: ZabConnection;
+  phase: LearnerPhase;
+  newEpoch: number;
+  lastHeardMs: number;
+  connectAttempts: number;
+  connectStartMs: number;
+  /** Proposals logged and acked but not yet committed, in zxid order. */
+  pending: Txn[];
+  /** Sessions touched by clients since the last PING reply (LearnerSessionTracker). */
+  readonly touched: Set<number>;
+}
+
+const CONNECT_ATTEMPTS = 5;
+const CONNECT_RETRY_MS = 1000;
+
+export function startLearning(s: ZkServer, leaderId: ServerId): void {
+  const learner: LearnerState = {
+    leaderId,
+    conn: newConnection(s, leaderId),
+    phase: 'info',
+    newEpoch: 0,
+    lastHeardMs: s.nowMs,
+    connectAttempts: 1,
+    connectStartMs: s.nowMs,
+    pending: [],
+    touched: new Set(),
+  };
+  s.learner = learner;
+  const verb = s.isObserver ? 'OBSERVING' : 'FOLLOWING';
+  s.emit('state-change', `Server ${s.id} is ${verb} leader ${leaderId}: it registers with FOLLOWERINFO (accepted epoch ${s.durable.acceptedEpoch}).`, { peers: [leaderId] });
+  sendFollowerInfo(s, learner);
+  armReadTimeout(s, learner);
+}
+
+function newConnection(s: ZkServer, leaderId: ServerId): ZabConnection {
+  return { peer: leaderId, connId: s.prng.int(1, 2 ** 31 - 1), sendSeq: 0, recvSeq: 0 };
+}
+
+function sendFollowerInfo(s: ZkServer, learner: LearnerState): void {
+  s.sendZab(learner.conn, { type: 'followerinfo', acceptedEpoch: s.durable.acceptedEpoch, observer: s.isObserver });
+}
+
+function readLimitMs(s: ZkServer, learner: LearnerState): number {
+  const ticks = learner.phase === 'serving' || learner.phase === 'newleader' ? s.cfg.syncLimitTicks : s.cfg.initLimitTicks;
+  return ticks * s.cfg.tickTimeMs;
+}
+
+function armReadTimeout(s: ZkServer, learner: LearnerState): void {
+  // The seed's all-to-all detector replaces the socket read timeout once the learner serves.
+  if (learner.phase === 'serving' && s.cfg.detector === 'all-to-all') {
+    s.cancelTimer('learner-read');
+    return;
+  }
+  s.setTimer('learner-read', learner.lastHeardMs + readLimitMs(s, learner));
+}
+
+// ------------------------------------------------------------------ packets
+
+export function learnerOnMessage(s: ZkServer, learner: LearnerState, from: ServerId, message: PeerMessage): void {
+  if (message.type === 'notification' || message.type === 'heartbeat') return;
+  if (message.type === 'followerinfo') {
+    refuseConnection(s, from, message.connId);
+    return;
+  }
+  if (from !== learner.leaderId || message.connId !== learner.conn.connId) {
+    if (message.type !== 'close') refuseConnection(s, from, message.connId);
+    return;
+  }
+  if (message.type === 'close') {
+    onLeaderClosed(s, learner, message.reason);
+    return;
+  }
+  const verdict = acceptZab(learner.conn, message);
+  if (verdict === 'stale') return;
+  if (verdict === 'broken') {
+    s.becomeLooking(`its connection to leader ${learner.leaderId} lost packets`);
+    return;
+  }
+  learner.lastHeardMs = s.nowMs;
+  onLeaderPacket(s, learner, message);
+}
+
+/** A packet for a connection we do not have: answer like a TCP reset. */
+export function refuseConnection(s: ZkServer, to: ServerId, connId: number): void {
+  s.send(to, { type: 'close', connId, seq: 0, reason: `server ${s.id} has no such connection` });
+}
+
+function onLeaderClosed(s: ZkServer, learner: LearnerState, reason: string): void {
+  if (learner.phase === 'info' && learner.connectAttempts < CONNECT_ATTEMPTS) {
+    // connectToLeader retries: the leader may still be finishing its own election.
+    learner.connectAttempts++;
+    s.setTimer('connect-retry', s.nowMs + CONNECT_RETRY_MS);
+    return;
+  }
+  s.becomeLooking(`leader ${learner.leaderId} closed the connection (${reason})`);
+}
+
+function onLeaderPacket(s: ZkServer, learner: LearnerState, m: ZabMessage): void {
+  switch (m.type) {
+    case 'leaderinfo':
+      onLeaderInfo(s, learner, m.newEpoch);
+      return;
+    case 'diff':
+      syncFromTxns(s, learner, null, null, m.txns);
+      return;
+    case 'trunc':
+      syncFromTxns(s, learner, m.zxid, null, m.txns);
+      return;
+    case 'snap':
+      syncFromTxns(s, learner, null, m.snapshot, m.txns);
+      return;
+    case 'newleader':
+      onNewLeader(s, learner, m.epoch);
+      return;
+    case 'uptodate':
+      onUpToDate(s, learner);
+      return;
+    case 'proposal':
+      logAndAck(s, learner, m.txn);
+      return;
+    case 'commit':
+      onCommit(s, learner, m.zxid);
+      return;
+    case 'inform':
+      s.persist({ type: 'append', txn: m.txn });
+      s.applyCommitted(m.txn, 'commit');
+      return;
+    case 'ping':
+      s.sendZab(learner.conn, { type: 'ping', lastProposed: m.lastProposed, sessions: [...learner.touched] });
+      learner.touched.clear();
+      return;
+    case 'reply':
+      s.clients.learnerOnReply(m.client, m.requestId, m.result);
+      return;
+    default:
+      return;
+  }
+}
+
+function onLeaderInfo(s: ZkServer, learner: LearnerState, newEpoch: number): void {
+  if (learner.phase !== 'info') return;
+  const accepted = s.durable.acceptedEpoch;
+  if (newEpoch < accepted) {
+    s.becomeLooking(`leader ${learner.leaderId} proposed epoch ${newEpoch}, below its accepted epoch ${accepted}`);
+    return;
+  }
+  learner.newEpoch = newEpoch;
+  learner.phase = 'sync';
+  if (newEpoch > accepted) {
+    s.persist({ type: 'accepted-epoch', epoch: newEpoch });
+    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: s.durable.currentEpoch, lastZxid: s.lastLoggedZxid() });
+  } else {
+    // Already acked this epoch: -1 says so without counting twice.
+    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: -1, lastZxid: s.lastLoggedZxid() });
+  }
+}
+
+/** DIFF, TRUNC or SNAP: make the log and the tree match the leader's committed history. */
+function syncFromTxns(s: ZkServer, learner: LearnerState, truncZxid: Zxid | null, snapshot: TreeSnapshot | null, txns: Txn[]): void {
+  if (learner.phase !== 'sync') return;
+  if (snapshot) {
+    s.persist({ type: 'snapshot', snapshot });
+    s.tree = DataTree.fromSnapshot(snapshot);
+    s.emit('sync', `Server ${s.id} replaced its data with leader ${learner.leaderId}'s snapshot at ${formatZxid(snapshot.zxid)} (SNAP).`, { peers: [learner.leaderId], detail: { mode: 'snap', snapshotZxid: snapshot.zxid } });
+  } else if (truncZxid !== null) {
+    truncateTo(s, learner, truncZxid);
+  }
+  for (const txn of txns) {
+    if (txn.zxid <= s.lastLoggedZxid()) continue;
+    s.persist({ type: 'append', txn });
+    s.applyCommitted(txn, 'sync');
+  }
+}
+
+function truncateTo(s: ZkServer, learner: LearnerState, zxid: Zxid): void {
+  const removed = s.durable.log.filter((t) => t.zxid > zxid).map((t) => t.zxid);
+  const snapshotZxid = s.durable.snapshot ? s.durable.snapshot.zxid : 0;
+  if (zxid < snapshotZxid) throw new Error(`Server ${s.id}: TRUNC to ${formatZxid(zxid)} is below its snapshot ${formatZxid(snapshotZxid)}`);
+  s.persist({ type: 'truncate', toZxid: zxid });
+  s.tree = s.loadDatabase();
+  s.emit('truncated', `Server ${s.id} truncated its log to ${formatZxid(zxid)} (TRUNC from leader ${learner.leaderId}), discarding ${removed.length} transaction(s) no quorum committed: ${removed.map(formatZxid).join(', ') || 'none'}.`, { peers: [learner.leaderId], zxid, detail: { mode: 'trunc', removed } });
+}
+
+function onNewLeader(s: ZkServer, learner: LearnerState, epoch: number): void {
+  if (learner.phase !== 'sync') return;
+  s.persist({ type: 'current-epoch', epoch });
+  learner.phase = 'newleader';
+  s.sendZab(learner.conn, { type: 'ack', zxid: makeZxid(epoch, 0) });
+  armReadTimeout(s, learner);
+}
+
+function onUpToDate(s: ZkServer, learner: LearnerState): void {
+  if (learner.phase !== 'newleader') return;
+  learner.phase = 'serving';
+  armReadTimeout(s, learner);
+  const verb = s.isObserver ? 'observes' : 'follows';
+  s.emit('learner-synced', `Server ${s.id} ${verb} leader ${learner.leaderId} in epoch ${learner.newEpoch}, up to date at ${formatZxid(s.tree.lastZxid)}; it serves clients.`, { peers: [learner.leaderId], epoch: learner.newEpoch });
+}
+
+function logAndAck(s: ZkServer, learner: LearnerState, txn: Txn): void {
+  if (txn.zxid <= s.lastLoggedZxid()) return;
+  s.persist({ type: 'append', txn });
+  learner.pending.push(txn);
+  s.sendZab(learner.conn, { type: 'ack', zxid: txn.zxid });
+}
+
+function onCommit(s: ZkServer, learner: LearnerState, zxid: Zxid): void {
+  const head = learner.pending[0];
+  if (!head || head.zxid !== zxid) {
+    // FollowerZooKeeperServer.commit: committing out of order means the ensemble view is broken.
+    s.becomeLooking(`leader ${learner.leaderId} committed ${formatZxid(zxid)} but the next pending proposal is ${head ? formatZxid(head.zxid) : 'none'}`);
+    return;
+  }
+  learner.pending.shift();
+  s.applyCommitted(head, 'commit');
+}
+
+// ------------------------------------------------------------------ timers
+
+export function learnerOnTimer(s: ZkServer, learner: LearnerState, name: TimerName): void {
+  if (name === 'connect-retry') {
+    if (learner.phase !== 'info') return;
+    learner.conn = newConnection(s, learner.leaderId);
+    learner.lastHeardMs = s.nowMs;
+    sendFollowerInfo(s, learner);
+    armReadTimeout(s, learner);
+    return;
+  }
+  if (name !== 'learner-read') return;
+  const limit = readLimitMs(s, learner);
+  const silentMs = s.nowMs - learner.lastHeardMs;
+  if (silentMs < limit) {
+    armReadTimeout(s, learner);
+    return;
+  }
+  const why = learner.phase === 'serving' || learner.phase === 'newleader'
+    ? `syncLimit ${s.cfg.syncLimitTicks} × tickTime ${ms(s.cfg.tickTimeMs)}`
+    : `initLimit ${s.cfg.initLimitTicks} × tickTime ${ms(s.cfg.tickTimeMs)}`;
+  s.emit('peer-suspected', `Server ${s.id} heard nothing from leader ${learner.leaderId} for ${ms(silentMs)} (${why}).`, { peers: [learner.leaderId] });
+  s.sendZab(learner.conn, { type: 'close', reason: `server ${s.id} timed out` });
+  s.becomeLooking(`no packet from leader ${learner.leaderId} for ${ms(silentMs)}`);
+}
+
+export function learnerWatches(s: ZkServer, learner: LearnerState, nowMs: number): PeerWatch[] {
+  const timeoutMs = readLimitMs(s, learner);
+  return [{ peer: learner.leaderId, lastHeardMs: learner.lastHeardMs, timeoutMs, suspected: nowMs - learner.lastHeardMs > timeoutMs }];
+}
+
+export { idList };
