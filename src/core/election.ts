@@ -54,7 +54,7 @@ export function startLooking(s: ZkServer, reason: string, previous: Role): void 
   s.emit(
     'state-change',
     `Server ${s.id} is LOOKING${was}: ${reason}. It starts election round ${e.logicalClock}, voting for ${describeVote(s, init.leader, init.zxid, init.epoch)}.`,
-    { round: e.logicalClock },
+    { round: e.logicalClock, detail: { from: previous, to: 'looking' } },
   );
   sendNotifications(s);
   armPoll(s);

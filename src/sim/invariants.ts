@@ -1,0 +1,111 @@
+import { formatZxid } from '../core/zxid.ts';
+import type { ZkServer } from '../core/server.ts';
+import type { CoreEvent, ServerId, Txn, Zxid } from '../core/types.ts';
+
+// Safety invariants checked while the simulation runs (DESIGN §1 sim, issue 2 §3):
+//  1. at most one leader is established per epoch;
+//  2. a committed transaction is never lost or changed;
+//  3. every server agrees with the committed history on the prefix it has committed.
+// "Committed" means: committed by an established leader with a quorum of acks, or part of the history
+// a leader established its epoch with (ZooKeeper commits the whole log of a newly established leader).
+
+export interface Violation {
+  t: number;
+  rule: 'one-leader-per-epoch' | 'committed-never-lost' | 'committed-prefix-agreement' | 'liveness';
+  text: string;
+  servers: ServerId[];
+  epoch?: number;
+  zxid?: string;
+}
+
+export class InvariantChecker {
+  readonly violations: Violation[] = [];
+  /** epoch → leader established in it. */
+  readonly leaders = new Map<number, ServerId>();
+  /** zxid → the committed transaction's identity. */
+  private readonly committed = new Map<Zxid, string>();
+  private maxCommitted: Zxid = 0;
+
+  get committedCount(): number {
+    return this.committed.size;
+  }
+
+  onEvent(t: number, event: CoreEvent, server: ZkServer): void {
+    if (event.kind === 'leader-elected') this.onLeaderEstablished(t, server, event.epoch ?? server.durable.currentEpoch);
+    else if (event.kind === 'learner-synced' && event.node === server.id && server.role !== 'leading') this.checkPrefix(t, server);
+  }
+
+  onApply(t: number, sid: ServerId, txn: Txn, how: 'commit' | 'sync', server: ZkServer): void {
+    const known = this.committed.get(txn.zxid);
+    const identity = identityOf(txn);
+    if (known === undefined) {
+      if (server.role === 'leading') this.addCommitted(txn.zxid, identity);
+      else if (how === 'commit') this.violate(t, 'committed-prefix-agreement', `Server ${sid} committed ${formatZxid(txn.zxid)}, which no leader committed.`, [sid], txn.zxid);
+      return;
+    }
+    if (known !== identity) {
+      this.violate(t, 'committed-never-lost', `Server ${sid} applied a different transaction at ${formatZxid(txn.zxid)} than the one committed there.`, [sid], txn.zxid);
+    }
+  }
+
+  private onLeaderEstablished(t: number, server: ZkServer, epoch: number): void {
+    const previous = this.leaders.get(epoch);
+    if (previous !== undefined && previous !== server.id) {
+      this.violations.push({ t, rule: 'one-leader-per-epoch', text: `Servers ${previous} and ${server.id} were both established as leader of epoch ${epoch}.`, servers: [previous, server.id], epoch });
+    }
+    this.leaders.set(epoch, server.id);
+    const history = historyOf(server);
+    for (const [zxid, identity] of history) {
+      const known = this.committed.get(zxid);
+      if (known === undefined) this.addCommitted(zxid, identity);
+      else if (known !== identity) this.violate(t, 'committed-never-lost', `Leader ${server.id} of epoch ${epoch} holds a different transaction at ${formatZxid(zxid)} than the committed one.`, [server.id], zxid);
+    }
+    this.checkNothingLost(t, server, history, `Leader ${server.id} of epoch ${epoch}`);
+  }
+
+  /** A learner that just synced must hold exactly the committed history up to its last zxid. */
+  private checkPrefix(t: number, server: ZkServer): void {
+    const history = historyOf(server);
+    const upTo = server.tree.lastZxid;
+    for (const [zxid, identity] of history) {
+      if (zxid > upTo) break;
+      const known = this.committed.get(zxid);
+      if (known === undefined) this.violate(t, 'committed-prefix-agreement', `Server ${server.id} synced holding ${formatZxid(zxid)}, which was never committed.`, [server.id], zxid);
+      else if (known !== identity) this.violate(t, 'committed-prefix-agreement', `Server ${server.id} disagrees with the committed transaction at ${formatZxid(zxid)}.`, [server.id], zxid);
+    }
+  }
+
+  private checkNothingLost(t: number, server: ZkServer, history: Map<Zxid, string>, who: string): void {
+    if (this.maxCommitted <= server.tree.lastZxid && this.committed.size === 0) return;
+    const snapshotZxid = server.durable.snapshot ? server.durable.snapshot.zxid : 0;
+    for (const zxid of this.committed.keys()) {
+      if (zxid <= snapshotZxid || history.has(zxid)) continue;
+      this.violate(t, 'committed-never-lost', `${who} lacks committed transaction ${formatZxid(zxid)}: it was lost.`, [server.id], zxid);
+      return;
+    }
+  }
+
+  private addCommitted(zxid: Zxid, identity: string): void {
+    this.committed.set(zxid, identity);
+    if (zxid > this.maxCommitted) this.maxCommitted = zxid;
+  }
+
+  private violate(t: number, rule: Violation['rule'], text: string, servers: ServerId[], zxid: Zxid): void {
+    this.violations.push({ t, rule, text, servers, zxid: formatZxid(zxid) });
+  }
+
+  addLivenessViolation(t: number, text: string): void {
+    this.violations.push({ t, rule: 'liveness', text, servers: [] });
+  }
+}
+
+function identityOf(txn: Txn): string {
+  return `${txn.origin}/${txn.requestId}/${JSON.stringify(txn.op)}`;
+}
+
+/** The server's logged history after its snapshot, zxid → identity, in order. */
+function historyOf(server: ZkServer): Map<Zxid, string> {
+  const history = new Map<Zxid, string>();
+  for (const txn of server.durable.log) history.set(txn.zxid, identityOf(txn));
+  return history;
+}
