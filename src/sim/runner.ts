@@ -178,7 +178,19 @@ function nodeAction(cluster: SimCluster, type: 'start' | 'crash' | 'kill' | 'pau
   else cluster.restart(id);
 }
 
-const WRITER = 'scenario';
+/** The scenario's own client for `write`; replaced when the leader changes, as an admin would reconnect. */
+const writers = new WeakMap<SimCluster, { name: string; server: ServerId; count: number }>();
+
+function writerFor(cluster: SimCluster, leader: ServerId): string {
+  const current = writers.get(cluster);
+  if (current && current.server === leader) return current.name;
+  if (current) cluster.vanishClient(current.name);
+  const count = (current?.count ?? 0) + 1;
+  const name = count === 1 ? 'writer' : `writer-${count}`;
+  cluster.connectClient(name, leader, 3 * cluster.settings.tickTimeMs);
+  writers.set(cluster, { name, server: leader, count });
+  return name;
+}
 
 function networkOrClientAction(cluster: SimCluster, a: Action): void {
   switch (a.type) {
@@ -227,7 +239,7 @@ function networkOrClientAction(cluster: SimCluster, a: Action): void {
 /** `write PATH "v"`: a client of the scenario writes through the current leader, creating parents. */
 function scenarioWrite(cluster: SimCluster, path: string, value: string): void {
   const leader = cluster.currentLeader() ?? cluster.ids[0]!;
-  if (!cluster.hasClient(WRITER)) cluster.connectClient(WRITER, leader, 20 * cluster.settings.tickTimeMs);
+  const WRITER = writerFor(cluster, leader);
   const tree = cluster.server(leader).tree;
   const parts = path.split('/').filter(Boolean);
   for (let i = 1; i < parts.length; i++) {

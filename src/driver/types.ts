@@ -1,0 +1,114 @@
+import type { ClientView, UserOp } from '../core/client.ts';
+import type { ClusterSettings } from '../core/config.ts';
+import type { ServerId, ServerView, ZnodeData } from '../core/types.ts';
+import type { ActiveFault, LinkRef } from '../net/network.ts';
+
+// One interface for the UI to drive and read a cluster, whether the servers run in Web Workers (live)
+// or in the deterministic simulator (tests, replay). The UI never knows which.
+
+export type NodeStatus = 'up' | 'down' | 'paused';
+
+export interface NodeSnapshot extends ServerView {
+  status: NodeStatus;
+  /** Simulated time this snapshot was taken at. */
+  atMs: number;
+  /** The server's data tree (user znodes), for the data panel. */
+  tree: ZnodeData[];
+}
+
+export interface TimelineEntry {
+  /** Monotonic id, for React keys. */
+  id: number;
+  t: number;
+  node: ServerId | null;
+  client?: string;
+  kind: string;
+  text: string;
+  peers?: ServerId[];
+  detail?: Record<string, unknown>;
+}
+
+/** A message in flight, for the topology animation (sampled; never every message at scale). */
+export interface MessageFlight {
+  from: ServerId;
+  to: ServerId;
+  type: string;
+  sentMs: number;
+  deliverMs: number;
+}
+
+export interface InvariantStatus {
+  ok: boolean;
+  violations: { rule: string; text: string; servers: ServerId[]; epoch?: number; zxid?: string }[];
+}
+
+export interface DeliveryHealth {
+  /** Delivery lag percentiles over the last second of real time, ms. */
+  lagP50Ms: number;
+  lagP99Ms: number;
+  /** True when messages arrive later than the watchdog allows: the lesson may be distorted. */
+  behind: boolean;
+}
+
+export interface DriverSnapshot {
+  timeMs: number;
+  nodes: NodeSnapshot[];
+  clients: ClientView[];
+  faults: ActiveFault[];
+  invariants: InvariantStatus;
+  health: DeliveryHealth;
+}
+
+export interface DriverUpdate {
+  snapshot: DriverSnapshot;
+  /** Timeline entries since the previous update. */
+  events: TimelineEntry[];
+  /** Messages sent since the previous update (empty when animation is off). */
+  messages: MessageFlight[];
+}
+
+export interface ClusterSpec {
+  settings: ClusterSettings;
+  seed: number;
+  latencyMs: number;
+  jitterMs: number;
+}
+
+export interface ClusterDriver {
+  readonly kind: 'live' | 'simulated';
+  /** Builds (or rebuilds) the cluster and starts every server. */
+  start(spec: ClusterSpec): void;
+  dispose(): void;
+  /** Receives batched updates, at most once per animation frame. Returns an unsubscribe function. */
+  subscribe(listener: (update: DriverUpdate) => void): () => void;
+
+  crash(id: ServerId): void;
+  kill(id: ServerId): void;
+  pause(id: ServerId): void;
+  resume(id: ServerId): void;
+  restart(id: ServerId): void;
+  isolate(id: ServerId): void;
+
+  cut(link: LinkRef, both: boolean): void;
+  restoreLink(link: LinkRef, both: boolean): void;
+  partition(groups: ServerId[][]): void;
+  healFault(faultId: string): void;
+  healAll(): void;
+  setDrop(ratePercent: number, link?: LinkRef): void;
+  setDelay(latencyMs: number, jitterMs: number, link?: LinkRef): void;
+
+  /** Simulated ms per real ms, 0.1…10. */
+  setSpeed(speed: number): void;
+  setPausedAll(paused: boolean): void;
+  setAnimateMessages(on: boolean): void;
+
+  connectClient(name: string, server: ServerId, timeoutMs: number): void;
+  clientOp(name: string, op: UserOp): void;
+  disconnectClient(name: string): void;
+}
+
+// The UI may not import core or net directly (DESIGN §1); these re-exports are its vocabulary.
+export type { ClientView, UserOp } from '../core/client.ts';
+export type { ClusterSettings } from '../core/config.ts';
+export type { Role, ServerId, ServerView, PeerWatch, ZnodeData, DetectorMode, CreateMode } from '../core/types.ts';
+export type { ActiveFault, LinkRef } from '../net/network.ts';

@@ -1,0 +1,120 @@
+import { parseScenario, formatScenarioErrors, type Scenario } from './scenario.ts';
+import { BUILTIN_SCENARIOS, findBuiltin } from './scenarios.ts';
+import type { SimReport } from './runner.ts';
+
+// Argument parsing and narration for `npm run sim`. Kept apart from cli.ts so tests can call it.
+
+export interface SimArgs {
+  scenario?: string;
+  script?: string;
+  nodes?: number;
+  seed?: number;
+  json: boolean;
+  list: boolean;
+  quiet: boolean;
+}
+
+export function parseSimArgs(argv: string[]): SimArgs | string {
+  const args: SimArgs = { json: false, list: false, quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = argv[i + 1];
+    const needValue = (): string | null => (value === undefined || value.startsWith('--') ? null : value);
+    switch (flag) {
+      case '--json':
+        args.json = true;
+        break;
+      case '--list':
+        args.list = true;
+        break;
+      case '--quiet':
+        args.quiet = true;
+        break;
+      case '--scenario':
+      case '--script': {
+        const v = needValue();
+        if (v === null) return `${flag} needs a value`;
+        if (flag === '--scenario') args.scenario = v;
+        else args.script = v;
+        i++;
+        break;
+      }
+      case '--nodes':
+      case '--seed': {
+        const v = needValue();
+        const n = v === null ? NaN : Number(v);
+        if (!Number.isInteger(n) || n < (flag === '--nodes' ? 1 : 0)) return `${flag} needs a whole number, got ${v ?? 'nothing'}`;
+        if (flag === '--nodes') args.nodes = n;
+        else args.seed = n;
+        i++;
+        break;
+      }
+      default:
+        return `unknown option ${flag} (options: --scenario NAME | --script FILE, --nodes N, --seed S, --json, --list, --quiet)`;
+    }
+  }
+  if (!args.list && !args.scenario && !args.script) return 'give --scenario NAME or --script FILE (see --list)';
+  if (args.scenario && args.script) return 'give either --scenario or --script, not both';
+  return args;
+}
+
+export function builtinScript(name: string, nodes?: number): { text: string } | { error: string } {
+  const builtin = findBuiltin(name);
+  if (!builtin) return { error: `unknown scenario "${name}"; built-in scenarios: ${BUILTIN_SCENARIOS.map((s) => s.name).join(', ')}` };
+  const n = nodes ?? builtin.defaultNodes;
+  if (n < builtin.minNodes || n > 101) return { error: `scenario ${name} needs between ${builtin.minNodes} and 101 nodes, got ${n}` };
+  return { text: builtin.script(n) };
+}
+
+export function parseOrExplain(text: string, origin: string): { scenario: Scenario } | { error: string } {
+  const parsed = parseScenario(text);
+  if (!parsed.ok) return { error: `${origin} is not a valid scenario; nothing was run:\n${formatScenarioErrors(parsed.errors)}` };
+  return { scenario: parsed.scenario };
+}
+
+export function listScenarios(): string {
+  return BUILTIN_SCENARIOS.map((s) => `  ${s.name.padEnd(20)} ${s.summary}`).join('\n');
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(3).padStart(8) + ' s';
+}
+
+const QUIET_KINDS = new Set(['vote-changed', 'learner-synced', 'sync', 'election-round']);
+
+/** The narrated timeline in plain words, then faults, expectations, violations and the final state. */
+export function narrate(report: SimReport, title: string, verbose: boolean): string {
+  const lines: string[] = [`${title} (seed ${report.seed})`, ''];
+  for (const e of report.events) {
+    if (!verbose && QUIET_KINDS.has(e.kind) && e.node !== null) continue;
+    lines.push(`${seconds(e.t)}  ${e.text}`);
+  }
+  lines.push('', 'Faults:');
+  if (report.faults.length === 0) lines.push('  none');
+  for (const f of report.faults) {
+    const who = f.node === null ? '' : ` server ${f.node}${f.wasLeader ? ' (the leader)' : ''}`;
+    const detected = f.detectedAfterMs === null ? 'no live server reacted' : `first reaction after ${f.detectedAfterMs.toLocaleString('en-US')} ms`;
+    const recovered = f.recoveredAfterMs === null ? 'service not back by the end' : f.recoveredAfterMs === 0 ? 'service never stopped' : `a leader with a synced quorum again after ${f.recoveredAfterMs.toLocaleString('en-US')} ms (server ${f.newLeader})`;
+    lines.push(`  ${f.atMs.toLocaleString('en-US')} ms ${f.action}${who}: ${detected}; ${recovered}.`);
+  }
+  lines.push('', 'Expectations:');
+  if (report.expectations.length === 0) lines.push('  none');
+  for (const x of report.expectations) lines.push(`  ${x.passed ? 'PASS' : 'FAIL'} line ${x.line}: at ${x.atMs.toLocaleString('en-US')} ms ${x.text}${x.passed ? '' : ` (actual: ${x.actual})`}`);
+  lines.push('', `Invariants: ${report.violations.length === 0 ? 'all held (one leader per epoch, committed writes kept, replicas agree)' : `${report.violations.length} violated`}`);
+  for (const v of report.violations) lines.push(`  VIOLATION at ${v.t} ms [${v.rule}]: ${v.text}`);
+  const f = report.final;
+  lines.push('', `Final at ${f.timeMs.toLocaleString('en-US')} ms: ${f.leader === null ? 'no leader' : `server ${f.leader} leads epoch ${f.epoch}`}.`);
+  for (const n of f.nodes) lines.push(`  server ${n.id}: ${n.state}, epoch ${n.epoch}, last zxid ${n.zxid}`);
+  lines.push(`  ${report.deliveredMessages.toLocaleString('en-US')} messages delivered.`);
+  return lines.join('\n');
+}
+
+export function reportPassed(report: SimReport): boolean {
+  return report.violations.length === 0 && report.expectations.every((x) => x.passed);
+}
+
+/** DESIGN §7's JSON object. */
+export function toJson(report: SimReport): string {
+  const { seed, final, faults, expectations, violations, events } = report;
+  return JSON.stringify({ seed, final, faults, expectations: expectations.map(({ line, passed, text, actual }) => ({ line, passed, text, ...(passed ? {} : { actual }) })), violations, events }, null, 2);
+}
