@@ -229,6 +229,7 @@ function syncLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
     lastProcessedZxid: s.tree.lastZxid,
     committedLog: committed.slice(-s.cfg.commitLogCount),
     txnLog: committed,
+    txnLogStartZxid: s.durable.snapshot ? s.durable.snapshot.zxid : 0,
   });
   sendSyncPlan(s, h, plan);
   narrateSync(s, h, plan);

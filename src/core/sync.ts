@@ -15,6 +15,8 @@ export interface LeaderHistory {
   committedLog: readonly Txn[];
   /** The on-disk txn log, ascending, or null when txn-log sync is off. */
   txnLog: readonly Txn[] | null;
+  /** The zxid the txn log starts after (the snapshot it follows); older peers need SNAP. */
+  txnLogStartZxid?: Zxid;
 }
 
 export function chooseSync(peerLastZxid: Zxid, history: LeaderHistory): SyncPlan {
@@ -30,7 +32,8 @@ export function chooseSync(peerLastZxid: Zxid, history: LeaderHistory): SyncPlan
   if (peerLastZxid >= minCommitted && peerLastZxid <= maxCommitted) {
     return planFromLog(peerLastZxid, committedLog) ?? { mode: 'snap' };
   }
-  if (peerLastZxid < minCommitted && txnLog !== null && txnLog.length > 0) {
+  // The txn log can serve the peer only if it reaches back to the peer's zxid: otherwise there is a gap.
+  if (peerLastZxid < minCommitted && txnLog !== null && txnLog.length > 0 && peerLastZxid >= (history.txnLogStartZxid ?? 0)) {
     const plan = planFromLog(peerLastZxid, txnLog);
     // The txn log must reach the committed log without a gap, or the learner would miss proposals.
     const txnLogEnd = txnLog[txnLog.length - 1]!.zxid;

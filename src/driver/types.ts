@@ -50,6 +50,14 @@ export interface DeliveryHealth {
   behind: boolean;
 }
 
+/** Which directed server links cannot carry messages: explicit cuts, plus the partition if any. */
+export interface LinkState {
+  /** Directed cuts. */
+  cuts: LinkRef[];
+  /** Only links inside one group carry messages; a server in no group is isolated. */
+  partition: ServerId[][] | null;
+}
+
 export interface DriverSnapshot {
   timeMs: number;
   nodes: NodeSnapshot[];
@@ -57,6 +65,8 @@ export interface DriverSnapshot {
   faults: ActiveFault[];
   invariants: InvariantStatus;
   health: DeliveryHealth;
+  /** The link matrix, so the topology can draw cut links per direction (absent: every link up). */
+  links?: LinkState;
 }
 
 export interface DriverUpdate {
@@ -74,8 +84,10 @@ export interface ClusterSpec {
   jitterMs: number;
 }
 
+export type DriverKind = 'live' | 'simulated';
+
 export interface ClusterDriver {
-  readonly kind: 'live' | 'simulated';
+  readonly kind: DriverKind;
   /** Builds (or rebuilds) the cluster and starts every server. */
   start(spec: ClusterSpec): void;
   dispose(): void;

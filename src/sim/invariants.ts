@@ -25,6 +25,8 @@ export class InvariantChecker {
   /** zxid → the committed transaction's identity. */
   private readonly committed = new Map<Zxid, string>();
   private maxCommitted: Zxid = 0;
+  /** Established leaders' snapshots are committed history too, but carry no txn identities. */
+  private snapshotCovered: Zxid = 0;
 
   get committedCount(): number {
     return this.committed.size;
@@ -40,7 +42,7 @@ export class InvariantChecker {
     const identity = identityOf(txn);
     if (known === undefined) {
       if (server.role === 'leading') this.addCommitted(txn.zxid, identity);
-      else if (how === 'commit') this.violate(t, 'committed-prefix-agreement', `Server ${sid} committed ${formatZxid(txn.zxid)}, which no leader committed.`, [sid], txn.zxid);
+      else if (how === 'commit' && txn.zxid > this.snapshotCovered) this.violate(t, 'committed-prefix-agreement', `Server ${sid} committed ${formatZxid(txn.zxid)}, which no leader committed.`, [sid], txn.zxid);
       return;
     }
     if (known !== identity) {
@@ -54,6 +56,8 @@ export class InvariantChecker {
       this.violations.push({ t, rule: 'one-leader-per-epoch', text: `Servers ${previous} and ${server.id} were both established as leader of epoch ${epoch}.`, servers: [previous, server.id], epoch });
     }
     this.leaders.set(epoch, server.id);
+    const snapshotZxid = server.durable.snapshot ? server.durable.snapshot.zxid : 0;
+    if (snapshotZxid > this.snapshotCovered) this.snapshotCovered = snapshotZxid;
     const history = historyOf(server);
     for (const [zxid, identity] of history) {
       const known = this.committed.get(zxid);
@@ -70,6 +74,7 @@ export class InvariantChecker {
     for (const [zxid, identity] of history) {
       if (zxid > upTo) break;
       const known = this.committed.get(zxid);
+      if (known === undefined && zxid <= this.snapshotCovered) continue;
       if (known === undefined) this.violate(t, 'committed-prefix-agreement', `Server ${server.id} synced holding ${formatZxid(zxid)}, which was never committed.`, [server.id], zxid);
       else if (known !== identity) this.violate(t, 'committed-prefix-agreement', `Server ${server.id} disagrees with the committed transaction at ${formatZxid(zxid)}.`, [server.id], zxid);
     }

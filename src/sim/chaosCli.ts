@@ -1,0 +1,93 @@
+import { cpus } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { describeFailure, runChaos } from './chaos.ts';
+
+// npm run chaos -- --schedules 100000      many seeded schedules, spread over the machine's cores
+// npm run chaos -- --seed 120 --verbose    replay one schedule with its narrated timeline
+
+interface ChaosArgs {
+  schedules: number;
+  from: number;
+  seed: number | null;
+  verbose: boolean;
+  threads: number;
+}
+
+function parseArgs(argv: string[]): ChaosArgs | string {
+  const args: ChaosArgs = { schedules: 2000, from: 1, seed: null, verbose: false, threads: Math.max(1, cpus().length) };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    if (flag === '--verbose') { args.verbose = true; continue; }
+    const value = Number(argv[i + 1]);
+    if (!Number.isInteger(value) || value < 0) return `${flag} needs a whole number`;
+    i++;
+    if (flag === '--schedules') args.schedules = value;
+    else if (flag === '--from') args.from = value;
+    else if (flag === '--seed') args.seed = value;
+    else if (flag === '--threads') args.threads = Math.max(1, value);
+    else return `unknown option ${flag} (options: --schedules N, --from SEED, --seed SEED, --verbose, --threads N)`;
+  }
+  return args;
+}
+
+interface Summary { ran: number; failed: string[]; messages: number; committed: number; maxRecoveryMs: number }
+
+function runRange(from: number, count: number, stride: number): Summary {
+  const summary: Summary = { ran: 0, failed: [], messages: 0, committed: 0, maxRecoveryMs: 0 };
+  for (let k = 0; k < count; k++) {
+    const seed = from + k * stride;
+    const result = runChaos(seed);
+    summary.ran++;
+    summary.messages += result.deliveredMessages;
+    summary.committed += result.committed;
+    summary.maxRecoveryMs = Math.max(summary.maxRecoveryMs, result.recoveredAfterMs ?? 0);
+    if (result.violations.length > 0) summary.failed.push(describeFailure(result));
+  }
+  return summary;
+}
+
+function replay(seed: number, verbose: boolean): number {
+  const result = runChaos(seed, verbose);
+  if (verbose) for (const e of result.events) process.stdout.write(`${(e.t / 1000).toFixed(3).padStart(9)} s  ${e.node ?? e.client ?? '-'}  ${e.text}\n`);
+  process.stdout.write(`\nschedule:\n${result.schedule.join('\n')}\n\n`);
+  if (result.violations.length > 0) {
+    process.stdout.write(describeFailure(result) + '\n');
+    return 1;
+  }
+  process.stdout.write(`chaos seed ${seed}: no violation; service back ${result.recoveredAfterMs} ms after healing; ${result.deliveredMessages} messages, ${result.committed} committed transactions.\n`);
+  return 0;
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    process.stderr.write(`chaos: ${args}\n`);
+    return 2;
+  }
+  if (args.seed !== null) return replay(args.seed, args.verbose);
+  const started = performance.now();
+  const threads = Math.min(args.threads, args.schedules);
+  const parts = await Promise.all(Array.from({ length: threads }, (_, t) => {
+    const count = Math.floor(args.schedules / threads) + (t < args.schedules % threads ? 1 : 0);
+    return new Promise<Summary>((resolve, reject) => {
+      // Worker threads do not inherit tsx's loader: register it, then load this file.
+      const bootstrap = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+      const worker = new Worker(bootstrap, { eval: true, workerData: { from: args.from + t, count, stride: threads } });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  }));
+  const total = parts.reduce((a, p) => ({ ran: a.ran + p.ran, failed: [...a.failed, ...p.failed], messages: a.messages + p.messages, committed: a.committed + p.committed, maxRecoveryMs: Math.max(a.maxRecoveryMs, p.maxRecoveryMs) }));
+  const seconds = (performance.now() - started) / 1000;
+  for (const failure of total.failed) process.stdout.write(failure + '\n');
+  process.stdout.write(`chaos: ${total.ran} schedules (seeds ${args.from}…${args.from + args.schedules - 1}) on ${threads} thread(s) in ${seconds.toFixed(1)} s; ${total.messages.toLocaleString('en-US')} messages, ${total.committed.toLocaleString('en-US')} committed transactions; slowest recovery after healing ${total.maxRecoveryMs} ms.\n`);
+  process.stdout.write(`${total.ran - total.failed.length} passed, ${total.failed.length} failed\n`);
+  return total.failed.length === 0 ? 0 : 1;
+}
+
+if (isMainThread) {
+  main().then((code) => (process.exitCode = code));
+} else {
+  const { from, count, stride } = workerData as { from: number; count: number; stride: number };
+  parentPort!.postMessage(runRange(from, count, stride));
+}
