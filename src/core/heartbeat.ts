@@ -18,9 +18,15 @@ function sendHeartbeats(s: ZkServer): void {
   for (const peer of s.peers()) s.send(peer, message);
 }
 
-export function onHeartbeat(s: ZkServer, from: ServerId): void {
+export function onHeartbeat(s: ZkServer, from: ServerId, claimedLeader: ServerId | null): void {
   if (s.cfg.detector !== 'all-to-all') return;
   s.heartbeatHeard.set(from, s.nowMs);
+  // A heartbeat says "alive", not "still leading": a restarted leader is alive but LOOKING.
+  if (s.learner && s.learner.leaderId === from && claimedLeader !== from && s.learner.phase === 'serving') {
+    s.emit('peer-suspected', `Server ${s.id} hears from its leader ${from}, but ${from} no longer claims to lead: it starts an election.`, { peers: [from] });
+    s.becomeLooking(`its leader ${from} no longer leads`);
+    return;
+  }
   if (s.heartbeatSuspected.delete(from)) {
     s.emit('peer-recovered', `Server ${s.id} hears server ${from} again: it no longer suspects it.`, { peers: [from] });
   }

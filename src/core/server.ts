@@ -223,7 +223,7 @@ export class ZkServer {
       return;
     }
     if (message.type === 'heartbeat') {
-      onHeartbeat(this, from);
+      onHeartbeat(this, from, message.leader);
       return;
     }
     if (this.leader) leaderOnMessage(this, this.leader, from, message);

@@ -177,8 +177,8 @@ export class SimCluster {
   /** A new process from the node's durable state (acceptedEpoch, currentEpoch, log, snapshot). */
   restart(id: ServerId): void {
     const node = this.node(id);
-    if (node.status === 'paused') this.takeDown(id, 'crash');
-    if (node.status !== 'down') this.takeDown(id, 'kill');
+    // Restarting a live or frozen process kills it first: its connections reset.
+    if (node.status !== 'down') this.kill(id);
     node.server = this.newServer(id, node.server.durable, node.prng);
     this.network.resetConnections(id);
     this.record({ t: this.nowMs, node: id, kind: 'restart', text: `Server ${id} restarts from its disk: accepted epoch ${node.server.durable.acceptedEpoch}, current epoch ${node.server.durable.currentEpoch}, ${node.server.durable.log.length} logged transaction(s).` });

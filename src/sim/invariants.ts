@@ -1,4 +1,4 @@
-import { formatZxid } from '../core/zxid.ts';
+import { epochOf, formatZxid } from '../core/zxid.ts';
 import type { ZkServer } from '../core/server.ts';
 import type { CoreEvent, ServerId, Txn, Zxid } from '../core/types.ts';
 
@@ -64,7 +64,7 @@ export class InvariantChecker {
       if (known === undefined) this.addCommitted(zxid, identity);
       else if (known !== identity) this.violate(t, 'committed-never-lost', `Leader ${server.id} of epoch ${epoch} holds a different transaction at ${formatZxid(zxid)} than the committed one.`, [server.id], zxid);
     }
-    this.checkNothingLost(t, server, history, `Leader ${server.id} of epoch ${epoch}`);
+    this.checkNothingLost(t, server, history, epoch, `Leader ${server.id} of epoch ${epoch}`);
   }
 
   /** A learner that just synced must hold exactly the committed history up to its last zxid. */
@@ -80,11 +80,16 @@ export class InvariantChecker {
     }
   }
 
-  private checkNothingLost(t: number, server: ZkServer, history: Map<Zxid, string>, who: string): void {
-    if (this.maxCommitted <= server.tree.lastZxid && this.committed.size === 0) return;
+  /**
+   * Zab's primary order: a leader of epoch e must hold every transaction committed in an earlier epoch.
+   * (A leader may establish a lower epoch late, when NEWLEADER acks were held back by retransmissions;
+   * it cannot commit anything, and it owes nothing to later epochs.)
+   */
+  private checkNothingLost(t: number, server: ZkServer, history: Map<Zxid, string>, epoch: number, who: string): void {
+    if (this.committed.size === 0) return;
     const snapshotZxid = server.durable.snapshot ? server.durable.snapshot.zxid : 0;
     for (const zxid of this.committed.keys()) {
-      if (zxid <= snapshotZxid || history.has(zxid)) continue;
+      if (zxid <= snapshotZxid || history.has(zxid) || epochOf(zxid) >= epoch) continue;
       this.violate(t, 'committed-never-lost', `${who} lacks committed transaction ${formatZxid(zxid)}: it was lost.`, [server.id], zxid);
       return;
     }

@@ -1,0 +1,340 @@
+import type { UserOp } from '../core/client.ts';
+import type { ServerId } from '../core/types.ts';
+import type { LinkRef } from '../net/network.ts';
+import { SimCluster, type TimelineEvent } from '../sim/cluster.ts';
+import { FlightSampler, DEFAULT_FLIGHTS_PER_UPDATE } from './flightSampler.ts';
+import { browserFrameClock, type FrameClock } from './frameClock.ts';
+import { narrateCrash, narrateKill, narratePause, narrateResume, narrateIsolate, narrateCut, narrateRestore, narratePartition, narrateDrop, narrateDelay } from './narration.ts';
+import { SimSnapshotter } from './simSnapshot.ts';
+import type { ClusterDriver, ClusterSpec, DeliveryHealth, DriverUpdate, TimelineEntry } from './types.ts';
+
+// The simulated ClusterDriver: the deterministic SimCluster, paced by real time for the UI.
+// Simulated ms = real ms × speed. The clock stops while everything is paused and while the page is
+// hidden, so no timer "fires all at once" on return. Updates go out at most once per frame.
+
+export const MIN_SPEED = 0.1;
+export const MAX_SPEED = 10;
+/** Real ms one frame may account for: after a stall the simulation resumes instead of leaping. */
+export const MAX_FRAME_REAL_MS = 100;
+/** Real ms of simulation work per frame; beyond it the simulated clock gives way to keep frames short. */
+export const FRAME_WORK_BUDGET_MS = 12;
+/** How long the "falling behind" warning stays on after the work budget last ran out, real ms. */
+const BEHIND_HOLD_MS = 1000;
+/** Events kept while nobody listens (or between frames), oldest dropped first. */
+const MAX_PENDING_EVENTS = 2000;
+/** How often (in processed events) the work budget is checked; reading the clock is not free. */
+const BUDGET_CHECK_EVERY = 256;
+
+export interface SimDriverOptions {
+  clock?: FrameClock;
+  flightsPerUpdate?: number;
+  workBudgetMs?: number;
+}
+
+type Listener = (update: DriverUpdate) => void;
+
+export class SimDriver implements ClusterDriver {
+  readonly kind = 'simulated' as const;
+  private readonly clock: FrameClock;
+  private readonly workBudgetMs: number;
+  private readonly listeners = new Set<Listener>();
+  private readonly flights: FlightSampler;
+  private readonly stopVisibility: () => void;
+  private cluster: SimCluster | null = null;
+  private snapshotter = new SimSnapshotter();
+  private pendingEvents: TimelineEntry[] = [];
+  private nextEntryId = 1;
+  private speed = 1;
+  private pausedAll = false;
+  private animate = true;
+  /** Simulated time with its fraction; the cluster runs to its whole part. */
+  private simExactMs = 0;
+  /** Real time of the last frame that advanced the clock; null when the next frame is a fresh start. */
+  private lastRealMs: number | null = null;
+  private frameHandle: number | null = null;
+  private behindUntilRealMs = -Infinity;
+
+  constructor(options: SimDriverOptions = {}) {
+    this.clock = options.clock ?? browserFrameClock();
+    this.workBudgetMs = options.workBudgetMs ?? FRAME_WORK_BUDGET_MS;
+    this.flights = new FlightSampler(options.flightsPerUpdate ?? DEFAULT_FLIGHTS_PER_UPDATE);
+    this.stopVisibility = this.clock.onVisibilityChange(() => this.onVisibilityChange());
+  }
+
+  /** The simulated clock, ms (for tests and diagnostics). */
+  get timeMs(): number {
+    return this.cluster ? this.cluster.nowMs : 0;
+  }
+
+  /** The wrapped simulator, for tests only: the UI reads snapshots. */
+  get simCluster(): SimCluster | null {
+    return this.cluster;
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  start(spec: ClusterSpec): void {
+    this.cancelFrame();
+    const cluster = new SimCluster({ settings: spec.settings, seed: spec.seed, latencyMs: spec.latencyMs, jitterMs: spec.jitterMs, recordEvents: false });
+    cluster.eventListener = (event) => this.onEvent(event);
+    this.cluster = cluster;
+    this.snapshotter = new SimSnapshotter();
+    this.pendingEvents = [];
+    this.flights.clear();
+    this.attachMessageListener();
+    this.simExactMs = 0;
+    this.lastRealMs = null;
+    cluster.startAll();
+    this.requestFrame();
+  }
+
+  dispose(): void {
+    this.cancelFrame();
+    this.stopVisibility();
+    this.listeners.clear();
+    if (this.cluster) {
+      this.cluster.eventListener = null;
+      this.cluster.messageListener = null;
+    }
+    this.cluster = null;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    this.requestFrame();
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  // ------------------------------------------------------------------ time
+
+  setSpeed(speed: number): void {
+    if (!Number.isFinite(speed)) return;
+    this.speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
+  }
+
+  setPausedAll(paused: boolean): void {
+    this.pausedAll = paused;
+    this.lastRealMs = null;
+    this.requestFrame();
+  }
+
+  setAnimateMessages(on: boolean): void {
+    this.animate = on;
+    this.flights.clear();
+    this.attachMessageListener();
+  }
+
+  private clockRuns(): boolean {
+    return this.cluster !== null && !this.pausedAll && !this.clock.isHidden();
+  }
+
+  private onVisibilityChange(): void {
+    // Hidden: stop. Visible again: the next frame is a fresh start, so the hidden time never counts.
+    this.lastRealMs = null;
+    if (this.clock.isHidden()) this.cancelFrame();
+    else this.requestFrame();
+  }
+
+  private readonly onFrame = (): void => {
+    this.frameHandle = null;
+    if (!this.cluster) return;
+    const nowMs = this.clock.nowMs();
+    if (this.clockRuns()) this.advance(this.cluster, nowMs);
+    else this.lastRealMs = null;
+    this.emit(nowMs);
+    if (this.clockRuns()) this.requestFrame();
+  };
+
+  private advance(cluster: SimCluster, nowMs: number): void {
+    if (this.lastRealMs === null) {
+      this.lastRealMs = nowMs;
+      return;
+    }
+    const realMs = Math.min(Math.max(0, nowMs - this.lastRealMs), MAX_FRAME_REAL_MS);
+    this.lastRealMs = nowMs;
+    this.simExactMs += realMs * this.speed;
+    if (!this.runWithinBudget(cluster, Math.floor(this.simExactMs), nowMs)) {
+      // Out of time this frame: the simulated clock slows down rather than freezing the page.
+      this.simExactMs = cluster.nowMs;
+      this.behindUntilRealMs = nowMs + BEHIND_HOLD_MS;
+    }
+  }
+
+  /** Runs the cluster to `targetMs`; false when the frame's work budget ran out first. */
+  private runWithinBudget(cluster: SimCluster, targetMs: number, frameStartMs: number): boolean {
+    let processed = 0;
+    while (cluster.nextEventMs <= targetMs) {
+      cluster.processNext();
+      processed++;
+      if (processed % BUDGET_CHECK_EVERY === 0 && this.clock.nowMs() - frameStartMs > this.workBudgetMs) return false;
+    }
+    cluster.runUntil(targetMs);
+    return true;
+  }
+
+  private requestFrame(): void {
+    if (this.frameHandle === null && this.cluster !== null) this.frameHandle = this.clock.requestFrame(this.onFrame);
+  }
+
+  private cancelFrame(): void {
+    if (this.frameHandle !== null) this.clock.cancelFrame(this.frameHandle);
+    this.frameHandle = null;
+  }
+
+  // ------------------------------------------------------------------ output
+
+  private emit(nowMs: number): void {
+    if (!this.cluster || this.listeners.size === 0) return;
+    const health: DeliveryHealth = { lagP50Ms: 0, lagP99Ms: 0, behind: nowMs < this.behindUntilRealMs };
+    const update: DriverUpdate = {
+      snapshot: this.snapshotter.snapshot(this.cluster, health),
+      events: this.pendingEvents,
+      messages: this.flights.take(),
+    };
+    this.pendingEvents = [];
+    for (const listener of [...this.listeners]) listener(update);
+  }
+
+  private onEvent(event: TimelineEvent): void {
+    this.pendingEvents.push({ ...event, id: this.nextEntryId++ });
+    if (this.pendingEvents.length > MAX_PENDING_EVENTS) this.pendingEvents.splice(0, this.pendingEvents.length - MAX_PENDING_EVENTS);
+  }
+
+  private attachMessageListener(): void {
+    if (!this.cluster) return;
+    this.cluster.messageListener = this.animate
+      ? (from, to, type, sentMs, deliverMs) => {
+          // Client traffic has no link in the topology; only server-to-server messages are drawn.
+          if (typeof from === 'number' && typeof to === 'number') this.flights.offer(from, to, type, sentMs, deliverMs);
+        }
+      : null;
+  }
+
+  /** Records what the user did in the timeline, so the log tells the whole story in order. */
+  private narrate(kind: string, node: ServerId | null, text: string, peers?: ServerId[]): void {
+    if (!this.cluster) return;
+    this.cluster.record({ t: this.cluster.nowMs, node, kind, text, ...(peers ? { peers } : {}) });
+  }
+
+  /** Applies a change to the cluster and makes sure a frame shows it, even while paused. */
+  private act(change: (cluster: SimCluster) => void): void {
+    if (!this.cluster) return;
+    change(this.cluster);
+    this.requestFrame();
+  }
+
+  // ------------------------------------------------------------------ server faults
+
+  crash(id: ServerId): void {
+    this.act((c) => {
+      if (c.status(id) === 'down') return;
+      const wasLeading = c.server(id).role === 'leading';
+      c.crash(id);
+      this.narrate('crash', id, narrateCrash(id, wasLeading, c.settings));
+    });
+  }
+
+  kill(id: ServerId): void {
+    this.act((c) => {
+      if (c.status(id) === 'down') return;
+      c.kill(id);
+      this.narrate('kill', id, narrateKill(id));
+    });
+  }
+
+  pause(id: ServerId): void {
+    this.act((c) => {
+      if (c.status(id) !== 'up') return;
+      c.pause(id);
+      this.narrate('pause', id, narratePause(id));
+    });
+  }
+
+  resume(id: ServerId): void {
+    this.act((c) => {
+      if (c.status(id) !== 'paused') return;
+      this.narrate('resume', id, narrateResume(id));
+      c.resume(id);
+    });
+  }
+
+  restart(id: ServerId): void {
+    this.act((c) => c.restart(id));
+  }
+
+  isolate(id: ServerId): void {
+    this.act((c) => {
+      c.network.isolate(id, c.ids);
+      this.narrate('isolate', id, narrateIsolate(id));
+    });
+  }
+
+  // ------------------------------------------------------------------ network faults
+
+  cut(link: LinkRef, both: boolean): void {
+    this.act((c) => {
+      if (both) c.network.cutBoth(link.from, link.to);
+      else c.network.cut(link.from, link.to);
+      this.narrate('cut', link.from, narrateCut(link, both), [link.to]);
+    });
+  }
+
+  restoreLink(link: LinkRef, both: boolean): void {
+    this.act((c) => {
+      c.network.restore(link.from, link.to);
+      if (both) c.network.restore(link.to, link.from);
+      this.narrate('restore-link', link.from, narrateRestore(link, both), [link.to]);
+    });
+  }
+
+  partition(groups: ServerId[][]): void {
+    this.act((c) => {
+      c.network.partition(groups);
+      this.narrate('partition', null, narratePartition(groups), groups.flat());
+    });
+  }
+
+  healFault(faultId: string): void {
+    this.act((c) => {
+      const fault = c.network.activeFaults().find((f) => f.id === faultId);
+      if (fault && c.network.healFault(faultId)) this.narrate('heal', null, `Healed: ${fault.text}.`);
+    });
+  }
+
+  healAll(): void {
+    this.act((c) => {
+      c.network.healAll();
+      this.narrate('heal', null, 'Every link is back; drop and delay are back to normal.');
+    });
+  }
+
+  setDrop(ratePercent: number, link?: LinkRef): void {
+    this.act((c) => {
+      c.network.setDrop(ratePercent / 100, link);
+      this.narrate('drop', link ? link.from : null, narrateDrop(ratePercent, link));
+    });
+  }
+
+  setDelay(latencyMs: number, jitterMs: number, link?: LinkRef): void {
+    this.act((c) => {
+      c.network.setDelay(latencyMs, jitterMs, link);
+      this.narrate('delay', link ? link.from : null, narrateDelay(latencyMs, jitterMs, link));
+    });
+  }
+
+  // ------------------------------------------------------------------ clients
+
+  connectClient(name: string, server: ServerId, timeoutMs: number): void {
+    this.act((c) => c.connectClient(name, server, timeoutMs));
+  }
+
+  clientOp(name: string, op: UserOp): void {
+    this.act((c) => c.clientOp(name, op));
+  }
+
+  disconnectClient(name: string): void {
+    this.act((c) => c.vanishClient(name));
+  }
+}

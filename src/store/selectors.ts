@@ -1,0 +1,118 @@
+import type { ClusterSettings, NodeSnapshot, PeerWatch, ServerId } from '../driver/index.ts';
+import type { AgreedLeader, AppState, QuorumInfo } from './types.ts';
+
+// Pure derivations from snapshots. The store runs the expensive ones once per commit; components
+// call the cheap ones while rendering.
+
+export type NodeState = 'looking' | 'following' | 'leading' | 'observing' | 'down' | 'paused';
+
+/** ⌊n/2⌋ + 1, ZooKeeper's majority quorum (observers never count). */
+export function quorumNeeded(voterCount: number): number {
+  return Math.floor(voterCount / 2) + 1;
+}
+
+export function nodeState(node: NodeSnapshot): NodeState {
+  if (node.status === 'down') return 'down';
+  if (node.status === 'paused') return 'paused';
+  return node.role;
+}
+
+const stateWords: Record<NodeState, string> = {
+  looking: 'looking',
+  following: 'follower',
+  leading: 'leader',
+  observing: 'observer',
+  down: 'down',
+  paused: 'paused',
+};
+
+/** The word for a state, as in "Node 3, leader". */
+export function stateWord(state: NodeState): string {
+  return stateWords[state];
+}
+
+/** The accessible name of a server's glyph: "Node 3, leader". */
+export function nodeLabel(node: NodeSnapshot): string {
+  return `Node ${node.id}, ${stateWord(nodeState(node))}`;
+}
+
+/**
+ * The leader a quorum agrees on: up, LEADING, established, and with followers (up, FOLLOWING it,
+ * synced) that make a quorum of voters together with it. A deposed leader that has not noticed yet,
+ * or a paused one, is not the leader.
+ */
+export function agreedLeader(nodes: readonly NodeSnapshot[], voters: readonly ServerId[]): AgreedLeader | null {
+  const voterSet = new Set(voters);
+  const needed = quorumNeeded(voters.length);
+  for (const candidate of nodes) {
+    if (candidate.status !== 'up' || candidate.role !== 'leading' || !candidate.established) continue;
+    let count = voterSet.has(candidate.id) ? 1 : 0;
+    for (const other of nodes) {
+      if (other.id !== candidate.id && voterSet.has(other.id) && other.status === 'up' && other.role === 'following' && other.leader === candidate.id && other.established) count++;
+    }
+    if (count >= needed) return { id: candidate.id, epoch: candidate.currentEpoch };
+  }
+  return null;
+}
+
+export function quorumInfo(nodes: readonly NodeSnapshot[], settings: ClusterSettings): QuorumInfo {
+  const voterSet = new Set(settings.voters);
+  const voters = settings.voters.length;
+  const needed = quorumNeeded(voters);
+  const up = nodes.filter((n) => voterSet.has(n.id) && n.status === 'up').length;
+  return { voters, needed, up, tolerated: voters - needed };
+}
+
+export interface TimeLeft {
+  leftMs: number;
+  timeoutMs: number;
+}
+
+/**
+ * Time left before this server's failure detector fires: for a follower, until its leader watch
+ * times out; for a leader, the least over its learners that are not already suspected.
+ */
+export function timeLeft(node: NodeSnapshot): TimeLeft | null {
+  if (node.status === 'down') return null;
+  let relevant: PeerWatch[];
+  if (node.role === 'leading') relevant = node.watches.filter((w) => !w.suspected);
+  else if (node.role === 'following' || node.role === 'observing') relevant = node.watches.filter((w) => w.peer === node.leader);
+  else return null;
+  let best: TimeLeft | null = null;
+  for (const w of relevant) {
+    const leftMs = w.timeoutMs - (node.atMs - w.lastHeardMs);
+    if (!best || leftMs < best.leftMs) best = { leftMs, timeoutMs: w.timeoutMs };
+  }
+  return best;
+}
+
+export interface HeartbeatCell {
+  ageMs: number;
+  timeoutMs: number;
+  suspected: boolean;
+}
+
+/** How stale `observer`'s view of `peer` is; null when the observer does not monitor that peer. */
+export function heartbeatCell(observer: NodeSnapshot | undefined, peer: ServerId): HeartbeatCell | null {
+  if (!observer) return null;
+  const w = observer.watches.find((x) => x.peer === peer);
+  if (!w) return null;
+  const ageMs = Math.max(0, observer.atMs - w.lastHeardMs);
+  return { ageMs, timeoutMs: w.timeoutMs, suspected: w.suspected };
+}
+
+/** The server the details panel shows: the chosen one, else the agreed leader, else the first. */
+export function selectDetailId(s: AppState): ServerId | null {
+  if (s.selectedId !== null && s.nodeById.has(s.selectedId)) return s.selectedId;
+  if (s.leader) return s.leader.id;
+  return s.nodeIds[0] ?? null;
+}
+
+export function selectNode(id: ServerId): (s: AppState) => NodeSnapshot | undefined {
+  return (s) => s.nodeById.get(id);
+}
+
+/** True when the id is one of the servers highlighted from the event log. */
+export function selectHighlighted(id: ServerId): (s: AppState) => boolean {
+  return (s) => s.highlightIds.includes(id);
+}
