@@ -48,6 +48,8 @@ export class ClientService {
       this.reply(m.client, m.requestId, loss(`client ${m.client} is not connected to server ${s.id}`));
       return;
     }
+    // Every request counts as a sign of life for the session, not only pings (touchSession).
+    if (op.type !== 'ping') this.touch(op.sessionId);
     if (op.type === 'ping') this.onPing(m.client, m.requestId, op.sessionId);
     else if (op.type === 'get') this.onGet(m.client, m.requestId, op.path);
     else this.submit({ client: m.client, requestId: m.requestId, op });
@@ -85,6 +87,13 @@ export class ClientService {
     return s.id * 2 ** 40 + (s.durable.currentEpoch % 2 ** 20) * 2 ** 20 + this.sessionCounter;
   }
 
+  private touch(sessionId: number): boolean {
+    const s = this.s;
+    if (s.leader) return s.leader.sessions.touch(sessionId, s.nowMs);
+    s.learner?.touched.add(sessionId);
+    return true;
+  }
+
   private onPing(client: ClientName, requestId: number, sessionId: number): void {
     const s = this.s;
     if (!s.tree.hasSession(sessionId)) {
@@ -92,13 +101,9 @@ export class ClientService {
       this.reply(client, requestId, expired(sessionId));
       return;
     }
-    if (s.leader) {
-      if (!s.leader.sessions.touch(sessionId, s.nowMs)) {
-        this.reply(client, requestId, expired(sessionId));
-        return;
-      }
-    } else if (s.learner) {
-      s.learner.touched.add(sessionId);
+    if (!this.touch(sessionId)) {
+      this.reply(client, requestId, expired(sessionId));
+      return;
     }
     this.reply(client, requestId, { ok: true, type: 'pong' });
   }

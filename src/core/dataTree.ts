@@ -11,6 +11,8 @@ export interface ApplyResult {
 }
 
 const ROOT = '/';
+/** Shared result for the common case; callers only read it. */
+const APPLIED: ApplyResult = Object.freeze({ applied: true, deletedPaths: Object.freeze([]) as unknown as string[] });
 
 function rootNode(): ZnodeData {
   return { path: ROOT, value: '', ephemeralOwner: 0, version: 0, czxid: 0, mzxid: 0, cversion: 0 };
@@ -164,14 +166,22 @@ export class DataTree {
     if (!parent) return noop(`parent of ${path} does not exist`);
     this.nodeMap.set(parent.path, { ...parent, cversion: parent.cversion + 1 });
     this.insert({ path, value, ephemeralOwner, version: 0, czxid: zxid, mzxid: zxid, cversion: 0 });
-    return { applied: true, deletedPaths: [] };
+    return APPLIED;
   }
 
   private setData(path: string, value: string, zxid: Zxid): ApplyResult {
     const node = this.nodeMap.get(path);
     if (!node) return noop(`${path} does not exist`);
-    this.nodeMap.set(path, { ...node, value, version: node.version + 1, mzxid: zxid });
-    return { applied: true, deletedPaths: [] };
+    this.nodeMap.set(path, {
+      path,
+      value,
+      ephemeralOwner: node.ephemeralOwner,
+      version: node.version + 1,
+      czxid: node.czxid,
+      mzxid: zxid,
+      cversion: node.cversion,
+    });
+    return APPLIED;
   }
 
   private deleteNode(path: string): ApplyResult {
@@ -182,7 +192,7 @@ export class DataTree {
     this.nodeMap.delete(path);
     removeFromIndex(this.childIndex, parentOf(path) ?? ROOT, baseName(path));
     if (node.ephemeralOwner !== 0) removeFromIndex(this.ephemeralIndex, node.ephemeralOwner, path);
-    return { applied: true, deletedPaths: [] };
+    return APPLIED;
   }
 
   private killSession(sessionId: number): ApplyResult {

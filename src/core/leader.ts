@@ -1,6 +1,6 @@
 import { DataTree } from './dataTree.ts';
 import { describeOp, formatZxid, idList, ms } from './narrate.ts';
-import { containsQuorum } from './quorum.ts';
+import { containsQuorum, isQuorumOfVoters } from './quorum.ts';
 import { refuseConnection } from './learner.ts';
 import { acceptZab, type ZabConnection, type ZkServer } from './server.ts';
 import { SessionTracker } from './sessionTracker.ts';
@@ -315,7 +315,8 @@ export function propose(s: ZkServer, l: LeaderState, op: TxnOp, origin: ServerId
 /** tryToCommit: commit strictly in zxid order, each once a quorum of voters logged it. */
 function tryToCommit(s: ZkServer, l: LeaderState): void {
   for (const [zxid, o] of l.outstanding) {
-    if (!containsQuorum(o.acks, s.cfg.voters)) return;
+    // o.acks holds voters only: observers' acks are never added.
+    if (!isQuorumOfVoters(o.acks, s.cfg.voters.length)) return;
     l.outstanding.delete(zxid);
     s.applyCommitted(o.txn, 'commit');
     for (const h of l.handlers.values()) {

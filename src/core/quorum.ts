@@ -2,10 +2,27 @@ import type { ServerId } from './types.ts';
 
 /** QuorumMaj.containsQuorum: strictly more than half of the voters; non-voters never count. */
 export function containsQuorum(ackers: Iterable<ServerId>, voters: readonly ServerId[]): boolean {
-  const voterSet = new Set(voters);
-  let count = 0;
-  for (const id of new Set(ackers)) if (voterSet.has(id)) count++;
-  return count > Math.floor(voters.length / 2);
+  const voterSet = voterSetOf(voters);
+  const counted = new Set<ServerId>();
+  for (const id of ackers) if (voterSet.has(id)) counted.add(id);
+  return counted.size > Math.floor(voters.length / 2);
+}
+
+/** For a set that already holds only voters (the leader's ack sets): no copies on the commit path. */
+export function isQuorumOfVoters(voterAckers: ReadonlySet<ServerId>, voterCount: number): boolean {
+  return voterAckers.size > Math.floor(voterCount / 2);
+}
+
+// Voter lists are fixed per cluster: remember their sets instead of rebuilding one per check.
+const voterSets = new WeakMap<readonly ServerId[], ReadonlySet<ServerId>>();
+
+function voterSetOf(voters: readonly ServerId[]): ReadonlySet<ServerId> {
+  let set = voterSets.get(voters);
+  if (!set) {
+    set = new Set(voters);
+    voterSets.set(voters, set);
+  }
+  return set;
 }
 
 /** How many voters make a quorum: ⌊n/2⌋ + 1. */

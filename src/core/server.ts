@@ -103,7 +103,11 @@ export class ZkServer {
   /** Sends a packet on a Zab connection, stamping its connection id and next sequence number. */
   sendZab(conn: ZabConnection, body: DistributiveOmit<ZabMessage, keyof ZabHeader>): void {
     conn.sendSeq++;
-    this.send(conn.peer, { ...body, connId: conn.connId, seq: conn.sendSeq } as ZabMessage);
+    // Callers pass a fresh literal, so stamping it in place saves a copy on the hottest path.
+    const message = body as ZabMessage;
+    message.connId = conn.connId;
+    message.seq = conn.sendSeq;
+    this.send(conn.peer, message);
   }
 
   emitOutput(output: Output): void {

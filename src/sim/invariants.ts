@@ -109,8 +109,16 @@ export class InvariantChecker {
   }
 }
 
+// In the simulator every server receives the same Txn object, so its identity is computed once.
+const identities = new WeakMap<Txn, string>();
+
 function identityOf(txn: Txn): string {
-  return `${txn.origin}/${txn.requestId}/${JSON.stringify(txn.op)}`;
+  let identity = identities.get(txn);
+  if (identity === undefined) {
+    identity = `${txn.origin}/${txn.requestId}/${JSON.stringify(txn.op)}`;
+    identities.set(txn, identity);
+  }
+  return identity;
 }
 
 /** The server's logged history after its snapshot, zxid → identity, in order. */

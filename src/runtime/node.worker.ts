@@ -1,0 +1,42 @@
+import { IdbDurableStore } from './idbDurableStore.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
+import { WorkerHost, type HostEnv } from './workerHost.ts';
+
+// The worker entry: wires the browser's timers, BroadcastChannel, IndexedDB and postMessage into a
+// WorkerHost and forwards control messages to it. All logic lives in workerHost.ts.
+
+/** The slice of DedicatedWorkerGlobalScope used here (the project compiles against the DOM lib). */
+interface WorkerScope {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+}
+const scope = self as unknown as WorkerScope;
+
+const env: HostEnv = {
+  realNowMs: () => performance.timeOrigin + performance.now(),
+  setTimer: (callback, delayMs) => setTimeout(callback, delayMs),
+  clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  defer: (fn) => queueMicrotask(fn),
+  openChannel: (name, onMessage) => {
+    const channel = new BroadcastChannel(name);
+    if (onMessage) channel.onmessage = (event) => onMessage(event.data);
+    return { post: (data) => channel.postMessage(data), close: () => channel.close() };
+  },
+  openStore: (name) => new IdbDurableStore(name),
+  post: (message) => scope.postMessage(message),
+};
+
+let host: WorkerHost | null = null;
+
+scope.onmessage = (event) => {
+  const command = event.data;
+  if (command.type === 'init') {
+    const created = new WorkerHost(env, command);
+    host = created;
+    created.load().catch((error: unknown) => {
+      env.post({ type: 'fatal', id: command.config.id, text: `Server ${command.config.id} could not load its disk: ${String(error)}` });
+    });
+    return;
+  }
+  host?.control(command);
+};

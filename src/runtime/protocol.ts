@@ -1,0 +1,114 @@
+import type { ClientReplyMessage, ClientRequestMessage, CoreEvent, PeerMessage, ServerConfig, ServerId, ServerView, ZnodeData } from '../core/types.ts';
+import type { NetworkState } from '../net/network.ts';
+import type { ClockState } from './simClock.ts';
+
+// Everything that crosses a context boundary: supervisor ↔ worker (postMessage, low rate) and
+// worker → worker (the receiver's inbox BroadcastChannel). Plain structured-clone data only.
+
+/** Channel and database names carry the tab's cluster id, so two open tabs never merge. */
+export function inboxChannelName(cluster: string, id: ServerId): string {
+  return `zk:${cluster}:n${id}`;
+}
+
+export function databaseName(cluster: string, id: ServerId): string {
+  return `zk:${cluster}:${id}`;
+}
+
+// ------------------------------------------------------------------ supervisor → worker
+
+export interface InitCommand {
+  type: 'init';
+  cluster: string;
+  config: ServerConfig;
+  /** Seeds this incarnation's core and its network model (jitter, drop). */
+  seed: number;
+  clock: ClockState;
+  network: NetworkState;
+  /** Servers whose process is killed: a connection attempt to them is answered with a reset. */
+  killed: ServerId[];
+  animate: boolean;
+}
+
+export type ToWorker =
+  | InitCommand
+  /** Start the core (after every worker of a new cluster is loaded, or at once on restart). */
+  | { type: 'start' }
+  | { type: 'clock'; clock: ClockState }
+  | { type: 'network'; network: NetworkState; killed: ServerId[] }
+  /** A peer came back as a new process: its old connections' delivery order no longer applies. */
+  | { type: 'peer-restarted'; peer: ServerId }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  /** The peer's process was killed: its connections to this server are reset. */
+  | { type: 'peer-reset'; peer: ServerId }
+  | { type: 'client-request'; message: ClientRequestMessage; deliverAtSimMs: number }
+  | { type: 'animate'; on: boolean };
+
+// ------------------------------------------------------------------ worker → worker
+
+export interface WireMessage {
+  /** Per (sender, receiver) sequence number, to count transport reorders. */
+  seq: number;
+  sentSimMs: number;
+  /** The receiver holds the message until its simulated clock reaches this. */
+  deliverAtSimMs: number;
+  message: PeerMessage;
+}
+
+/** One post on the receiver's inbox: everything a sender had for it in one macrotask. */
+export interface WireBatch {
+  from: ServerId;
+  messages: WireMessage[];
+}
+
+// ------------------------------------------------------------------ worker → supervisor
+
+export interface SnapshotWire {
+  view: ServerView;
+  /** Simulated time the view was taken at. */
+  atMs: number;
+  /** User znodes; absent when unchanged since the previous snapshot. */
+  tree?: ZnodeData[];
+}
+
+export interface TimedEvent {
+  t: number;
+  event: CoreEvent;
+}
+
+export interface FlightWire {
+  to: ServerId;
+  type: string;
+  sentMs: number;
+  deliverMs: number;
+}
+
+export interface ReplyWire {
+  message: ClientReplyMessage;
+  deliverAtSimMs: number;
+}
+
+export interface TransportCounters {
+  sent: number;
+  lost: number;
+  received: number;
+  /** Messages that arrived out of per-sender order (expected 0: BroadcastChannel keeps FIFO). */
+  reordered: number;
+}
+
+export interface TelemetryMessage {
+  type: 'telemetry';
+  id: ServerId;
+  snapshot?: SnapshotWire;
+  events: TimedEvent[];
+  flights: FlightWire[];
+  replies: ReplyWire[];
+  /** Delivery lag histogram as [bucket, count, …] pairs (see lagHistogram.ts). */
+  lag: number[];
+  counters?: TransportCounters;
+}
+
+export type FromWorker =
+  | { type: 'ready'; id: ServerId; acceptedEpoch: number; currentEpoch: number; loggedTxns: number; hasSnapshot: boolean }
+  | TelemetryMessage
+  | { type: 'fatal'; id: ServerId; text: string };

@@ -1,0 +1,49 @@
+import type { ClusterDriver, DriverSnapshot, FrameClock, MessageFlight, TimelineEntry } from '../driver/index.ts';
+import { TIMELINE_CAP } from './commit.ts';
+import type { AppStore } from './types.ts';
+
+// Moves driver updates into the store, at most one commit per animation frame. A driver may report
+// more often (the live one hears from many workers); the latest snapshot wins and events pile up.
+
+/** Flights kept between two commits; the animation draws no more anyway. */
+const MAX_BUFFERED_FLIGHTS = 200;
+
+export function connectDriver(store: AppStore, driver: ClusterDriver, clock: FrameClock): () => void {
+  let runId = store.getState().runId;
+  let snapshot: DriverSnapshot | null = null;
+  let events: TimelineEntry[] = [];
+  let flights: MessageFlight[] = [];
+  let frame: number | null = null;
+
+  const commit = () => {
+    frame = null;
+    if (!snapshot) return;
+    store.getState().commitUpdate({ runId, snapshot, events, flights, atRealMs: clock.nowMs() });
+    snapshot = null;
+    events = [];
+    flights = [];
+  };
+
+  const unsubscribe = driver.subscribe((update) => {
+    const currentRun = store.getState().runId;
+    if (currentRun !== runId) {
+      // The cluster was rebuilt: whatever was buffered belongs to the old one.
+      runId = currentRun;
+      events = [];
+      flights = [];
+    }
+    snapshot = update.snapshot;
+    if (update.events.length > 0) {
+      events = events.concat(update.events);
+      if (events.length > TIMELINE_CAP) events = events.slice(events.length - TIMELINE_CAP);
+    }
+    if (update.messages.length > 0 && flights.length < MAX_BUFFERED_FLIGHTS) flights = flights.concat(update.messages);
+    if (frame === null) frame = clock.requestFrame(commit);
+  });
+
+  return () => {
+    unsubscribe();
+    if (frame !== null) clock.cancelFrame(frame);
+    frame = null;
+  };
+}

@@ -1,0 +1,48 @@
+import type { StateCreator } from 'zustand/vanilla';
+import { makeSpec, type ClusterDriver } from '../driver/index.ts';
+import { reduceCommit } from './commit.ts';
+import { quorumInfo } from './selectors.ts';
+import type { AppInit, AppState, ClusterSlice } from './types.ts';
+
+// The cluster as the driver last reported it, and the actions on its servers.
+
+export function createClusterSlice(driver: ClusterDriver, init: AppInit): StateCreator<AppState, [], [], ClusterSlice> {
+  return (set, get) => {
+    /** Starts a cluster from `spec` and forgets everything about the previous run. */
+    const startRun = (spec: AppState['spec']) => {
+      set((s) => ({ spec, runId: s.runId + 1, snapshot: null, nodeIds: [], nodeById: new Map(), leader: null, timeline: [], selectedId: null, highlightIds: [], menuFor: null, faults: [], links: { cuts: [], partition: null } }));
+      driver.start(spec);
+    };
+    return {
+      driverKind: init.driverKind,
+      spec: init.spec,
+      runId: 0,
+      snapshot: null,
+      nodeIds: [],
+      nodeById: new Map(),
+      leader: null,
+      quorum: quorumInfo([], init.spec.settings),
+      commitUpdate: (batch) => {
+        const next = reduceCommit(get(), batch);
+        if (next) set(next);
+      },
+      toggleCrash: (id) => {
+        const node = get().nodeById.get(id);
+        if (!node) return;
+        if (node.status === 'down') driver.restart(id);
+        else driver.crash(id);
+      },
+      crash: (id) => driver.crash(id),
+      kill: (id) => driver.kill(id),
+      pause: (id) => driver.pause(id),
+      resume: (id) => driver.resume(id),
+      restart: (id) => driver.restart(id),
+      reset: () => {
+        startRun(get().spec);
+        driver.setPausedAll(false);
+        set({ pausedAll: false });
+      },
+      applySettings: (input) => startRun(makeSpec(input)),
+    };
+  };
+}

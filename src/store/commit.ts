@@ -1,0 +1,54 @@
+import type { LinkState, NodeSnapshot, ServerId } from '../driver/index.ts';
+import { agreedLeader, quorumInfo } from './selectors.ts';
+import type { AgreedLeader, AppState, CommitBatch, QuorumInfo } from './types.ts';
+
+// Folds one driver batch into the store. Whatever did not change keeps its old reference, so
+// components selecting it do not re-render.
+
+/** Timeline entries kept, oldest dropped first. */
+export const TIMELINE_CAP = 500;
+
+export function reduceCommit(s: AppState, batch: CommitBatch): Partial<AppState> | null {
+  if (batch.runId !== s.runId) return null;
+  const { snapshot } = batch;
+  const nodeById = new Map<ServerId, NodeSnapshot>();
+  for (const n of snapshot.nodes) nodeById.set(n.id, n);
+  const ids = snapshot.nodes.map((n) => n.id);
+  const links = snapshot.links ?? noLinks;
+  const timeline = batch.events.length === 0 ? s.timeline : appendCapped(s.timeline, batch.events);
+  return {
+    snapshot,
+    nodeById,
+    nodeIds: sameIds(s.nodeIds, ids) ? s.nodeIds : ids,
+    leader: sameLeader(s.leader, agreedLeader(snapshot.nodes, s.spec.settings.voters)),
+    quorum: sameQuorum(s.quorum, quorumInfo(snapshot.nodes, s.spec.settings)),
+    timeline,
+    flights: batch.flights.length === 0 && s.flights.items.length === 0 ? s.flights : { seq: s.flights.seq + 1, items: batch.flights, atRealMs: batch.atRealMs },
+    faults: JSON.stringify(s.faults) === JSON.stringify(snapshot.faults) ? s.faults : snapshot.faults,
+    links: sameLinks(s.links, links) ? s.links : links,
+  };
+}
+
+const noLinks: LinkState = { cuts: [], partition: null };
+
+function appendCapped<T>(list: T[], more: T[]): T[] {
+  const joined = list.concat(more);
+  return joined.length > TIMELINE_CAP ? joined.slice(joined.length - TIMELINE_CAP) : joined;
+}
+
+function sameIds(a: readonly ServerId[], b: readonly ServerId[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+function sameLeader(old: AgreedLeader | null, next: AgreedLeader | null): AgreedLeader | null {
+  if (old && next && old.id === next.id && old.epoch === next.epoch) return old;
+  return next;
+}
+
+function sameQuorum(old: QuorumInfo, next: QuorumInfo): QuorumInfo {
+  return old.voters === next.voters && old.needed === next.needed && old.up === next.up ? old : next;
+}
+
+function sameLinks(a: LinkState, b: LinkState): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,25 @@
+import { createStore } from 'zustand/vanilla';
+import type { ClusterDriver } from '../driver/index.ts';
+import { createClusterSlice } from './clusterSlice.ts';
+import { createFaultsSlice } from './faultsSlice.ts';
+import { createTimelineSlice } from './timelineSlice.ts';
+import { createUiSlice } from './uiSlice.ts';
+import type { AppInit, AppState, AppStore } from './types.ts';
+
+/**
+ * The app's one store. Actions call the driver; what the driver reports comes back through the
+ * bridge (bridge.ts) as commits. Call `start()` on the result's state (reset) to run the cluster.
+ */
+export function createAppStore(driver: ClusterDriver, init: AppInit): AppStore {
+  const store = createStore<AppState>()((...a) => ({
+    ...createClusterSlice(driver, init)(...a),
+    ...createTimelineSlice(...a),
+    ...createFaultsSlice(driver)(...a),
+    ...createUiSlice(driver, init)(...a),
+  }));
+  // The driver starts with the store's idea of speed and animation, whatever it defaulted to.
+  const s = store.getState();
+  driver.setSpeed(s.speed);
+  driver.setAnimateMessages(s.animateMessages);
+  return store;
+}

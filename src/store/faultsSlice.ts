@@ -1,0 +1,47 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { ClusterDriver, ServerId } from '../driver/index.ts';
+import type { AppState, FaultsSlice } from './types.ts';
+
+// Active network faults and the actions that make or heal them.
+
+export function createFaultsSlice(driver: ClusterDriver): StateCreator<AppState, [], [], FaultsSlice> {
+  return (_set, get) => ({
+    faults: [],
+    links: { cuts: [], partition: null },
+    isolate: (id) => driver.isolate(id),
+    reconnect: (id) => {
+      const { links, nodeIds } = get();
+      for (const cut of links.cuts) if (cut.from === id || cut.to === id) driver.restoreLink(cut, false);
+      if (!links.partition) return;
+      const groups = rejoin(links.partition, id);
+      if (groups.length === 1 && groups[0]!.length === nodeIds.length) driver.healFault('partition');
+      else driver.partition(groups);
+    },
+    partitionLeaderMinority: () => {
+      const { nodeIds, leader } = get();
+      if (nodeIds.length < 2) return;
+      const first = leader ? leader.id : nodeIds[0]!;
+      const minoritySize = Math.max(1, Math.floor((nodeIds.length - 1) / 2));
+      const others = nodeIds.filter((id) => id !== first);
+      const minority = [first, ...others.slice(0, minoritySize - 1)];
+      driver.partition([minority, nodeIds.filter((id) => !minority.includes(id))]);
+    },
+    cut: (link, both) => driver.cut(link, both),
+    restoreLink: (link, both) => driver.restoreLink(link, both),
+    healFault: (faultId) => driver.healFault(faultId),
+    healAll: () => driver.healAll(),
+  });
+}
+
+/**
+ * The partition with `id` back among the others: out of its own group, into the largest other one
+ * (a server left alone, "isolated", joins the majority again).
+ */
+export function rejoin(groups: readonly ServerId[][], id: ServerId): ServerId[][] {
+  const without = groups.map((g) => g.filter((x) => x !== id)).filter((g) => g.length > 0);
+  if (without.length === 0) return [[id]];
+  let largest = 0;
+  for (let i = 1; i < without.length; i++) if (without[i]!.length > without[largest]!.length) largest = i;
+  without[largest] = [...without[largest]!, id].sort((a, b) => a - b);
+  return without;
+}

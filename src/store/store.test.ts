@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { ManualFrameClock, SimDriver, defaultSpecInput, makeSpec } from '../driver/index.ts';
+import { connectDriver } from './bridge.ts';
+import { TIMELINE_CAP, reduceCommit } from './commit.ts';
+import { createAppStore } from './createAppStore.ts';
+import { rejoin } from './faultsSlice.ts';
+import { ensemble } from './testNodes.ts';
+import type { DriverSnapshot, TimelineEntry } from '../driver/index.ts';
+
+function setup(nodes = 5) {
+  const clock = new ManualFrameClock();
+  const driver = new SimDriver({ clock });
+  const store = createAppStore(driver, { driverKind: 'simulated', spec: makeSpec(defaultSpecInput(nodes, 11)) });
+  let commits = 0;
+  store.subscribe((s, prev) => {
+    if (s.snapshot !== prev.snapshot) commits++;
+  });
+  connectDriver(store, driver, clock);
+  store.getState().reset();
+  return { clock, driver, store, commits: () => commits };
+}
+
+function snapshotOf(nodes = ensemble(5, 5)): DriverSnapshot {
+  return { timeMs: 1, nodes, clients: [], faults: [], invariants: { ok: true, violations: [] }, health: { lagP50Ms: 0, lagP99Ms: 0, behind: false } };
+}
+
+describe('the app store with the simulated driver', () => {
+  it('commits at most once per frame and finds the agreed leader', () => {
+    const { clock, store, commits } = setup();
+    for (let i = 0; i < 40; i++) clock.frame(100);
+    // The driver emits in one frame and the bridge commits in the next: one commit per frame.
+    expect(commits()).toBeLessThanOrEqual(40);
+    expect(commits()).toBeGreaterThan(30);
+    const s = store.getState();
+    expect(s.leader).not.toBeNull();
+    expect(s.nodeById.get(s.leader!.id)!.role).toBe('leading');
+    expect(s.quorum).toEqual({ voters: 5, needed: 3, up: 5, tolerated: 2 });
+    expect(s.timeline.some((e) => e.kind === 'leader-elected')).toBe(true);
+  });
+
+  it('a click crashes a live server and restarts a down one', () => {
+    const { clock, store } = setup();
+    for (let i = 0; i < 5; i++) clock.frame(100);
+    store.getState().toggleCrash(2);
+    clock.frame();
+    clock.frame();
+    expect(store.getState().nodeById.get(2)!.status).toBe('down');
+    store.getState().toggleCrash(2);
+    clock.frame();
+    clock.frame();
+    expect(store.getState().nodeById.get(2)!.status).toBe('up');
+  });
+
+  it('rebuilding drops what was buffered from the old cluster', () => {
+    const { clock, store } = setup();
+    for (let i = 0; i < 5; i++) clock.frame(100);
+    store.getState().applySettings({ ...defaultSpecInput(3, 2) });
+    for (let i = 0; i < 3; i++) clock.frame(100);
+    const s = store.getState();
+    expect(s.nodeIds).toEqual([1, 2, 3]);
+    expect(s.timeline.every((e) => e.node === null || e.node <= 3)).toBe(true);
+    expect(s.timeline[0]!.t).toBe(0);
+  });
+
+  it('isolating and reconnecting a server round-trips to no faults', () => {
+    const { clock, store } = setup();
+    for (let i = 0; i < 5; i++) clock.frame(100);
+    store.getState().isolate(4);
+    clock.frame();
+    clock.frame();
+    expect(store.getState().links.partition).toEqual([[1, 2, 3, 5], [4]]);
+    store.getState().reconnect(4);
+    clock.frame();
+    clock.frame();
+    expect(store.getState().faults).toEqual([]);
+  });
+
+  it('puts the leader in the minority of a split', () => {
+    const { clock, store } = setup();
+    for (let i = 0; i < 40; i++) clock.frame(100);
+    const leader = store.getState().leader!.id;
+    store.getState().partitionLeaderMinority();
+    clock.frame();
+    clock.frame();
+    const groups = store.getState().links.partition!;
+    expect(groups[0]).toContain(leader);
+    expect(groups[0]).toHaveLength(2);
+    expect(groups[1]).toHaveLength(3);
+  });
+
+  it('sends speed and pause to the driver, clamped', () => {
+    const { store } = setup();
+    store.getState().setSpeed(25);
+    expect(store.getState().speed).toBe(10);
+    store.getState().setSpeed(0);
+    expect(store.getState().speed).toBe(0.1);
+  });
+});
+
+describe('reduceCommit', () => {
+  it('caps the timeline and keeps unchanged references', () => {
+    const driver = new SimDriver({ clock: new ManualFrameClock() });
+    const store = createAppStore(driver, { driverKind: 'simulated', spec: makeSpec(defaultSpecInput(5, 1)) });
+    const events: TimelineEntry[] = Array.from({ length: TIMELINE_CAP + 20 }, (_, i) => ({ id: i, t: i, node: 1, kind: 'state-change', text: `e${i}` }));
+    store.setState(reduceCommit(store.getState(), { runId: 0, snapshot: snapshotOf(), events, flights: [], atRealMs: 0 })!);
+    const first = store.getState();
+    expect(first.timeline).toHaveLength(TIMELINE_CAP);
+    expect(first.timeline[0]!.id).toBe(20);
+    store.setState(reduceCommit(first, { runId: 0, snapshot: snapshotOf(), events: [], flights: [], atRealMs: 0 })!);
+    const second = store.getState();
+    expect(second.timeline).toBe(first.timeline);
+    expect(second.nodeIds).toBe(first.nodeIds);
+    expect(second.leader).toBe(first.leader);
+    expect(second.faults).toBe(first.faults);
+    expect(reduceCommit(second, { runId: 99, snapshot: snapshotOf(), events: [], flights: [], atRealMs: 0 })).toBeNull();
+  });
+});
+
+describe('rejoin', () => {
+  it('moves an isolated server back into the largest group', () => {
+    expect(rejoin([[1, 2, 3, 5], [4]], 4)).toEqual([[1, 2, 3, 4, 5]]);
+    expect(rejoin([[1, 2], [3, 4, 5]], 1)).toEqual([[2], [1, 3, 4, 5]]);
+  });
+});
+

@@ -1,0 +1,46 @@
+import type { StateCreator } from 'zustand/vanilla';
+import { MAX_SPEED, MIN_SPEED, type ClusterDriver } from '../driver/index.ts';
+import type { AppInit, AppState, UiSlice } from './types.ts';
+
+// What the person is looking at and the global controls (time, animation).
+
+export function createUiSlice(driver: ClusterDriver, init: AppInit): StateCreator<AppState, [], [], UiSlice> {
+  return (set, get) => ({
+    selectedId: null,
+    highlightIds: [],
+    menuFor: null,
+    speed: init.speed ?? 1,
+    pausedAll: false,
+    animateMessages: init.animateMessages ?? !init.reducedMotion,
+    reducedMotion: init.reducedMotion ?? false,
+    settingsOpen: false,
+    showVotes: init.spec.settings.voters.length <= 7,
+    notices: init.notices ?? [],
+    select: (id) => {
+      if (get().selectedId !== id) set({ selectedId: id });
+    },
+    highlight: (ids) => {
+      const current = get().highlightIds;
+      if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
+      set({ highlightIds: ids });
+    },
+    openMenu: (id) => set({ menuFor: id }),
+    setSpeed: (speed) => {
+      if (!Number.isFinite(speed)) return;
+      const clamped = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
+      driver.setSpeed(clamped);
+      set({ speed: clamped });
+    },
+    setPausedAll: (paused) => {
+      driver.setPausedAll(paused);
+      set({ pausedAll: paused });
+    },
+    setAnimateMessages: (on) => {
+      driver.setAnimateMessages(on);
+      set({ animateMessages: on });
+    },
+    setSettingsOpen: (open) => set({ settingsOpen: open }),
+    setShowVotes: (show) => set({ showVotes: show }),
+    dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+  });
+}

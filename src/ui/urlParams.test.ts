@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlParams } from './urlParams.ts';
+
+const simOnly = { liveAvailable: false, seed: 42 };
+const withLive = { liveAvailable: true, seed: 42 };
+
+describe('parseUrlParams', () => {
+  it('uses the defaults for an empty query', () => {
+    expect(parseUrlParams('', simOnly)).toEqual({ nodes: 5, driver: 'simulated', seed: 42, speed: 1, errors: [] });
+    expect(parseUrlParams('', withLive).driver).toBe('live');
+  });
+
+  it('reads every parameter', () => {
+    expect(parseUrlParams('?nodes=25&driver=sim&seed=7&speed=2.5', withLive)).toEqual({ nodes: 25, driver: 'simulated', seed: 7, speed: 2.5, errors: [] });
+    expect(parseUrlParams('?nodes=101&speed=0.1&driver=live', withLive)).toMatchObject({ nodes: 101, speed: 0.1, driver: 'live' });
+    expect(parseUrlParams('?speed=10x', simOnly).speed).toBe(10);
+    expect(parseUrlParams('?nodes=1', simOnly).nodes).toBe(1);
+  });
+
+  it('reports each bad parameter and falls back to its default', () => {
+    const p = parseUrlParams('?nodes=500&seed=-3&speed=fast&driver=quantum', simOnly);
+    expect(p).toMatchObject({ nodes: 5, seed: 42, speed: 1, driver: 'simulated' });
+    expect(p.errors).toHaveLength(4);
+    expect(p.errors[0]).toMatch(/nodes=500 is not a whole number from 1 to 101; using 5 servers/);
+    expect(p.errors.join(' ')).toMatch(/seed=-3/);
+    expect(p.errors.join(' ')).toMatch(/speed=fast/);
+    expect(p.errors.join(' ')).toMatch(/driver=quantum/);
+  });
+
+  it('rejects fractions, zero and blanks for the size', () => {
+    for (const bad of ['0', '2.5', '', 'abc', '102']) expect(parseUrlParams(`?nodes=${bad}`, simOnly).errors).toHaveLength(1);
+  });
+
+  it('rejects speeds outside 0.1–10', () => {
+    for (const bad of ['0', '0.05', '11', '-1', '1e1']) expect(parseUrlParams(`?speed=${bad}`, simOnly).errors).toHaveLength(1);
+  });
+
+  it('falls back to the simulator when the live driver is not built', () => {
+    const p = parseUrlParams('?driver=live', simOnly);
+    expect(p.driver).toBe('simulated');
+    expect(p.errors[0]).toMatch(/not in this build/);
+  });
+});

@@ -1,0 +1,76 @@
+import type { DriverKind } from '../driver/index.ts';
+
+// Page parameters: ?nodes=N (1–101), ?driver=sim|live, ?seed=, ?speed=. A bad value never breaks
+// the page: it is reported in plain words and the default is used instead.
+
+export const NODES_MIN = 1;
+export const NODES_MAX = 101;
+export const NODES_DEFAULT = 5;
+export const SPEED_MIN = 0.1;
+export const SPEED_MAX = 10;
+const SEED_MAX = 2 ** 32 - 1;
+
+export interface PageParams {
+  nodes: number;
+  driver: DriverKind;
+  seed: number;
+  speed: number;
+  /** One plain sentence per ignored parameter. */
+  errors: string[];
+}
+
+export interface ParamDefaults {
+  /** Whether the live (Web Worker) driver is in this build. */
+  liveAvailable: boolean;
+  /** The seed when none is given (the caller picks one at random). */
+  seed: number;
+}
+
+export function parseUrlParams(search: string, defaults: ParamDefaults): PageParams {
+  const query = new URLSearchParams(search);
+  const errors: string[] = [];
+  const nodes = parseWhole(query.get('nodes'), NODES_MIN, NODES_MAX);
+  if (nodes === 'bad') errors.push(`?nodes=${query.get('nodes')} is not a whole number from ${NODES_MIN} to ${NODES_MAX}; using ${NODES_DEFAULT} servers.`);
+  const seed = parseWhole(query.get('seed'), 0, SEED_MAX);
+  if (seed === 'bad') errors.push(`?seed=${query.get('seed')} is not a whole number from 0 to ${SEED_MAX}; using seed ${defaults.seed}.`);
+  const speed = parseSpeed(query.get('speed'));
+  if (speed === 'bad') errors.push(`?speed=${query.get('speed')} is not a number from ${SPEED_MIN} to ${SPEED_MAX}; using 1×.`);
+  const driver = parseDriver(query.get('driver'), defaults.liveAvailable, errors);
+  return {
+    nodes: typeof nodes === 'number' ? nodes : NODES_DEFAULT,
+    driver,
+    seed: typeof seed === 'number' ? seed : defaults.seed,
+    speed: typeof speed === 'number' ? speed : 1,
+    errors,
+  };
+}
+
+function parseWhole(raw: string | null, min: number, max: number): number | null | 'bad' {
+  if (raw === null) return null;
+  const text = raw.trim();
+  if (!/^\d+$/.test(text)) return 'bad';
+  const value = Number(text);
+  return value >= min && value <= max ? value : 'bad';
+}
+
+function parseSpeed(raw: string | null): number | null | 'bad' {
+  if (raw === null) return null;
+  const text = raw.trim().replace(/[x×]$/i, '');
+  if (!/^\d*\.?\d+$/.test(text)) return 'bad';
+  const value = Number(text);
+  return value >= SPEED_MIN && value <= SPEED_MAX ? value : 'bad';
+}
+
+function parseDriver(raw: string | null, liveAvailable: boolean, errors: string[]): DriverKind {
+  const fallback: DriverKind = liveAvailable ? 'live' : 'simulated';
+  if (raw === null) return fallback;
+  const text = raw.trim().toLowerCase();
+  if (text === 'sim' || text === 'simulated') return 'simulated';
+  if (text === 'live') {
+    if (liveAvailable) return 'live';
+    errors.push('?driver=live: the Web Worker driver is not in this build yet; using the simulator.');
+    return 'simulated';
+  }
+  errors.push(`?driver=${raw} is not "sim" or "live"; using the ${fallback === 'live' ? 'live driver' : 'simulator'}.`);
+  return fallback;
+}
