@@ -281,7 +281,7 @@ function maybeEstablish(s: ZkServer, l: LeaderState): void {
   l.prepared = s.tree.clone();
   for (const session of s.tree.sessions()) l.sessions.add(session.sessionId, session.timeoutMs, s.nowMs);
   const followers = [...l.newLeaderAckers].filter((x) => x !== s.id);
-  s.emit('leader-elected', `Server ${s.id} leads epoch ${l.epoch}: followers ${idList(followers)} acknowledged NEWLEADER, a quorum of ${s.cfg.voters.length} voters.`, { epoch: l.epoch, peers: followers, zxid: s.tree.lastZxid });
+  s.emit('leader-elected', `Server ${s.id} leads epoch ${l.epoch}: followers ${idList(followers)} acknowledged NEWLEADER; with the leader that is ${l.newLeaderAckers.size} of ${s.cfg.voters.length} voters, a quorum.`, { epoch: l.epoch, peers: followers, zxid: s.tree.lastZxid });
   for (const h of l.handlers.values()) if (h.phase === 'newleader' && (l.newLeaderAckers.has(h.sid) || h.observer)) sendUpToDate(s, h);
   armSessionCheck(s, l);
 }
@@ -324,7 +324,7 @@ function tryToCommit(s: ZkServer, l: LeaderState): void {
       if (h.observer) s.sendZab(h.conn, { type: 'inform', txn: o.txn });
       else s.sendZab(h.conn, { type: 'commit', zxid });
     }
-    s.emit('proposal-committed', `Leader ${s.id} committed ${formatZxid(zxid)} (${describeOp(o.txn.op)}): logged by ${idList(o.acks)}, a quorum.`, { zxid, peers: [...o.acks], epoch: epochOf(zxid) });
+    s.emit('proposal-committed', `Leader ${s.id} committed ${formatZxid(zxid)} (${describeOp(o.txn.op)}): logged by ${idList(o.acks)}, a quorum of ${s.cfg.voters.length} voters.`, { zxid, peers: [...o.acks], epoch: epochOf(zxid) });
   }
 }
 
