@@ -26,9 +26,19 @@ export function serverConfig(settings: ClusterSettings, id: ServerId): ServerCon
   return { ...settings, id };
 }
 
-/** Recompute the session bounds when tickTime changes, unless they were set explicitly. */
+/**
+ * A new tickTime moves the session bounds that were derived from it (2× and 20× tickTime); a bound set
+ * explicitly to another value is kept, as ZooKeeper derives only unset bounds.
+ */
 export function withTickTime(settings: ClusterSettings, tickTimeMs: number): ClusterSettings {
-  return { ...settings, tickTimeMs, minSessionTimeoutMs: 2 * tickTimeMs, maxSessionTimeoutMs: 20 * tickTimeMs };
+  const minDerived = settings.minSessionTimeoutMs === 2 * settings.tickTimeMs;
+  const maxDerived = settings.maxSessionTimeoutMs === 20 * settings.tickTimeMs;
+  return {
+    ...settings,
+    tickTimeMs,
+    minSessionTimeoutMs: minDerived ? 2 * tickTimeMs : settings.minSessionTimeoutMs,
+    maxSessionTimeoutMs: maxDerived ? 20 * tickTimeMs : settings.maxSessionTimeoutMs,
+  };
 }
 
 export function rangeIds(count: number, from = 1): ServerId[] {

@@ -175,7 +175,8 @@ function onSettledNotification(s: ZkServer, from: ServerId, n: Notification): vo
   const e = s.election;
   const vote = voteOf(n);
   if (n.electionEpoch === e.logicalClock) {
-    e.recvset.set(from, vote);
+    // ZooKeeper stores these with the version-0 Vote constructor, so they match on the leader alone.
+    e.recvset.set(from, { ...vote, version: 0 });
     if (hasQuorumFor(e.recvset, vote, s.cfg.voters) && checkLeader(e.recvset, n.leader, n.electionEpoch, s.id, e.logicalClock)) {
       decide(s, n.leader, n.zxid, n.electionEpoch, n.peerEpoch);
       return;

@@ -45,7 +45,8 @@ export function votesEqual(a: RecordedVote, b: RecordedVote): boolean {
       a.peerEpoch === b.peerEpoch
     );
   }
-  if (a.version !== b.version) return a.leader === b.leader;
+  // Votes from before version 1 carried no epoch: compare only the leader then.
+  if (a.version > 0 !== b.version > 0) return a.leader === b.leader;
   return a.leader === b.leader && a.peerEpoch === b.peerEpoch;
 }
 

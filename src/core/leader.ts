@@ -229,7 +229,7 @@ function syncLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
     lastProcessedZxid: s.tree.lastZxid,
     committedLog: committed.slice(-s.cfg.commitLogCount),
     txnLog: committed,
-    txnLogStartZxid: s.durable.snapshot ? s.durable.snapshot.zxid : 0,
+    txnLogStartZxid: committed.length > 0 ? committed[0]!.zxid : s.durable.snapshot ? s.durable.snapshot.zxid : 0,
   });
   sendSyncPlan(s, h, plan);
   narrateSync(s, h, plan);
@@ -369,7 +369,7 @@ function onHalfTick(s: ZkServer, l: LeaderState): void {
 function pingLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
   if (h.forwarding && !h.observer && l.phase === 'broadcast') {
     for (const o of l.outstanding.values()) {
-      if (!o.acks.has(h.sid) && s.nowMs - o.proposedMs > syncLimitMs(s)) {
+      if (!o.acks.has(h.sid) && s.nowMs - o.proposedMs >= syncLimitMs(s)) {
         dropLearner(s, l, h, `it left proposal ${formatZxid(o.txn.zxid)} unacknowledged for ${ms(s.nowMs - o.proposedMs)}`);
         return;
       }

@@ -15,7 +15,10 @@ export interface LeaderHistory {
   committedLog: readonly Txn[];
   /** The on-disk txn log, ascending, or null when txn-log sync is off. */
   txnLog: readonly Txn[] | null;
-  /** The zxid the txn log starts after (the snapshot it follows); older peers need SNAP. */
+  /**
+   * The oldest zxid the txn log holds. ZooKeeper never sends a DIFF from the txn log to a peer older
+   * than that ("we have never seen any txn older than peer zxid"): such a peer gets SNAP.
+   */
   txnLogStartZxid?: Zxid;
 }
 
@@ -54,17 +57,18 @@ function planFromLog(peerLastZxid: Zxid, log: readonly Txn[]): SyncPlan | null {
     if (txn.zxid > peerLastZxid) {
       // The peer stopped at (e,0) and has nothing of epoch e: everything from here on is new to it.
       if (peerAtNewEpoch && (previous === null || previous < peerLastZxid)) return { mode: 'diff', txns: log.slice(i) };
-      // The peer logged something we never committed.
+      // The peer logged something we never committed. TRUNC only within the epoch of our next
+      // entry ("peer zxid is from different epoch" → SNAP, queueCommittedProposals).
       if (previous === null) return null;
-      if (epochOf(previous) !== epochOf(peerLastZxid)) return { mode: 'snap' };
+      if (epochOf(txn.zxid) !== epochOf(peerLastZxid)) return { mode: 'snap' };
       return { mode: 'trunc', truncZxid: previous, txns: log.slice(i) };
     }
     previous = txn.zxid;
   }
   if (previous !== null && peerLastZxid > previous) {
-    return epochOf(previous) === epochOf(peerLastZxid) || peerAtNewEpoch
-      ? { mode: 'trunc', truncZxid: previous, txns: [] }
-      : { mode: 'snap' };
+    // A peer at (e,0) past our whole log has nothing we lack (testNewEpochZxidWithTxnlogOnly).
+    if (peerAtNewEpoch) return { mode: 'diff', txns: [] };
+    return epochOf(previous) === epochOf(peerLastZxid) ? { mode: 'trunc', truncZxid: previous, txns: [] } : { mode: 'snap' };
   }
   return null;
 }

@@ -163,7 +163,7 @@ run 32000
   },
   {
     name: 'diverged-rejoin',
-    summary: 'An isolated leader logs a write no quorum saw; after it rejoins, the new leader truncates it (TRUNC).',
+    summary: 'An isolated leader logs a write no quorum saw; when it rejoins the new leader, that write is truncated (TRUNC).',
     minNodes: 3,
     defaultNodes: 5,
     script: (n) => `${HEADER(n)}at 3000 write /config/db "primary=1"
@@ -171,12 +171,13 @@ at 5000 partition ${ids(1, n - 1)}|${n}
 at 5100 write /config/db "lost-write"
 at 6000 crash ${n}
 at 9000 heal
-expect at 14000 leader ${n - 1}
+expect at 11000 leader ${n - 1}
+at 12000 restart ${n}
+expect at 14000 state ${n} following
+expect at 14000 znode /config/db "primary=1" on all
 at 15000 write /config/db "primary=2"
-at 20000 restart ${n}
-expect at 35000 state ${n} following
-expect at 35000 znode /config/db "primary=2" on all
-run 36000
+expect at 20000 znode /config/db "primary=2" on all
+run 21000
 `,
   },
   {
