@@ -16,8 +16,10 @@ export interface LearnerState {
   lastHeardMs: number;
   connectAttempts: number;
   connectStartMs: number;
-  /** Proposals logged and acked but not yet committed, in zxid order. */
+  /** Proposals received but not yet committed, in zxid order. */
   pending: Txn[];
+  /** Proposals received during sync: logged and acked only after NEWLEADER sets currentEpoch. */
+  unlogged: Txn[];
   /** Sessions touched by clients since the last PING reply (LearnerSessionTracker). */
   readonly touched: Set<number>;
 }
@@ -35,6 +37,7 @@ export function startLearning(s: ZkServer, leaderId: ServerId): void {
     connectAttempts: 1,
     connectStartMs: s.nowMs,
     pending: [],
+    unlogged: [],
     touched: new Set(),
   };
   s.learner = learner;
@@ -193,11 +196,21 @@ function truncateTo(s: ZkServer, learner: LearnerState, zxid: Zxid): void {
   s.emit('truncated', `Server ${s.id} truncated its log to ${formatZxid(zxid)} (TRUNC from leader ${learner.leaderId}), discarding ${removed.length} transaction(s) no quorum committed: ${removed.map(formatZxid).join(', ') || 'none'}.`, { peers: [learner.leaderId], zxid, detail: { mode: 'trunc', removed } });
 }
 
+/**
+ * Learner.syncWithLeader at NEWLEADER (ZOOKEEPER-3911/4785): log what arrived during sync, then take
+ * the new epoch, then ack NEWLEADER, and only then ack those proposals. A learner that acked a proposal
+ * while still at the old epoch could lose an election to a server with an older log but a newer epoch,
+ * and a committed transaction would be truncated.
+ */
 function onNewLeader(s: ZkServer, learner: LearnerState, epoch: number): void {
   if (learner.phase !== 'sync') return;
+  const unlogged = learner.unlogged;
+  learner.unlogged = [];
+  for (const txn of unlogged) if (txn.zxid > s.lastLoggedZxid()) s.persist({ type: 'append', txn });
   s.persist({ type: 'current-epoch', epoch });
   learner.phase = 'newleader';
   s.sendZab(learner.conn, { type: 'ack', zxid: makeZxid(epoch, 0) });
+  for (const txn of unlogged) s.sendZab(learner.conn, { type: 'ack', zxid: txn.zxid });
   armReadTimeout(s, learner);
 }
 
@@ -210,9 +223,14 @@ function onUpToDate(s: ZkServer, learner: LearnerState): void {
 }
 
 function logAndAck(s: ZkServer, learner: LearnerState, txn: Txn): void {
-  if (txn.zxid <= s.lastLoggedZxid()) return;
-  s.persist({ type: 'append', txn });
+  const lastPending = learner.pending[learner.pending.length - 1];
+  if (txn.zxid <= s.lastLoggedZxid() || (lastPending && txn.zxid <= lastPending.zxid)) return;
   learner.pending.push(txn);
+  if (learner.phase === 'sync') {
+    learner.unlogged.push(txn);
+    return;
+  }
+  s.persist({ type: 'append', txn });
   s.sendZab(learner.conn, { type: 'ack', zxid: txn.zxid });
 }
 
