@@ -22,11 +22,14 @@ function runOnce(nodes: number, simulatedMs: number, writesPerSecond: number): R
   cluster.connectClient('load', nodes, 30_000);
   cluster.clientOp('load', { type: 'create', path: '/load', value: '', mode: 'persistent' });
   cluster.runUntil(6_000);
-  const gapMs = 1000 / writesPerSecond;
-  for (let t = 6_000; t < 6_000 + simulatedMs; t += gapMs) {
-    const i = Math.round(t);
-    cluster.schedule(i, () => cluster.clientOp('load', { type: 'set', path: '/load', value: String(i), version: -1 }));
-  }
+  // One write at a time, each scheduling the next, as a steady client would.
+  const gapMs = Math.round(1000 / writesPerSecond);
+  const endMs = 6_000 + simulatedMs;
+  const write = (): void => {
+    cluster.clientOp('load', { type: 'set', path: '/load', value: String(cluster.nowMs), version: -1 });
+    if (cluster.nowMs + gapMs < endMs) cluster.schedule(cluster.nowMs + gapMs, write);
+  };
+  cluster.schedule(6_000, write);
   const before = cluster.deliveredMessages;
   const started = performance.now();
   cluster.runUntil(6_000 + simulatedMs);

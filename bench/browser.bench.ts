@@ -1,0 +1,285 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import { chromium, type Page } from '@playwright/test';
+import { writePerformanceSection } from './performanceDoc.ts';
+
+// The live playground in headless Debian Chromium, at 5, 25, 51 and 101 servers (DESIGN §8):
+// frames per second, the longest main-thread task, message delivery lag, and the whole browser's
+// CPU while the cluster idles. Writes the "Browser" section of docs/PERFORMANCE.md.
+//
+//   npm run bench:browser [-- --no-build] [-- --sizes 5,25]
+
+const PORT = 4190;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Real time after the leader is elected before measuring, so start-up work is over. */
+const SETTLE_MS = 5_000;
+const WINDOW_MS = 10_000;
+const STARTUP_TIMEOUT_MS = 120_000;
+const BUDGET_FPS = 55;
+const BUDGET_TASK_MS = 50;
+const BUDGET_CPU_PERCENT = 15;
+
+interface Result {
+  servers: number;
+  startupMs: number;
+  fps: number;
+  maxFrameGapMs: number;
+  longestTaskMs: number;
+  longestStartupTaskMs: number;
+  lagP50Ms: number;
+  lagP99Ms: number;
+  lagSamples: number;
+  messagesPerS: number;
+  updatesPerS: number;
+  reordered: number;
+  behind: boolean;
+  cpuPercent: number;
+}
+
+interface Diagnostics {
+  started: boolean;
+  workers: number;
+  health: { behind: boolean };
+  lagSinceReset: { lagP50Ms: number; lagP99Ms: number; samples: number };
+  updates: number;
+  transport: { received: number; reordered: number };
+}
+
+const argv = process.argv.slice(2);
+const sizesArg = argv.indexOf('--sizes');
+const SIZES = sizesArg >= 0 ? (argv[sizesArg + 1] ?? '').split(',').map(Number) : [5, 25, 51, 101];
+
+function diagnostics(page: Page, resetLag = false): Promise<Diagnostics> {
+  return page.evaluate((reset) => (globalThis as unknown as { __zkLive: { diagnostics(o: { resetLag: boolean }): Diagnostics } }).__zkLive.diagnostics({ resetLag: reset }), resetLag);
+}
+
+// ------------------------------------------------------------------ CPU of the browser's processes
+
+const TICKS_PER_S = Number(spawnSync('getconf', ['CLK_TCK']).stdout.toString().trim()) || 100;
+
+function procStat(pid: number): { ppid: number; ticks: number } | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return null;
+  }
+}
+
+/** utime + stime of every Chromium process this benchmark started (its children and theirs). */
+function browserCpuTicks(): number {
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = procStat(Number(entry));
+    if (stat) stats.set(Number(entry), stat);
+  }
+  const ours = new Set<number>();
+  for (const [pid, stat] of stats) {
+    if (stat.ppid !== process.pid) continue;
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (cmdline.includes('chrom')) ours.add(pid);
+  }
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, stat] of stats) {
+      if (!ours.has(pid) && ours.has(stat.ppid)) {
+        ours.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let ticks = 0;
+  for (const pid of ours) ticks += (stats.get(pid) as { ticks: number }).ticks;
+  return ticks;
+}
+
+// ------------------------------------------------------------------ page probes
+
+/** Installed before the app loads: every long task (> 50 ms) the main thread runs. */
+const LONG_TASK_PROBE = `
+  window.__bench = { longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+/** Counts animation frames for `ms`; a string, because tsx would wrap a function in helpers the page lacks. */
+const frameProbe = (ms: number) => `new Promise((resolve) => {
+  let frames = 0, maxGapMs = 0, last = performance.now();
+  const start = last;
+  const tick = (now) => {
+    frames++;
+    maxGapMs = Math.max(maxGapMs, now - last);
+    last = now;
+    if (now - start < ${ms}) requestAnimationFrame(tick);
+    else resolve({ frames, elapsedMs: now - start, maxGapMs });
+  };
+  requestAnimationFrame(tick);
+})`;
+
+function countFrames(page: Page, windowMs: number): Promise<{ frames: number; elapsedMs: number; maxGapMs: number }> {
+  return page.evaluate(frameProbe(windowMs));
+}
+
+async function longTasks(page: Page): Promise<{ start: number; duration: number }[]> {
+  return page.evaluate(() => (window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }).__bench.longTasks);
+}
+
+// ------------------------------------------------------------------ one cluster size
+
+async function measure(servers: number): Promise<Result> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.addInitScript(LONG_TASK_PROBE);
+    const t0 = Date.now();
+    await page.goto(`${ORIGIN}/?driver=live&nodes=${servers}&seed=1`);
+    await page.waitForFunction(
+      () => {
+        const hook = (globalThis as unknown as { __zkLive?: { diagnostics(): { started: boolean } } }).__zkLive;
+        const leader = document.querySelector('[data-testid="leader"]')?.getAttribute('data-leader-id');
+        return Boolean(hook?.diagnostics().started && leader);
+      },
+      undefined,
+      { timeout: STARTUP_TIMEOUT_MS, polling: 100 },
+    );
+    const startupMs = Date.now() - t0;
+    await page.waitForTimeout(SETTLE_MS);
+
+    // Window 1: frames, long tasks, delivery lag while the page animates at will.
+    const before = await diagnostics(page, true);
+    const windowStart = await page.evaluate(() => performance.now());
+    const frames = await countFrames(page, WINDOW_MS);
+    const after = await diagnostics(page);
+    const tasks = await longTasks(page);
+    const inWindow = tasks.filter((t) => t.start >= windowStart);
+    const atStartup = tasks.filter((t) => t.start < windowStart);
+
+    // Window 2: the whole browser's CPU while nobody touches the page (no frame probe running).
+    const ticks0 = browserCpuTicks();
+    const wall0 = process.hrtime.bigint();
+    await page.waitForTimeout(WINDOW_MS);
+    const ticks1 = browserCpuTicks();
+    const wallS = Number(process.hrtime.bigint() - wall0) / 1e9;
+    const cpuPercent = ((ticks1 - ticks0) / TICKS_PER_S / wallS) * 100;
+
+    if (errors.length > 0) console.warn(`  ${servers} servers: page errors: ${errors.slice(0, 3).join(' | ')}`);
+    await context.close();
+    return {
+      servers,
+      startupMs,
+      fps: (frames.frames / frames.elapsedMs) * 1000,
+      maxFrameGapMs: frames.maxGapMs,
+      longestTaskMs: Math.max(0, ...inWindow.map((t) => t.duration)),
+      longestStartupTaskMs: Math.max(0, ...atStartup.map((t) => t.duration)),
+      lagP50Ms: after.lagSinceReset.lagP50Ms,
+      lagP99Ms: after.lagSinceReset.lagP99Ms,
+      lagSamples: after.lagSinceReset.samples,
+      messagesPerS: ((after.transport.received - before.transport.received) / frames.elapsedMs) * 1000,
+      updatesPerS: ((after.updates - before.updates) / frames.elapsedMs) * 1000,
+      reordered: after.transport.reordered,
+      behind: after.health.behind,
+      cpuPercent,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ------------------------------------------------------------------ report
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const taskText = (ms: number) => (ms === 0 ? 'none > 50 ms' : `${fmt(ms)} ms`);
+
+function report(results: Result[], chromiumVersion: string): string {
+  const cpus = os.cpus();
+  const lines = [
+    'Measured by `npm run bench:browser` (bench/browser.bench.ts): the built app (`vite build`, `vite preview`) with the live driver',
+    '(`/?driver=live&nodes=N&seed=1`: one Web Worker per server, ZooKeeper mode, tickTime 2,000 ms, speed 1×, message animation on)',
+    `in headless Debian Chromium ${chromiumVersion}, viewport 1280×720. After the leader is elected and ${fmt(SETTLE_MS / 1000)} s of settling:`,
+    `a ${fmt(WINDOW_MS / 1000)} s window counting animation frames, long tasks (PerformanceObserver \`longtask\`, which reports tasks over 50 ms)`,
+    'and delivery lag (how much later than its simulated delivery time each message was processed, in real ms, all servers);',
+    `then a ${fmt(WINDOW_MS / 1000)} s window with nothing running in the page but the app, summing the CPU time (utime + stime from /proc) of every Chromium process.`,
+    `Machine: ${os.platform()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, Node ${process.version}, measured ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+    '| servers | start-up to leader | fps | longest frame gap | longest task (steady) | longest task (start-up) | lag p50 / p99 | messages / s | driver updates / s | CPU, % of one core | budget |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of results) {
+    const checks: string[] = [];
+    if (r.servers === 101) checks.push(r.fps >= BUDGET_FPS && r.longestTaskMs <= BUDGET_TASK_MS ? `≥ ${BUDGET_FPS} fps, no task > ${BUDGET_TASK_MS} ms: met` : `≥ ${BUDGET_FPS} fps, no task > ${BUDGET_TASK_MS} ms: MISSED`);
+    if (r.servers === 5) checks.push(r.cpuPercent <= BUDGET_CPU_PERCENT ? `CPU ≤ ${BUDGET_CPU_PERCENT}%: met` : `CPU ≤ ${BUDGET_CPU_PERCENT}%: MISSED`);
+    if (r.behind) checks.push('watchdog: behind');
+    lines.push(
+      `| ${r.servers} | ${fmt(r.startupMs / 1000, 1)} s | **${fmt(r.fps, 1)}** | ${fmt(r.maxFrameGapMs)} ms | **${taskText(r.longestTaskMs)}** | ${taskText(r.longestStartupTaskMs)} | ${fmt(r.lagP50Ms, 1)} / ${fmt(r.lagP99Ms, 1)} ms | ${fmt(r.messagesPerS)} | ${fmt(r.updatesPerS)} | **${fmt(r.cpuPercent, 1)}** | ${checks.join('; ') || '–'} |`,
+    );
+  }
+  const reordered = results.reduce((sum, r) => sum + r.reordered, 0);
+  lines.push('', `Messages delivered out of per-sender order across all runs: ${reordered}. Lag percentiles come from 5%-wide histogram buckets (upper edges).`);
+  return lines.join('\n');
+}
+
+// ------------------------------------------------------------------ main
+
+/** node:http rather than fetch: undici refuses port 4190 (on the Fetch standard's "bad ports" list). */
+function answers(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('error', () => resolve(false));
+  });
+}
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await answers(url)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not answer at ${url}`);
+}
+
+async function main(): Promise<void> {
+  if (!argv.includes('--no-build')) {
+    const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('vite build failed');
+  }
+  // vite's own binary (not npx), so killing this child stops the server itself.
+  const preview: ChildProcess = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  try {
+    await waitForServer(ORIGIN, 30_000);
+    const version = spawnSync(CHROMIUM, ['--version']).stdout.toString().match(/[\d.]+/)?.[0] ?? 'unknown';
+    const results: Result[] = [];
+    for (const servers of SIZES) {
+      const r = await measure(servers);
+      results.push(r);
+      console.log(`${servers} servers: start-up ${fmt(r.startupMs)} ms, ${fmt(r.fps, 1)} fps (max gap ${fmt(r.maxFrameGapMs)} ms), longest task ${taskText(r.longestTaskMs)} (start-up ${taskText(r.longestStartupTaskMs)}), lag p50 ${fmt(r.lagP50Ms, 1)} / p99 ${fmt(r.lagP99Ms, 1)} ms over ${fmt(r.lagSamples)} messages, ${fmt(r.messagesPerS)} msg/s, ${fmt(r.updatesPerS)} updates/s, CPU ${fmt(r.cpuPercent, 1)}%${r.behind ? ', BEHIND' : ''}`);
+    }
+    const body = report(results, version);
+    if (SIZES.join(',') === '5,25,51,101') writePerformanceSection('Browser', body);
+    else console.log('(partial run: docs/PERFORMANCE.md not updated)');
+    console.log(`\n${body}`);
+  } finally {
+    preview.kill();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
