@@ -25,6 +25,10 @@ export function applyDurableWrite(state: DurableState, write: DurableWrite): voi
       state.snapshot = write.snapshot;
       state.log.length = 0;
       return;
+    case 'clear-data':
+      state.snapshot = null;
+      state.log.length = 0;
+      return;
   }
 }
 

@@ -178,7 +178,7 @@ function syncFromTxns(s: ZkServer, learner: LearnerState, truncZxid: Zxid | null
     s.tree = DataTree.fromSnapshot(snapshot);
     s.emit('sync', `Server ${s.id} replaced its data with leader ${learner.leaderId}'s snapshot at ${formatZxid(snapshot.zxid)} (SNAP).`, { peers: [learner.leaderId], detail: { mode: 'snap', snapshotZxid: snapshot.zxid } });
   } else if (truncZxid !== null) {
-    truncateTo(s, learner, truncZxid);
+    if (!truncateTo(s, learner, truncZxid)) return;
   }
   for (const txn of txns) {
     if (txn.zxid <= s.lastLoggedZxid()) continue;
@@ -187,13 +187,25 @@ function syncFromTxns(s: ZkServer, learner: LearnerState, truncZxid: Zxid | null
   }
 }
 
-function truncateTo(s: ZkServer, learner: LearnerState, zxid: Zxid): void {
+/**
+ * Returns false when the log cannot be truncated that far: its snapshot already holds a later
+ * transaction (taken from a leader that never established its epoch). ZooKeeper exits on a failed
+ * truncate; here the server discards its data and rejoins, and the leader then sends a full SNAP.
+ */
+function truncateTo(s: ZkServer, learner: LearnerState, zxid: Zxid): boolean {
   const removed = s.durable.log.filter((t) => t.zxid > zxid).map((t) => t.zxid);
   const snapshotZxid = s.durable.snapshot ? s.durable.snapshot.zxid : 0;
-  if (zxid < snapshotZxid) throw new Error(`Server ${s.id}: TRUNC to ${formatZxid(zxid)} is below its snapshot ${formatZxid(snapshotZxid)}`);
+  if (zxid < snapshotZxid) {
+    s.persist({ type: 'clear-data' });
+    s.emit('truncated', `Server ${s.id} cannot truncate to ${formatZxid(zxid)}: its snapshot already holds ${formatZxid(snapshotZxid)}, which leader ${learner.leaderId} never committed. It discards its data and rejoins for a full SNAP.`, { peers: [learner.leaderId], zxid, detail: { mode: 'trunc', removed: [snapshotZxid, ...removed], cleared: true } });
+    s.sendZab(learner.conn, { type: 'close', reason: `server ${s.id} discarded its data` });
+    s.becomeLooking('it discarded data it could not truncate');
+    return false;
+  }
   s.persist({ type: 'truncate', toZxid: zxid });
   s.tree = s.loadDatabase();
   s.emit('truncated', `Server ${s.id} truncated its log to ${formatZxid(zxid)} (TRUNC from leader ${learner.leaderId}), discarding ${removed.length} transaction(s) no quorum committed: ${removed.map(formatZxid).join(', ') || 'none'}.`, { peers: [learner.leaderId], zxid, detail: { mode: 'trunc', removed } });
+  return true;
 }
 
 /**

@@ -207,7 +207,9 @@ export type DurableWrite =
   | { type: 'current-epoch'; epoch: number }
   | { type: 'append'; txn: Txn }
   | { type: 'truncate'; toZxid: Zxid }
-  | { type: 'snapshot'; snapshot: TreeSnapshot };
+  | { type: 'snapshot'; snapshot: TreeSnapshot }
+  /** Drop snapshot and log, keeping the epochs: the server will be re-synced with SNAP. */
+  | { type: 'clear-data' };
 
 export type EventKind =
   | 'state-change'

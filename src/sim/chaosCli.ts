@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { describeFailure, runChaos } from './chaos.ts';
+import { describeFailure, runChaos, runChaosSafely } from './chaos.ts';
 
 // npm run chaos -- --schedules 100000      many seeded schedules, spread over the machine's cores
 // npm run chaos -- --seed 120 --verbose    replay one schedule with its narrated timeline
@@ -36,7 +36,7 @@ function runRange(from: number, count: number, stride: number): Summary {
   const summary: Summary = { ran: 0, failed: [], messages: 0, committed: 0, maxRecoveryMs: 0 };
   for (let k = 0; k < count; k++) {
     const seed = from + k * stride;
-    const result = runChaos(seed);
+    const result = runChaosSafely(seed);
     summary.ran++;
     summary.messages += result.deliveredMessages;
     summary.committed += result.committed;

@@ -11,7 +11,7 @@ import type { CoreEvent, ServerId, Txn, Zxid } from '../core/types.ts';
 
 export interface Violation {
   t: number;
-  rule: 'one-leader-per-epoch' | 'committed-never-lost' | 'committed-prefix-agreement' | 'liveness';
+  rule: 'one-leader-per-epoch' | 'committed-never-lost' | 'committed-prefix-agreement' | 'liveness' | 'exception';
   text: string;
   servers: ServerId[];
   epoch?: number;
