@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualFrameClock } from './manualFrameClock.ts';
-import { MAX_FRAME_REAL_MS, SimDriver } from './simDriver.ts';
+import { MAX_FRAME_REAL_MS, SimDriver, updateIntervalMs } from './simDriver.ts';
 import { makeSpec, defaultSpecInput } from './spec.ts';
 import type { DriverUpdate } from './types.ts';
 
@@ -87,14 +87,34 @@ describe('SimDriver pacing', () => {
     clock.frame();
     expect(updates).toHaveLength(1);
     expect(updates[0]!.events.some((e) => e.kind === 'state-change')).toBe(true);
+    frames(clock, 30, 16);
+    expect(updates.length).toBeLessThanOrEqual(16); // about 30 a second, not 60
+    const before = updates.length;
     driver.crash(1);
     driver.crash(2);
     clock.frame();
-    expect(updates).toHaveLength(2);
-    const kinds = updates[1]!.events.map((e) => e.kind);
+    expect(updates).toHaveLength(before + 1);
+    const kinds = updates.at(-1)!.events.map((e) => e.kind);
     expect(kinds.filter((k) => k === 'crash')).toHaveLength(2);
     const ids = updates.flatMap((u) => u.events.map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('updates a large cluster less often than every frame, but shows actions at once', () => {
+    expect([5, 25, 26, 51, 52, 101].map(updateIntervalMs)).toEqual([33, 33, 50, 50, 66, 66]);
+    const clock = new ManualFrameClock();
+    const driver = new SimDriver({ clock });
+    const updates: DriverUpdate[] = [];
+    driver.subscribe((u) => updates.push(u));
+    driver.start(makeSpec(defaultSpecInput(101, 1)));
+    frames(clock, 60, 16);
+    expect(updates.length).toBeGreaterThanOrEqual(13);
+    expect(updates.length).toBeLessThanOrEqual(16);
+    expect(driver.timeMs).toBe(59 * 16); // the clock itself advanced every frame
+    const count = updates.length;
+    driver.crash(1);
+    clock.frame(16);
+    expect(updates).toHaveLength(count + 1);
   });
 
   it('shows an action in a frame even while paused', () => {
@@ -157,6 +177,8 @@ describe('SimDriver pacing', () => {
     driver.start(makeSpec(defaultSpecInput(25, 3)));
     frames(clock, 3, 100);
     expect(driver.timeMs).toBeLessThan(200);
+    expect(updates.at(-1)!.snapshot.health.behind).toBe(false); // a short burst is no alarm
+    frames(clock, 10, 16);
     expect(updates.at(-1)!.snapshot.health.behind).toBe(true);
   });
 

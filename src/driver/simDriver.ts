@@ -6,24 +6,38 @@ import { FlightSampler, DEFAULT_FLIGHTS_PER_UPDATE } from './flightSampler.ts';
 import { browserFrameClock, type FrameClock } from './frameClock.ts';
 import { narrateCrash, narrateKill, narratePause, narrateResume, narrateIsolate, narrateCut, narrateRestore, narratePartition, narrateDrop, narrateDelay } from './narration.ts';
 import { SimSnapshotter } from './simSnapshot.ts';
+import { MAX_SPEED, MIN_SPEED } from './spec.ts';
 import type { ClusterDriver, ClusterSpec, DeliveryHealth, DriverUpdate, TimelineEntry } from './types.ts';
 
 // The simulated ClusterDriver: the deterministic SimCluster, paced by real time for the UI.
 // Simulated ms = real ms × speed. The clock stops while everything is paused and while the page is
 // hidden, so no timer "fires all at once" on return. Updates go out at most once per frame.
 
-export const MIN_SPEED = 0.1;
-export const MAX_SPEED = 10;
 /** Real ms one frame may account for: after a stall the simulation resumes instead of leaping. */
 export const MAX_FRAME_REAL_MS = 100;
 /** Real ms of simulation work per frame; beyond it the simulated clock gives way to keep frames short. */
 export const FRAME_WORK_BUDGET_MS = 12;
-/** How long the "falling behind" warning stays on after the work budget last ran out, real ms. */
-const BEHIND_HOLD_MS = 1000;
+/** The "falling behind" warning needs the budget to run out in this many frames within a second: */
+/** an election burst that costs a few frames is not worth an alarm, a cluster that never keeps up is. */
+const BEHIND_FRAMES = 8;
+const BEHIND_WINDOW_MS = 1000;
 /** Events kept while nobody listens (or between frames), oldest dropped first. */
 const MAX_PENDING_EVENTS = 2000;
 /** How often (in processed events) the work budget is checked; reading the clock is not free. */
 const BUDGET_CHECK_EVERY = 256;
+const INTERVAL_SLACK_MS = 4;
+
+/**
+ * Least real time between two updates, by cluster size: 30 a second up to 25 servers (ages and arcs
+ * still move smoothly, and an idle page stays cheap), 20 up to 51, 15 beyond, where one update
+ * redraws more than a frame comfortably holds. The clock itself advances every frame, and an
+ * action always shows on the next frame.
+ */
+export function updateIntervalMs(serverCount: number): number {
+  if (serverCount > 51) return 66;
+  if (serverCount > 25) return 50;
+  return 33;
+}
 
 export interface SimDriverOptions {
   clock?: FrameClock;
@@ -52,7 +66,12 @@ export class SimDriver implements ClusterDriver {
   /** Real time of the last frame that advanced the clock; null when the next frame is a fresh start. */
   private lastRealMs: number | null = null;
   private frameHandle: number | null = null;
-  private behindUntilRealMs = -Infinity;
+  /** Real time of the last update sent, and whether the next frame must send one regardless. */
+  private lastEmitMs = -Infinity;
+  private urgent = true;
+  private intervalMs = 0;
+  /** Real times of recent frames that ran out of work budget. */
+  private overBudgetMs: number[] = [];
 
   constructor(options: SimDriverOptions = {}) {
     this.clock = options.clock ?? browserFrameClock();
@@ -84,6 +103,8 @@ export class SimDriver implements ClusterDriver {
     this.attachMessageListener();
     this.simExactMs = 0;
     this.lastRealMs = null;
+    this.intervalMs = updateIntervalMs(spec.settings.voters.length + spec.settings.observers.length);
+    this.urgent = true;
     cluster.startAll();
     this.requestFrame();
   }
@@ -101,6 +122,7 @@ export class SimDriver implements ClusterDriver {
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
+    this.urgent = true;
     this.requestFrame();
     return () => {
       this.listeners.delete(listener);
@@ -117,6 +139,7 @@ export class SimDriver implements ClusterDriver {
   setPausedAll(paused: boolean): void {
     this.pausedAll = paused;
     this.lastRealMs = null;
+    this.urgent = true;
     this.requestFrame();
   }
 
@@ -143,7 +166,8 @@ export class SimDriver implements ClusterDriver {
     const nowMs = this.clock.nowMs();
     if (this.clockRuns()) this.advance(this.cluster, nowMs);
     else this.lastRealMs = null;
-    this.emit(nowMs);
+    // A few ms of slack, so a 50 ms interval means every third 60 Hz frame despite frame jitter.
+    if (this.urgent || nowMs - this.lastEmitMs >= this.intervalMs - INTERVAL_SLACK_MS) this.emit(nowMs);
     if (this.clockRuns()) this.requestFrame();
   };
 
@@ -158,7 +182,7 @@ export class SimDriver implements ClusterDriver {
     if (!this.runWithinBudget(cluster, Math.floor(this.simExactMs), nowMs)) {
       // Out of time this frame: the simulated clock slows down rather than freezing the page.
       this.simExactMs = cluster.nowMs;
-      this.behindUntilRealMs = nowMs + BEHIND_HOLD_MS;
+      this.overBudgetMs.push(nowMs);
     }
   }
 
@@ -187,7 +211,10 @@ export class SimDriver implements ClusterDriver {
 
   private emit(nowMs: number): void {
     if (!this.cluster || this.listeners.size === 0) return;
-    const health: DeliveryHealth = { lagP50Ms: 0, lagP99Ms: 0, behind: nowMs < this.behindUntilRealMs };
+    this.urgent = false;
+    this.lastEmitMs = nowMs;
+    while (this.overBudgetMs.length > 0 && this.overBudgetMs[0]! < nowMs - BEHIND_WINDOW_MS) this.overBudgetMs.shift();
+    const health: DeliveryHealth = { lagP50Ms: 0, lagP99Ms: 0, behind: this.overBudgetMs.length >= BEHIND_FRAMES };
     const update: DriverUpdate = {
       snapshot: this.snapshotter.snapshot(this.cluster, health),
       events: this.pendingEvents,
@@ -222,6 +249,7 @@ export class SimDriver implements ClusterDriver {
   private act(change: (cluster: SimCluster) => void): void {
     if (!this.cluster) return;
     change(this.cluster);
+    this.urgent = true;
     this.requestFrame();
   }
 

@@ -5,6 +5,10 @@ import type { ClusterSpec } from './types.ts';
 // The few numbers a person sets for a cluster, and the full ClusterSpec built from them. The store
 // and UI may not reach core's config helpers, so they build specs through here.
 
+/** Simulated ms per real ms, the range every driver accepts. */
+export const MIN_SPEED = 0.1;
+export const MAX_SPEED = 10;
+
 export const MIN_NODES = 1;
 export const MAX_NODES = 101;
 export const DEFAULT_NODES = 5;

@@ -80,17 +80,7 @@ export class LagWindow {
       total += s.total;
       for (let b = 0; b < LAG_BUCKETS; b++) counts[b] = (counts[b] as number) + (s.counts[b] as number);
     }
-    if (total === 0) return { values: ps.map(() => 0), samples: 0 };
-    const values = ps.map((p) => {
-      const rank = Math.max(1, Math.ceil(p * total));
-      let seen = 0;
-      for (let b = 0; b < LAG_BUCKETS; b++) {
-        seen += counts[b] as number;
-        if (seen >= rank) return b === 0 ? 0 : bucketUpperMs(b);
-      }
-      return bucketUpperMs(LAG_BUCKETS - 1);
-    });
-    return { values, samples: total };
+    return { values: percentilesOf(counts, total, ps), samples: total };
   }
 
   private current(realNowMs: number): Slice {
@@ -107,4 +97,40 @@ export class LagWindow {
     const oldest = Math.floor(realNowMs / this.sliceMs) * this.sliceMs - (this.maxSlices - 1) * this.sliceMs;
     while (this.slices.length > 0 && (this.slices[0] as Slice).startRealMs < oldest) this.slices.shift();
   }
+}
+
+/** Every sample since it was made (benchmarks report a whole measurement window). */
+export class LagTotals {
+  private readonly counts = new Float64Array(LAG_BUCKETS);
+  private total = 0;
+
+  add(lagMs: number): void {
+    this.addPairs([lagBucket(lagMs), 1]);
+  }
+
+  addPairs(pairs: readonly number[]): void {
+    for (let i = 0; i + 1 < pairs.length; i += 2) {
+      const bucket = pairs[i] as number;
+      if (bucket < 0 || bucket >= LAG_BUCKETS) continue;
+      this.counts[bucket] = (this.counts[bucket] as number) + (pairs[i + 1] as number);
+      this.total += pairs[i + 1] as number;
+    }
+  }
+
+  percentiles(ps: readonly number[]): { values: number[]; samples: number } {
+    return { values: percentilesOf(this.counts, this.total, ps), samples: this.total };
+  }
+}
+
+function percentilesOf(counts: Float64Array, total: number, ps: readonly number[]): number[] {
+  if (total === 0) return ps.map(() => 0);
+  return ps.map((p) => {
+    const rank = Math.max(1, Math.ceil(p * total));
+    let seen = 0;
+    for (let b = 0; b < LAG_BUCKETS; b++) {
+      seen += counts[b] as number;
+      if (seen >= rank) return b === 0 ? 0 : bucketUpperMs(b);
+    }
+    return bucketUpperMs(LAG_BUCKETS - 1);
+  });
 }

@@ -1,6 +1,6 @@
 import { createPrng, type Prng } from '../core/prng.ts';
 import { ZkServer } from '../core/server.ts';
-import type { ClientRequestMessage, DurableState, DurableWrite, Input, Output, PeerMessage, ServerConfig, ServerId, ServerView, TimerName, ZnodeData } from '../core/types.ts';
+import type { ClientRequestMessage, DurableState, DurableWrite, Input, Output, PeerMessage, Role, ServerConfig, ServerId, ServerView, TimerName, ZnodeData } from '../core/types.ts';
 import { NetworkModel } from '../net/network.ts';
 import type { DurableStore } from './durableStore.ts';
 import { PeerTransport, type OpenChannel } from './peerTransport.ts';
@@ -19,6 +19,8 @@ import { TelemetryBatcher } from './telemetry.ts';
 export interface HostedCore {
   step(input: Input, nowMs: number): Output[];
   view(nowMs: number): ServerView;
+  /** The leader's traffic is never paced (see peerTransport.ts). */
+  readonly role?: Role;
   readonly tree: { readonly lastZxid: number; nodes(): readonly Readonly<ZnodeData>[] };
 }
 
@@ -85,7 +87,15 @@ export class WorkerHost {
     this.sched = new SimScheduler<HostItem>(env, init.clock, (item) => this.onDue(item));
     this.network = NetworkModel.fromJSON(init.network, this.prng.fork());
     this.killed = new Set(init.killed);
-    this.transport = new PeerTransport(env.openChannel, init.cluster, this.id, (fn) => env.defer(fn));
+    this.transport = new PeerTransport({
+      open: env.openChannel,
+      cluster: init.cluster,
+      self: this.id,
+      defer: (fn) => env.defer(fn),
+      timers: env,
+      clusterSize: init.config.voters.length + init.config.observers.length,
+      unpaced: () => this.core?.role === 'leading',
+    });
     this.telemetry = new TelemetryBatcher(
       {
         id: this.id,

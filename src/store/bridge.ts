@@ -4,9 +4,12 @@ import type { AppStore } from './types.ts';
 
 // Moves driver updates into the store, at most one commit per animation frame. A driver may report
 // more often (the live one hears from many workers); the latest snapshot wins and events pile up.
+// Where animation frames do not run (a background page), a timer commits instead, more slowly.
 
 /** Flights kept between two commits; the animation draws no more anyway. */
 const MAX_BUFFERED_FLIGHTS = 200;
+/** How long to wait for an animation frame before committing on a timer, ms. */
+export const COMMIT_FALLBACK_MS = 250;
 
 export function connectDriver(store: AppStore, driver: ClusterDriver, clock: FrameClock): () => void {
   let runId = store.getState().runId;
@@ -14,9 +17,17 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
   let events: TimelineEntry[] = [];
   let flights: MessageFlight[] = [];
   let frame: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const cancel = () => {
+    if (frame !== null) clock.cancelFrame(frame);
+    if (timer !== null) clearTimeout(timer);
+    frame = null;
+    timer = null;
+  };
 
   const commit = () => {
-    frame = null;
+    cancel();
     if (!snapshot) return;
     store.getState().commitUpdate({ runId, snapshot, events, flights, atRealMs: clock.nowMs() });
     snapshot = null;
@@ -38,12 +49,14 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
       if (events.length > TIMELINE_CAP) events = events.slice(events.length - TIMELINE_CAP);
     }
     if (update.messages.length > 0 && flights.length < MAX_BUFFERED_FLIGHTS) flights = flights.concat(update.messages);
-    if (frame === null) frame = clock.requestFrame(commit);
+    if (frame === null) {
+      frame = clock.requestFrame(commit);
+      timer = setTimeout(commit, COMMIT_FALLBACK_MS);
+    }
   });
 
   return () => {
     unsubscribe();
-    if (frame !== null) clock.cancelFrame(frame);
-    frame = null;
+    cancel();
   };
 }

@@ -5,8 +5,8 @@ import type { AgreedLeader, AppState, CommitBatch, QuorumInfo } from './types.ts
 // Folds one driver batch into the store. Whatever did not change keeps its old reference, so
 // components selecting it do not re-render.
 
-/** Timeline entries kept, oldest dropped first. */
-export const TIMELINE_CAP = 500;
+/** Timeline entries kept, oldest dropped first: one election among 101 servers logs about 1,000. */
+export const TIMELINE_CAP = 2000;
 
 export function reduceCommit(s: AppState, batch: CommitBatch): Partial<AppState> | null {
   if (batch.runId !== s.runId) return null;

@@ -112,7 +112,33 @@ export function selectNode(id: ServerId): (s: AppState) => NodeSnapshot | undefi
   return (s) => s.nodeById.get(id);
 }
 
-/** True when the id is one of the servers highlighted from the event log. */
-export function selectHighlighted(id: ServerId): (s: AppState) => boolean {
-  return (s) => s.highlightIds.includes(id);
+/** Steps of the timeout arc: fine enough to look continuous, coarse enough to skip most frames. */
+export const ARC_STEPS = 120;
+
+/** What a node glyph draws, as primitives, so a glyph re-renders only when one of them changes. */
+export interface GlyphView {
+  state: NodeState;
+  label: string;
+  epoch: number;
+  zxid: number;
+  established: boolean;
+  /** The vote of a looking server, else null. */
+  vote: ServerId | null;
+  /** Time left before the timeout, in ARC_STEPS steps of it (0…ARC_STEPS), or null for no arc. */
+  arcSteps: number | null;
+}
+
+export function glyphView(node: NodeSnapshot | undefined): GlyphView | null {
+  if (!node) return null;
+  const left = timeLeft(node);
+  const fraction = left ? Math.max(0, Math.min(1, left.leftMs / left.timeoutMs)) : null;
+  return {
+    state: nodeState(node),
+    label: nodeLabel(node),
+    epoch: node.currentEpoch,
+    zxid: node.lastZxid,
+    established: node.established,
+    vote: node.role === 'looking' && node.status === 'up' ? (node.vote?.leader ?? null) : null,
+    arcSteps: fraction === null ? null : Math.round(fraction * ARC_STEPS),
+  };
 }

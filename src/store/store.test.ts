@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ManualFrameClock, SimDriver, defaultSpecInput, makeSpec } from '../driver/index.ts';
-import { connectDriver } from './bridge.ts';
+import { ManualFrameClock, defaultSpecInput, makeSpec } from '../driver/index.ts';
+import { SimDriver } from '../driver/simDriver.ts';
+import { COMMIT_FALLBACK_MS, connectDriver } from './bridge.ts';
 import { TIMELINE_CAP, reduceCommit } from './commit.ts';
 import { createAppStore } from './createAppStore.ts';
 import { rejoin } from './faultsSlice.ts';
@@ -123,3 +124,18 @@ describe('rejoin', () => {
   });
 });
 
+
+describe('the driver bridge without animation frames', () => {
+  it('commits on a timer when no frame comes', async () => {
+    const clock = new ManualFrameClock();
+    const driver = new SimDriver({ clock });
+    const store = createAppStore(driver, { driverKind: 'simulated', spec: makeSpec(defaultSpecInput(3, 1)) });
+    connectDriver(store, driver, clock);
+    store.getState().reset();
+    // The simulated driver emits in its own frame; the bridge then gets no frame of its own.
+    clock.frame();
+    expect(store.getState().snapshot).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, COMMIT_FALLBACK_MS + 50));
+    expect(store.getState().snapshot).not.toBeNull();
+  });
+});

@@ -5,9 +5,12 @@ export function formatZxid(zxid: number): string {
   return '0x' + zxid.toString(16);
 }
 
+// One formatter for the page: toLocaleString builds a new one per call, far too slow per frame.
+const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 /** Whole milliseconds with thousands separators: "10,000 ms". */
 export function formatMs(ms: number): string {
-  return `${Math.round(ms).toLocaleString('en-US')} ms`;
+  return `${wholeNumber.format(Math.round(ms))} ms`;
 }
 
 /** A short duration: "850 ms", "1.5 s", "12 s". */

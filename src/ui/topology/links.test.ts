@@ -31,10 +31,12 @@ describe('pairsToDraw', () => {
     expect(pairsToDraw(ids(4), new Map(), none, null)).toHaveLength(6);
   });
 
-  it('draws leader links, the focused server and cuts for large clusters', () => {
+  it('draws leader links, the focused server\'s cut links and cuts for large clusters', () => {
     const nodes = byId(ids(25).map((id) => node(id, { leader: 25, role: id === 25 ? 'leading' : 'following' })));
     expect(pairsToDraw(ids(25), nodes, none, null)).toHaveLength(24);
-    expect(pairsToDraw(ids(25), nodes, none, 3)).toHaveLength(24 + 23);
+    expect(pairsToDraw(ids(25), nodes, none, 3)).toHaveLength(24);
+    const isolated = { cuts: [], partition: [ids(25).filter((id) => id !== 3), [3]] };
+    expect(pairsToDraw(ids(25), nodes, isolated, 3)).toHaveLength(24 + 23);
     expect(pairsToDraw(ids(25), nodes, { cuts: [{ from: 1, to: 2 }], partition: null }, null)).toContainEqual([1, 2]);
   });
 });

@@ -2,7 +2,7 @@ import type { LinkState, NodeSnapshot, ServerId } from '../../driver/index.ts';
 
 // Which links the topology draws, and whether a direction is cut. Up to FULL_MESH_MAX servers every
 // pair is drawn; beyond that a full mesh is a grey blot, so only the links that carry the story are
-// drawn: each server to the leader it believes in, the focused server to everyone, and explicit cuts.
+// drawn: each server to the leader it believes in, the focused server's cut links, and explicit cuts.
 
 export const FULL_MESH_MAX = 9;
 /** Beyond this many explicit cuts only the leader and focus links are drawn. */
@@ -46,7 +46,10 @@ export function pairsToDraw(ids: readonly ServerId[], nodes: ReadonlyMap<ServerI
     const leader = nodes.get(id)?.leader;
     if (leader !== null && leader !== undefined && nodes.get(id)?.status !== 'down') add(id, leader);
   }
-  if (focusId !== null && nodes.has(focusId)) for (const id of ids) add(focusId, id);
+  if (focusId !== null && nodes.has(focusId) && (links.partition || links.cuts.length > 0)) {
+    const cut = cutTest(links);
+    for (const id of ids) if (cut(focusId, id) || cut(id, focusId)) add(focusId, id);
+  }
   if (links.cuts.length <= MAX_CUT_LINKS) for (const c of links.cuts) add(c.from, c.to);
   return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }

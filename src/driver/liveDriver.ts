@@ -1,0 +1,377 @@
+import type { UserOp } from '../core/client.ts';
+import type { ServerId } from '../core/types.ts';
+import type { LinkRef } from '../net/network.ts';
+import type { TimelineRecord } from '../runtime/clientHost.ts';
+import { Supervisor, type LiveNode, type WorkerLike } from '../runtime/supervisor.ts';
+import { FlightSampler, DEFAULT_FLIGHTS_PER_UPDATE } from './flightSampler.ts';
+import { browserFrameClock, type FrameClock } from './frameClock.ts';
+import { LiveInvariantMonitor } from './liveInvariants.ts';
+import { narrateCrash, narrateCut, narrateDelay, narrateDrop, narrateIsolate, narrateKill, narratePartition, narratePause, narrateRestore, narrateResume } from './narration.ts';
+import type { ActiveFault, ClientView, ClusterDriver, ClusterSpec, DriverSnapshot, DriverUpdate, LinkState, NodeSnapshot, TimelineEntry } from './types.ts';
+
+// The live ClusterDriver: every server in its own Web Worker (src/runtime/supervisor.ts), the
+// clients on the main thread. Updates go out at most once per animation frame, and only when
+// something changed, plus a slow tick while the clock runs so ages and timeout arcs advance;
+// a frozen, quiet cluster costs no frames at all. When requestAnimationFrame does not run (a
+// hidden or headless background page), a timer stands in for it.
+
+export const MIN_SPEED = 0.1;
+export const MAX_SPEED = 10;
+/** Updates per second while only the clock moves. */
+export const DEFAULT_IDLE_UPDATE_HZ = 10;
+/** How long to wait for an animation frame before a timer delivers the update instead, ms. */
+const FRAME_FALLBACK_MS = 100;
+/** Events kept while nobody listens (or between frames), oldest dropped first. */
+const MAX_PENDING_EVENTS = 2000;
+
+export interface LiveDriverOptions {
+  clock?: FrameClock;
+  spawnWorker?: () => WorkerLike;
+  idleUpdateHz?: number;
+  flightsPerUpdate?: number;
+  /** Workers spawned per batch (large clusters). */
+  spawnBatch?: number;
+  watchdogLagMs?: number;
+}
+
+type Listener = (update: DriverUpdate) => void;
+
+/** Read-only figures for benchmarks and end-to-end checks (`globalThis.__zkLive.diagnostics()`). */
+export interface LiveDiagnostics {
+  cluster: string;
+  /** Every worker loaded and every core started. */
+  started: boolean;
+  workers: number;
+  timeMs: number;
+  health: { lagP50Ms: number; lagP99Ms: number; behind: boolean; samples: number };
+  /** Lag over every message since the last diagnostics({ resetLag: true }). */
+  lagSinceReset: { lagP50Ms: number; lagP99Ms: number; samples: number };
+  /** DriverUpdates emitted since the driver was made. */
+  updates: number;
+  /** Sums over the servers' current workers, as of their last snapshots. */
+  transport: { sent: number; lost: number; received: number; reordered: number };
+}
+
+interface DiagnosticsHook {
+  __zkLive?: { diagnostics(options?: { resetLag?: boolean }): LiveDiagnostics };
+}
+
+interface NodeCache {
+  version: number;
+  snapshot: NodeSnapshot;
+}
+
+export class LiveDriver implements ClusterDriver {
+  readonly kind = 'live' as const;
+  private readonly clock: FrameClock;
+  private readonly supervisor: Supervisor;
+  private readonly listeners = new Set<Listener>();
+  private readonly flights: FlightSampler;
+  private readonly idleIntervalMs: number;
+  private readonly stopVisibility: () => void;
+  private readonly hook = { diagnostics: (options?: { resetLag?: boolean }) => this.diagnostics(options) };
+  private monitor = new LiveInvariantMonitor();
+  private pendingEvents: TimelineEntry[] = [];
+  private nextEntryId = 1;
+  private frameHandle: number | null = null;
+  private fallbackTimer: ReturnType<typeof setTimeout> | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private animate = true;
+  private running = false;
+  private updates = 0;
+  private readonly nodeCache = new Map<ServerId, NodeCache>();
+  private clientsCache: { version: number; views: ClientView[] } = { version: -1, views: [] };
+  private networkCache: { revision: number; faults: ActiveFault[]; links: LinkState } = { revision: -1, faults: [], links: { cuts: [], partition: null } };
+
+  constructor(options: LiveDriverOptions = {}) {
+    this.clock = options.clock ?? browserFrameClock();
+    this.flights = new FlightSampler(options.flightsPerUpdate ?? DEFAULT_FLIGHTS_PER_UPDATE);
+    this.idleIntervalMs = 1000 / (options.idleUpdateHz ?? DEFAULT_IDLE_UPDATE_HZ);
+    this.supervisor = new Supervisor({
+      listener: {
+        onRecord: (record) => this.onRecord(record),
+        onCoreEvent: (_t, event) => this.monitor.onCoreEvent(event),
+        onSnapshot: (id, view, tree) => {
+          if (tree) this.monitor.onTree(id, view, tree);
+        },
+        onFlight: (f) => {
+          if (this.animate) this.flights.offer(f.from, f.to, f.type, f.sentMs, f.deliverMs);
+        },
+        onChange: () => this.requestUpdate(),
+      },
+      ...(options.spawnWorker ? { spawnWorker: options.spawnWorker } : {}),
+      ...(options.spawnBatch ? { spawnBatch: options.spawnBatch } : {}),
+      ...(options.watchdogLagMs ? { watchdogLagMs: options.watchdogLagMs } : {}),
+    });
+    this.supervisor.setHidden(this.clock.isHidden());
+    this.stopVisibility = this.clock.onVisibilityChange(() => this.supervisor.setHidden(this.clock.isHidden()));
+    (globalThis as DiagnosticsHook).__zkLive = this.hook;
+  }
+
+  /** The runtime underneath, for diagnostics, benchmarks and end-to-end checks only. */
+  get runtime(): Supervisor {
+    return this.supervisor;
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  start(spec: ClusterSpec): void {
+    this.monitor = new LiveInvariantMonitor();
+    this.pendingEvents = [];
+    this.flights.clear();
+    this.nodeCache.clear();
+    this.running = true;
+    this.supervisor.start({ settings: spec.settings, seed: spec.seed, latencyMs: spec.latencyMs, jitterMs: spec.jitterMs });
+  }
+
+  dispose(): void {
+    const hook = globalThis as DiagnosticsHook;
+    if (hook.__zkLive === this.hook) delete hook.__zkLive;
+    this.running = false;
+    this.cancelTimers();
+    this.stopVisibility();
+    this.listeners.clear();
+    this.supervisor.dispose();
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    this.requestUpdate();
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  diagnostics(options: { resetLag?: boolean } = {}): LiveDiagnostics {
+    const sup = this.supervisor;
+    const lagSinceReset = sup.lagSinceReset();
+    if (options.resetLag) sup.resetLagTotals();
+    const transport = { sent: 0, lost: 0, received: 0, reordered: 0 };
+    for (const node of sup.nodes()) {
+      if (!node.transport) continue;
+      transport.sent += node.transport.sent;
+      transport.lost += node.transport.lost;
+      transport.received += node.transport.received;
+      transport.reordered += node.transport.reordered;
+    }
+    return { cluster: sup.cluster, started: sup.started, workers: sup.workerCount, timeMs: sup.timeMs(), health: sup.health(), lagSinceReset, updates: this.updates, transport };
+  }
+
+  // ------------------------------------------------------------------ update pacing
+
+  private requestUpdate(): void {
+    if (!this.running || this.frameHandle !== null || this.fallbackTimer !== null) return;
+    this.frameHandle = this.clock.requestFrame(this.onFrame);
+    this.fallbackTimer = setTimeout(this.onFrame, FRAME_FALLBACK_MS);
+  }
+
+  private readonly onFrame = (): void => {
+    this.cancelFrame();
+    if (!this.running) return;
+    this.emit();
+    // While the clock runs, ages grow even when no server reports: tick slowly to show them.
+    if (this.idleTimer === null && this.supervisor.clockRunning && this.listeners.size > 0) {
+      this.idleTimer = setTimeout(() => {
+        this.idleTimer = null;
+        this.requestUpdate();
+      }, this.idleIntervalMs);
+    }
+  };
+
+  private cancelFrame(): void {
+    if (this.frameHandle !== null) this.clock.cancelFrame(this.frameHandle);
+    if (this.fallbackTimer !== null) clearTimeout(this.fallbackTimer);
+    this.frameHandle = null;
+    this.fallbackTimer = null;
+  }
+
+  private cancelTimers(): void {
+    this.cancelFrame();
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  private emit(): void {
+    if (this.listeners.size === 0) return;
+    const update: DriverUpdate = { snapshot: this.snapshot(), events: this.pendingEvents, messages: this.flights.take() };
+    this.updates++;
+    this.pendingEvents = [];
+    for (const listener of [...this.listeners]) listener(update);
+  }
+
+  // ------------------------------------------------------------------ snapshots
+
+  snapshot(): DriverSnapshot {
+    const sup = this.supervisor;
+    const { lagP50Ms, lagP99Ms, behind } = sup.health();
+    this.refreshNetwork();
+    return {
+      timeMs: sup.timeMs(),
+      nodes: sup.nodes().map((node) => this.nodeSnapshot(node)),
+      clients: this.clientViews(),
+      faults: this.networkCache.faults,
+      links: this.networkCache.links,
+      invariants: this.monitor.current(),
+      health: { lagP50Ms, lagP99Ms, behind },
+    };
+  }
+
+  /** Reused while the node has not changed, so the UI can skip re-rendering it. */
+  private nodeSnapshot(node: LiveNode): NodeSnapshot {
+    const cached = this.nodeCache.get(node.id);
+    if (cached && cached.version === node.version) return cached.snapshot;
+    const snapshot: NodeSnapshot = {
+      ...node.view,
+      // A down server watches nothing: its stale timestamps would otherwise look like live ages.
+      watches: node.status === 'down' ? [] : node.view.watches,
+      status: node.status,
+      atMs: node.atMs,
+      tree: node.tree,
+    };
+    this.nodeCache.set(node.id, { version: node.version, snapshot });
+    return snapshot;
+  }
+
+  private clientViews(): ClientView[] {
+    const version = this.supervisor.clientsVersion;
+    if (version !== this.clientsCache.version) this.clientsCache = { version, views: this.supervisor.clientViews() };
+    return this.clientsCache.views;
+  }
+
+  private refreshNetwork(): void {
+    const network = this.supervisor.network;
+    if (network.revision === this.networkCache.revision) return;
+    const state = network.toJSON();
+    this.networkCache = { revision: network.revision, faults: network.activeFaults(), links: { cuts: state.cuts, partition: state.partition } };
+  }
+
+  // ------------------------------------------------------------------ timeline
+
+  private onRecord(record: TimelineRecord): void {
+    this.pendingEvents.push({ ...record, id: this.nextEntryId++ });
+    if (this.pendingEvents.length > MAX_PENDING_EVENTS) this.pendingEvents.splice(0, this.pendingEvents.length - MAX_PENDING_EVENTS);
+  }
+
+  /** Records what the user did, so the log tells the whole story in order. */
+  private narrate(kind: string, node: ServerId | null, text: string, peers?: ServerId[]): void {
+    this.onRecord({ t: this.supervisor.timeMs(), node, kind, text, ...(peers ? { peers } : {}) });
+    this.requestUpdate();
+  }
+
+  // ------------------------------------------------------------------ server faults
+
+  crash(id: ServerId): void {
+    const node = this.supervisor.node(id);
+    const settings = this.supervisor.settings;
+    if (!node || node.status === 'down' || !settings) return;
+    const wasLeading = node.view.role === 'leading';
+    this.supervisor.crash(id);
+    this.narrate('crash', id, narrateCrash(id, wasLeading, settings));
+  }
+
+  kill(id: ServerId): void {
+    const node = this.supervisor.node(id);
+    if (!node || node.status === 'down') return;
+    this.supervisor.kill(id);
+    this.narrate('kill', id, narrateKill(id));
+  }
+
+  pause(id: ServerId): void {
+    if (this.supervisor.node(id)?.status !== 'up') return;
+    this.supervisor.pause(id);
+    this.narrate('pause', id, narratePause(id));
+  }
+
+  resume(id: ServerId): void {
+    if (this.supervisor.node(id)?.status !== 'paused') return;
+    this.narrate('resume', id, narrateResume(id));
+    this.supervisor.resume(id);
+  }
+
+  /** The supervisor logs the restart once the new process has read its disk. */
+  restart(id: ServerId): void {
+    this.supervisor.restart(id);
+  }
+
+  isolate(id: ServerId): void {
+    const ids = this.supervisor.ids;
+    this.supervisor.mutateNetwork((n) => n.isolate(id, ids));
+    this.narrate('isolate', id, narrateIsolate(id));
+  }
+
+  // ------------------------------------------------------------------ network faults
+
+  cut(link: LinkRef, both: boolean): void {
+    this.supervisor.mutateNetwork((n) => (both ? n.cutBoth(link.from, link.to) : n.cut(link.from, link.to)));
+    this.narrate('cut', link.from, narrateCut(link, both), [link.to]);
+  }
+
+  restoreLink(link: LinkRef, both: boolean): void {
+    this.supervisor.mutateNetwork((n) => {
+      n.restore(link.from, link.to);
+      if (both) n.restore(link.to, link.from);
+    });
+    this.narrate('restore-link', link.from, narrateRestore(link, both), [link.to]);
+  }
+
+  partition(groups: ServerId[][]): void {
+    this.supervisor.mutateNetwork((n) => n.partition(groups));
+    this.narrate('partition', null, narratePartition(groups), groups.flat());
+  }
+
+  healFault(faultId: string): void {
+    const fault = this.supervisor.network.activeFaults().find((f) => f.id === faultId);
+    let healed = false;
+    this.supervisor.mutateNetwork((n) => {
+      healed = n.healFault(faultId);
+    });
+    if (fault && healed) this.narrate('heal', null, `Healed: ${fault.text}.`);
+  }
+
+  healAll(): void {
+    this.supervisor.mutateNetwork((n) => n.healAll());
+    this.narrate('heal', null, 'Every link is back; drop and delay are back to normal.');
+  }
+
+  setDrop(ratePercent: number, link?: LinkRef): void {
+    this.supervisor.mutateNetwork((n) => n.setDrop(ratePercent / 100, link));
+    this.narrate('drop', link ? link.from : null, narrateDrop(ratePercent, link));
+  }
+
+  setDelay(latencyMs: number, jitterMs: number, link?: LinkRef): void {
+    this.supervisor.mutateNetwork((n) => n.setDelay(latencyMs, jitterMs, link));
+    this.narrate('delay', link ? link.from : null, narrateDelay(latencyMs, jitterMs, link));
+  }
+
+  // ------------------------------------------------------------------ time
+
+  setSpeed(speed: number): void {
+    if (!Number.isFinite(speed)) return;
+    this.supervisor.setSpeed(Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed)));
+  }
+
+  setPausedAll(paused: boolean): void {
+    this.supervisor.setPausedAll(paused);
+    this.requestUpdate();
+  }
+
+  setAnimateMessages(on: boolean): void {
+    this.animate = on;
+    this.flights.clear();
+    this.supervisor.setAnimate(on);
+  }
+
+  // ------------------------------------------------------------------ clients
+
+  connectClient(name: string, server: ServerId, timeoutMs: number): void {
+    this.supervisor.connectClient(name, server, timeoutMs);
+  }
+
+  clientOp(name: string, op: UserOp): void {
+    this.supervisor.clientOp(name, op);
+  }
+
+  disconnectClient(name: string): void {
+    this.supervisor.disconnectClient(name);
+  }
+}

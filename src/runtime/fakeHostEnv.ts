@@ -1,0 +1,138 @@
+import type { DurableState, DurableWrite } from '../core/types.ts';
+import { MemoryDurableStore, type DurableStore } from './durableStore.ts';
+import type { ChannelEnd } from './peerTransport.ts';
+import type { FromWorker } from './protocol.ts';
+import type { HostEnv, CoreFactory } from './workerHost.ts';
+
+// Test support: fake real time, timers, BroadcastChannels and stores for WorkerHost unit tests.
+// Timers and channel deliveries run in real-time order when the test advances the fake clock;
+// microtasks are the real ones, drained after every task, as in a browser.
+
+interface FakeTimer {
+  id: number;
+  atMs: number;
+  callback: () => void;
+}
+
+interface FakeEnd {
+  name: string;
+  onMessage?: ((data: unknown) => void) | undefined;
+  closed: boolean;
+}
+
+export const flushMicrotasks = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export class FakeWorld {
+  realMs = 1_000_000;
+  /** Real ms a BroadcastChannel post takes to arrive. */
+  transportMs = 0.2;
+  private timers: FakeTimer[] = [];
+  private nextId = 1;
+  private readonly ends: FakeEnd[] = [];
+  /** Every post on any channel, in order: [channel name, data]. */
+  readonly posts: [string, unknown][] = [];
+  timersSet = 0;
+
+  setTimer(callback: () => void, delayMs: number): number {
+    const id = this.nextId++;
+    this.timersSet++;
+    this.timers.push({ id, atMs: this.realMs + Math.max(0, delayMs), callback });
+    return id;
+  }
+
+  clearTimer(handle: unknown): void {
+    this.timers = this.timers.filter((t) => t.id !== handle);
+  }
+
+  get pendingTimers(): number {
+    return this.timers.length;
+  }
+
+  openChannel(name: string, onMessage?: (data: unknown) => void): ChannelEnd {
+    const end: FakeEnd = { name, onMessage, closed: false };
+    this.ends.push(end);
+    return {
+      post: (data) => {
+        this.posts.push([name, data]);
+        const copy = structuredClone(data);
+        // BroadcastChannel: every other open object on the name gets it, never the poster.
+        const receivers = this.ends.filter((e) => e !== end && e.name === name && !e.closed);
+        this.setTimer(() => {
+          for (const r of receivers) if (!r.closed) r.onMessage?.(copy);
+        }, this.transportMs);
+      },
+      close: () => {
+        end.closed = true;
+      },
+    };
+  }
+
+  /** Open objects per channel name (to check that no sender keeps one open). */
+  openEnds(name: string): number {
+    return this.ends.filter((e) => e.name === name && !e.closed).length;
+  }
+
+  /** Advances fake real time, running each due timer as its own task. */
+  async advance(ms: number): Promise<void> {
+    const until = this.realMs + ms;
+    await flushMicrotasks();
+    for (;;) {
+      this.timers.sort((a, b) => a.atMs - b.atMs || a.id - b.id);
+      const next = this.timers[0];
+      if (!next || next.atMs > until) break;
+      this.timers.shift();
+      this.realMs = Math.max(this.realMs, next.atMs);
+      next.callback();
+      await flushMicrotasks();
+    }
+    this.realMs = until;
+  }
+
+  env(posts: FromWorker[], stores: Map<string, DurableStore>, createCore?: CoreFactory): HostEnv {
+    return {
+      realNowMs: () => this.realMs,
+      setTimer: (callback, delayMs) => this.setTimer(callback, delayMs),
+      clearTimer: (handle) => this.clearTimer(handle),
+      defer: (fn) => queueMicrotask(fn),
+      openChannel: (name, onMessage) => this.openChannel(name, onMessage),
+      openStore: (name) => {
+        let store = stores.get(name);
+        if (!store) {
+          store = new MemoryDurableStore();
+          stores.set(name, store);
+        }
+        return store;
+      },
+      post: (message) => posts.push(structuredClone(message)),
+      ...(createCore ? { createCore } : {}),
+    };
+  }
+}
+
+/** A store whose writes complete only when the test says so. */
+export class ManualStore implements DurableStore {
+  readonly applied: DurableWrite[][] = [];
+  private readonly waiting: { writes: DurableWrite[]; resolve: () => void }[] = [];
+
+  async load(): Promise<DurableState> {
+    return { acceptedEpoch: 0, currentEpoch: 0, snapshot: null, log: [] };
+  }
+
+  apply(writes: readonly DurableWrite[]): Promise<void> {
+    return new Promise((resolve) => this.waiting.push({ writes: [...writes], resolve }));
+  }
+
+  get inFlight(): number {
+    return this.waiting.length;
+  }
+
+  /** Completes the oldest pending write. */
+  complete(): void {
+    const next = this.waiting.shift();
+    if (!next) throw new Error('no write in flight');
+    this.applied.push(next.writes);
+    next.resolve();
+  }
+
+  close(): void {}
+}

@@ -1,0 +1,571 @@
+import { serverConfig, type ClusterSettings } from '../core/config.ts';
+import type { UserOp } from '../core/client.ts';
+import { createPrng, type Prng } from '../core/prng.ts';
+import type { ClientName, ClientRequestMessage, CoreEvent, ServerId, ServerView, ZnodeData } from '../core/types.ts';
+import { NetworkModel } from '../net/network.ts';
+import { ClientHost, type TimelineRecord } from './clientHost.ts';
+import { LagTotals, LagWindow } from './lagHistogram.ts';
+import type { FromWorker, TelemetryMessage, ToWorker, TransportCounters } from './protocol.ts';
+import { retimeClock, simNowMs, startClock, type ClockState } from './simClock.ts';
+import type { TimerApi } from './simScheduler.ts';
+import { deleteClusterDatabases, holdClusterLock, sweepStaleDatabases, type ClusterLock } from './storageJanitor.ts';
+
+// The main-thread side of the live cluster: one module worker per server, spawned in batches,
+// plus the ZooKeeper clients. It owns the simulated clock and the authoritative network fault
+// model, pushes both to the workers whenever they change (a low-rate postMessage), and turns the
+// faults of DESIGN §4 into what a real ensemble would see:
+//  - crash: terminate the worker, tell nobody (only timeouts reveal it);
+//  - kill: terminate it and reset its peers' and clients' connections at once;
+//  - pause/resume: the worker queues input and freezes timers;
+//  - restart: a new worker that loads the server's disk from IndexedDB.
+// It reads telemetry (≤ 10 snapshots/s/server, events per macrotask) and keeps the delivery-lag
+// watchdog. It knows nothing of React or of the driver contract; the live driver adapts it.
+
+export type NodeStatus = 'up' | 'down' | 'paused';
+export type DownKind = 'crash' | 'kill';
+
+export interface ClusterLaunch {
+  settings: ClusterSettings;
+  seed: number;
+  latencyMs: number;
+  jitterMs: number;
+}
+
+export interface LiveNode {
+  readonly id: ServerId;
+  status: NodeStatus;
+  downKind: DownKind | null;
+  view: ServerView;
+  /** Simulated time of the last snapshot. */
+  atMs: number;
+  tree: ZnodeData[];
+  /** Bumped whenever this record changes, so readers can cache what they derive from it. */
+  version: number;
+  /** Transport counters of the current worker, as of its last snapshot. */
+  transport: TransportCounters | null;
+}
+
+export interface FlightRecord {
+  from: ServerId;
+  to: ServerId;
+  type: string;
+  sentMs: number;
+  deliverMs: number;
+}
+
+export interface SupervisorListener {
+  /** Timeline entries: the servers' narrated events, client events, restarts. */
+  onRecord(record: TimelineRecord): void;
+  /** Raw core events, for the live invariant monitor. */
+  onCoreEvent?(t: number, event: CoreEvent): void;
+  /** A server's snapshot; `tree` only when its data tree changed. */
+  onSnapshot?(id: ServerId, view: ServerView, tree: ZnodeData[] | undefined): void;
+  onFlight?(flight: FlightRecord): void;
+  /** Something changed; a frame should show it. */
+  onChange(): void;
+}
+
+/** What the supervisor needs of a Worker (injectable for tests). */
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export interface SupervisorOptions {
+  listener: SupervisorListener;
+  spawnWorker?: () => WorkerLike;
+  timers?: TimerApi;
+  /** Workers spawned at once; the next batch waits until these have loaded. */
+  spawnBatch?: number;
+  /** p99 delivery lag (real ms) above which the watchdog reports the cluster as behind. */
+  watchdogLagMs?: number;
+}
+
+export const DEFAULT_SPAWN_BATCH = 12;
+export const DEFAULT_WATCHDOG_LAG_MS = 250;
+/** The watchdog needs this many samples in its window before it judges. */
+const WATCHDOG_MIN_SAMPLES = 5;
+/** A worker that has not loaded after this long is given up on for the batch (it may still come). */
+const READY_TIMEOUT_MS = 10_000;
+const LOCK_WAIT_MS = 500;
+
+interface Slot extends LiveNode {
+  worker: WorkerLike | null;
+  ready: boolean;
+  onReady: (() => void) | null;
+}
+
+/** Vite bundles the worker because of this literal form (DESIGN §4). */
+function spawnNodeWorker(): WorkerLike {
+  return new Worker(new URL('./node.worker.ts', import.meta.url), { type: 'module' });
+}
+
+const browserTimers: TimerApi = {
+  realNowMs: () => performance.timeOrigin + performance.now(),
+  setTimer: (callback, delayMs) => setTimeout(callback, delayMs),
+  clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export class Supervisor {
+  private readonly listener: SupervisorListener;
+  private readonly spawnWorker: () => WorkerLike;
+  private readonly timers: TimerApi;
+  private readonly spawnBatch: number;
+  private readonly watchdogLagMs: number;
+  private clusterId = '';
+  private launch: ClusterLaunch | null = null;
+  private readonly slots = new Map<ServerId, Slot>();
+  private readonly killed = new Set<ServerId>();
+  private prng: Prng = createPrng(1);
+  private model: NetworkModel = new NetworkModel(createPrng(1), { latencyMs: 2, jitterMs: 1 });
+  private clock: ClockState;
+  private clients: ClientHost | null = null;
+  private lag = new LagWindow();
+  /** Every lag sample since resetLagTotals(), for benchmarks. */
+  private lagTotals = new LagTotals();
+  private lock: ClusterLock | null = null;
+  private generation = 0;
+  private coresStarted = false;
+  private speed = 1;
+  private pausedAll = false;
+  private hidden = false;
+  private animate = true;
+
+  constructor(options: SupervisorOptions) {
+    this.listener = options.listener;
+    this.spawnWorker = options.spawnWorker ?? spawnNodeWorker;
+    this.timers = options.timers ?? browserTimers;
+    this.spawnBatch = options.spawnBatch ?? DEFAULT_SPAWN_BATCH;
+    this.watchdogLagMs = options.watchdogLagMs ?? DEFAULT_WATCHDOG_LAG_MS;
+    this.clock = startClock(this.timers.realNowMs());
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  /** Builds a new cluster (a fresh cluster id, so nothing of an earlier one can leak in). */
+  start(launch: ClusterLaunch): void {
+    this.stopCluster();
+    const gen = ++this.generation;
+    this.launch = launch;
+    this.clusterId = crypto.randomUUID();
+    this.prng = createPrng(launch.seed);
+    this.model = new NetworkModel(this.prng.fork(), { latencyMs: launch.latencyMs, jitterMs: launch.jitterMs });
+    this.clock = { ...startClock(this.timers.realNowMs(), this.speed), frozen: this.frozen() };
+    this.lag = new LagWindow();
+    this.lagTotals = new LagTotals();
+    this.clients = new ClientHost(this.timers, this.clock, this.model, {
+      route: (client, to, message, atMs, nowMs) => this.routeClientRequest(client, to, message, atMs, nowMs),
+      record: (record) => this.listener.onRecord(record),
+      lagSample: (lagMs) => {
+        this.lag.add(lagMs, this.timers.realNowMs());
+        this.lagTotals.add(lagMs);
+      },
+    });
+    for (const id of this.ids) {
+      this.slots.set(id, { id, status: 'up', downKind: null, view: placeholderView(id), atMs: 0, tree: [], version: 0, transport: null, worker: null, ready: false, onReady: null });
+    }
+    this.lock = holdClusterLock(this.clusterId);
+    void this.spawnAll(gen);
+    this.listener.onChange();
+  }
+
+  dispose(): void {
+    this.stopCluster();
+    this.generation++;
+  }
+
+  get cluster(): string {
+    return this.clusterId;
+  }
+
+  get ids(): ServerId[] {
+    if (!this.launch) return [];
+    return [...this.launch.settings.voters, ...this.launch.settings.observers];
+  }
+
+  get settings(): ClusterSettings | null {
+    return this.launch ? this.launch.settings : null;
+  }
+
+  /** The authoritative fault model; change it only through mutateNetwork(). */
+  get network(): NetworkModel {
+    return this.model;
+  }
+
+  /** True once every worker of the cluster has loaded and its core was started. */
+  get started(): boolean {
+    return this.coresStarted;
+  }
+
+  private stopCluster(): void {
+    for (const slot of this.slots.values()) this.terminate(slot);
+    this.clients?.dispose();
+    this.clients = null;
+    this.lock?.release();
+    this.lock = null;
+    if (this.clusterId) deleteClusterDatabases(this.clusterId, [...this.slots.keys()]);
+    this.slots.clear();
+    this.killed.clear();
+    this.coresStarted = false;
+  }
+
+  private async spawnAll(gen: number): Promise<void> {
+    const lock = this.lock;
+    if (lock) await Promise.race([lock.held, sleep(LOCK_WAIT_MS)]);
+    if (gen !== this.generation) return;
+    void sweepStaleDatabases().catch(() => 0);
+    const ids = this.ids;
+    for (let i = 0; i < ids.length; i += this.spawnBatch) {
+      const batch = ids.slice(i, i + this.spawnBatch).map((id) => this.slots.get(id) as Slot);
+      // A server crashed or restarted by hand meanwhile is left as it is.
+      await Promise.all(batch.map((slot) => (slot.status === 'down' || slot.worker ? Promise.resolve() : this.spawn(slot))));
+      if (gen !== this.generation) return;
+    }
+    // Every server starts together, as an ensemble started by one script.
+    this.coresStarted = true;
+    for (const slot of this.slots.values()) if (slot.ready && slot.status !== 'down') slot.worker?.postMessage({ type: 'start' });
+    this.listener.onChange();
+  }
+
+  /** Spawns the slot's worker; resolves once it has loaded its disk (or after a timeout). */
+  private spawn(slot: Slot): Promise<void> {
+    const launch = this.launch as ClusterLaunch;
+    this.terminate(slot);
+    const worker = this.spawnWorker();
+    slot.worker = worker;
+    slot.ready = false;
+    worker.onmessage = (event) => {
+      if (slot.worker === worker) this.onWorkerMessage(slot, event.data);
+    };
+    worker.onerror = (event) => {
+      if (slot.worker === worker) this.onWorkerFailure(slot, event.message || 'worker error');
+    };
+    worker.postMessage({
+      type: 'init',
+      cluster: this.clusterId,
+      config: serverConfig(launch.settings, slot.id),
+      seed: this.prng.int(1, 0x7fffffff),
+      clock: this.clock,
+      network: this.model.toJSON(),
+      killed: [...this.killed],
+      animate: this.animate,
+    });
+    return new Promise((resolve) => {
+      const timer = this.timers.setTimer(() => finish(), READY_TIMEOUT_MS);
+      const finish = (): void => {
+        this.timers.clearTimer(timer);
+        if (slot.onReady === finish) slot.onReady = null;
+        resolve();
+      };
+      slot.onReady = finish;
+    });
+  }
+
+  private terminate(slot: Slot): void {
+    slot.worker?.terminate();
+    slot.worker = null;
+    slot.ready = false;
+    slot.onReady?.();
+  }
+
+  // ------------------------------------------------------------------ worker messages
+
+  private onWorkerMessage(slot: Slot, message: FromWorker): void {
+    switch (message.type) {
+      case 'ready':
+        slot.ready = true;
+        slot.onReady?.();
+        if (this.coresStarted) {
+          // A restart: this server starts on its own, from what it found on disk.
+          slot.worker?.postMessage({ type: 'start' });
+          this.listener.onRecord({
+            t: this.timeMs(),
+            node: slot.id,
+            kind: 'restart',
+            text: `Server ${slot.id} restarts from its disk: accepted epoch ${message.acceptedEpoch}, current epoch ${message.currentEpoch}, ${message.loggedTxns} logged transaction(s)${message.hasSnapshot ? ' after a snapshot' : ''}.`,
+          });
+          this.listener.onChange();
+        }
+        return;
+      case 'telemetry':
+        this.onTelemetry(slot, message);
+        return;
+      case 'fatal':
+        this.onWorkerFailure(slot, message.text);
+        return;
+    }
+  }
+
+  private onWorkerFailure(slot: Slot, text: string): void {
+    console.error(`zk runtime: server ${slot.id}: ${text}`);
+    this.terminate(slot);
+    slot.status = 'down';
+    slot.downKind = 'crash';
+    slot.version++;
+    this.listener.onRecord({ t: this.timeMs(), node: slot.id, kind: 'runtime-error', text: `Server ${slot.id} stopped: ${text}` });
+    this.listener.onChange();
+  }
+
+  private onTelemetry(slot: Slot, m: TelemetryMessage): void {
+    if (m.snapshot) {
+      slot.view = m.snapshot.view;
+      slot.atMs = m.snapshot.atMs;
+      if (m.snapshot.tree) slot.tree = m.snapshot.tree;
+      if (m.counters) slot.transport = m.counters;
+      slot.version++;
+      this.listener.onSnapshot?.(slot.id, m.snapshot.view, m.snapshot.tree);
+    }
+    for (const { t, event } of m.events) {
+      this.listener.onCoreEvent?.(t, event);
+      this.listener.onRecord({ t, node: event.node, kind: event.kind, text: event.text, ...(event.peers ? { peers: event.peers } : {}), ...(event.detail ? { detail: event.detail } : {}) });
+    }
+    if (this.listener.onFlight) for (const f of m.flights) this.listener.onFlight({ from: slot.id, ...f });
+    for (const r of m.replies) this.clients?.reply(slot.id, r.message, r.deliverAtSimMs);
+    if (m.lag.length > 0) {
+      this.lag.addPairs(m.lag, this.timers.realNowMs());
+      this.lagTotals.addPairs(m.lag);
+    }
+    this.listener.onChange();
+  }
+
+  // ------------------------------------------------------------------ server faults
+
+  /** Host down, cable pulled: the worker stops and nobody is told. */
+  crash(id: ServerId): void {
+    const slot = this.slots.get(id);
+    if (!slot || slot.status === 'down') return;
+    this.takeDown(slot, 'crash');
+  }
+
+  /** Process killed, host alive: peers' and clients' connections to it are reset at once. */
+  kill(id: ServerId): void {
+    const slot = this.slots.get(id);
+    if (!slot || slot.status === 'down') return;
+    this.takeDown(slot, 'kill');
+    for (const other of this.slots.values()) if (other.id !== id) other.worker?.postMessage({ type: 'peer-reset', peer: id });
+    this.clients?.resetClientsOf(id, this.timeMs() + this.linkLatencyMs());
+  }
+
+  pause(id: ServerId): void {
+    const slot = this.slots.get(id);
+    if (!slot || slot.status !== 'up') return;
+    slot.status = 'paused';
+    slot.version++;
+    slot.worker?.postMessage({ type: 'pause' });
+    this.listener.onChange();
+  }
+
+  resume(id: ServerId): void {
+    const slot = this.slots.get(id);
+    if (!slot || slot.status !== 'paused') return;
+    slot.status = 'up';
+    slot.version++;
+    slot.worker?.postMessage({ type: 'resume' });
+    this.listener.onChange();
+  }
+
+  /** A new process from the server's disk; a running one is killed first. */
+  restart(id: ServerId): void {
+    const slot = this.slots.get(id);
+    if (!slot || !this.launch) return;
+    // Restarting a live or frozen process kills it first: its connections reset (as SimCluster).
+    if (slot.status !== 'down') this.kill(id);
+    this.killed.delete(id);
+    slot.status = 'up';
+    slot.downKind = null;
+    slot.view = placeholderView(id, slot.view);
+    slot.transport = null;
+    slot.version++;
+    // New TCP connections do not queue behind the old process's packets.
+    this.model.resetConnections(id);
+    for (const other of this.slots.values()) if (other.id !== id) other.worker?.postMessage({ type: 'peer-restarted', peer: id });
+    this.pushNetwork();
+    void this.spawn(slot);
+    this.listener.onChange();
+  }
+
+  private takeDown(slot: Slot, kind: DownKind): void {
+    this.terminate(slot);
+    slot.status = 'down';
+    slot.downKind = kind;
+    slot.version++;
+    const wasKilled = this.killed.has(slot.id);
+    if (kind === 'kill') this.killed.add(slot.id);
+    else this.killed.delete(slot.id);
+    if (wasKilled !== (kind === 'kill')) this.pushNetwork();
+    this.listener.onChange();
+  }
+
+  // ------------------------------------------------------------------ network faults
+
+  /** Applies a change to the fault model and pushes it to every worker. */
+  mutateNetwork(change: (model: NetworkModel) => void): void {
+    change(this.model);
+    this.pushNetwork();
+    this.listener.onChange();
+  }
+
+  private pushNetwork(): void {
+    const message: ToWorker = { type: 'network', network: this.model.toJSON(), killed: [...this.killed] };
+    this.broadcast(message);
+  }
+
+  private linkLatencyMs(): number {
+    return Math.max(1, this.model.toJSON().latencyMs);
+  }
+
+  // ------------------------------------------------------------------ time
+
+  setSpeed(speed: number): void {
+    if (!(speed > 0) || speed === this.speed) return;
+    this.speed = speed;
+    this.retime({ speed });
+  }
+
+  setPausedAll(paused: boolean): void {
+    this.pausedAll = paused;
+    this.retime({ frozen: this.frozen() });
+  }
+
+  /** The tab was hidden or shown: a hidden tab's clock stands still (no election storm on return). */
+  setHidden(hidden: boolean): void {
+    this.hidden = hidden;
+    this.retime({ frozen: this.frozen() });
+  }
+
+  setAnimate(on: boolean): void {
+    this.animate = on;
+    this.broadcast({ type: 'animate', on });
+  }
+
+  /** The simulated time now, ms. */
+  timeMs(): number {
+    return Math.floor(simNowMs(this.clock, this.timers.realNowMs()));
+  }
+
+  get clockRunning(): boolean {
+    return !this.clock.frozen;
+  }
+
+  private frozen(): boolean {
+    return this.pausedAll || this.hidden;
+  }
+
+  private retime(change: { speed?: number; frozen?: boolean }): void {
+    const next = retimeClock(this.clock, this.timers.realNowMs(), change);
+    if (next.frozen === this.clock.frozen && next.speed === this.clock.speed) return;
+    this.clock = next;
+    this.clients?.setClock(next);
+    this.broadcast({ type: 'clock', clock: next });
+    this.listener.onChange();
+  }
+
+  private broadcast(message: ToWorker): void {
+    for (const slot of this.slots.values()) slot.worker?.postMessage(message);
+  }
+
+  // ------------------------------------------------------------------ clients
+
+  connectClient(name: ClientName, server: ServerId, timeoutMs: number): void {
+    this.clients?.connect(name, this.ids, server, timeoutMs, this.prng.fork());
+    this.listener.onChange();
+  }
+
+  clientOp(name: ClientName, op: UserOp): void {
+    this.clients?.op(name, op);
+    this.listener.onChange();
+  }
+
+  /** The client process vanishes: its session expires after its timeout. */
+  disconnectClient(name: ClientName): void {
+    this.clients?.vanish(name);
+    this.listener.onChange();
+  }
+
+  hasClient(name: ClientName): boolean {
+    return this.clients?.has(name) ?? false;
+  }
+
+  private routeClientRequest(client: ClientName, to: ServerId, message: ClientRequestMessage, deliverAtSimMs: number, nowMs: number): void {
+    const slot = this.slots.get(to);
+    if (!slot) return;
+    if (slot.status === 'down') {
+      // A killed server's host refuses the connection; a crashed one is silent.
+      if (slot.downKind === 'kill') this.clients?.resetClient(client, to, nowMs + this.linkLatencyMs());
+      return;
+    }
+    slot.worker?.postMessage({ type: 'client-request', message, deliverAtSimMs });
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  nodes(): readonly LiveNode[] {
+    return [...this.slots.values()];
+  }
+
+  node(id: ServerId): LiveNode | undefined {
+    return this.slots.get(id);
+  }
+
+  /** Workers alive now (spawned and not terminated). */
+  get workerCount(): number {
+    let count = 0;
+    for (const slot of this.slots.values()) if (slot.worker) count++;
+    return count;
+  }
+
+  clientViews(): ReturnType<ClientHost['views']> {
+    return this.clients ? this.clients.views() : [];
+  }
+
+  get clientsVersion(): number {
+    return this.clients ? this.clients.version : 0;
+  }
+
+  /** Delivery lag percentiles over every sample since the last reset (benchmarks). */
+  lagSinceReset(): { lagP50Ms: number; lagP99Ms: number; samples: number } {
+    const { values, samples } = this.lagTotals.percentiles([0.5, 0.99]);
+    return { lagP50Ms: round2(values[0] ?? 0), lagP99Ms: round2(values[1] ?? 0), samples };
+  }
+
+  resetLagTotals(): void {
+    this.lagTotals = new LagTotals();
+  }
+
+  /** Delivery lag over the last second of real time, and the watchdog's verdict. */
+  health(): { lagP50Ms: number; lagP99Ms: number; behind: boolean; samples: number } {
+    const { values, samples } = this.lag.percentiles([0.5, 0.99], this.timers.realNowMs());
+    const [p50 = 0, p99 = 0] = values;
+    return { lagP50Ms: round2(p50), lagP99Ms: round2(p99), behind: samples >= WATCHDOG_MIN_SAMPLES && p99 > this.watchdogLagMs, samples };
+  }
+}
+
+function placeholderView(id: ServerId, previous?: ServerView): ServerView {
+  return {
+    id,
+    role: 'looking',
+    acceptedEpoch: previous?.acceptedEpoch ?? 0,
+    currentEpoch: previous?.currentEpoch ?? 0,
+    lastZxid: previous?.lastZxid ?? 0,
+    lastCommittedZxid: previous?.lastCommittedZxid ?? 0,
+    leader: null,
+    established: false,
+    electionRound: 0,
+    vote: null,
+    watches: [],
+    syncedLearners: [],
+    outstandingProposals: 0,
+    sessions: 0,
+    znodes: previous?.znodes ?? 0,
+  };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,49 @@
+import { ClockReadout } from './panels/ClockReadout.tsx';
+import { EventLog } from './panels/EventLog.tsx';
+import { FaultStrip } from './panels/FaultStrip.tsx';
+import { HealthBanner } from './panels/HealthBanner.tsx';
+import { HeartbeatMatrix } from './panels/HeartbeatMatrix.tsx';
+import { InvariantsBadge } from './panels/InvariantsBadge.tsx';
+import { LeaderSummary } from './panels/LeaderSummary.tsx';
+import { Legend } from './panels/Legend.tsx';
+import { NodeDetails } from './panels/NodeDetails.tsx';
+import { Notices } from './panels/Notices.tsx';
+import { SettingsDialog } from './controls/SettingsDialog.tsx';
+import { Toolbar } from './controls/Toolbar.tsx';
+import { TopologyView } from './topology/TopologyView.tsx';
+
+// The page: leader and safety on top, controls below, the topology on the left, and on the right
+// the focused server, the heartbeat matrix and the narrated log.
+
+export function App() {
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>
+          ZooKeeper <span>Failover Playground</span>
+        </h1>
+        <LeaderSummary />
+        <ClockReadout />
+        <InvariantsBadge />
+      </header>
+      <Toolbar />
+      <Notices />
+      <main className="main">
+        <section className="topology-panel" aria-label="Topology">
+          <FaultStrip />
+          <HealthBanner />
+          <div className="topology-stage">
+            <TopologyView />
+          </div>
+          <Legend />
+        </section>
+        <aside className="side">
+          <NodeDetails />
+          <HeartbeatMatrix />
+          <EventLog />
+        </aside>
+      </main>
+      <SettingsDialog />
+    </div>
+  );
+}

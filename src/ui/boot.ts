@@ -1,0 +1,35 @@
+import { browserFrameClock, createDriver, defaultSpecInput, liveDriverAvailable, makeSpec, type ClusterDriver } from '../driver/index.ts';
+import { connectDriver, createAppStore, type AppStore } from '../store/index.ts';
+import { parseUrlParams } from './urlParams.ts';
+
+// Reads the page's parameters, picks a driver, builds the store, connects them and starts the
+// cluster. Anything that goes wrong becomes a notice on the page rather than a blank screen.
+
+export async function boot(): Promise<AppStore> {
+  const randomSeed = Math.floor(Math.random() * 1_000_000);
+  const params = parseUrlParams(window.location.search, { liveAvailable: liveDriverAvailable(), seed: randomSeed });
+  const notices = [...params.errors];
+  const clock = browserFrameClock();
+  let driver: ClusterDriver;
+  try {
+    driver = await createDriver(params.driver, clock);
+  } catch (error) {
+    notices.push(`The live driver failed to load (${String(error)}); using the simulator.`);
+    driver = await createDriver('simulated', clock);
+  }
+  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const store = createAppStore(driver, {
+    driverKind: driver.kind,
+    spec: makeSpec(defaultSpecInput(params.nodes, params.seed)),
+    speed: params.speed,
+    reducedMotion,
+    notices,
+  });
+  connectDriver(store, driver, clock);
+  store.getState().reset();
+  // A page kept in the back/forward cache comes back: dispose only when it is really going away.
+  window.addEventListener('pagehide', (event) => {
+    if (!event.persisted) driver.dispose();
+  });
+  return store;
+}

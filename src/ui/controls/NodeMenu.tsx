@@ -1,0 +1,83 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { ServerId } from '../../driver/index.ts';
+import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
+import { isIsolated } from '../topology/links.ts';
+import { focusNode } from '../topology/focusNode.ts';
+import type { TopologyLayout } from '../topology/layout.ts';
+import { menuItems } from './nodeMenuItems.ts';
+
+// The fault menu of one server, drawn inside the topology's SVG (so it scales with it) beside the
+// node. Arrow keys move, Enter picks, Escape closes and gives focus back to the node.
+
+const MENU_W = 300;
+const ITEM_H = 50;
+
+interface Props {
+  id: ServerId;
+  layout: TopologyLayout;
+}
+
+export function NodeMenu({ id, layout }: Props) {
+  const node = useAppStore((s) => s.nodeById.get(id));
+  const isolated = useAppStore((s) => isIsolated(id, s.nodeIds, s.links));
+  const store = useAppStoreApi();
+  const menuRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    menuRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [id]);
+
+  const p = layout.positions.get(id);
+  if (!node || !p) return null;
+  const items = menuItems(node, isolated);
+  const height = 52 + items.length * ITEM_H;
+  const r = layout.nodeRadius + layout.arcWidth;
+  const x = p.x < layout.width / 2 ? p.x + r + 10 : p.x - r - 10 - MENU_W;
+  const y = Math.min(layout.height - height - 4, Math.max(4, p.y - 40));
+
+  const close = (refocus: boolean) => {
+    store.getState().openMenu(null);
+    if (refocus) focusNode(id);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const buttons = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (e.key === 'Escape' || e.key === 'Tab') {
+      e.preventDefault();
+      close(true);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      buttons[(at + step + buttons.length) % buttons.length]?.focus();
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      buttons[e.key === 'Home' ? 0 : buttons.length - 1]?.focus();
+    }
+  };
+
+  return (
+    <g className="node-menu-layer">
+      <rect className="menu-backdrop" width={layout.width} height={layout.height} onClick={() => close(false)} />
+      <foreignObject x={x} y={y} width={MENU_W} height={height}>
+        <div ref={menuRef} className="node-menu" role="menu" aria-label={`Actions for node ${id}`} onKeyDown={onKeyDown} data-testid={`menu-${id}`}>
+          <div className="node-menu-title">Server {id}</div>
+          {items.map((item) => (
+            <button
+              key={item.key}
+              type="button"
+              role="menuitem"
+              data-action={item.key}
+              onClick={() => {
+                item.run(store.getState(), id);
+                close(true);
+              }}
+            >
+              <span className="item-label">{item.label}</span>
+              <span className="item-hint">{item.hint}</span>
+            </button>
+          ))}
+        </div>
+      </foreignObject>
+    </g>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { specInputOf } from '../../driver/index.ts';
+import { useAppStore } from '../../store/hooks.ts';
+import { draftOf, validateDraft, type DraftField, type FieldErrors, type SettingsDraft } from './settingsForm.ts';
+
+// Cluster size, ZooKeeper's timing (tickTime, initLimit, syncLimit), the failure detector, and the
+// seed. Applying rebuilds the cluster from scratch; a bad value is explained and changes nothing.
+
+const fields: { key: DraftField; label: string; unit: string; allToAllOnly?: boolean }[] = [
+  { key: 'nodes', label: 'Servers', unit: '1–101' },
+  { key: 'tickTimeMs', label: 'tickTime', unit: 'ms' },
+  { key: 'initLimitTicks', label: 'initLimit', unit: 'ticks' },
+  { key: 'syncLimitTicks', label: 'syncLimit', unit: 'ticks' },
+  { key: 'heartbeatMs', label: 'Heartbeat every', unit: 'ms', allToAllOnly: true },
+  { key: 'timeoutMs', label: 'Suspect after', unit: 'ms', allToAllOnly: true },
+  { key: 'seed', label: 'Seed', unit: 'number' },
+];
+
+export function SettingsDialog() {
+  const open = useAppStore((s) => s.settingsOpen);
+  const setOpen = useAppStore((s) => s.setSettingsOpen);
+  const spec = useAppStore((s) => s.spec);
+  const applySettings = useAppStore((s) => s.applySettings);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(specInputOf(spec)));
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setDraft(draftOf(specInputOf(spec)));
+      setErrors({});
+      dialog.showModal();
+    } else if (!open && dialog.open) dialog.close();
+  }, [open, spec]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const result = validateDraft(draft);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    applySettings(result.input);
+    const url = new URL(window.location.href);
+    url.searchParams.set('nodes', String(result.input.nodes));
+    url.searchParams.set('seed', String(result.input.seed));
+    window.history.replaceState(null, '', url);
+    setOpen(false);
+  };
+
+  const allToAll = draft.detector === 'all-to-all';
+  return (
+    <dialog ref={dialogRef} className="settings" aria-labelledby="settings-title" onClose={() => setOpen(false)}>
+      <form onSubmit={submit} noValidate>
+        <h2 id="settings-title">Cluster settings</h2>
+        <fieldset className="detector">
+          <legend>Failure detector</legend>
+          <label>
+            <input type="radio" name="detector" checked={!allToAll} onChange={() => setDraft({ ...draft, detector: 'zookeeper' })} /> ZooKeeper (leader ↔ followers, syncLimit × tickTime)
+          </label>
+          <label>
+            <input type="radio" name="detector" checked={allToAll} onChange={() => setDraft({ ...draft, detector: 'all-to-all' })} /> All-to-all heartbeats
+          </label>
+        </fieldset>
+        <div className="settings-grid">
+          {fields
+            .filter((f) => !f.allToAllOnly || allToAll)
+            .map((f) => (
+              <div key={f.key} className={`field${errors[f.key] ? ' has-error' : ''}`}>
+                <label htmlFor={`setting-${f.key}`}>
+                  {f.label} <span className="panel-note">{f.unit}</span>
+                </label>
+                <input id={`setting-${f.key}`} inputMode="numeric" value={draft[f.key]} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} aria-invalid={Boolean(errors[f.key])} aria-describedby={errors[f.key] ? `error-${f.key}` : undefined} />
+                {errors[f.key] && (
+                  <p id={`error-${f.key}`} className="field-error" role="alert">
+                    {errors[f.key]}
+                  </p>
+                )}
+              </div>
+            ))}
+        </div>
+        <p className="panel-note">Applying starts a new cluster from scratch.</p>
+        <div className="settings-actions">
+          <button type="button" onClick={() => setOpen(false)}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Apply
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,34 @@
+import { memo } from 'react';
+import { useAppStoreApi } from '../../store/hooks.ts';
+import { formatClock } from '../format.ts';
+import { kindBadge } from './eventKinds.ts';
+import type { EventGroup } from './groupEvents.ts';
+
+// One narrated event (or a run of alike ones in a large cluster). Pointing at it lights up the
+// servers it concerns in the topology.
+
+interface Props {
+  group: EventGroup;
+}
+
+function serverList(ids: number[]): string {
+  return ids.length <= 8 ? ids.join(', ') : `${ids.slice(0, 8).join(', ')}…`;
+}
+
+export const EventEntry = memo(function EventEntry({ group }: Props) {
+  const store = useAppStoreApi();
+  const { lead, count, servers } = group;
+  const badge = kindBadge(lead.kind);
+  const on = () => store.getState().highlight(servers);
+  const off = () => store.getState().highlight([]);
+  return (
+    <li className={`event tone-${badge.tone}`} data-kind={lead.kind} data-node={lead.node ?? ''} data-count={count} onMouseEnter={on} onMouseLeave={off}>
+      <span className="event-time">{formatClock(lead.t)}</span>
+      <span className="event-badge">{badge.text}</span>
+      <span className="event-text">
+        {lead.text}
+        {count > 1 && <span className="event-more">{` …and ${count - 1} more like it (servers ${serverList(servers)})`}</span>}
+      </span>
+    </li>
+  );
+});

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { useAppStore } from '../../store/hooks.ts';
+import { EventEntry } from './EventEntry.tsx';
+import { groupEvents, ungrouped } from './groupEvents.ts';
+
+// The story in plain words, newest first. Vote changes flood the log of a large election, so they
+// can be hidden, and above GROUP_ABOVE servers runs of alike events share a row. Only the newest
+// rows are drawn; the store keeps the last TIMELINE_CAP entries.
+
+const GROUP_ABOVE = 9;
+const ROWS_MAX = 150;
+
+export function EventLog() {
+  const timeline = useAppStore((s) => s.timeline);
+  const showVotes = useAppStore((s) => s.showVotes);
+  const setShowVotes = useAppStore((s) => s.setShowVotes);
+  const grouping = useAppStore((s) => s.nodeIds.length > GROUP_ABOVE);
+  const groups = useMemo(() => {
+    const newestFirst = [];
+    for (let i = timeline.length - 1; i >= 0 && (grouping || newestFirst.length < ROWS_MAX); i--) {
+      const e = timeline[i]!;
+      if (showVotes || e.kind !== 'vote-changed') newestFirst.push(e);
+    }
+    return (grouping ? groupEvents(newestFirst) : ungrouped(newestFirst)).slice(0, ROWS_MAX);
+  }, [timeline, showVotes, grouping]);
+  return (
+    <section className="panel log-panel" aria-labelledby="log-title">
+      <h2 id="log-title">
+        What happened <span className="panel-note">newest first · hover to see its servers</span>
+        <label className="log-filter">
+          <input type="checkbox" checked={showVotes} onChange={(e) => setShowVotes(e.target.checked)} /> votes
+        </label>
+      </h2>
+      <ol className="event-log" data-testid="event-log" role="log" aria-live="off" tabIndex={0}>
+        {groups.map((g) => (
+          <EventEntry key={g.lead.id} group={g} />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { useAppStore } from '../../store/hooks.ts';
+import { describePartition } from './idRanges.ts';
+
+// The network's state in words, in a strip of fixed height above the topology (so the picture never
+// jumps when a fault comes or goes), each fault with its own heal button.
+
+export function FaultStrip() {
+  const faults = useAppStore((s) => s.faults);
+  const partition = useAppStore((s) => s.links.partition);
+  const healFault = useAppStore((s) => s.healFault);
+  const healAll = useAppStore((s) => s.healAll);
+  return (
+    <div className="fault-strip" role="region" aria-label="Network faults">
+      <span className="fault-strip-title">Network</span>
+      {faults.length === 0 && <span className="fault-none">every link up</span>}
+      {faults.map((f) => {
+        const text = f.kind === 'partition' && partition ? `Partition ${describePartition(partition)}` : f.text;
+        return (
+          <span key={f.id} className="fault" data-fault-id={f.id} title={f.text}>
+            {text}
+            <button type="button" onClick={() => healFault(f.id)} aria-label={`Heal: ${f.text}`}>
+              heal
+            </button>
+          </span>
+        );
+      })}
+      {faults.length > 1 && (
+        <button type="button" className="heal-all" onClick={healAll}>
+          heal all
+        </button>
+      )}
+    </div>
+  );
+}

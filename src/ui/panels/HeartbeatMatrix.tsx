@@ -1,0 +1,59 @@
+import { useAppStore } from '../../store/hooks.ts';
+import { heartbeatCell } from '../../store/index.ts';
+import { HeartbeatCell } from './HeartbeatCell.tsx';
+import { HeartbeatFocus } from './HeartbeatFocus.tsx';
+
+// Per observer (row), per peer (column): the age of the last message heard against the timeout.
+// In ZooKeeper mode only the leader and its followers monitor each other, so most cells are empty,
+// which is itself the lesson. Above MATRIX_MAX servers the table would be unreadable: the focus view
+// shows the selected server's row and column instead.
+
+export const MATRIX_MAX = 12;
+
+export function HeartbeatMatrix() {
+  const ids = useAppStore((s) => s.nodeIds);
+  const nodeById = useAppStore((s) => s.nodeById);
+  const detector = useAppStore((s) => s.spec.settings.detector);
+  const large = ids.length > MATRIX_MAX;
+  const crowded = ids.length > 7;
+  const caption = detector === 'zookeeper' ? 'leader ↔ followers only' : 'everyone ↔ everyone';
+  return (
+    <section className="panel heartbeat-panel" aria-labelledby="hb-title">
+      <h2 id="hb-title">
+        Last heard, vs timeout <span className="panel-note">{crowded && !large ? `${caption} · in seconds` : caption}</span>
+      </h2>
+      {large ? (
+        <HeartbeatFocus />
+      ) : (
+        <table className={`hb-matrix${crowded ? ' hb-crowded' : ''}`}>
+          <thead>
+            <tr>
+              <th scope="col" className="hb-corner">
+                hears →
+              </th>
+              {ids.map((peer) => (
+                <th key={peer} scope="col">
+                  {peer}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ids.map((observer) => (
+              <tr key={observer}>
+                <th scope="row">{observer}</th>
+                {ids.map((peer) =>
+                  peer === observer ? (
+                    <td key={peer} className="hb-cell hb-self" aria-hidden="true" />
+                  ) : (
+                    <HeartbeatCell key={peer} observer={observer} peer={peer} cell={heartbeatCell(nodeById.get(observer), peer)} text={crowded ? 'seconds' : 'full'} />
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

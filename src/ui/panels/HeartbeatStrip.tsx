@@ -1,0 +1,40 @@
+import type { ServerId } from '../../driver/index.ts';
+import type { HeartbeatCell as Cell } from '../../store/index.ts';
+import { HeartbeatCell } from './HeartbeatCell.tsx';
+
+// A row or column of the heartbeat matrix as a wrapping strip of small cells, stalest first.
+
+const MAX_CELLS = 36;
+
+export interface HeartbeatPair {
+  observer: ServerId;
+  peer: ServerId;
+  cell: Cell;
+}
+
+interface Props {
+  title: string;
+  pairs: HeartbeatPair[];
+  labelOf: (p: HeartbeatPair) => ServerId;
+}
+
+export function HeartbeatStrip({ title, pairs, labelOf }: Props) {
+  const sorted = [...pairs].sort((a, b) => b.cell.ageMs / b.cell.timeoutMs - a.cell.ageMs / a.cell.timeoutMs);
+  const shown = sorted.slice(0, MAX_CELLS);
+  return (
+    <div className="hb-strip">
+      <div className="hb-strip-title">
+        {title} {pairs.length === 0 ? <em>nobody</em> : <span className="panel-note">({pairs.length}, stalest first)</span>}
+      </div>
+      <div className="hb-strip-cells">
+        {shown.map((p) => (
+          <div key={`${p.observer}-${p.peer}`} className="hb-strip-item">
+            <span className="hb-strip-id">{labelOf(p)}</span>
+            <HeartbeatCell as="div" observer={p.observer} peer={p.peer} cell={p.cell} text="none" />
+          </div>
+        ))}
+        {sorted.length > shown.length && <span className="panel-note">+{sorted.length - shown.length} fresher</span>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useAppStore } from '../../store/hooks.ts';
+import { nodeState, selectDetailId, stateWord } from '../../store/index.ts';
+import { formatZxid } from '../format.ts';
+import { stateStyles } from '../theme.ts';
+import { WatchBars } from './WatchBars.tsx';
+
+// The server under the pointer (or keyboard focus), else the leader: its role, epochs, zxids, what
+// it is doing and its watches.
+
+export function NodeDetails() {
+  const id = useAppStore(selectDetailId);
+  const node = useAppStore((s) => (id === null ? undefined : s.nodeById.get(id)));
+  if (!node) return <section className="panel details-panel" aria-label="Server details" />;
+  const state = nodeState(node);
+  const style = stateStyles[state];
+  const doing =
+    state === 'down' ? 'Not running.'
+    : state === 'paused' ? 'Frozen: its input queues up.'
+    : node.role === 'looking' ? `Election round ${node.electionRound}, votes for ${node.vote?.leader ?? '—'}.`
+    : node.role === 'leading' ? (node.established ? `Leads ${node.syncedLearners.length} synced learner${node.syncedLearners.length === 1 ? '' : 's'}.` : 'Waiting for a quorum of followers to sync.')
+    : node.established ? `Follows leader ${node.leader}, in sync.` : `Syncing with leader ${node.leader}.`;
+  return (
+    <section className="panel details-panel" aria-labelledby="details-title" aria-live="off">
+      <h2 id="details-title">
+        Server {node.id}{' '}
+        <span className="state-chip" style={{ background: style.fill, color: style.text, borderColor: style.stroke }}>
+          {stateWord(state)}
+        </span>
+        <span className="details-doing">{doing}</span>
+      </h2>
+      <dl className="details-facts">
+        <div>
+          <dt>epoch</dt>
+          <dd>
+            {node.currentEpoch}
+            {node.acceptedEpoch !== node.currentEpoch && <span className="panel-note"> (accepted {node.acceptedEpoch})</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>last zxid</dt>
+          <dd className="mono">{formatZxid(node.lastZxid)}</dd>
+        </div>
+        <div>
+          <dt>znodes</dt>
+          <dd>{node.znodes}</dd>
+        </div>
+      </dl>
+      <WatchBars node={node} />
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// Short badges for event kinds in the log: a symbol (not colour alone) and a word.
+
+export interface KindBadge {
+  text: string;
+  tone: 'good' | 'warn' | 'bad' | 'info' | 'user';
+}
+
+const badges: Record<string, KindBadge> = {
+  'leader-elected': { text: '★ leader', tone: 'good' },
+  'learner-synced': { text: '✓ synced', tone: 'good' },
+  'peer-recovered': { text: '✓ heard', tone: 'good' },
+  'peer-suspected': { text: '⚠ suspect', tone: 'bad' },
+  'learner-dropped': { text: '✂ dropped', tone: 'bad' },
+  'step-down': { text: '↓ steps down', tone: 'bad' },
+  'session-expired': { text: '⌛ expired', tone: 'bad' },
+  'state-change': { text: '↻ state', tone: 'info' },
+  'election-round': { text: '? election', tone: 'warn' },
+  'vote-changed': { text: '→ vote', tone: 'warn' },
+  'epoch-accepted': { text: '# epoch', tone: 'info' },
+  sync: { text: '⇄ sync', tone: 'info' },
+  truncated: { text: '✂ trunc', tone: 'warn' },
+  'proposal-committed': { text: '✓ commit', tone: 'good' },
+  'follower-refused': { text: '✗ refused', tone: 'warn' },
+  'request-failed': { text: '✗ failed', tone: 'warn' },
+  restart: { text: '↺ restart', tone: 'user' },
+  crash: { text: '✕ crash', tone: 'user' },
+  kill: { text: '✕ kill', tone: 'user' },
+  pause: { text: '❚❚ pause', tone: 'user' },
+  resume: { text: '▶ resume', tone: 'user' },
+  isolate: { text: '⊘ isolate', tone: 'user' },
+  partition: { text: '⊘ split', tone: 'user' },
+  cut: { text: '⊘ cut', tone: 'user' },
+  'restore-link': { text: '⇄ link', tone: 'user' },
+  heal: { text: '⇄ heal', tone: 'user' },
+  drop: { text: '⊘ drop', tone: 'user' },
+  delay: { text: '⌛ delay', tone: 'user' },
+};
+
+export function kindBadge(kind: string): KindBadge {
+  return badges[kind] ?? { text: kind.replace(/-/g, ' '), tone: 'info' };
+}

@@ -1,0 +1,63 @@
+import { memo, useMemo } from 'react';
+import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
+import type { AppState } from '../../store/index.ts';
+import type { TopologyLayout } from './layout.ts';
+import { LinkLine } from './LinkLine.tsx';
+import { FULL_MESH_MAX, cutTest, pairsToDraw } from './links.ts';
+
+// Every link the topology shows, both directions each. Re-renders only when the link state, the
+// leaders servers follow, or the focused server change, never on an ordinary frame.
+
+interface Props {
+  layout: TopologyLayout;
+}
+
+/** Who follows whom, as one string, so a selector can compare it cheaply. */
+function followKey(s: AppState): string {
+  let key = '';
+  for (const id of s.nodeIds) {
+    const n = s.nodeById.get(id);
+    key += `${n && n.status !== 'down' ? n.leader ?? '-' : 'x'},`;
+  }
+  return key;
+}
+
+export const LinkLayer = memo(function LinkLayer({ layout }: Props) {
+  const ids = useAppStore((s) => s.nodeIds);
+  const links = useAppStore((s) => s.links);
+  const follows = useAppStore(followKey);
+  const focusId = useAppStore((s) => (s.nodeIds.length > FULL_MESH_MAX ? s.selectedId : null));
+  const store = useAppStoreApi();
+
+  const drawn = useMemo(() => {
+    const nodes = store.getState().nodeById;
+    const cut = cutTest(links);
+    const follow = follows.split(',');
+    const leaderOf = (id: number) => follow[ids.indexOf(id)];
+    return pairsToDraw(ids, nodes, links, focusId).map(([a, b]) => ({
+      a,
+      b,
+      active: leaderOf(a) === String(b) || leaderOf(b) === String(a),
+      cutAB: cut(a, b),
+      cutBA: cut(b, a),
+    }));
+  }, [ids, links, follows, focusId, store]);
+
+  const rim = layout.nodeRadius + layout.arcWidth + 2;
+  const offset = layout.detail === 'full' ? 4 : layout.detail === 'compact' ? 3 : 1.5;
+  return (
+    <g className={`links links-${layout.detail}`} aria-hidden="true">
+      {drawn.map(({ a, b, active, cutAB, cutBA }) => {
+        const pa = layout.positions.get(a);
+        const pb = layout.positions.get(b);
+        if (!pa || !pb) return null;
+        return (
+          <g key={`${a}-${b}`}>
+            <LinkLine fromId={a} toId={b} from={pa} to={pb} rim={rim} offset={offset} cut={cutAB} active={active} />
+            <LinkLine fromId={b} toId={a} from={pb} to={pa} rim={rim} offset={offset} cut={cutBA} active={active} />
+          </g>
+        );
+      })}
+    </g>
+  );
+});

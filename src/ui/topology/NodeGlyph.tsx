@@ -1,0 +1,90 @@
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import type { ServerId } from '../../driver/index.ts';
+import { useAppStore, useAppStoreApi, useAppStoreShallow } from '../../store/hooks.ts';
+import { glyphView } from '../../store/index.ts';
+import { formatZxid } from '../format.ts';
+import { stateStyles } from '../theme.ts';
+import { Crown } from './Crown.tsx';
+import { NodeCaption } from './NodeCaption.tsx';
+import { focusNode, neighbourId } from './focusNode.ts';
+import { outward, type TopologyLayout } from './layout.ts';
+import { RoleShape } from './RoleShape.tsx';
+import { TimeoutArc } from './TimeoutArc.tsx';
+
+// One server: its shape and colour by state, id, epoch and last zxid, a crown when leading, and the
+// arc of time left before its failure detector fires. A click crashes it or restarts it.
+
+interface Props {
+  id: ServerId;
+  layout: TopologyLayout;
+}
+
+export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
+  // Primitives only: a frame that changes nothing visible (most frames) does not re-render the glyph.
+  const view = useAppStoreShallow((s) => glyphView(s.nodeById.get(id)));
+  const highlighted = useAppStore((s) => s.highlightIds.includes(id));
+  const selected = useAppStore((s) => s.selectedId === id);
+  const store = useAppStoreApi();
+  const p = layout.positions.get(id);
+  if (!view || !p) return null;
+
+  const { state } = view;
+  const style = stateStyles[state];
+  const r = layout.nodeRadius;
+  const zxid = formatZxid(view.zxid);
+
+  const onClick = (e: MouseEvent) => {
+    e.stopPropagation();
+    store.getState().toggleCrash(id);
+  };
+  const onContextMenu = (e: MouseEvent) => {
+    e.preventDefault();
+    store.getState().openMenu(id);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      store.getState().toggleCrash(id);
+    } else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+      e.preventDefault();
+      store.getState().openMenu(id);
+    } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown' || e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = neighbourId(store.getState().nodeIds, id, e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1);
+      if (next !== null) focusNode(next);
+    }
+  };
+  const select = () => store.getState().select(id);
+  const hint = state === 'down' ? 'Click to restart it.' : 'Click to crash it (silent failure).';
+
+  return (
+    <g
+      className={`node node-${state}${highlighted ? ' is-highlighted' : ''}${selected ? ' is-selected' : ''}`}
+      transform={`translate(${p.x},${p.y})`}
+      data-testid={`node-${id}`}
+      data-node-id={id}
+      data-state={state}
+      data-epoch={view.epoch}
+      data-zxid={zxid}
+      role="button"
+      tabIndex={0}
+      aria-label={view.label}
+      onClick={onClick}
+      onContextMenu={onContextMenu}
+      onKeyDown={onKeyDown}
+      onMouseEnter={select}
+      onFocus={select}
+    >
+      <title>{`${hint} Right-click or press the menu key for kill, pause, restart, isolate.`}</title>
+      <circle className="halo" r={r + layout.arcWidth + 7} />
+      <circle className="focus-ring" r={r + layout.arcWidth + 5} />
+      <TimeoutArc radius={r} width={layout.arcWidth} steps={view.arcSteps} />
+      <RoleShape state={state} r={r} />
+      {state === 'leading' && <Crown base={r + layout.arcWidth + 4} size={Math.max(14, r * 1.05)} solid={view.established} />}
+      <text className="node-id" fontSize={r * 0.85} fill={style.text} textAnchor="middle" dominantBaseline="central">
+        {id}
+      </text>
+      <NodeCaption layoutDetail={layout.detail} r={r + layout.arcWidth} state={state} epoch={view.epoch} zxid={zxid} vote={view.vote} outwardAt={outward(layout.center, p, r + layout.arcWidth + 13 + (state === 'leading' ? r * 0.7 : 0))} origin={p} />
+    </g>
+  );
+});
