@@ -348,7 +348,9 @@ function onInitLimitExpired(s: ZkServer, l: LeaderState): void {
 function onHalfTick(s: ZkServer, l: LeaderState): void {
   armTick(s);
   for (const h of [...l.handlers.values()]) {
-    if (s.nowMs - h.lastHeardMs > (h.phase === 'serving' ? syncLimitMs(s) : initLimitMs(s))) {
+    const limitMs = h.phase === 'serving' ? syncLimitMs(s) : initLimitMs(s);
+    if (s.nowMs - h.lastHeardMs > limitMs) {
+      s.suspect(h.sid, h.lastHeardMs, limitMs);
       dropLearner(s, l, h, `it heard nothing from it for ${ms(s.nowMs - h.lastHeardMs)}`);
       continue;
     }
@@ -388,7 +390,9 @@ export function dropLearner(s: ZkServer, l: LeaderState, h: LearnerHandler, reas
 
 export function leaderOnPeerReset(s: ZkServer, l: LeaderState, peer: ServerId): void {
   const h = l.handlers.get(peer);
-  if (h) dropLearner(s, l, h, 'its connection was reset');
+  if (!h) return;
+  s.suspect(peer, h.lastHeardMs, syncLimitMs(s));
+  dropLearner(s, l, h, 'its connection was reset');
 }
 
 function shutdownLeader(s: ZkServer, l: LeaderState, reason: string): void {

@@ -279,6 +279,7 @@ export function learnerOnTimer(s: ZkServer, learner: LearnerState, name: TimerNa
     ? `syncLimit ${s.cfg.syncLimitTicks} × tickTime ${ms(s.cfg.tickTimeMs)}`
     : `initLimit ${s.cfg.initLimitTicks} × tickTime ${ms(s.cfg.tickTimeMs)}`;
   s.emit('peer-suspected', `Server ${s.id} heard nothing from leader ${learner.leaderId} for ${ms(silentMs)} (${why}).`, { peers: [learner.leaderId] });
+  s.suspect(learner.leaderId, learner.lastHeardMs, limit);
   s.sendZab(learner.conn, { type: 'close', reason: `server ${s.id} timed out` });
   s.becomeLooking(`no packet from leader ${learner.leaderId} for ${ms(silentMs)}`);
 }

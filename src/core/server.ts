@@ -14,6 +14,7 @@ import type {
   Input,
   Output,
   PeerMessage,
+  PeerWatch,
   Role,
   ServerConfig,
   ServerId,
@@ -53,6 +54,11 @@ export class ZkServer {
   /** all-to-all detector: when each peer was last heard, and who is suspected. */
   readonly heartbeatHeard = new Map<ServerId, number>();
   readonly heartbeatSuspected = new Set<ServerId>();
+  /**
+   * Peers this server stopped watching because it suspected them (timeout, reset, dropped learner).
+   * They stay visible, with a growing age, until the peer is heard from again.
+   */
+  readonly lostWatches = new Map<ServerId, PeerWatch>();
   commitObserver: CommitObserver | null = null;
   private out: Output[] = [];
 
@@ -220,7 +226,13 @@ export class ZkServer {
 
   // ------------------------------------------------------------ dispatch
 
+  /** Records that this server gave up on `peer`, last heard at `lastHeardMs`. */
+  suspect(peer: ServerId, lastHeardMs: number, timeoutMs: number): void {
+    this.lostWatches.set(peer, { peer, lastHeardMs, timeoutMs, suspected: true });
+  }
+
   private onMessage(from: ServerId, message: PeerMessage): void {
+    if (this.lostWatches.size > 0 && message.type !== 'close') this.lostWatches.delete(from);
     if (message.type === 'notification') {
       replyToNotification(this, from, message);
       if (this.role === 'looking') onNotification(this, from, message);
@@ -250,6 +262,7 @@ export class ZkServer {
   private onPeerReset(peer: ServerId): void {
     if (this.leader) leaderOnPeerReset(this, this.leader, peer);
     else if (this.learner && this.learner.leaderId === peer) {
+      this.suspect(peer, this.learner.lastHeardMs, this.cfg.syncLimitTicks * this.cfg.tickTimeMs);
       this.emit('peer-suspected', `Server ${this.id} lost its connection to leader ${peer} (connection reset): it starts an election at once`, { peers: [peer] });
       this.becomeLooking(`connection to leader ${peer} was reset`);
     }
@@ -263,6 +276,7 @@ export class ZkServer {
       : this.leader ? leaderWatches(this, this.leader, nowMs)
       : this.learner ? learnerWatches(this, this.learner, nowMs)
       : [];
+    for (const lost of this.lostWatches.values()) if (!watches.some((w) => w.peer === lost.peer)) watches.push(lost);
     const leaderId = this.role === 'leading' ? this.id : this.learner ? this.learner.leaderId : null;
     return {
       id: this.id,
