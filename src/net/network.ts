@@ -88,7 +88,9 @@ export class NetworkModel {
   private readonly cuts = new Set<number>();
   private partitionGroups: number[][] | null = null;
   /** Group index per server id while a partition is active; -1 (or out of range) means isolated. */
-  private groupOf: Int32Array = new Int32Array(0);
+  /** While a partition is active: connected[from * groupDim + to] = 1 when some group holds both. */
+  private connected: Uint8Array = new Uint8Array(0);
+  private groupDim = 0;
   private readonly linkDrops = new Map<number, number>();
   private readonly linkDelays = new Map<number, LinkDelay>();
 
@@ -152,16 +154,17 @@ export class NetworkModel {
 
   /**
    * Replaces any partition: only links inside one group carry messages, and servers listed in no
-   * group are isolated. Cuts stay in force on top of it.
+   * group are isolated. Groups may overlap: a server in two groups is a bridge that sees both sides
+   * (real partitions are not always clean cuts). Cuts stay in force on top of it.
    */
   partition(groups: number[][]): void {
-    const seen = new Set<number>();
     const copy: number[][] = [];
     for (const group of groups) {
       if (group.length === 0) continue;
+      const seen = new Set<number>();
       for (const id of group) {
         checkServer(id);
-        if (seen.has(id)) throw new RangeError(`server ${id} is in two partition groups`);
+        if (seen.has(id)) throw new RangeError(`server ${id} appears twice in one partition group`);
         seen.add(id);
       }
       copy.push([...group]);
@@ -471,11 +474,9 @@ export class NetworkModel {
   private linkOpen(from: number, to: number): boolean {
     if (this.cuts.size > 0 && this.cuts.has(linkKey(from, to))) return false;
     if (this.partitionGroups) {
-      const groupOf = this.groupOf;
-      const a = from < groupOf.length ? (groupOf[from] as number) : -1;
-      if (a < 0) return from === to;
-      const b = to < groupOf.length ? (groupOf[to] as number) : -1;
-      return a === b;
+      if (from === to) return true;
+      const dim = this.groupDim;
+      return from < dim && to < dim && this.connected[from * dim + to] === 1;
     }
     return true;
   }
@@ -485,13 +486,14 @@ export class NetworkModel {
     if (this.partitionGroups) {
       let maxId = 0;
       for (const g of this.partitionGroups) for (const id of g) if (id > maxId) maxId = id;
-      const groupOf = new Int32Array(maxId + 1).fill(-1);
-      this.partitionGroups.forEach((g, i) => {
-        for (const id of g) groupOf[id] = i;
-      });
-      this.groupOf = groupOf;
+      const dim = maxId + 1;
+      const connected = new Uint8Array(dim * dim);
+      for (const g of this.partitionGroups) for (const a of g) for (const b of g) connected[a * dim + b] = 1;
+      this.connected = connected;
+      this.groupDim = dim;
     } else {
-      this.groupOf = new Int32Array(0);
+      this.connected = new Uint8Array(0);
+      this.groupDim = 0;
     }
     this.hasLinkOverrides = this.linkDrops.size > 0 || this.linkDelays.size > 0;
     this.plainLinks = this.cuts.size === 0 && this.partitionGroups === null && !this.hasLinkOverrides;

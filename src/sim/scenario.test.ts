@@ -214,7 +214,7 @@ describe('parseScenario: malformed lines', () => {
     ['observer cannot lead', 'nodes 3\nobservers 4\nexpect at 5 leader 4', 3, /observer and can never lead/],
     ['expect without at', 'nodes 3\nexpect 5 leader 1', 2, /expected 'expect at <ms> <check>'/],
     ['self cut', 'nodes 3\nat 0 cut 2->2', 2, /two different servers/],
-    ['server in two groups', 'nodes 3\nat 0 partition 1,2|2,3', 2, /server 2 is in two partition groups/],
+    ['server twice in a group', 'nodes 3\nat 0 partition 1,2,2|3', 2, /server 2 appears twice in the group '1,2,2'/],
     ['start leader', 'nodes 3\nat 0 start leader', 2, /expected a server id or 'all', got 'leader'/],
     ['missing action', 'nodes 3\nat 100', 2, /missing action after 'at 100'/],
     ['step after run', 'nodes 3\nat 70000 heal\nrun 60000', 2, /after the end of the run/],

@@ -478,14 +478,15 @@ function parseAction(words: Words, servers: Servers): Action {
   return action;
 }
 
+/** Groups may overlap (1,2,3|3,4,5: server 3 bridges both sides); within a group ids are distinct. */
 function partitionGroups(text: string, servers: Servers): number[][] {
-  const seen = new Set<number>();
   return text.split('|').map((group) => {
     if (group === '') throw new LineError(`empty group in partition '${text}' (write groups like 1,2|3,4,5)`);
+    const seen = new Set<number>();
     return group.split(',').map((part) => {
       if (part === '') throw new LineError(`empty server id in partition '${text}'`);
       const id = servers.id(part);
-      if (seen.has(id)) throw new LineError(`server ${id} is in two partition groups`);
+      if (seen.has(id)) throw new LineError(`server ${id} appears twice in the group '${group}'`);
       seen.add(id);
       return id;
     });

@@ -1,3 +1,5 @@
+import { bridge, isolateOne, ring } from '../net/presets.ts';
+
 // Built-in scenarios: each is a lesson written in the scenario language (DESIGN §7), for any ensemble
 // size where the lesson makes sense. With equal logs, the highest sid wins an election, so the first
 // leader of n voters is n and the next one is n − 1.
@@ -14,6 +16,8 @@ const HEADER = (n: number, extra = ''): string =>
   `nodes ${n}\nconfig tickTime=2000 initLimit=5 syncLimit=2 detector=zookeeper\nnetwork latency=2 jitter=1\n${extra}at 0 start all\n`;
 
 const majorityOf = (n: number): number => Math.floor(n / 2) + 1;
+const groupsText = (groups: number[][]): string => groups.map((g) => g.join(',')).join('|');
+const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
 const ids = (from: number, to: number): string => Array.from({ length: to - from + 1 }, (_, i) => from + i).join(',');
 
 export const BUILTIN_SCENARIOS: BuiltinScenario[] = [
@@ -200,6 +204,103 @@ run 32000
 `,
   },
 ];
+
+export const PRESET_SCENARIOS: BuiltinScenario[] = [
+  {
+    name: 'isolate-one',
+    summary: 'Partition preset: one follower is cut off. The rest keep serving; it keeps looking, and rejoins when healed.',
+    minNodes: 3,
+    defaultNodes: 5,
+    script: (n) => `${HEADER(n)}at 3000 partition ${groupsText(isolateOne(range(n), 1))}
+expect at 12000 leader ${n}
+expect at 12000 state 1 looking
+at 13000 write /config/db "written-while-1-was-away"
+at 20000 heal
+# Server 1 has been LOOKING since ~7 s, backing off (0.2, 0.4 … 12.8 s): it is heard again at its next resend.
+expect at 45000 state 1 following
+expect at 45000 znode /config/db "written-while-1-was-away" on 1
+run 46000
+`,
+  },
+  {
+    name: 'isolate-leader',
+    summary: 'Partition preset: the leader is cut off. It steps down within a tick of losing its quorum; the rest elect n − 1.',
+    minNodes: 3,
+    defaultNodes: 5,
+    script: (n) => `${HEADER(n)}at 3000 partition ${groupsText(isolateOne(range(n), n))}
+expect at 12000 leader ${n - 1}
+expect at 12000 state ${n} looking
+at 20000 heal
+expect at 30000 state ${n} following
+expect at 30000 leader ${n - 1}
+run 32000
+`,
+  },
+  {
+    name: 'bridge',
+    summary: 'Partition preset: two sides that cannot talk share one bridge server. It follows one leader, so only that side serves.',
+    minNodes: 5,
+    defaultNodes: 5,
+    script: (n) => {
+      const [left, right] = bridge(range(n)) as [number[], number[]];
+      const cutOff = left.filter((x) => !right.includes(x));
+      return `${HEADER(n)}at 3000 partition ${groupsText([left, right])}
+at 4000 write /config/db "primary=1"
+expect at 15000 leader ${n}
+${cutOff.map((x) => `expect at 15000 state ${x} looking`).join('\n')}
+expect at 15000 znode /config/db "primary=1" on ${n}
+at 20000 heal
+# The cut-off side rejoins at its next (backed-off) notification.
+expect at 45000 znode /config/db "primary=1" on all
+run 46000
+`;
+    },
+  },
+  {
+    name: 'ring',
+    summary: 'Partition preset: a ring of overlapping majorities. The leader keeps its neighbours; servers out of its reach stay looking and never depose it.',
+    minNodes: 5,
+    defaultNodes: 5,
+    script: (n) => {
+      const groups = ring(range(n));
+      const reach = new Set(groups.filter((g) => g.includes(n)).flat());
+      const outOfReach = range(n).filter((x) => !reach.has(x));
+      return `${HEADER(n)}at 3000 partition ${groupsText(groups)}
+expect at 15000 leader ${n}
+${outOfReach.map((x) => `expect at 15000 state ${x} looking`).join('\n')}
+at 20000 heal
+${outOfReach.map((x) => `expect at 45000 state ${x} following`).join('\n')}
+run 46000
+`;
+    },
+  },
+  {
+    name: 'data',
+    summary: 'Data through a client: persistent, sequential and ephemeral znodes, versioned sets and deletes, replicated to every server.',
+    minNodes: 1,
+    defaultNodes: 5,
+    script: (n) => `${HEADER(n)}at 2000 connect c1 to 1 timeout=10000
+at 3000 create c1 /app "" persistent
+at 3100 create c1 /app/config "v1" persistent
+at 3200 create c1 /app/task- "a" persistent sequential
+at 3300 create c1 /app/task- "b" persistent sequential
+at 3400 set c1 /app/config "v2"
+at 3500 create c1 /app/lock "held" ephemeral
+# Sequential names come from the parent's child counter (cversion): /app/config was child 0.
+at 3600 delete c1 /app/task-0000000001
+expect at 6000 znode /app/config "v2" on all
+expect at 6000 znode /app/task-0000000001 absent on all
+expect at 6000 znode /app/task-0000000002 "b" on all
+expect at 6000 znode /app/lock "held" on all
+at 7000 close c1
+expect at 9000 znode /app/lock absent on all
+expect at 9000 znode /app/config "v2" on all
+run 10000
+`,
+  },
+];
+
+BUILTIN_SCENARIOS.push(...PRESET_SCENARIOS);
 
 export function findBuiltin(name: string): BuiltinScenario | undefined {
   return BUILTIN_SCENARIOS.find((s) => s.name === name);
