@@ -178,14 +178,14 @@ function onSettledNotification(s: ZkServer, from: ServerId, n: Notification): vo
     // ZooKeeper stores these with the version-0 Vote constructor, so they match on the leader alone.
     e.recvset.set(from, { ...vote, version: 0 });
     if (hasQuorumFor(e.recvset, vote, s.cfg.voters) && checkLeader(e.recvset, n.leader, n.electionEpoch, s.id, e.logicalClock)) {
-      decide(s, n.leader, n.zxid, n.electionEpoch, n.peerEpoch);
+      decide(s, n.leader, n.zxid, n.electionEpoch, n.peerEpoch, true);
       return;
     }
   }
   e.outOfElection.set(from, vote);
   if (hasQuorumFor(e.outOfElection, vote, s.cfg.voters) && checkLeader(e.outOfElection, n.leader, n.electionEpoch, s.id, e.logicalClock)) {
     e.logicalClock = n.electionEpoch;
-    decide(s, n.leader, n.zxid, n.electionEpoch, n.peerEpoch);
+    decide(s, n.leader, n.zxid, n.electionEpoch, n.peerEpoch, true);
   }
 }
 
@@ -200,16 +200,16 @@ function voteOf(n: Notification): RecordedVote {
   };
 }
 
-function decide(s: ZkServer, leader: ServerId, zxid: Zxid, electionEpoch: number, peerEpoch: number): void {
+/** `joining`: the vote came from servers already following or leading (a running ensemble). */
+function decide(s: ZkServer, leader: ServerId, zxid: Zxid, electionEpoch: number, peerEpoch: number, joining = false): void {
   const e = s.election;
   e.finalizing = false;
   s.cancelTimer('fle-poll');
   const took = s.nowMs - e.roundStartMs;
   const outcome = leader === s.id ? 'it will LEAD' : s.isObserver ? `it will observe leader ${leader}` : `it will FOLLOW server ${leader}`;
-  s.emit(
-    'state-change',
-    `Server ${s.id} finished election round ${electionEpoch} after ${ms(took)}: a quorum agrees on server ${leader} (epoch ${peerEpoch}, zxid ${formatZxid(zxid)}), so ${outcome}.`,
-    { round: electionEpoch, peers: [leader] },
-  );
+  const text = joining && leader !== s.id
+    ? `Server ${s.id} joins the running ensemble after ${ms(took)} of looking: a quorum follows server ${leader}, and server ${leader} itself says it is LEADING, so ${outcome}.`
+    : `Server ${s.id} finished election round ${electionEpoch} after ${ms(took)}: a quorum agrees on server ${leader} (epoch ${peerEpoch}, zxid ${formatZxid(zxid)}), so ${outcome}.`;
+  s.emit('state-change', text, { round: electionEpoch, peers: [leader] });
   s.becomeDecided({ leader, zxid, electionEpoch, peerEpoch, state: 'looking' });
 }

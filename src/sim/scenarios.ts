@@ -275,6 +275,24 @@ run 46000
     },
   },
   {
+    name: 'one-way-cut',
+    summary: 'Leader → follower cut one way: the follower hears nothing and leaves; it keeps looking because it never hears the leader say LEADING, while the rest go on serving.',
+    minNodes: 3,
+    defaultNodes: 5,
+    script: (n) => `${HEADER(n)}at 3000 cut ${n}->1
+expect at 10000 state 1 looking
+expect at 10000 leader ${n}
+at 11000 write /config/db "served-without-1"
+expect at 14000 znode /config/db "served-without-1" on ${n - 1}
+expect at 30000 state 1 looking
+expect at 30000 leader ${n}
+at 31000 heal
+expect at 70000 state 1 following
+expect at 70000 znode /config/db "served-without-1" on 1
+run 71000
+`,
+  },
+  {
     name: 'data',
     summary: 'Data through a client: persistent, sequential and ephemeral znodes, versioned sets and deletes, replicated to every server.',
     minNodes: 1,
