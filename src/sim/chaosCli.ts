@@ -11,13 +11,16 @@ interface ChaosArgs {
   seed: number | null;
   verbose: boolean;
   threads: number;
+  /** Write the run's figures into docs/PERFORMANCE.md. */
+  record: boolean;
 }
 
 function parseArgs(argv: string[]): ChaosArgs | string {
-  const args: ChaosArgs = { schedules: 2000, from: 1, seed: null, verbose: false, threads: Math.max(1, cpus().length) };
+  const args: ChaosArgs = { schedules: 2000, from: 1, seed: null, verbose: false, threads: Math.max(1, cpus().length), record: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     if (flag === '--verbose') { args.verbose = true; continue; }
+    if (flag === '--record') { args.record = true; continue; }
     const value = Number(argv[i + 1]);
     if (!Number.isInteger(value) || value < 0) return `${flag} needs a whole number`;
     i++;
@@ -82,6 +85,20 @@ async function main(): Promise<number> {
   for (const failure of total.failed) process.stdout.write(failure + '\n');
   process.stdout.write(`chaos: ${total.ran} schedules (seeds ${args.from}…${args.from + args.schedules - 1}) on ${threads} thread(s) in ${seconds.toFixed(1)} s; ${total.messages.toLocaleString('en-US')} messages, ${total.committed.toLocaleString('en-US')} committed transactions; slowest recovery after healing ${total.maxRecoveryMs} ms.\n`);
   process.stdout.write(`${total.ran - total.failed.length} passed, ${total.failed.length} failed\n`);
+  if (args.record) {
+    const { writePerformanceSection } = await import('../../bench/performanceDoc.ts');
+    writePerformanceSection('Chaos suite', [
+      `Measured by \`npm run chaos -- --schedules ${args.schedules} --record\` on ${new Date().toISOString().slice(0, 10)} (${cpus().length} cores, ${threads} worker threads).`,
+      '',
+      '| schedules | failed | wall time | messages | committed transactions | slowest recovery after healing |',
+      '| --- | --- | --- | --- | --- | --- |',
+      `| ${total.ran.toLocaleString('en-US')} | ${total.failed.length} | ${seconds.toFixed(1)} s | ${total.messages.toLocaleString('en-US')} | ${total.committed.toLocaleString('en-US')} | ${(total.maxRecoveryMs / 1000).toFixed(1)} s |`,
+      '',
+      'Each schedule: 3–7 voters (sometimes observers), swarm-chosen tickTime/initLimit/syncLimit/detector/latency,',
+      '60–80 s of mixed crash, kill, pause, restart, partition, cut, drop, delay, duplication and client traffic,',
+      'then a heal phase that must end with a leader and a synced quorum within 3 × maxNotificationInterval + 2 × initLimit × tickTime + 10 × tickTime.',
+    ].join('\n'));
+  }
   return total.failed.length === 0 ? 0 : 1;
 }
 
