@@ -41,13 +41,12 @@ export class InvariantChecker {
     const known = this.committed.get(txn.zxid);
     // In the simulator every server receives the leader's very object: the common case is one compare.
     if (known === txn) return;
-    const identity = identityOf(txn);
     if (known === undefined) {
       if (server.role === 'leading') this.addCommitted(txn.zxid, txn);
       else if (how === 'commit' && txn.zxid > this.snapshotCovered) this.violate(t, 'committed-prefix-agreement', `Server ${sid} committed ${formatZxid(txn.zxid)}, which no leader committed.`, [sid], txn.zxid);
       return;
     }
-    if (identityOf(known) !== identity) {
+    if (identityOf(known) !== identityOf(txn)) {
       this.violate(t, 'committed-never-lost', `Server ${sid} applied a different transaction at ${formatZxid(txn.zxid)} than the one committed there.`, [sid], txn.zxid);
     }
   }
