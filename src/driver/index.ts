@@ -34,4 +34,7 @@ async function createLiveDriver(clock?: FrameClock): Promise<ClusterDriver> {
 export { browserFrameClock, type FrameClock } from './frameClock.ts';
 export { ManualFrameClock } from './manualFrameClock.ts';
 export { makeSpec, defaultSpecInput, specInputOf, MIN_NODES, MAX_NODES, DEFAULT_NODES, MIN_SPEED, MAX_SPEED, type SpecInput } from './spec.ts';
+export { linkStateOf } from './linkState.ts';
+export { PRESETS, presetGroups, type PresetInfo, type PresetName } from './presets.ts';
+export { epochOf, counterOf } from '../core/zxid.ts';
 export type * from './types.ts';

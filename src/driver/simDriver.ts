@@ -245,10 +245,18 @@ export class SimDriver implements ClusterDriver {
     this.cluster.record({ t: this.cluster.nowMs, node, kind, text, ...(peers ? { peers } : {}) });
   }
 
-  /** Applies a change to the cluster and makes sure a frame shows it, even while paused. */
+  /**
+   * Applies a change to the cluster and makes sure a frame shows it, even while paused. A request
+   * the cluster refuses (a bad partition, an unknown client) is told in the log, never thrown at
+   * the UI: the UI validates first, so this is the last line of defence.
+   */
   private act(change: (cluster: SimCluster) => void): void {
     if (!this.cluster) return;
-    change(this.cluster);
+    try {
+      change(this.cluster);
+    } catch (error) {
+      this.narrate('refused', null, `Not done: ${error instanceof Error ? error.message : String(error)}.`);
+    }
     this.urgent = true;
     this.requestFrame();
   }
@@ -355,7 +363,11 @@ export class SimDriver implements ClusterDriver {
   // ------------------------------------------------------------------ clients
 
   connectClient(name: string, server: ServerId, timeoutMs: number): void {
-    this.act((c) => c.connectClient(name, server, timeoutMs));
+    this.act((c) => {
+      if (!c.ids.includes(server)) throw new Error(`there is no server ${server}`);
+      if (!(timeoutMs > 0)) throw new Error(`a session timeout must be positive, got ${timeoutMs}`);
+      c.connectClient(name, server, timeoutMs);
+    });
   }
 
   clientOp(name: string, op: UserOp): void {

@@ -2,6 +2,7 @@ import type { DataTree } from '../core/dataTree.ts';
 import type { ZnodeData } from '../core/types.ts';
 import type { SimCluster } from '../sim/cluster.ts';
 import type { ActiveFault } from '../net/network.ts';
+import { linkStateOf } from './linkState.ts';
 import type { DeliveryHealth, DriverSnapshot, InvariantStatus, LinkState, NodeSnapshot } from './types.ts';
 
 // Builds the UI's picture of a SimCluster. It runs once per animation frame, so everything that
@@ -39,8 +40,7 @@ export class SimSnapshotter {
     if (cluster.network.revision === this.networkRevision) return;
     this.networkRevision = cluster.network.revision;
     this.faults = cluster.network.activeFaults();
-    const state = cluster.network.toJSON();
-    this.links = { cuts: state.cuts, partition: state.partition };
+    this.links = linkStateOf(cluster.network.toJSON());
   }
 
   private refreshInvariants(cluster: SimCluster): void {

@@ -50,12 +50,30 @@ export interface DeliveryHealth {
   behind: boolean;
 }
 
+/** Drop and delay in force, globally and per directed link (overrides beat the global value). */
+export interface LinkQuality {
+  /** Packet loss on every link, percent. */
+  dropPercent: number;
+  latencyMs: number;
+  jitterMs: number;
+  /** The latency and jitter the cluster started with (a "normal" network). */
+  defaultLatencyMs: number;
+  defaultJitterMs: number;
+  drops: Array<LinkRef & { percent: number }>;
+  delays: Array<LinkRef & { latencyMs: number; jitterMs: number }>;
+}
+
 /** Which directed server links cannot carry messages: explicit cuts, plus the partition if any. */
 export interface LinkState {
   /** Directed cuts. */
   cuts: LinkRef[];
-  /** Only links inside one group carry messages; a server in no group is isolated. */
+  /**
+   * Only links inside one group carry messages; a server in no group is isolated. Groups may
+   * overlap: a server in two groups is a bridge that talks to both.
+   */
   partition: ServerId[][] | null;
+  /** Drop and delay settings (absent when a driver does not report them; see linkStateOf). */
+  quality?: LinkQuality;
 }
 
 export interface DriverSnapshot {
@@ -67,6 +85,8 @@ export interface DriverSnapshot {
   health: DeliveryHealth;
   /** The link matrix, so the topology can draw cut links per direction (absent: every link up). */
   links?: LinkState;
+  /** Live driver only, while its workers are still loading: show progress (101 take ~2 s). */
+  startup?: { ready: number; total: number };
 }
 
 export interface DriverUpdate {
@@ -120,7 +140,7 @@ export interface ClusterDriver {
 }
 
 // The UI may not import core or net directly (DESIGN §1); these re-exports are its vocabulary.
-export type { ClientView, UserOp } from '../core/client.ts';
+export type { ClientView, ClientState, UserOp } from '../core/client.ts';
 export type { ClusterSettings } from '../core/config.ts';
-export type { Role, ServerId, ServerView, PeerWatch, ZnodeData, DetectorMode, CreateMode } from '../core/types.ts';
+export type { Role, ServerId, ServerView, PeerWatch, ZnodeData, DetectorMode, CreateMode, ClientResult, ClientErrorCode } from '../core/types.ts';
 export type { ActiveFault, LinkRef } from '../net/network.ts';

@@ -33,10 +33,11 @@ export type OpenChannel = (name: string, onMessage?: (data: unknown) => void) =>
 
 /** Real ms between two flushes of one sender, at most; small against the modelled link latency. */
 export const MIN_FLUSH_INTERVAL_MS = 2;
-/** Posts per second the whole cluster may make while pacing binds (2-core measurements: ~12k saturates). */
-export const CLUSTER_POSTS_PER_S = 6000;
-/** A sender's own floor, so a small cluster is never paced at all. */
-const MIN_POSTS_PER_S = 100;
+/**
+ * Posts per second the whole cluster may make when every server is busy (an election). Measured on
+ * 2 vCPUs: 2,000 posts/s kept p99 under 70 ms; 4,000/s already queued for 0.5 s.
+ */
+export const DEFAULT_CLUSTER_POSTS_PER_S = 2500;
 
 export interface TransportOptions {
   open: OpenChannel;
@@ -46,8 +47,9 @@ export interface TransportOptions {
   defer: (fn: () => void) => void;
   timers: TimerApi;
   minFlushIntervalMs?: number;
-  /** Servers in the cluster: each sender's share of CLUSTER_POSTS_PER_S. */
+  /** Servers in the cluster: each sender gets an equal share of the cluster's posts per second. */
   clusterSize: number;
+  clusterPostsPerS?: number;
   /** True while this sender must not be paced (it leads). */
   unpaced?: () => boolean;
 }
@@ -79,8 +81,9 @@ export class PeerTransport {
     this.defer = options.defer;
     this.timers = options.timers;
     this.minFlushIntervalMs = options.minFlushIntervalMs ?? MIN_FLUSH_INTERVAL_MS;
-    this.postsPerMs = Math.max(MIN_POSTS_PER_S, CLUSTER_POSTS_PER_S / Math.max(1, options.clusterSize)) / 1000;
-    this.capacity = Math.max(options.clusterSize, this.postsPerMs * 1000);
+    this.postsPerMs = (options.clusterPostsPerS ?? DEFAULT_CLUSTER_POSTS_PER_S) / Math.max(1, options.clusterSize) / 1000;
+    // One second's share in reserve: a small cluster never waits, a big one waits only in storms.
+    this.capacity = Math.max(1, this.postsPerMs * 1000);
     this.tokens = this.capacity;
     this.unpaced = options.unpaced ?? (() => false);
   }
@@ -98,11 +101,15 @@ export class PeerTransport {
       this.pending.set(to, batch);
     }
     batch.push(message);
+    this.schedule();
+  }
+
+  private schedule(): void {
     if (this.flushQueued) return;
     this.flushQueued = true;
     const nowMs = this.timers.realNowMs();
     const intervalWaitMs = this.lastFlushRealMs + this.minFlushIntervalMs - nowMs;
-    const tokenWaitMs = this.unpaced() ? 0 : -this.refill(nowMs) / this.postsPerMs;
+    const tokenWaitMs = this.unpaced() ? 0 : (1 - this.refill(nowMs)) / this.postsPerMs;
     const waitMs = Math.max(intervalWaitMs, tokenWaitMs);
     if (waitMs <= 0) this.defer(this.flush);
     else this.timers.setTimer(this.flush, waitMs);
@@ -114,21 +121,26 @@ export class PeerTransport {
     return this.tokens;
   }
 
+  /** Posts what the bucket allows (everything, when unpaced); the rest waits for the next flush. */
   readonly flush = (): void => {
     if (!this.flushQueued) return;
     this.flushQueued = false;
-    this.lastFlushRealMs = this.timers.realNowMs();
-    const pending = this.pending;
-    this.pending = new Map();
-    this.refill(this.lastFlushRealMs);
-    this.tokens -= pending.size;
-    for (const [to, messages] of pending) {
+    const nowMs = this.timers.realNowMs();
+    this.lastFlushRealMs = nowMs;
+    const unpaced = this.unpaced();
+    let allowed = unpaced ? Infinity : Math.max(1, Math.floor(this.refill(nowMs)));
+    for (const [to, messages] of this.pending) {
+      if (allowed <= 0) break;
+      allowed--;
+      this.pending.delete(to);
       const channel = this.open(inboxChannelName(this.cluster, to));
       const batch: WireBatch = { from: this.self, messages };
       channel.post(batch);
       channel.close();
       this.posts++;
+      if (!unpaced) this.tokens--;
     }
+    if (this.pending.size > 0) this.schedule();
   };
 
   close(): void {

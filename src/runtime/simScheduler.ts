@@ -13,13 +13,25 @@ export interface TimerApi {
   clearTimer(handle: unknown): void;
 }
 
+interface Armed {
+  atSimMs: number;
+  handle: unknown;
+}
+
+/** Armed real timers kept at most; beyond it the latest is cancelled (it would only re-check). */
+const MAX_ARMED = 4;
+
 export class SimScheduler<T> {
   private readonly heap = new TimeHeap<T>();
   private readonly timers: TimerApi;
   private readonly run: (item: T) => void;
   private clockState: ClockState;
-  private handle: unknown = null;
-  private armedAtSimMs = Infinity;
+  /**
+   * Real timers armed, earliest first. An earlier item arms one more timer instead of cancelling
+   * the later one: timers are costly in a worker (a message every few ms used to cost a clear and
+   * two sets), and a timer that fires with nothing due just re-checks.
+   */
+  private armed: Armed[] = [];
   private pumping = false;
   private disposed = false;
 
@@ -45,11 +57,13 @@ export class SimScheduler<T> {
   add(atSimMs: number, item: T): void {
     this.heap.push(atSimMs, item);
     // While pumping, the pump re-arms once at the end.
-    if (!this.pumping && atSimMs < this.armedAtSimMs) this.arm();
+    if (!this.pumping) this.arm();
   }
 
   setClock(clock: ClockState): void {
     this.clockState = clock;
+    // Real delays depend on the clock: every armed timer is recomputed.
+    this.disarmAll();
     this.arm();
   }
 
@@ -70,28 +84,31 @@ export class SimScheduler<T> {
 
   dispose(): void {
     this.disposed = true;
-    this.disarm();
+    this.disarmAll();
     this.heap.clear();
   }
 
+  /** Makes sure a real timer fires no later than the earliest item. */
   private arm(): void {
-    this.disarm();
     if (this.disposed || this.clockState.frozen || this.heap.size === 0) return;
     const atSimMs = this.heap.peekTime();
+    const first = this.armed[0];
+    if (first && first.atSimMs <= atSimMs) return;
     const delayMs = realDelayMs(this.clockState, atSimMs, this.timers.realNowMs());
-    this.armedAtSimMs = atSimMs;
-    this.handle = this.timers.setTimer(this.onTimer, delayMs);
+    const entry: Armed = { atSimMs, handle: null };
+    entry.handle = this.timers.setTimer(() => this.onTimer(entry), delayMs);
+    this.armed.unshift(entry);
+    if (this.armed.length > MAX_ARMED) this.timers.clearTimer((this.armed.pop() as Armed).handle);
   }
 
-  private disarm(): void {
-    if (this.handle !== null) this.timers.clearTimer(this.handle);
-    this.handle = null;
-    this.armedAtSimMs = Infinity;
+  private disarmAll(): void {
+    for (const a of this.armed) this.timers.clearTimer(a.handle);
+    this.armed = [];
   }
 
-  private readonly onTimer = (): void => {
-    this.handle = null;
-    this.armedAtSimMs = Infinity;
+  private onTimer(entry: Armed): void {
+    const i = this.armed.indexOf(entry);
+    if (i >= 0) this.armed.splice(i, 1);
     this.pump();
-  };
+  }
 }

@@ -277,6 +277,7 @@ export class Supervisor {
       case 'ready':
         slot.ready = true;
         slot.onReady?.();
+        this.listener.onChange();
         if (this.coresStarted) {
           // A restart: this server starts on its own, from what it found on disk.
           slot.worker?.postMessage({ type: 'start' });
@@ -507,6 +508,13 @@ export class Supervisor {
 
   node(id: ServerId): LiveNode | undefined {
     return this.slots.get(id);
+  }
+
+  /** Workers that have loaded their disk (start-up progress). */
+  get readyCount(): number {
+    let count = 0;
+    for (const slot of this.slots.values()) if (slot.ready) count++;
+    return count;
   }
 
   /** Workers alive now (spawned and not terminated). */

@@ -8,6 +8,19 @@ import type { TimerApi } from './simScheduler.ts';
 // for the animation, and the delivery-lag histogram for the watchdog.
 
 export const SNAPSHOT_INTERVAL_MS = 100;
+
+/**
+ * Telemetry pacing for a cluster size. Small clusters get the full 10 snapshots/s and events at the
+ * end of each macrotask; large ones fewer snapshots and events coalesced per frame or so, because
+ * in an election storm every one of 101 workers has news in almost every task, and the main thread
+ * paid for each post (measured: 10% of its time). The UI shows at most one update per frame anyway.
+ */
+export function telemetryPacing(clusterSize: number): { snapshotIntervalMs: number; promptIntervalMs: number } {
+  return {
+    snapshotIntervalMs: Math.min(500, Math.max(SNAPSHOT_INTERVAL_MS, clusterSize * 2.5)),
+    promptIntervalMs: clusterSize <= 9 ? 0 : Math.min(50, Math.max(16, clusterSize / 2)),
+  };
+}
 /** Sent messages sampled per snapshot interval, per server, when the animation is on. */
 export const FLIGHTS_PER_INTERVAL = 12;
 
@@ -20,11 +33,15 @@ export interface TelemetryOptions {
   snapshot: () => SnapshotWire | null;
   counters?: () => TransportCounters;
   intervalMs?: number;
+  /** Minimum real ms between two prompt (event) posts; 0: one per macrotask. */
+  promptIntervalMs?: number;
 }
 
 export class TelemetryBatcher {
   private readonly o: TelemetryOptions;
   private readonly intervalMs: number;
+  private readonly promptIntervalMs: number;
+  private lastPromptRealMs = -Infinity;
   private events: TimedEvent[] = [];
   private replies: ReplyWire[] = [];
   private flights: FlightWire[] = [];
@@ -40,6 +57,7 @@ export class TelemetryBatcher {
   constructor(options: TelemetryOptions, animate = false) {
     this.o = options;
     this.intervalMs = options.intervalMs ?? SNAPSHOT_INTERVAL_MS;
+    this.promptIntervalMs = options.promptIntervalMs ?? 0;
     this.animate = animate;
   }
 
@@ -80,12 +98,15 @@ export class TelemetryBatcher {
   private queuePrompt(): void {
     if (this.promptQueued || this.stopped) return;
     this.promptQueued = true;
-    this.o.defer(this.flushPrompt);
+    const waitMs = this.lastPromptRealMs + this.promptIntervalMs - this.o.timers.realNowMs();
+    if (waitMs <= 0) this.o.defer(this.flushPrompt);
+    else this.o.timers.setTimer(this.flushPrompt, waitMs);
   }
 
   private readonly flushPrompt = (): void => {
     this.promptQueued = false;
-    if (this.events.length === 0 && this.replies.length === 0) return;
+    if (this.stopped || (this.events.length === 0 && this.replies.length === 0)) return;
+    this.lastPromptRealMs = this.o.timers.realNowMs();
     this.post(undefined);
   };
 

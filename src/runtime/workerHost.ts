@@ -6,7 +6,7 @@ import type { DurableStore } from './durableStore.ts';
 import { PeerTransport, type OpenChannel } from './peerTransport.ts';
 import { databaseName, type FromWorker, type InitCommand, type SnapshotWire, type ToWorker, type TransportCounters, type WireBatch } from './protocol.ts';
 import { SimScheduler, type TimerApi } from './simScheduler.ts';
-import { TelemetryBatcher } from './telemetry.ts';
+import { TelemetryBatcher, telemetryPacing } from './telemetry.ts';
 
 // Hosts one ZooKeeper server core inside a worker, as SimCluster hosts one in the simulator:
 // timers by name (setting one replaces it), a paused node queues its input and freezes its timers
@@ -87,18 +87,22 @@ export class WorkerHost {
     this.sched = new SimScheduler<HostItem>(env, init.clock, (item) => this.onDue(item));
     this.network = NetworkModel.fromJSON(init.network, this.prng.fork());
     this.killed = new Set(init.killed);
+    const clusterSize = init.config.voters.length + init.config.observers.length;
+    const pacing = telemetryPacing(clusterSize);
     this.transport = new PeerTransport({
       open: env.openChannel,
       cluster: init.cluster,
       self: this.id,
       defer: (fn) => env.defer(fn),
       timers: env,
-      clusterSize: init.config.voters.length + init.config.observers.length,
+      clusterSize,
       unpaced: () => this.core?.role === 'leading',
     });
     this.telemetry = new TelemetryBatcher(
       {
         id: this.id,
+        intervalMs: pacing.snapshotIntervalMs,
+        promptIntervalMs: pacing.promptIntervalMs,
         timers: env,
         defer: (fn) => env.defer(fn),
         post: (m) => env.post(m),

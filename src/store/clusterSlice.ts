@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { makeSpec, type ClusterDriver } from '../driver/index.ts';
 import { reduceCommit } from './commit.ts';
+import { EMPTY_DRAFT } from './groups.ts';
 import { quorumInfo } from './selectors.ts';
 import type { AppInit, AppState, ClusterSlice } from './types.ts';
 
@@ -10,7 +11,29 @@ export function createClusterSlice(driver: ClusterDriver, init: AppInit): StateC
   return (set, get) => {
     /** Starts a cluster from `spec` and forgets everything about the previous run. */
     const startRun = (spec: AppState['spec']) => {
-      set((s) => ({ spec, runId: s.runId + 1, snapshot: null, nodeIds: [], nodeById: new Map(), leader: null, timeline: [], selectedId: null, highlightIds: [], menuFor: null, faults: [], links: { cuts: [], partition: null } }));
+      set((s) => ({
+        spec,
+        runId: s.runId + 1,
+        snapshot: null,
+        nodeIds: [],
+        nodeById: new Map(),
+        leader: null,
+        timeline: [],
+        selectedId: null,
+        highlightIds: [],
+        menuFor: null,
+        faults: [],
+        links: { cuts: [], partition: null },
+        ops: [],
+        clientNames: [],
+        recoveries: new Map(),
+        sessionEnds: new Map(),
+        groupDraft: EMPTY_DRAFT,
+        activeGroup: 0,
+        lastPreset: null,
+        linkMenu: null,
+        linkFocus: null,
+      }));
       driver.start(spec);
     };
     return {

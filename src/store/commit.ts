@@ -1,5 +1,7 @@
 import type { LinkState, NodeSnapshot, ServerId } from '../driver/index.ts';
-import { agreedLeader, quorumInfo } from './selectors.ts';
+import { resolveOps } from './opTracking.ts';
+import { foldRecoveries, foldSessionEnds } from './recovery.ts';
+import { agreedLeader, quorumInfo, quorumMembers } from './selectors.ts';
 import type { AgreedLeader, AppState, CommitBatch, QuorumInfo } from './types.ts';
 
 // Folds one driver batch into the store. Whatever did not change keeps its old reference, so
@@ -16,11 +18,18 @@ export function reduceCommit(s: AppState, batch: CommitBatch): Partial<AppState>
   const ids = snapshot.nodes.map((n) => n.id);
   const links = snapshot.links ?? noLinks;
   const timeline = batch.events.length === 0 ? s.timeline : appendCapped(s.timeline, batch.events);
+  const leader = sameLeader(s.leader, agreedLeader(snapshot.nodes, s.spec.settings.voters));
+  const leaderZxid = leader ? (nodeById.get(leader.id)?.lastCommittedZxid ?? null) : null;
+  const events = batch.events;
   return {
     snapshot,
     nodeById,
     nodeIds: sameIds(s.nodeIds, ids) ? s.nodeIds : ids,
-    leader: sameLeader(s.leader, agreedLeader(snapshot.nodes, s.spec.settings.voters)),
+    leader,
+    ops: events.length === 0 ? s.ops : resolveOps(s.ops, events, { leaderZxid, hadLeader: leader !== null, quorum: quorumMembers({ leader, nodeById }) }),
+    recoveries: events.length === 0 ? s.recoveries : foldRecoveries(s.recoveries, events, batch.atRealMs),
+    sessionEnds: events.length === 0 ? s.sessionEnds : foldSessionEnds(s.sessionEnds, events),
+    realNowMs: batch.atRealMs,
     quorum: sameQuorum(s.quorum, quorumInfo(snapshot.nodes, s.spec.settings)),
     timeline,
     flights: batch.flights.length === 0 && s.flights.items.length === 0 ? s.flights : { seq: s.flights.seq + 1, items: batch.flights, atRealMs: batch.atRealMs },

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { ClusterDriver } from '../driver/index.ts';
 import { createClusterSlice } from './clusterSlice.ts';
+import { createDataSlice } from './dataSlice.ts';
 import { createFaultsSlice } from './faultsSlice.ts';
 import { createTimelineSlice } from './timelineSlice.ts';
 import { createUiSlice } from './uiSlice.ts';
@@ -15,6 +16,7 @@ export function createAppStore(driver: ClusterDriver, init: AppInit): AppStore {
     ...createClusterSlice(driver, init)(...a),
     ...createTimelineSlice(...a),
     ...createFaultsSlice(driver)(...a),
+    ...createDataSlice(driver)(...a),
     ...createUiSlice(driver, init)(...a),
   }));
   // The driver starts with the store's idea of speed and animation, whatever it defaulted to.

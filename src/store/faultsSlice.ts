@@ -1,11 +1,11 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { ClusterDriver, ServerId } from '../driver/index.ts';
+import { presetGroups, type ClusterDriver, type NodeSnapshot, type ServerId } from '../driver/index.ts';
 import type { AppState, FaultsSlice } from './types.ts';
 
 // Active network faults and the actions that make or heal them.
 
 export function createFaultsSlice(driver: ClusterDriver): StateCreator<AppState, [], [], FaultsSlice> {
-  return (_set, get) => ({
+  return (set, get) => ({
     faults: [],
     links: { cuts: [], partition: null },
     isolate: (id) => driver.isolate(id),
@@ -26,6 +26,17 @@ export function createFaultsSlice(driver: ClusterDriver): StateCreator<AppState,
       const minority = [first, ...others.slice(0, minoritySize - 1)];
       driver.partition([minority, nodeIds.filter((id) => !minority.includes(id))]);
     },
+    partition: (groups) => driver.partition(groups),
+    applyPreset: (name) => {
+      const { nodeIds, leader, nodeById } = get();
+      if (nodeIds.length < 2) return;
+      const groups = presetGroups(name, nodeIds, leader?.id ?? anyLeader(nodeById));
+      driver.partition(groups);
+      // The drawing tools show the preset's groups, so its shape can be read and then tweaked.
+      set({ lastPreset: name, groupDraft: groups.map((g) => [...g]), activeGroup: 0 });
+    },
+    setDrop: (percent, link) => driver.setDrop(percent, link),
+    setDelay: (latencyMs, jitterMs, link) => driver.setDelay(latencyMs, jitterMs, link),
     cut: (link, both) => driver.cut(link, both),
     restoreLink: (link, both) => driver.restoreLink(link, both),
     healFault: (faultId) => driver.healFault(faultId),
@@ -44,4 +55,10 @@ export function rejoin(groups: readonly ServerId[][], id: ServerId): ServerId[][
   for (let i = 1; i < without.length; i++) if (without[i]!.length > without[largest]!.length) largest = i;
   without[largest] = [...without[largest]!, id].sort((a, b) => a - b);
   return without;
+}
+
+/** A server that believes it leads, when no quorum agrees on one (a preset still needs a centre). */
+function anyLeader(nodes: ReadonlyMap<ServerId, NodeSnapshot>): ServerId | null {
+  for (const n of nodes.values()) if (n.status === 'up' && n.role === 'leading') return n.id;
+  return null;
 }

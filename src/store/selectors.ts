@@ -142,3 +142,12 @@ export function glyphView(node: NodeSnapshot | undefined): GlyphView | null {
     arcSteps: fraction === null ? null : Math.round(fraction * ARC_STEPS),
   };
 }
+
+/** The agreed leader and the servers following it in sync: where a write can commit right now. */
+export function quorumMembers(s: Pick<AppState, 'leader' | 'nodeById'>): ServerId[] {
+  if (!s.leader) return [];
+  const id = s.leader.id;
+  const out = [id];
+  for (const n of s.nodeById.values()) if (n.id !== id && n.status === 'up' && n.leader === id && n.established && (n.role === 'following' || n.role === 'observing')) out.push(n.id);
+  return out.sort((a, b) => a - b);
+}

@@ -1,5 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, NodeSnapshot, ServerId, SpecInput, TimelineEntry } from '../driver/index.ts';
+import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, NodeSnapshot, PresetName, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
+import type { GroupDraft } from './groups.ts';
+import type { OpRecord } from './opTracking.ts';
+import type { RecoveryInfo, SessionEnd } from './recovery.ts';
 
 // The app store's shape: four slices (cluster, timeline, faults, ui) in one vanilla zustand store.
 
@@ -77,9 +80,38 @@ export interface FaultsSlice {
   partitionLeaderMinority(): void;
   cut(link: LinkRef, both: boolean): void;
   restoreLink(link: LinkRef, both: boolean): void;
+  /** Only servers in one group talk; groups may overlap (a bridge is in two). */
+  partition(groups: ServerId[][]): void;
+  /** One of the named partition shapes, drawn around the current leader. */
+  applyPreset(name: PresetName): void;
+  /** Packet loss in percent, on every link or one directed link. */
+  setDrop(percent: number, link?: LinkRef): void;
+  setDelay(latencyMs: number, jitterMs: number, link?: LinkRef): void;
   healFault(faultId: string): void;
   healAll(): void;
 }
+
+/** Clients, the data they write and read, and how servers recover it. */
+export interface DataSlice {
+  /** Ops sent through clients, oldest first, with their answers once they come. */
+  ops: OpRecord[];
+  /** Names asked for, so a second click does not reuse a name before the driver reports it. */
+  clientNames: string[];
+  /** The last sync each learner got from its leader. */
+  recoveries: ReadonlyMap<ServerId, RecoveryInfo>;
+  /** Sessions that ended, by session id. */
+  sessionEnds: ReadonlyMap<number, SessionEnd>;
+  /** Real time of the latest commit, ms (badges that last a few seconds compare against it). */
+  realNowMs: number;
+  connectClient(name: string, server: ServerId, timeoutMs: number): void;
+  clientOp(name: string, op: UserOp): void;
+  /** The client vanishes without a word: its session expires after its timeout. */
+  disconnectClient(name: string): void;
+  /** The client closes its session: its ephemerals go at once. */
+  closeClient(name: string): void;
+}
+
+export type SideTab = 'events' | 'data' | 'clients' | 'network';
 
 export interface UiSlice {
   /** The server shown in the details panel (null: the leader, else the first server). */
@@ -95,6 +127,17 @@ export interface UiSlice {
   settingsOpen: boolean;
   showVotes: boolean;
   notices: string[];
+  /** The right-hand panel's open tab. */
+  sideTab: SideTab;
+  /** Partition groups being drawn (shift-click on a server adds it to the active one). */
+  groupDraft: GroupDraft;
+  activeGroup: number;
+  /** The preset applied last, so its lesson stays on screen. */
+  lastPreset: PresetName | null;
+  /** The link whose cut menu is open (undirected, low id first). */
+  linkMenu: LinkRef | null;
+  /** The link the per-link drop/delay editor works on. */
+  linkFocus: LinkRef | null;
   select(id: ServerId | null): void;
   highlight(ids: ServerId[]): void;
   openMenu(id: ServerId | null): void;
@@ -104,9 +147,16 @@ export interface UiSlice {
   setSettingsOpen(open: boolean): void;
   setShowVotes(show: boolean): void;
   dismissNotice(index: number): void;
+  setSideTab(tab: SideTab): void;
+  setGroupDraft(draft: GroupDraft): void;
+  setActiveGroup(index: number): void;
+  /** Toggles a server in the active group and shows the network tab. */
+  toggleGroupMember(id: ServerId): void;
+  openLinkMenu(link: LinkRef | null): void;
+  setLinkFocus(link: LinkRef | null): void;
 }
 
-export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & UiSlice;
+export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface AppInit {

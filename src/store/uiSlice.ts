@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { MAX_SPEED, MIN_SPEED, type ClusterDriver } from '../driver/index.ts';
+import { EMPTY_DRAFT, toggleMember } from './groups.ts';
 import type { AppInit, AppState, UiSlice } from './types.ts';
 
 // What the person is looking at and the global controls (time, animation).
@@ -16,6 +17,12 @@ export function createUiSlice(driver: ClusterDriver, init: AppInit): StateCreato
     settingsOpen: false,
     showVotes: init.spec.settings.voters.length <= 7,
     notices: init.notices ?? [],
+    sideTab: 'events',
+    groupDraft: EMPTY_DRAFT,
+    activeGroup: 0,
+    lastPreset: null,
+    linkMenu: null,
+    linkFocus: null,
     select: (id) => {
       if (get().selectedId !== id) set({ selectedId: id });
     },
@@ -24,7 +31,7 @@ export function createUiSlice(driver: ClusterDriver, init: AppInit): StateCreato
       if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
       set({ highlightIds: ids });
     },
-    openMenu: (id) => set({ menuFor: id }),
+    openMenu: (id) => set({ menuFor: id, linkMenu: null }),
     setSpeed: (speed) => {
       if (!Number.isFinite(speed)) return;
       const clamped = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
@@ -42,5 +49,11 @@ export function createUiSlice(driver: ClusterDriver, init: AppInit): StateCreato
     setSettingsOpen: (open) => set({ settingsOpen: open }),
     setShowVotes: (show) => set({ showVotes: show }),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+    setSideTab: (tab) => set({ sideTab: tab }),
+    setGroupDraft: (draft) => set((s) => ({ groupDraft: draft, activeGroup: Math.min(s.activeGroup, draft.length - 1) })),
+    setActiveGroup: (index) => set((s) => ({ activeGroup: Math.max(0, Math.min(index, s.groupDraft.length - 1)) })),
+    toggleGroupMember: (id) => set((s) => ({ groupDraft: toggleMember(s.groupDraft, s.activeGroup, id), sideTab: 'network' })),
+    openLinkMenu: (link) => set({ linkMenu: link, menuFor: null }),
+    setLinkFocus: (link) => set({ linkFocus: link }),
   });
 }

@@ -1,19 +1,19 @@
 import { ClockReadout } from './panels/ClockReadout.tsx';
-import { EventLog } from './panels/EventLog.tsx';
 import { FaultStrip } from './panels/FaultStrip.tsx';
 import { HealthBanner } from './panels/HealthBanner.tsx';
-import { HeartbeatMatrix } from './panels/HeartbeatMatrix.tsx';
 import { InvariantsBadge } from './panels/InvariantsBadge.tsx';
 import { LeaderSummary } from './panels/LeaderSummary.tsx';
 import { Legend } from './panels/Legend.tsx';
-import { NodeDetails } from './panels/NodeDetails.tsx';
+import { InvariantDetails } from './panels/InvariantDetails.tsx';
 import { Notices } from './panels/Notices.tsx';
 import { SettingsDialog } from './controls/SettingsDialog.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
+import { SidePanel } from './side/SidePanel.tsx';
 import { TopologyView } from './topology/TopologyView.tsx';
+import './side.css';
 
 // The page: leader and safety on top, controls below, the topology on the left, and on the right
-// the focused server, the heartbeat matrix and the narrated log.
+// a tabbed panel: events (the focused server, heartbeats, the narrated log), data, clients, network.
 
 export function App() {
   return (
@@ -28,6 +28,7 @@ export function App() {
       </header>
       <Toolbar />
       <Notices />
+      <InvariantDetails />
       <main className="main">
         <section className="topology-panel" aria-label="Topology">
           <FaultStrip />
@@ -37,11 +38,7 @@ export function App() {
           </div>
           <Legend />
         </section>
-        <aside className="side">
-          <NodeDetails />
-          <HeartbeatMatrix />
-          <EventLog />
-        </aside>
+        <SidePanel />
       </main>
       <SettingsDialog />
     </div>

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
-import { kindBadge } from './eventKinds.ts';
+import { eventDetail } from './eventDetail.ts';
+import { entryBadge } from './eventKinds.ts';
 import type { EventGroup } from './groupEvents.ts';
 
 // One narrated event (or a run of alike ones in a large cluster). Pointing at it lights up the
@@ -18,16 +19,18 @@ function serverList(ids: number[]): string {
 export const EventEntry = memo(function EventEntry({ group }: Props) {
   const store = useAppStoreApi();
   const { lead, count, servers } = group;
-  const badge = kindBadge(lead.kind);
+  const badge = entryBadge(lead.kind, lead.detail);
+  const extra = eventDetail(lead);
   const on = () => store.getState().highlight(servers);
   const off = () => store.getState().highlight([]);
   return (
-    <li className={`event tone-${badge.tone}`} data-kind={lead.kind} data-node={lead.node ?? ''} data-count={count} onMouseEnter={on} onMouseLeave={off}>
+    <li className={`event tone-${badge.tone}`} data-kind={lead.kind} data-node={lead.node ?? ''} data-client={lead.client ?? ''} data-count={count} onMouseEnter={on} onMouseLeave={off}>
       <span className="event-time">{formatClock(lead.t)}</span>
       <span className="event-badge">{badge.text}</span>
       <span className="event-text">
         {lead.text}
         {count > 1 && <span className="event-more">{` …and ${count - 1} more like it (servers ${serverList(servers)})`}</span>}
+        {extra && <span className="event-extra">{extra}</span>}
       </span>
     </li>
   );

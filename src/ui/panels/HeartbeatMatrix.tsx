@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
 import { heartbeatCell } from '../../store/index.ts';
 import { HeartbeatCell } from './HeartbeatCell.tsx';
@@ -17,15 +18,22 @@ export function HeartbeatMatrix() {
   const large = ids.length > MATRIX_MAX;
   const crowded = ids.length > 7;
   const caption = detector === 'zookeeper' ? 'leader ↔ followers only' : 'everyone ↔ everyone';
+  // Folding keeps the cells in the page (hidden), so their ages stay readable by tests and tools.
+  const [open, setOpen] = useState(true);
   return (
     <section className="panel heartbeat-panel" aria-labelledby="hb-title">
       <h2 id="hb-title">
-        Last heard, vs timeout <span className="panel-note">{crowded && !large ? `${caption} · in seconds` : caption}</span>
+        <button type="button" className="fold-button" aria-expanded={open} aria-controls="hb-body" onClick={() => setOpen(!open)}>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Last heard, vs timeout
+        </button>{' '}
+        <span className="panel-note">{crowded && !large ? `${caption} · in seconds` : caption}</span>
       </h2>
       {large ? (
-        <HeartbeatFocus />
+        <div id="hb-body" hidden={!open}>
+          <HeartbeatFocus />
+        </div>
       ) : (
-        <table className={`hb-matrix${crowded ? ' hb-crowded' : ''}`}>
+        <table id="hb-body" hidden={!open} className={`hb-matrix${crowded ? ' hb-crowded' : ''}`}>
           <thead>
             <tr>
               <th scope="col" className="hb-corner">

@@ -1,7 +1,8 @@
 import { useAppStore } from '../../store/hooks.ts';
-import { nodeState, selectDetailId, stateWord } from '../../store/index.ts';
+import { lagWords, nodeState, selectDetailId, serverLag, stateWord } from '../../store/index.ts';
 import { formatZxid } from '../format.ts';
 import { stateStyles } from '../theme.ts';
+import { SyncDetails } from './SyncDetails.tsx';
 import { WatchBars } from './WatchBars.tsx';
 
 // The server under the pointer (or keyboard focus), else the leader: its role, epochs, zxids, what
@@ -10,6 +11,7 @@ import { WatchBars } from './WatchBars.tsx';
 export function NodeDetails() {
   const id = useAppStore(selectDetailId);
   const node = useAppStore((s) => (id === null ? undefined : s.nodeById.get(id)));
+  const leaderNode = useAppStore((s) => (s.leader ? s.nodeById.get(s.leader.id) : undefined));
   if (!node) return <section className="panel details-panel" aria-label="Server details" />;
   const state = nodeState(node);
   const style = stateStyles[state];
@@ -37,14 +39,27 @@ export function NodeDetails() {
           </dd>
         </div>
         <div>
-          <dt>last zxid</dt>
-          <dd className="mono">{formatZxid(node.lastZxid)}</dd>
+          <dt>applied</dt>
+          <dd className="mono">{formatZxid(node.lastCommittedZxid)}</dd>
         </div>
+        {node.lastZxid !== node.lastCommittedZxid && (
+          <div>
+            <dt>logged</dt>
+            <dd className="mono">{formatZxid(node.lastZxid)}</dd>
+          </div>
+        )}
         <div>
           <dt>znodes</dt>
           <dd>{node.znodes}</dd>
         </div>
+        {leaderNode && leaderNode.id !== node.id && (
+          <div>
+            <dt>vs leader</dt>
+            <dd>{lagWords(serverLag(node, leaderNode)!)}</dd>
+          </div>
+        )}
       </dl>
+      <SyncDetails id={node.id} />
       <WatchBars node={node} />
     </section>
   );

@@ -12,7 +12,12 @@ const badges: Record<string, KindBadge> = {
   'peer-suspected': { text: '⚠ suspect', tone: 'bad' },
   'learner-dropped': { text: '✂ dropped', tone: 'bad' },
   'step-down': { text: '↓ steps down', tone: 'bad' },
-  'session-expired': { text: '⌛ expired', tone: 'bad' },
+  'session-expired': { text: '◷ expired', tone: 'bad' },
+  'session-created': { text: '+ session', tone: 'good' },
+  'session-closed': { text: '✓ closed', tone: 'info' },
+  'client-state': { text: '◆ client', tone: 'info' },
+  'client-result': { text: '◆ answer', tone: 'info' },
+  refused: { text: '✗ not done', tone: 'bad' },
   'state-change': { text: '↻ state', tone: 'info' },
   'election-round': { text: '? election', tone: 'warn' },
   'vote-changed': { text: '→ vote', tone: 'warn' },
@@ -33,9 +38,19 @@ const badges: Record<string, KindBadge> = {
   'restore-link': { text: '⇄ link', tone: 'user' },
   heal: { text: '⇄ heal', tone: 'user' },
   drop: { text: '⊘ drop', tone: 'user' },
-  delay: { text: '⌛ delay', tone: 'user' },
+  delay: { text: '◷ delay', tone: 'user' },
 };
 
 export function kindBadge(kind: string): KindBadge {
   return badges[kind] ?? { text: kind.replace(/-/g, ' '), tone: 'info' };
+}
+
+/** The badge of one entry: a client's answer is marked by whether it succeeded. */
+export function entryBadge(kind: string, detail: Record<string, unknown> | undefined): KindBadge {
+  if (kind === 'client-result') {
+    const result = detail?.result as { ok?: boolean } | undefined;
+    if (result?.ok === false) return { text: '✗ answer', tone: 'warn' };
+    return { text: '✓ answer', tone: 'good' };
+  }
+  return kindBadge(kind);
 }

@@ -3,7 +3,7 @@ import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import type { AppState } from '../../store/index.ts';
 import type { TopologyLayout } from './layout.ts';
 import { LinkLine } from './LinkLine.tsx';
-import { FULL_MESH_MAX, cutTest, pairsToDraw } from './links.ts';
+import { FULL_MESH_MAX, cutTest, degradedTest, pairsToDraw } from './links.ts';
 
 // Every link the topology shows, both directions each. Re-renders only when the link state, the
 // leaders servers follow, or the focused server change, never on an ordinary frame.
@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** Who follows whom, as one string, so a selector can compare it cheaply. */
-function followKey(s: AppState): string {
+export function followKey(s: AppState): string {
   let key = '';
   for (const id of s.nodeIds) {
     const n = s.nodeById.get(id);
@@ -34,12 +34,15 @@ export const LinkLayer = memo(function LinkLayer({ layout }: Props) {
     const cut = cutTest(links);
     const follow = follows.split(',');
     const leaderOf = (id: number) => follow[ids.indexOf(id)];
+    const degraded = degradedTest(links);
     return pairsToDraw(ids, nodes, links, focusId).map(([a, b]) => ({
       a,
       b,
       active: leaderOf(a) === String(b) || leaderOf(b) === String(a),
       cutAB: cut(a, b),
       cutBA: cut(b, a),
+      slowAB: degraded(a, b),
+      slowBA: degraded(b, a),
     }));
   }, [ids, links, follows, focusId, store]);
 
@@ -47,14 +50,14 @@ export const LinkLayer = memo(function LinkLayer({ layout }: Props) {
   const offset = layout.detail === 'full' ? 4 : layout.detail === 'compact' ? 3 : 1.5;
   return (
     <g className={`links links-${layout.detail}`} aria-hidden="true">
-      {drawn.map(({ a, b, active, cutAB, cutBA }) => {
+      {drawn.map(({ a, b, active, cutAB, cutBA, slowAB, slowBA }) => {
         const pa = layout.positions.get(a);
         const pb = layout.positions.get(b);
         if (!pa || !pb) return null;
         return (
           <g key={`${a}-${b}`}>
-            <LinkLine fromId={a} toId={b} from={pa} to={pb} rim={rim} offset={offset} cut={cutAB} active={active} />
-            <LinkLine fromId={b} toId={a} from={pb} to={pa} rim={rim} offset={offset} cut={cutBA} active={active} />
+            <LinkLine fromId={a} toId={b} from={pa} to={pb} rim={rim} offset={offset} cut={cutAB} slow={slowAB} active={active} />
+            <LinkLine fromId={b} toId={a} from={pb} to={pa} rim={rim} offset={offset} cut={cutBA} slow={slowBA} active={active} />
           </g>
         );
       })}

@@ -13,17 +13,20 @@ interface Props {
   rim: number;
   offset: number;
   cut: boolean;
+  /** Its own loss or delay setting is in force (drawn amber and dashed). */
+  slow: boolean;
   /** A live Zab connection (a follower and its leader): drawn stronger. */
   active: boolean;
 }
 
-export const LinkLine = memo(function LinkLine({ fromId, toId, from, to, rim, offset, cut, active }: Props) {
+export const LinkLine = memo(function LinkLine({ fromId, toId, from, to, rim, offset, cut, slow, active }: Props) {
   const l = lane(from, to, rim, offset);
   if (!l) return null;
   const testProps = { 'data-testid': `link-${fromId}-${toId}`, 'data-cut': String(cut) };
   if (!cut) {
     return (
-      <g {...testProps} className={active ? 'link link-active' : 'link'}>
+      <g {...testProps} data-slow={String(slow)} className={`link${active ? ' link-active' : ''}${slow ? ' link-slow' : ''}`}>
+        {slow && <title>{`Link ${fromId} → ${toId} has its own loss or delay`}</title>}
         <line x1={l.start.x} y1={l.start.y} x2={l.end.x} y2={l.end.y} />
       </g>
     );

@@ -35,14 +35,19 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
 
   const onClick = (e: MouseEvent) => {
     e.stopPropagation();
-    store.getState().toggleCrash(id);
+    // Shift/ctrl-click draws partition groups instead of crashing: the network tab shows them.
+    if (e.shiftKey || e.ctrlKey || e.metaKey) store.getState().toggleGroupMember(id);
+    else store.getState().toggleCrash(id);
   };
   const onContextMenu = (e: MouseEvent) => {
     e.preventDefault();
     store.getState().openMenu(id);
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
+    if ((e.key === 'Enter' || e.key === ' ') && e.shiftKey) {
+      e.preventDefault();
+      store.getState().toggleGroupMember(id);
+    } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       store.getState().toggleCrash(id);
     } else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
@@ -75,7 +80,7 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
       onMouseEnter={select}
       onFocus={select}
     >
-      <title>{`${hint} Right-click or press the menu key for kill, pause, restart, isolate.`}</title>
+      <title>{`${hint} Shift-click (or Shift+Enter) puts it in a partition group. Right-click or press the menu key for kill, pause, restart, isolate.`}</title>
       <circle className="halo" r={r + layout.arcWidth + 7} />
       <circle className="focus-ring" r={r + layout.arcWidth + 5} />
       <TimeoutArc radius={r} width={layout.arcWidth} steps={view.arcSteps} />

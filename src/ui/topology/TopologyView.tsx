@@ -2,11 +2,15 @@ import { useMemo } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
 import { NodeMenu } from '../controls/NodeMenu.tsx';
 import { layoutTopology } from './layout.ts';
+import { GroupTags } from './GroupTags.tsx';
+import { LinkHitLayer } from './LinkHitLayer.tsx';
 import { LinkLayer } from './LinkLayer.tsx';
+import { LinkMenu } from './LinkMenu.tsx';
 import { FULL_MESH_MAX } from './links.ts';
 import { MessageDots } from './MessageDots.tsx';
 import { NodeGlyph } from './NodeGlyph.tsx';
 import { NodeMenuButton } from './NodeMenuButton.tsx';
+import { SyncBadge } from './SyncBadge.tsx';
 
 // The ensemble as a picture: links, messages in flight, servers, and the open fault menu on top.
 // Everything is laid out in a fixed 800 × 640 box that the SVG scales to its panel.
@@ -17,23 +21,32 @@ export const VIEW_HEIGHT = 640;
 export function TopologyView() {
   const ids = useAppStore((s) => s.nodeIds);
   const menuFor = useAppStore((s) => s.menuFor);
+  const linkMenuOpen = useAppStore((s) => s.linkMenu !== null);
   const layout = useMemo(() => layoutTopology(ids, VIEW_WIDTH, VIEW_HEIGHT), [ids]);
   const buttonsAlways = ids.length <= FULL_MESH_MAX;
   return (
-    <svg className="topology-svg" viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`} role="group" aria-label="The servers. Click a server to crash it, click again to restart it. Arrow keys move between servers; the menu key opens more faults.">
+    <svg className="topology-svg" viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`} role="group" aria-label="The servers. Click a server to crash it, click again to restart it; shift-click adds it to a partition group. Arrow keys move between servers; the menu key opens more faults. Click a link to cut it.">
       <LinkLayer layout={layout} />
       <MessageDots layout={layout} />
+      <LinkHitLayer layout={layout} />
       <g className="nodes">
         {ids.map((id) => (
           <NodeGlyph key={id} id={id} layout={layout} />
         ))}
       </g>
+      <g className="sync-badges">
+        {ids.map((id) => (
+          <SyncBadge key={id} id={id} layout={layout} />
+        ))}
+      </g>
+      <GroupTags layout={layout} />
       <g className="menu-buttons">
         {ids.map((id) => (
           <NodeMenuButton key={id} id={id} layout={layout} alwaysShown={buttonsAlways} />
         ))}
       </g>
       {menuFor !== null && <NodeMenu id={menuFor} layout={layout} />}
+      {linkMenuOpen && <LinkMenu layout={layout} />}
     </svg>
   );
 }

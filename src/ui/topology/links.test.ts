@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutTest, isIsolated, pairsToDraw } from './links.ts';
+import { cutTest, degradedTest, isIsolated, pairsToDraw } from './links.ts';
 import { node } from '../../store/testNodes.ts';
 import type { NodeSnapshot } from '../../driver/index.ts';
 
@@ -24,6 +24,14 @@ describe('cutTest', () => {
     expect(cut(4, 2)).toBe(true);
     expect(cut(5, 1)).toBe(true);
   });
+
+  it('keeps a bridge server connected to both of its groups', () => {
+    const cut = cutTest({ cuts: [], partition: [[1, 2, 3], [3, 4, 5]] });
+    expect(cut(3, 1)).toBe(false);
+    expect(cut(3, 5)).toBe(false);
+    expect(cut(5, 3)).toBe(false);
+    expect(cut(1, 5)).toBe(true);
+  });
 });
 
 describe('pairsToDraw', () => {
@@ -46,5 +54,18 @@ describe('isIsolated', () => {
     expect(isIsolated(3, ids(5), { cuts: [], partition: [[1, 2, 4, 5], [3]] })).toBe(true);
     expect(isIsolated(3, ids(5), { cuts: [{ from: 3, to: 1 }], partition: null })).toBe(false);
     expect(isIsolated(3, ids(5), none)).toBe(false);
+  });
+});
+
+describe('degradedTest', () => {
+  const quality = { dropPercent: 0, latencyMs: 2, jitterMs: 1, defaultLatencyMs: 2, defaultJitterMs: 1, drops: [{ from: 1, to: 2, percent: 10 }, { from: 3, to: 4, percent: 0 }], delays: [{ from: 2, to: 1, latencyMs: 500, jitterMs: 0 }] };
+
+  it('marks directions with their own loss or extra delay', () => {
+    const slow = degradedTest({ cuts: [], partition: null, quality });
+    expect([slow(1, 2), slow(2, 1), slow(3, 4), slow(4, 3)]).toEqual([true, true, false, false]);
+  });
+
+  it('marks nothing without quality data', () => {
+    expect(degradedTest(none)(1, 2)).toBe(false);
   });
 });

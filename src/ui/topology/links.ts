@@ -15,13 +15,15 @@ export type CutTest = (from: ServerId, to: ServerId) => boolean;
 
 export function cutTest(links: LinkState): CutTest {
   const cuts = new Set(links.cuts.map((c) => `${c.from}>${c.to}`));
-  const groupOf = new Map<ServerId, number>();
-  links.partition?.forEach((group, i) => group.forEach((id) => groupOf.set(id, i)));
+  // Groups may overlap (a bridge server is in two): a link is open when some group holds both ends.
+  const groupsOf = new Map<ServerId, number[]>();
+  links.partition?.forEach((group, i) => group.forEach((id) => groupsOf.set(id, [...(groupsOf.get(id) ?? []), i])));
   return (from, to) => {
     if (cuts.has(`${from}>${to}`)) return true;
     if (!links.partition) return false;
-    const a = groupOf.get(from);
-    return a === undefined || a !== groupOf.get(to);
+    const a = groupsOf.get(from);
+    const b = groupsOf.get(to);
+    return !a || !b || !a.some((g) => b.includes(g));
   };
 }
 
@@ -59,4 +61,12 @@ export function isIsolated(id: ServerId, ids: readonly ServerId[], links: LinkSt
   if (ids.length < 2) return false;
   const cut = cutTest(links);
   return ids.every((other) => other === id || (cut(id, other) && cut(other, id)));
+}
+
+/** A function telling whether the direction from → to has its own loss or delay in force. */
+export function degradedTest(links: LinkState): CutTest {
+  const q = links.quality;
+  if (!q || (q.drops.length === 0 && q.delays.length === 0)) return () => false;
+  const slow = new Set([...q.drops.filter((d) => d.percent > 0), ...q.delays.filter((d) => d.latencyMs > q.defaultLatencyMs || d.jitterMs > q.defaultJitterMs)].map((d) => `${d.from}>${d.to}`));
+  return (from, to) => slow.has(`${from}>${to}`);
 }

@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FromWorker, ToWorker } from '../runtime/protocol.ts';
+import type { WorkerLike } from '../runtime/supervisor.ts';
+import { LiveDriver } from './liveDriver.ts';
+import { ManualFrameClock } from './manualFrameClock.ts';
+import { defaultSpecInput, makeSpec } from './spec.ts';
+import type { DriverUpdate, ServerView } from './types.ts';
+
+class FakeWorker implements WorkerLike {
+  readonly received: ToWorker[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  postMessage(message: ToWorker): void {
+    this.received.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  get id(): number {
+    const init = this.received[0];
+    return init && init.type === 'init' ? init.config.id : -1;
+  }
+  say(message: FromWorker): void {
+    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+  }
+}
+
+const view = (id: number, role: ServerView['role']): ServerView => ({ id, role, acceptedEpoch: 1, currentEpoch: 1, lastZxid: 0, lastCommittedZxid: 0, leader: 1, established: true, electionRound: 1, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0 });
+
+describe('LiveDriver', () => {
+  let clock: ManualFrameClock;
+  let workers: FakeWorker[];
+  let updates: DriverUpdate[];
+  let driver: LiveDriver;
+
+  beforeEach(async () => {
+    vi.useFakeTimers();
+    clock = new ManualFrameClock();
+    workers = [];
+    updates = [];
+    driver = new LiveDriver({
+      clock,
+      spawnWorker: () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w;
+      },
+      timers: { realNowMs: () => Date.now(), setTimer: (cb, ms) => setTimeout(cb, ms), clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    });
+    driver.subscribe((u) => updates.push(u));
+    driver.start(makeSpec(defaultSpecInput(3)));
+    await vi.advanceTimersByTimeAsync(1);
+    for (const w of workers) w.say({ type: 'ready', id: w.id, acceptedEpoch: 0, currentEpoch: 0, loggedTxns: 0, hasSnapshot: false });
+    await vi.advanceTimersByTimeAsync(1);
+    clock.frame();
+    updates.length = 0;
+  });
+
+  afterEach(() => {
+    driver.dispose();
+    vi.useRealTimers();
+  });
+
+  it('updates at the next frame for timeline news, and on the slow tick for snapshots only', async () => {
+    expect(workers.map((w) => w.received.map((m) => m.type))).toEqual([['init', 'start'], ['init', 'start'], ['init', 'start']]);
+    workers[0]!.say({ type: 'telemetry', id: 1, snapshot: { view: view(1, 'leading'), atMs: 10 }, events: [], flights: [], replies: [], lag: [] });
+    expect(clock.pendingFrames).toBe(0);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(clock.pendingFrames).toBe(1);
+    clock.frame();
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.snapshot.nodes[0]).toMatchObject({ id: 1, role: 'leading', status: 'up' });
+
+    workers[1]!.say({ type: 'telemetry', id: 2, events: [{ t: 20, event: { kind: 'state-change', node: 2, text: 'following' } }], flights: [], replies: [], lag: [] });
+    workers[2]!.say({ type: 'telemetry', id: 3, events: [{ t: 21, event: { kind: 'state-change', node: 3, text: 'following' } }], flights: [], replies: [], lag: [] });
+    expect(clock.pendingFrames).toBe(1);
+    clock.frame();
+    expect(updates).toHaveLength(2);
+    expect(updates[1]!.events.map((e) => e.node)).toEqual([2, 3]);
+    // An unchanged node keeps its snapshot object, so the UI can skip it.
+    expect(updates[1]!.snapshot.nodes[0]).toBe(updates[0]!.snapshot.nodes[0]);
+  });
+
+  it('narrates a crash, shows the server down and flags two leaders in one epoch', () => {
+    driver.crash(1);
+    expect(workers[0]!.terminated).toBe(true);
+    clock.frame();
+    const last = () => updates.at(-1)!;
+    expect(last().events.map((e) => e.kind)).toEqual(['crash']);
+    expect(last().snapshot.nodes[0]).toMatchObject({ id: 1, status: 'down', watches: [] });
+    for (const w of [workers[1]!, workers[2]!]) w.say({ type: 'telemetry', id: w.id, events: [{ t: 30, event: { kind: 'leader-elected', node: w.id, text: 'leads', epoch: 1 } }], flights: [], replies: [], lag: [] });
+    clock.frame();
+    expect(last().snapshot.invariants).toMatchObject({ ok: false, violations: [{ rule: 'one-leader-per-epoch', servers: [2, 3], epoch: 1 }] });
+  });
+
+  it('stops the simulated clock while the page is hidden', async () => {
+    await vi.advanceTimersByTimeAsync(1000);
+    const before = driver.diagnostics().timeMs;
+    clock.setHidden(true);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(driver.diagnostics().timeMs).toBe(before);
+    clock.setHidden(false);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(driver.diagnostics().timeMs).toBe(before + 500);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { FakeWorld, flushMicrotasks } from './fakeHostEnv.ts';
+import { PeerTransport } from './peerTransport.ts';
+import { inboxChannelName, type WireBatch, type WireMessage } from './protocol.ts';
+
+const wire = (seq: number): WireMessage => ({ seq, sentSimMs: 0, deliverAtSimMs: 2, message: { type: 'heartbeat', leader: null, epoch: seq } });
+
+function rig(clusterSize: number, unpaced = false) {
+  const world = new FakeWorld();
+  const transport = new PeerTransport({
+    open: (name, onMessage) => world.openChannel(name, onMessage),
+    cluster: 'c',
+    self: 1,
+    defer: (fn) => queueMicrotask(fn),
+    timers: { realNowMs: () => world.realMs, setTimer: (cb, ms) => world.setTimer(cb, ms), clearTimer: (h) => world.clearTimer(h) },
+    clusterSize,
+    clusterPostsPerS: 1000,
+    unpaced: () => unpaced,
+  });
+  const postsTo = (id: number) => world.posts.filter(([name]) => name === inboxChannelName('c', id)).map(([, d]) => (d as WireBatch).messages.map((m) => m.seq));
+  return { world, transport, postsTo };
+}
+
+describe('PeerTransport', () => {
+  it('posts everything for one peer in one macrotask as one batch, and closes the channel', async () => {
+    const r = rig(3);
+    r.transport.send(2, wire(1));
+    r.transport.send(2, wire(2));
+    r.transport.send(3, wire(3));
+    expect(r.world.posts).toHaveLength(0);
+    await flushMicrotasks();
+    expect(r.postsTo(2)).toEqual([[1, 2]]);
+    expect(r.postsTo(3)).toEqual([[3]]);
+    expect(r.world.openEnds(inboxChannelName('c', 2))).toBe(0);
+  });
+
+  it('coalesces a burst: a second flush waits the minimum interval and carries everything queued', async () => {
+    const r = rig(3);
+    r.transport.send(2, wire(1));
+    await flushMicrotasks();
+    r.transport.send(2, wire(2));
+    r.transport.send(2, wire(3));
+    await flushMicrotasks();
+    expect(r.postsTo(2)).toEqual([[1]]);
+    await r.world.advance(2);
+    expect(r.postsTo(2)).toEqual([[1], [2, 3]]);
+  });
+
+  it('paces a big cluster to its share of posts, oldest peers first, and never splits or reorders a peer', async () => {
+    // 1,000 posts/s over 100 servers: 10 posts per second each, 10 in reserve.
+    const r = rig(100);
+    for (let to = 2; to <= 31; to++) r.transport.send(to, wire(to));
+    await flushMicrotasks();
+    expect(r.world.posts).toHaveLength(10);
+    r.transport.send(2, wire(100));
+    r.transport.send(31, wire(101));
+    await r.world.advance(1000);
+    expect(r.world.posts).toHaveLength(20);
+    await r.world.advance(1000);
+    expect(r.world.posts).toHaveLength(30);
+    expect(r.postsTo(31)).toEqual([[31, 101]]);
+    // Peer 2 queued again after its first post: it waits its turn behind the others.
+    expect(r.postsTo(2)).toEqual([[2]]);
+    await r.world.advance(1000);
+    expect(r.postsTo(2)).toEqual([[2], [100]]);
+  });
+
+  it('never paces a leader', async () => {
+    const r = rig(100, true);
+    for (let to = 2; to <= 100; to++) r.transport.send(to, wire(to));
+    await flushMicrotasks();
+    expect(r.world.posts).toHaveLength(99);
+  });
+});

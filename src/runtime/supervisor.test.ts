@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { defaultClusterSettings, rangeIds } from '../core/config.ts';
+import type { CoreEvent, ServerView } from '../core/types.ts';
+import type { TimelineRecord } from './clientHost.ts';
+import { FakeWorld, flushMicrotasks } from './fakeHostEnv.ts';
+import { lagBucket } from './lagHistogram.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
+import { Supervisor, type WorkerLike } from './supervisor.ts';
+
+class FakeWorker implements WorkerLike {
+  readonly received: ToWorker[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  constructor(readonly index: number) {}
+  postMessage(message: ToWorker): void {
+    this.received.push(structuredClone(message));
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  get id(): number {
+    const init = this.received.find((m) => m.type === 'init');
+    return init && init.type === 'init' ? init.config.id : -1;
+  }
+  say(message: FromWorker): void {
+    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+  }
+  ready(): void {
+    this.say({ type: 'ready', id: this.id, acceptedEpoch: 2, currentEpoch: 2, loggedTxns: 3, hasSnapshot: false });
+  }
+  types(): string[] {
+    return this.received.map((m) => m.type);
+  }
+}
+
+function view(id: number, role: ServerView['role'] = 'following'): ServerView {
+  return { id, role, acceptedEpoch: 1, currentEpoch: 1, lastZxid: 0, lastCommittedZxid: 0, leader: 1, established: true, electionRound: 1, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0 };
+}
+
+function rig(n = 5, spawnBatch = 12) {
+  const world = new FakeWorld();
+  const workers: FakeWorker[] = [];
+  const records: TimelineRecord[] = [];
+  const coreEvents: CoreEvent[] = [];
+  let changes = 0;
+  const sup = new Supervisor({
+    listener: { onRecord: (r) => records.push(r), onCoreEvent: (_t, e) => coreEvents.push(e), onChange: () => changes++ },
+    spawnWorker: () => {
+      const w = new FakeWorker(workers.length);
+      workers.push(w);
+      return w;
+    },
+    timers: { realNowMs: () => world.realMs, setTimer: (cb, ms) => world.setTimer(cb, ms), clearTimer: (h) => world.clearTimer(h) },
+    spawnBatch,
+  });
+  sup.start({ settings: defaultClusterSettings(rangeIds(n)), seed: 1, latencyMs: 2, jitterMs: 0 });
+  const live = (id: number) => workers.filter((w) => w.id === id && !w.terminated).at(-1) as FakeWorker;
+  const bootAll = async () => {
+    for (let i = 0; i < 50 && !sup.started; i++) {
+      await flushMicrotasks();
+      for (const w of workers) if (!w.terminated && !w.types().includes('start') && w.received.length > 0 && !(w as unknown as { said?: boolean }).said) {
+        (w as unknown as { said?: boolean }).said = true;
+        w.ready();
+      }
+    }
+    await flushMicrotasks();
+  };
+  return { world, workers, records, coreEvents, sup, live, bootAll, changes: () => changes };
+}
+
+describe('Supervisor', () => {
+  it('spawns one worker per server in batches, then starts every core together', async () => {
+    const r = rig(5, 2);
+    await flushMicrotasks();
+    expect(r.workers).toHaveLength(2);
+    r.workers[0]!.ready();
+    await flushMicrotasks();
+    expect(r.workers).toHaveLength(2);
+    r.workers[1]!.ready();
+    await flushMicrotasks();
+    expect(r.workers).toHaveLength(4);
+    await r.bootAll();
+    expect(r.sup.started).toBe(true);
+    expect(r.workers.map((w) => w.id)).toEqual([1, 2, 3, 4, 5]);
+    for (const w of r.workers) expect(w.types()).toEqual(['init', 'start']);
+    const init = r.workers[0]!.received[0]!;
+    expect(init.type === 'init' && init.cluster).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('crashes silently, but a kill resets every peer and marks the server killed', async () => {
+    const r = rig();
+    await r.bootAll();
+    r.sup.crash(3);
+    expect(r.live(3)).toBeUndefined();
+    for (const id of [1, 2, 4, 5]) expect(r.live(id).types()).toEqual(['init', 'start']);
+    r.sup.kill(4);
+    for (const id of [1, 2, 5]) {
+      const got = r.live(id).received.slice(2);
+      expect(got).toContainEqual({ type: 'peer-reset', peer: 4 });
+      expect(got.find((m) => m.type === 'network')).toMatchObject({ killed: [4] });
+    }
+    expect(r.sup.node(4)?.status).toBe('down');
+    expect(r.sup.node(4)?.downKind).toBe('kill');
+  });
+
+  it('restarts a running server as a kill plus a new process that reads its disk', async () => {
+    const r = rig();
+    await r.bootAll();
+    r.sup.restart(2);
+    expect(r.workers.filter((w) => w.id === 2)).toHaveLength(2);
+    expect(r.workers.find((w) => w.id === 2)!.terminated).toBe(true);
+    for (const id of [1, 3, 4, 5]) {
+      const got = r.live(id).received.map((m) => m.type);
+      expect(got).toEqual(['init', 'start', 'network', 'peer-reset', 'peer-restarted', 'network']);
+      expect(r.live(id).received.at(-1)).toMatchObject({ type: 'network', killed: [] });
+    }
+    const fresh = r.live(2);
+    expect(fresh.types()).toEqual(['init']);
+    fresh.ready();
+    expect(fresh.types()).toEqual(['init', 'start']);
+    expect(r.records.at(-1)).toMatchObject({ kind: 'restart', node: 2 });
+    expect(r.records.at(-1)!.text).toContain('accepted epoch 2');
+  });
+
+  it('takes snapshots, events and lag from telemetry, and judges the delivery lag', async () => {
+    const r = rig();
+    await r.bootAll();
+    r.live(1).say({
+      type: 'telemetry',
+      id: 1,
+      snapshot: { view: view(1, 'leading'), atMs: 500, tree: [] },
+      events: [{ t: 400, event: { kind: 'leader-elected', node: 1, text: 'Server 1 leads epoch 1', epoch: 1 } }],
+      flights: [],
+      replies: [],
+      lag: [lagBucket(2), 90, lagBucket(400), 10],
+    });
+    expect(r.sup.node(1)?.view.role).toBe('leading');
+    expect(r.coreEvents.map((e) => e.kind)).toEqual(['leader-elected']);
+    expect(r.records.at(-1)).toMatchObject({ t: 400, node: 1, kind: 'leader-elected' });
+    const health = r.sup.health();
+    expect(health.lagP50Ms).toBeLessThan(3);
+    expect(health.lagP99Ms).toBeGreaterThan(380);
+    expect(health.behind).toBe(true);
+    r.world.realMs += 2000;
+    expect(r.sup.health()).toMatchObject({ samples: 0, behind: false });
+  });
+
+  it('routes client requests to the worker, and resets a client whose server is killed', async () => {
+    const r = rig(3);
+    await r.bootAll();
+    r.sup.connectClient('c1', 2, 6000);
+    await r.world.advance(5);
+    const request = r.live(2).received.find((m) => m.type === 'client-request');
+    expect(request).toMatchObject({ type: 'client-request', message: { client: 'c1', op: { type: 'connect' } } });
+    expect(r.sup.clientViews()[0]).toMatchObject({ name: 'c1', state: 'connecting', tryingServer: 2 });
+    r.sup.kill(2);
+    await r.world.advance(5);
+    expect(r.sup.clientViews()[0]!.tryingServer).not.toBe(2);
+  });
+
+  it('freezes the clock while hidden or paused-all, and tells every worker', async () => {
+    const r = rig(3);
+    await r.bootAll();
+    r.world.realMs += 1000;
+    expect(r.sup.timeMs()).toBe(1000);
+    r.sup.setHidden(true);
+    r.world.realMs += 5000;
+    expect(r.sup.timeMs()).toBe(1000);
+    r.sup.setPausedAll(true);
+    r.sup.setHidden(false);
+    r.world.realMs += 5000;
+    expect(r.sup.timeMs()).toBe(1000);
+    r.sup.setPausedAll(false);
+    r.sup.setSpeed(2);
+    r.world.realMs += 500;
+    expect(r.sup.timeMs()).toBe(2000);
+    const clocks = r.live(1).received.filter((m) => m.type === 'clock');
+    expect(clocks.map((m) => m.type === 'clock' && m.clock.frozen)).toEqual([true, false, false]);
+  });
+});

@@ -1,0 +1,108 @@
+import type { ServerId } from '../driver/index.ts';
+import { quorumNeeded } from './selectors.ts';
+
+// Forming partition groups by hand: pure functions over a draft (a list of groups, each a list of
+// server ids). Groups may overlap, because real partitions are not always clean: a server in two
+// groups is a bridge. A server in no group ends up isolated, and the check says so.
+
+export type GroupDraft = ServerId[][];
+
+/** Two empty groups, A and B: the shape people draw first. */
+export const EMPTY_DRAFT: GroupDraft = [[], []];
+export const MAX_GROUPS = 6;
+
+export function groupLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
+/** Adds `id` to group `index`, or takes it out when it is there already. */
+export function toggleMember(draft: GroupDraft, index: number, id: ServerId): GroupDraft {
+  if (index < 0 || index >= draft.length) return draft;
+  return draft.map((g, i) => (i !== index ? g : g.includes(id) ? g.filter((x) => x !== id) : [...g, id].sort((a, b) => a - b)));
+}
+
+export function addGroup(draft: GroupDraft): GroupDraft {
+  return draft.length >= MAX_GROUPS ? draft : [...draft, []];
+}
+
+/** Removes a group, keeping at least one. */
+export function removeGroup(draft: GroupDraft, index: number): GroupDraft {
+  if (draft.length <= 1 || index < 0 || index >= draft.length) return draft;
+  return draft.filter((_, i) => i !== index);
+}
+
+/** Puts every server that is in no group yet into group `index`. */
+export function fillRest(draft: GroupDraft, index: number, ids: readonly ServerId[]): GroupDraft {
+  const placed = new Set(draft.flat());
+  const rest = ids.filter((id) => !placed.has(id));
+  if (rest.length === 0 || index < 0 || index >= draft.length) return draft;
+  return draft.map((g, i) => (i === index ? [...g, ...rest].sort((a, b) => a - b) : g));
+}
+
+/** Drops ids that are no longer servers (after a rebuild with fewer of them). */
+export function pruneDraft(draft: GroupDraft, ids: readonly ServerId[]): GroupDraft {
+  const known = new Set(ids);
+  return draft.some((g) => g.some((id) => !known.has(id))) ? draft.map((g) => g.filter((id) => known.has(id))) : draft;
+}
+
+export type GroupCheck =
+  | {
+      ok: true;
+      /** The non-empty groups, sorted, duplicates removed: what partition() gets. */
+      groups: ServerId[][];
+      /** Servers in no group: they will reach nobody. */
+      isolated: ServerId[];
+      /** Servers in more than one group. */
+      bridges: ServerId[];
+      /** Indexes (into `groups`) of the groups holding a quorum of voters. */
+      quorumGroups: number[];
+    }
+  | { ok: false; error: string };
+
+export function checkGroups(draft: GroupDraft, ids: readonly ServerId[], voters: readonly ServerId[]): GroupCheck {
+  const known = new Set(ids);
+  const unknown = draft.flat().filter((id) => !known.has(id));
+  if (unknown.length > 0) return { ok: false, error: `There is no server ${unknown[0]}.` };
+  const seen = new Set<string>();
+  const groups: ServerId[][] = [];
+  for (const g of draft) {
+    const sorted = [...new Set(g)].sort((a, b) => a - b);
+    const key = sorted.join(',');
+    if (sorted.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    groups.push(sorted);
+  }
+  if (groups.length === 0) return { ok: false, error: 'Put at least one server in a group first.' };
+  if (groups.some((g) => g.length === ids.length)) {
+    return { ok: false, error: 'A group holding every server leaves everyone connected: that is no partition.' };
+  }
+  const count = new Map<ServerId, number>();
+  for (const g of groups) for (const id of g) count.set(id, (count.get(id) ?? 0) + 1);
+  const voterSet = new Set(voters);
+  const needed = quorumNeeded(voters.length);
+  return {
+    ok: true,
+    groups,
+    isolated: ids.filter((id) => !count.has(id)),
+    bridges: ids.filter((id) => (count.get(id) ?? 0) > 1),
+    quorumGroups: groups.flatMap((g, i) => (g.filter((id) => voterSet.has(id)).length >= needed ? [i] : [])),
+  };
+}
+
+/** "1-3, 5" → [1, 2, 3, 5]; for clusters too large for a row of checkboxes. */
+export function parseIdList(text: string, ids: readonly ServerId[]): { ok: true; ids: ServerId[] } | { ok: false; error: string } {
+  const known = new Set(ids);
+  const out = new Set<ServerId>();
+  for (const part of text.split(/[,\s]+/).filter(Boolean)) {
+    const m = /^(\d+)(?:[-–](\d+))?$/.exec(part);
+    if (!m) return { ok: false, error: `"${part}" is not a server id or a range like 3-7.` };
+    const lo = Number(m[1]);
+    const hi = m[2] === undefined ? lo : Number(m[2]);
+    if (hi < lo) return { ok: false, error: `The range ${part} runs backwards.` };
+    for (let id = lo; id <= hi; id++) {
+      if (!known.has(id)) return { ok: false, error: `There is no server ${id}.` };
+      out.add(id);
+    }
+  }
+  return { ok: true, ids: [...out].sort((a, b) => a - b) };
+}

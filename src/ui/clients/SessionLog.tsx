@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { useAppStore } from '../../store/hooks.ts';
+import { EventEntry } from '../panels/EventEntry.tsx';
+import { ungrouped } from '../panels/groupEvents.ts';
+
+// The part of the story about clients: connects, failovers, answers, expiries and the ephemerals
+// they took along, newest first.
+
+const KINDS = new Set(['client-state', 'client-result', 'session-created', 'session-expired', 'session-closed', 'refused']);
+const ROWS = 40;
+
+export function SessionLog() {
+  const timeline = useAppStore((s) => s.timeline);
+  const groups = useMemo(() => {
+    const rows = [];
+    for (let i = timeline.length - 1; i >= 0 && rows.length < ROWS; i--) if (KINDS.has(timeline[i]!.kind)) rows.push(timeline[i]!);
+    return ungrouped(rows);
+  }, [timeline]);
+  return (
+    <section className="panel log-panel session-log" aria-labelledby="session-log-title">
+      <h2 id="session-log-title">
+        Session events <span className="panel-note">newest first</span>
+      </h2>
+      <ol className="event-log" data-testid="session-log" role="log" aria-live="off" tabIndex={0}>
+        {groups.length === 0 && <li className="panel-note">Nothing yet.</li>}
+        {groups.map((g) => (
+          <EventEntry key={g.lead.id} group={g} />
+        ))}
+      </ol>
+    </section>
+  );
+}

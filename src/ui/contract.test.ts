@@ -1,0 +1,70 @@
+import { createElement, type ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ManualFrameClock, defaultSpecInput, makeSpec, type ClientView, type DriverSnapshot } from '../driver/index.ts';
+import { SimDriver } from '../driver/simDriver.ts';
+import { createAppStore } from '../store/index.ts';
+import { reduceCommit } from '../store/commit.ts';
+import { AppStoreContext } from '../store/hooks.ts';
+import { ensemble } from '../store/testNodes.ts';
+import { ClientCard } from './clients/ClientCard.tsx';
+import { ServerTree } from './data/ServerTree.tsx';
+import { InvariantDetails } from './panels/InvariantDetails.tsx';
+
+// The DOM testing contract (DESIGN §6) as rendered markup, without a browser: tree-<id>,
+// client-<name>, and the invariant details. Rendered on the server side of react-dom.
+
+const z = (epoch: number, counter: number) => epoch * 2 ** 32 + counter;
+
+function client(over: Partial<ClientView>): ClientView {
+  return { name: 'c1', state: 'connected', server: 2, tryingServer: null, sessionId: 0x1000012daf0, timeoutMs: 6000, requestedTimeoutMs: 6000, lastZxidSeen: 0, pendingOps: 0, lastHeardMs: 9000, readTimeoutMs: 4000, connectTimeoutMs: 1200, retryAtMs: null, closing: false, vanished: false, serverOrder: [2, 1, 3], ...over };
+}
+
+function render(snapshot: Partial<DriverSnapshot>, element: ReactElement): string {
+  const store = createAppStore(new SimDriver({ clock: new ManualFrameClock() }), { driverKind: 'simulated', spec: makeSpec(defaultSpecInput(3, 1)) });
+  const nodes = ensemble(3, 3);
+  const full: DriverSnapshot = { timeMs: 10_000, nodes, clients: [], faults: [], invariants: { ok: true, violations: [] }, health: { lagP50Ms: 0, lagP99Ms: 0, behind: false }, ...snapshot };
+  store.setState(reduceCommit(store.getState(), { runId: 0, snapshot: full, events: [], flights: [], atRealMs: 0 })!);
+  // Server rendering reads zustand's initial state (useSyncExternalStore's server snapshot).
+  store.getInitialState = store.getState;
+  return renderToStaticMarkup(createElement(AppStoreContext.Provider, { value: store }, element));
+}
+
+const znode = (path: string, value: string, ephemeralOwner = 0) => ({ path, value, ephemeralOwner, version: 0, czxid: 1, mzxid: 1, cversion: 0 });
+
+describe('the testing contract', () => {
+  it('renders a server tree with its zxid, lag and one element per znode', () => {
+    const nodes = ensemble(3, 3);
+    nodes[0] = { ...nodes[0]!, lastCommittedZxid: z(1, 2), tree: [znode('/a', 'old')] };
+    nodes[2] = { ...nodes[2]!, lastCommittedZxid: z(1, 4), tree: [znode('/a', 'new'), znode('/lock', 'x', 7)] };
+    const html = render({ nodes }, createElement(ServerTree, { id: 1 }));
+    expect(html).toContain('data-testid="tree-1"');
+    expect(html).toContain('data-zxid="0x100000002"');
+    expect(html).toContain('data-lag-txns="2"');
+    expect(html).toContain('data-path="/a" data-value="old"');
+    expect(html).toContain('≠ leader');
+    expect(html).toMatch(/znode-missing[^>]*>.*\/lock/);
+    expect(html).not.toContain('data-path="/lock"');
+  });
+
+  it('renders a client with its state, server and session', () => {
+    const html = render({ clients: [client({})] }, createElement(ClientCard, { name: 'c1' }));
+    expect(html).toContain('data-testid="client-c1" data-state="connected" data-server="2" data-session-id="0x1000012daf0"');
+    expect(html).toContain('1.0 s ago');
+    const gone = render({ clients: [client({ state: 'disconnected', server: null, vanished: true })] }, createElement(ClientCard, { name: 'c1' }));
+    expect(gone).toContain('data-state="disconnected" data-server=""');
+    expect(gone).toContain('vanished');
+  });
+
+  it('names the servers, epoch and zxid of a broken invariant', () => {
+    const violations = [
+      { rule: 'one-leader-per-epoch', text: 'Servers 1 and 2 were both established as leader of epoch 3.', servers: [1, 2], epoch: 3 },
+      { rule: 'committed-never-lost', text: 'Server 2 lacks committed transaction 0x300000004: it was lost.', servers: [2], zxid: '0x300000004' },
+    ];
+    const html = render({ invariants: { ok: false, violations } }, createElement(InvariantDetails));
+    expect(html).toContain('data-rule="one-leader-per-epoch" data-servers="1,2" data-epoch="3" data-zxid=""');
+    // The epoch of a zxid-only violation is read from the zxid's high bits.
+    expect(html).toContain('data-rule="committed-never-lost" data-servers="2" data-epoch="3" data-zxid="0x300000004"');
+    expect(render({}, createElement(InvariantDetails))).toBe('');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_VALUE_BYTES, parseVersion, pathProblem, valueProblem } from './znodePath.ts';
+
+describe('pathProblem', () => {
+  it('accepts ZooKeeper paths', () => {
+    for (const p of ['/', '/app', '/app/config', '/a-b_c.d', '/日本']) expect(pathProblem(p)).toBeNull();
+  });
+
+  it('explains each broken rule in plain words', () => {
+    expect(pathProblem('')).toBe('Type a path, like /app/config.');
+    expect(pathProblem('app')).toBe('A path starts with "/": try /app.');
+    expect(pathProblem('/app/')).toBe('A path does not end with "/".');
+    expect(pathProblem('/a//b')).toBe('A path has no empty names: "//" is not allowed.');
+    expect(pathProblem('/a/./b')).toMatch(/no "\." or "\.\." names/);
+    expect(pathProblem('/a/..')).toMatch(/no "\." or "\.\." names/);
+    expect(pathProblem('/a\u0001')).toBe('A path cannot hold control or special characters (character 3).');
+    expect(pathProblem('/a\u0000b')).not.toBeNull();
+  });
+
+  it('lets a sequential create end in "/" (the server appends the number)', () => {
+    expect(pathProblem('/jobs/', true)).toBeNull();
+    expect(pathProblem('/jobs//', true)).not.toBeNull();
+    expect(pathProblem('/jobs/', false)).not.toBeNull();
+  });
+});
+
+describe('values and versions', () => {
+  it('limits a value to 1 MiB of UTF-8', () => {
+    expect(valueProblem('x'.repeat(MAX_VALUE_BYTES))).toBeNull();
+    expect(valueProblem('é'.repeat(MAX_VALUE_BYTES / 2 + 1))).toMatch(/at most 1 MiB/);
+  });
+
+  it('reads versions: whole numbers from -1', () => {
+    expect(['-1', ' 0 ', '7'].map(parseVersion)).toEqual([-1, 0, 7]);
+    expect(['', '-2', '1.5', 'any', '99999999999'].map(parseVersion)).toEqual([null, null, null, null, null]);
+  });
+});

@@ -1,0 +1,35 @@
+import { useAppStore } from '../../store/hooks.ts';
+import { describePartition } from '../panels/idRanges.ts';
+
+// Every fault in force, in one list, each with its own heal button, and one to heal them all.
+
+export function ActiveFaults() {
+  const faults = useAppStore((s) => s.faults);
+  const partition = useAppStore((s) => s.links.partition);
+  const healFault = useAppStore((s) => s.healFault);
+  const healAll = useAppStore((s) => s.healAll);
+  return (
+    <section className="panel faults-panel" aria-labelledby="faults-title" data-testid="active-faults" data-count={faults.length}>
+      <h2 id="faults-title">
+        Active faults <span className="panel-note">{faults.length === 0 ? 'none: every link up, no loss, normal latency' : `${faults.length} in force`}</span>
+        {faults.length > 0 && (
+          <button type="button" className="heal-all-button" onClick={healAll} data-testid="faults-heal-all">
+            Heal all
+          </button>
+        )}
+      </h2>
+      {faults.length > 0 && (
+        <ul className="fault-list">
+          {faults.map((f) => (
+            <li key={f.id} className={`fault-row kind-${f.kind}`} data-fault-id={f.id} data-kind={f.kind}>
+              <span className="fault-text">{f.kind === 'partition' && partition ? `Partition ${describePartition(partition)}` : f.text}</span>
+              <button type="button" onClick={() => healFault(f.id)} aria-label={`Heal: ${f.text}`}>
+                Heal
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

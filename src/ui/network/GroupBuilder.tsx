@@ -1,0 +1,97 @@
+import { useAppStore } from '../../store/hooks.ts';
+import { EMPTY_DRAFT, addGroup, checkGroups, fillRest, groupLetter, removeGroup, toggleMember } from '../../store/index.ts';
+import { groupColor } from '../topology/groupColors.ts';
+import { GroupIdField } from './GroupIdField.tsx';
+import { GroupSummary } from './GroupSummary.tsx';
+
+// Draw a partition by hand: one row per group, a checkbox per server (or a list like "1-3, 5" in a
+// large cluster), shift-click in the picture adds to the active group. A server may be in two
+// groups (a bridge); a server in none is isolated. Nothing changes until "Partition".
+
+const CHECKBOXES_MAX = 12;
+
+export function GroupBuilder() {
+  const ids = useAppStore((s) => s.nodeIds);
+  const voters = useAppStore((s) => s.spec.settings.voters);
+  const draft = useAppStore((s) => s.groupDraft);
+  const active = useAppStore((s) => s.activeGroup);
+  const setDraft = useAppStore((s) => s.setGroupDraft);
+  const setActive = useAppStore((s) => s.setActiveGroup);
+  const partition = useAppStore((s) => s.partition);
+  const check = checkGroups(draft, ids, voters);
+  const checkboxes = ids.length <= CHECKBOXES_MAX;
+
+  return (
+    <section className="panel groups-panel" aria-labelledby="groups-title">
+      <h2 id="groups-title">
+        Draw a partition <span className="panel-note">tick servers, or shift-click them in the picture</span>
+      </h2>
+      <table className="group-table">
+        <thead>
+          <tr>
+            <th scope="col">group</th>
+            {checkboxes ? (
+              ids.map((id) => (
+                <th key={id} scope="col">
+                  {id}
+                </th>
+              ))
+            ) : (
+              <th scope="col">servers</th>
+            )}
+            <th scope="col">
+              <span className="sr-only">remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {draft.map((group, g) => (
+            <tr key={g} className={g === active ? 'is-active' : ''}>
+              <th scope="row">
+                <label className="group-pick" title="Shift-click in the picture adds servers to this group">
+                  <input type="radio" name="active-group" checked={g === active} onChange={() => setActive(g)} aria-label={`Group ${groupLetter(g)} is the one shift-click adds to`} />
+                  <span className="group-letter" style={{ background: groupColor(g) }}>
+                    {groupLetter(g)}
+                  </span>
+                </label>
+              </th>
+              {checkboxes ? (
+                ids.map((id) => (
+                  <td key={id}>
+                    <input type="checkbox" checked={group.includes(id)} onChange={() => setDraft(toggleMember(draft, g, id))} aria-label={`Server ${id} in group ${groupLetter(g)}`} data-testid={`group-${groupLetter(g)}-${id}`} />
+                  </td>
+                ))
+              ) : (
+                <td>
+                  <GroupIdField ids={ids} group={group} letter={groupLetter(g)} onChange={(next) => setDraft(draft.map((x, i) => (i === g ? next : x)))} />
+                </td>
+              )}
+              <td>
+                {draft.length > 1 && (
+                  <button type="button" className="icon-button" onClick={() => setDraft(removeGroup(draft, g))} aria-label={`Remove group ${groupLetter(g)}`}>
+                    ✕
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <GroupSummary check={check} empty={draft.every((g) => g.length === 0)} />
+      <div className="button-row">
+        <button type="button" onClick={() => setDraft(addGroup(draft))}>
+          + group
+        </button>
+        <button type="button" onClick={() => setDraft(fillRest(draft, active, ids))} title={`Put every server in no group yet into group ${groupLetter(active)}`}>
+          rest → {groupLetter(active)}
+        </button>
+        <button type="button" onClick={() => setDraft(EMPTY_DRAFT)}>
+          clear
+        </button>
+        <button type="button" className="primary" disabled={!check.ok} onClick={() => check.ok && partition(check.groups)} data-testid="apply-partition">
+          Partition
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react';
+import type { LinkRef } from '../../driver/index.ts';
+import { useAppStore, useAppStoreShallow } from '../../store/hooks.ts';
+import { cutTest } from '../topology/links.ts';
+import { QualityFields } from './QualityFields.tsx';
+import { validateQuality, type QualityDraft } from './qualityForm.ts';
+
+// One link, one direction or both: cut and restore it, and set its own loss and delay (which beat
+// the global values). Clicking a link in the picture and choosing "Loss and delay…" lands here.
+
+export function LinkEditor() {
+  const ids = useAppStore((s) => s.nodeIds);
+  const focus = useAppStore((s) => s.linkFocus);
+  const links = useAppStore((s) => s.links);
+  const setFocus = useAppStore((s) => s.setLinkFocus);
+  const actions = useAppStoreShallow((s) => ({ cut: s.cut, restoreLink: s.restoreLink, setDrop: s.setDrop, setDelay: s.setDelay, healFault: s.healFault }));
+  const [both, setBoth] = useState(true);
+  const [draft, setDraft] = useState<QualityDraft | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<keyof QualityDraft, string>>>({});
+
+  const from = focus && ids.includes(focus.from) ? focus.from : (ids[0] ?? 1);
+  const to = focus && ids.includes(focus.to) && focus.to !== from ? focus.to : (ids.find((id) => id !== from) ?? from);
+  const link: LinkRef = { from, to };
+  const q = links.quality;
+  const drop = q?.drops.find((d) => d.from === from && d.to === to);
+  const delay = q?.delays.find((d) => d.from === from && d.to === to);
+  const current: QualityDraft = {
+    drop: String(drop?.percent ?? q?.dropPercent ?? 0),
+    latency: String(delay?.latencyMs ?? q?.latencyMs ?? 0),
+    jitter: String(delay?.jitterMs ?? q?.jitterMs ?? 0),
+  };
+  const cut = cutTest(links);
+  const explicit = links.cuts.some((c) => c.from === from && c.to === to);
+  const state = cut(from, to) ? (explicit ? 'cut' : 'cut by the partition') : 'up';
+
+  const pick = (next: LinkRef) => {
+    setDraft(null);
+    setErrors({});
+    setFocus(next);
+  };
+  const directions = both ? [link, { from: to, to: from }] : [link];
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const check = validateQuality(draft ?? current);
+    if (!check.ok) {
+      setErrors(check.errors);
+      return;
+    }
+    setErrors({});
+    setDraft(null);
+    // Only what changed becomes a per-link override; an untouched field keeps following the global value.
+    const dropChanged = check.dropPercent !== Number(current.drop);
+    const delayChanged = check.latencyMs !== Number(current.latency) || check.jitterMs !== Number(current.jitter);
+    for (const d of directions) {
+      if (dropChanged) actions.setDrop(check.dropPercent, d);
+      if (delayChanged) actions.setDelay(check.latencyMs, check.jitterMs, d);
+    }
+  };
+  const resetLink = () => {
+    for (const d of directions) {
+      actions.healFault(`drop:${d.from}->${d.to}`);
+      actions.healFault(`delay:${d.from}->${d.to}`);
+    }
+    setDraft(null);
+  };
+
+  if (ids.length < 2) return null;
+  return (
+    <section className="panel link-panel" aria-labelledby="link-title" data-testid="link-editor">
+      <h2 id="link-title">
+        One link{' '}
+        <span className="panel-note">
+          {from} → {to}: {state}
+          {drop || delay ? ', own loss/delay' : ''}
+        </span>
+      </h2>
+      <form className="op-form" onSubmit={submit} noValidate>
+        <div className="op-row">
+          <label htmlFor="link-from">From</label>
+          <select id="link-from" value={from} onChange={(e) => pick({ from: Number(e.target.value), to: to === Number(e.target.value) ? from : to })} data-testid="link-from">
+            {ids.map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="link-to">to</label>
+          <select id="link-to" value={to} onChange={(e) => pick({ from, to: Number(e.target.value) })} data-testid="link-to">
+            {ids
+              .filter((id) => id !== from)
+              .map((id) => (
+                <option key={id} value={id}>
+                  {id}
+                </option>
+              ))}
+          </select>
+          <label className="toggle">
+            <input type="checkbox" checked={both} onChange={(e) => setBoth(e.target.checked)} /> both ways
+          </label>
+          {explicit ? (
+            <button type="button" onClick={() => actions.restoreLink(link, both)} data-testid="link-restore">
+              Restore
+            </button>
+          ) : (
+            <button type="button" onClick={() => actions.cut(link, both)} data-testid="link-cut">
+              Cut
+            </button>
+          )}
+        </div>
+        <QualityFields draft={draft ?? current} errors={errors} onChange={setDraft} testPrefix="link" />
+        <div className="button-row">
+          <button type="button" onClick={resetLink} disabled={!drop && !delay}>
+            Back to the global values
+          </button>
+          <button type="submit" className="primary" data-testid="link-apply">
+            Apply to {both ? `${from} ↔ ${to}` : `${from} → ${to}`}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { PRESETS, type PresetName } from '../../driver/index.ts';
+import { useAppStore } from '../../store/hooks.ts';
+
+// The named partition shapes, one button each. The lesson of the one under the pointer or focus is
+// shown below (and stays for the one applied last), so the class reads what to look for.
+
+export function PresetPicker() {
+  const applyPreset = useAppStore((s) => s.applyPreset);
+  const last = useAppStore((s) => s.lastPreset);
+  const enough = useAppStore((s) => s.nodeIds.length >= 3);
+  const [hover, setHover] = useState<PresetName | null>(null);
+  const shown = PRESETS.find((p) => p.name === (hover ?? last));
+  return (
+    <section className="panel presets-panel" aria-labelledby="presets-title">
+      <h2 id="presets-title">
+        Partition presets <span className="panel-note">drawn around the current leader</span>
+      </h2>
+      <div className="preset-buttons" onMouseLeave={() => setHover(null)}>
+        {PRESETS.map((p) => (
+          <button
+            key={p.name}
+            type="button"
+            className={last === p.name ? 'is-last' : ''}
+            disabled={!enough}
+            title={p.lesson}
+            aria-describedby="preset-lesson"
+            onMouseEnter={() => setHover(p.name)}
+            onFocus={() => setHover(p.name)}
+            onBlur={() => setHover(null)}
+            onClick={() => applyPreset(p.name)}
+            data-testid={`preset-${p.name}`}
+          >
+            {p.label}
+          </button>
+        ))}
+      </div>
+      <p id="preset-lesson" className="preset-lesson" aria-live="polite">
+        {shown ? (
+          <>
+            <strong>{shown.label}:</strong> {shown.lesson}
+          </>
+        ) : (
+          'Point at a preset to read what it teaches.'
+        )}
+      </p>
+    </section>
+  );
+}
