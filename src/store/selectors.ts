@@ -31,9 +31,13 @@ export function stateWord(state: NodeState): string {
   return stateWords[state];
 }
 
-/** The accessible name of a server's glyph: "Node 3, leader". */
+/**
+ * The accessible name of a server's glyph: "Node 3, leader". A leader still gathering its quorum is
+ * "Node 3, leader (not yet established)", so a screen reader can tell it from the serving one.
+ */
 export function nodeLabel(node: NodeSnapshot): string {
-  return `Node ${node.id}, ${stateWord(nodeState(node))}`;
+  const pending = node.status === 'up' && node.role === 'leading' && !node.established ? ' (not yet established)' : '';
+  return `Node ${node.id}, ${stateWord(nodeState(node))}${pending}`;
 }
 
 /**

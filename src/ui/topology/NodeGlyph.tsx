@@ -69,6 +69,7 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
       data-testid={`node-${id}`}
       data-node-id={id}
       data-state={state}
+      data-established={view.established ? 'true' : 'false'}
       data-epoch={view.epoch}
       data-zxid={zxid}
       role="button"
