@@ -1,5 +1,5 @@
 import { realDelayMs, simNowMs, type ClockState } from './simClock.ts';
-import { TimeHeap } from './timeHeap.ts';
+import { TimeHeap } from '../core/timeHeap.ts';
 
 // Runs items when the simulated clock reaches their time, with one real timer for the earliest.
 // Used by the worker host (core timers, held messages) and by the supervisor (clients). While the

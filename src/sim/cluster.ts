@@ -7,7 +7,7 @@ import { ZkServer } from '../core/server.ts';
 import type { ClientName, ClientReplyMessage, ClientRequestMessage, CoreEvent, DurableState, Input, Output, PeerMessage, ServerId, ServerView, TimerName } from '../core/types.ts';
 import { NetworkModel } from '../net/network.ts';
 import { InvariantChecker } from './invariants.ts';
-import { EventQueue } from './eventQueue.ts';
+import { TimeHeap } from '../core/timeHeap.ts';
 
 // The deterministic simulator's cluster: N server cores and their clients on a virtual clock and an
 // in-memory network. It is also the host the simulated ClusterDriver wraps for the UI and for replay.
@@ -81,7 +81,7 @@ export class SimCluster {
   private readonly recordEvents: boolean;
   private readonly nodes = new Map<ServerId, SimNode>();
   private readonly clients = new Map<ClientName, SimClient>();
-  private readonly queue = new EventQueue<SimEvent>();
+  private readonly queue = new TimeHeap<SimEvent>();
   private readonly prng: Prng;
   private timerGen = 0;
 

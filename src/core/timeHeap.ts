@@ -1,7 +1,9 @@
-// A binary min-heap of simulation events ordered by (timeMs, seq): equal times keep insertion order,
-// which keeps runs deterministic. Parallel arrays avoid an object per comparison on the hot path.
+// A binary min-heap ordered by (timeMs, insertion order): equal times keep insertion order, which
+// keeps simulator runs deterministic and one sender's messages FIFO when their delivery times tie.
+// Shared by the simulator's event queue and the browser runtime's delivery scheduler. Parallel arrays
+// avoid an object per comparison on the hot path.
 
-export class EventQueue<T> {
+export class TimeHeap<T> {
   private times: number[] = [];
   private seqs: number[] = [];
   private items: T[] = [];
@@ -37,6 +39,12 @@ export class EventQueue<T> {
       this.siftDown(0);
     }
     return top;
+  }
+
+  clear(): void {
+    this.times = [];
+    this.seqs = [];
+    this.items = [];
   }
 
   private less(a: number, b: number): boolean {
