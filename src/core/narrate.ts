@@ -8,8 +8,16 @@ export function ms(value: number): string {
 }
 
 export function idList(ids: Iterable<ServerId>): string {
-  const sorted = [...ids].sort((a, b) => a - b);
-  return sorted.length === 0 ? 'none' : sorted.join(', ');
+  const list = [...ids];
+  if (list.length === 0) return 'none';
+  // Ack sets usually arrive in order already; sort only when they did not.
+  for (let i = 1; i < list.length; i++) {
+    if (list[i - 1]! > list[i]!) {
+      list.sort((a, b) => a - b);
+      break;
+    }
+  }
+  return list.join(', ');
 }
 
 export function describeOp(op: TxnOp): string {
