@@ -104,4 +104,15 @@ describe('LiveDriver', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(driver.diagnostics().timeMs).toBe(before + 500);
   });
+
+  it('tells a refused request in the log instead of throwing at the UI', () => {
+    expect(() => driver.partition([[1, 1]])).not.toThrow();
+    expect(() => driver.clientOp('nobody', { type: 'get', path: '/' })).not.toThrow();
+    clock.frame();
+    const refusals = updates.flatMap((u) => u.events).filter((e) => e.kind === 'refused');
+    expect(refusals.length).toBe(2);
+    expect(refusals[0]!.text).toMatch(/^Not done: .*appears twice/);
+    expect(updates.flatMap((u) => u.events).some((e) => e.kind === 'partition')).toBe(false);
+    expect(updates.at(-1)!.snapshot.faults).toEqual([]);
+  });
 });

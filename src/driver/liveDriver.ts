@@ -326,21 +326,37 @@ export class LiveDriver implements ClusterDriver {
 
   // ------------------------------------------------------------------ network faults
 
+  /**
+   * Runs a request the runtime may refuse (a bad partition, an unknown client): a refusal is told in
+   * the log, never thrown at the UI, as the simulated driver does. Returns whether it was done.
+   */
+  private attempt(change: () => void): boolean {
+    try {
+      change();
+      return true;
+    } catch (error) {
+      this.narrate('refused', null, `Not done: ${error instanceof Error ? error.message : String(error)}.`);
+      return false;
+    }
+  }
+
   cut(link: LinkRef, both: boolean): void {
-    this.supervisor.mutateNetwork((n) => (both ? n.cutBoth(link.from, link.to) : n.cut(link.from, link.to)));
+    if (!this.attempt(() => this.supervisor.mutateNetwork((n) => (both ? n.cutBoth(link.from, link.to) : n.cut(link.from, link.to))))) return;
     this.narrate('cut', link.from, narrateCut(link, both), [link.to]);
   }
 
   restoreLink(link: LinkRef, both: boolean): void {
-    this.supervisor.mutateNetwork((n) => {
-      n.restore(link.from, link.to);
-      if (both) n.restore(link.to, link.from);
-    });
-    this.narrate('restore-link', link.from, narrateRestore(link, both), [link.to]);
+    const done = this.attempt(() =>
+      this.supervisor.mutateNetwork((n) => {
+        n.restore(link.from, link.to);
+        if (both) n.restore(link.to, link.from);
+      }),
+    );
+    if (done) this.narrate('restore-link', link.from, narrateRestore(link, both), [link.to]);
   }
 
   partition(groups: ServerId[][]): void {
-    this.supervisor.mutateNetwork((n) => n.partition(groups));
+    if (!this.attempt(() => this.supervisor.mutateNetwork((n) => n.partition(groups)))) return;
     this.narrate('partition', null, narratePartition(groups), groups.flat());
   }
 
@@ -359,12 +375,12 @@ export class LiveDriver implements ClusterDriver {
   }
 
   setDrop(ratePercent: number, link?: LinkRef): void {
-    this.supervisor.mutateNetwork((n) => n.setDrop(ratePercent / 100, link));
+    if (!this.attempt(() => this.supervisor.mutateNetwork((n) => n.setDrop(ratePercent / 100, link)))) return;
     this.narrate('drop', link ? link.from : null, narrateDrop(ratePercent, link));
   }
 
   setDelay(latencyMs: number, jitterMs: number, link?: LinkRef): void {
-    this.supervisor.mutateNetwork((n) => n.setDelay(latencyMs, jitterMs, link));
+    if (!this.attempt(() => this.supervisor.mutateNetwork((n) => n.setDelay(latencyMs, jitterMs, link)))) return;
     this.narrate('delay', link ? link.from : null, narrateDelay(latencyMs, jitterMs, link));
   }
 
@@ -391,14 +407,14 @@ export class LiveDriver implements ClusterDriver {
   // ------------------------------------------------------------------ clients
 
   connectClient(name: string, server: ServerId, timeoutMs: number): void {
-    this.supervisor.connectClient(name, server, timeoutMs);
+    this.attempt(() => this.supervisor.connectClient(name, server, timeoutMs));
   }
 
   clientOp(name: string, op: UserOp): void {
-    this.supervisor.clientOp(name, op);
+    this.attempt(() => this.supervisor.clientOp(name, op));
   }
 
   disconnectClient(name: string): void {
-    this.supervisor.disconnectClient(name);
+    this.attempt(() => this.supervisor.disconnectClient(name));
   }
 }
