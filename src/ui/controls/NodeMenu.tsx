@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { handleMenuKeys } from './menuKeys.ts';
 import type { ServerId } from '../../driver/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { isIsolated } from '../topology/links.ts';
@@ -39,21 +40,7 @@ export function NodeMenu({ id, layout }: Props) {
     store.getState().openMenu(null);
     if (refocus) focusNode(id);
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    const buttons = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (e.key === 'Escape' || e.key === 'Tab') {
-      e.preventDefault();
-      close(true);
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      buttons[(at + step + buttons.length) % buttons.length]?.focus();
-    } else if (e.key === 'Home' || e.key === 'End') {
-      e.preventDefault();
-      buttons[e.key === 'Home' ? 0 : buttons.length - 1]?.focus();
-    }
-  };
+  const onKeyDown = (e: KeyboardEvent) => handleMenuKeys(e, menuRef.current, close);
 
   return (
     <g className="node-menu-layer">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { handleMenuKeys } from '../controls/menuKeys.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import type { TopologyLayout } from './layout.ts';
 import { linkMenuItems } from './linkMenuItems.ts';
@@ -38,18 +39,7 @@ export function LinkMenu({ layout }: Props) {
     store.getState().openLinkMenu(null);
     if (refocus) document.querySelector<SVGElement>(`[data-link-hit="${link.from}-${link.to}"]`)?.focus();
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    const buttons = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (e.key === 'Escape' || e.key === 'Tab') {
-      e.preventDefault();
-      close(true);
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      buttons[(at + step + buttons.length) % buttons.length]?.focus();
-    }
-  };
+  const onKeyDown = (e: KeyboardEvent) => handleMenuKeys(e, menuRef.current, close);
 
   return (
     <g className="node-menu-layer">
