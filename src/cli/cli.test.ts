@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinScript, narrate, parseOrExplain, parseSimArgs, reportPassed, toJson } from './cliSupport.ts';
-import { runScenario } from './runner.ts';
+import { runScenario } from '../sim/runner.ts';
 
 // The simulator's command line: arguments, errors that change nothing, narration and the JSON object.
 

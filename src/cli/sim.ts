@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { runScenario } from './runner.ts';
+import { runScenario } from '../sim/runner.ts';
 import { builtinScript, listScenarios, narrate, parseOrExplain, parseSimArgs, reportPassed, toJson } from './cliSupport.ts';
 
 // npm run sim -- --scenario kill-leader --nodes 5 --seed 1 [--json]

@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { describeFailure, runChaos, runChaosSafely } from './chaos.ts';
+import { describeFailure, runChaos, runChaosSafely } from '../sim/chaos.ts';
 
 // npm run chaos -- --schedules 100000      many seeded schedules, spread over the machine's cores
 // npm run chaos -- --seed 120 --verbose    replay one schedule with its narrated timeline

@@ -1,6 +1,6 @@
-import { parseScenario, formatScenarioErrors, type Scenario } from './scenario.ts';
-import { BUILTIN_SCENARIOS, findBuiltin } from './scenarios.ts';
-import type { SimReport } from './runner.ts';
+import { parseScenario, formatScenarioErrors, type Scenario } from '../sim/scenario.ts';
+import { BUILTIN_SCENARIOS, findBuiltin } from '../sim/scenarios.ts';
+import type { SimReport } from '../sim/runner.ts';
 
 // Argument parsing and narration for `npm run sim`. Kept apart from cli.ts so tests can call it.
 
