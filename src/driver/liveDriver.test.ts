@@ -64,7 +64,7 @@ describe('LiveDriver', () => {
 
   it('updates at the next frame for timeline news, and on the slow tick for snapshots only', async () => {
     expect(workers.map((w) => w.received.map((m) => m.type))).toEqual([['init', 'start'], ['init', 'start'], ['init', 'start']]);
-    workers[0]!.say({ type: 'telemetry', id: 1, snapshot: { view: view(1, 'leading'), atMs: 10 }, events: [], flights: [], replies: [], lag: [] });
+    workers[0]!.say({ type: 'telemetry', id: 1, snapshot: { view: view(1, 'leading'), atMs: 10 }, events: [], flights: [], replies: [], records: [], lag: [] });
     expect(clock.pendingFrames).toBe(0);
     await vi.advanceTimersByTimeAsync(250);
     expect(clock.pendingFrames).toBe(1);
@@ -72,8 +72,8 @@ describe('LiveDriver', () => {
     expect(updates).toHaveLength(1);
     expect(updates[0]!.snapshot.nodes[0]).toMatchObject({ id: 1, role: 'leading', status: 'up' });
 
-    workers[1]!.say({ type: 'telemetry', id: 2, events: [{ t: 20, event: { kind: 'state-change', node: 2, text: 'following' } }], flights: [], replies: [], lag: [] });
-    workers[2]!.say({ type: 'telemetry', id: 3, events: [{ t: 21, event: { kind: 'state-change', node: 3, text: 'following' } }], flights: [], replies: [], lag: [] });
+    workers[1]!.say({ type: 'telemetry', id: 2, events: [{ t: 20, event: { kind: 'state-change', node: 2, text: 'following' } }], flights: [], replies: [], records: [], lag: [] });
+    workers[2]!.say({ type: 'telemetry', id: 3, events: [{ t: 21, event: { kind: 'state-change', node: 3, text: 'following' } }], flights: [], replies: [], records: [], lag: [] });
     expect(clock.pendingFrames).toBe(1);
     clock.frame();
     expect(updates).toHaveLength(2);
@@ -89,7 +89,7 @@ describe('LiveDriver', () => {
     const last = () => updates.at(-1)!;
     expect(last().events.map((e) => e.kind)).toEqual(['crash']);
     expect(last().snapshot.nodes[0]).toMatchObject({ id: 1, status: 'down', watches: [] });
-    for (const w of [workers[1]!, workers[2]!]) w.say({ type: 'telemetry', id: w.id, events: [{ t: 30, event: { kind: 'leader-elected', node: w.id, text: 'leads', epoch: 1 } }], flights: [], replies: [], lag: [] });
+    for (const w of [workers[1]!, workers[2]!]) w.say({ type: 'telemetry', id: w.id, events: [{ t: 30, event: { kind: 'leader-elected', node: w.id, text: 'leads', epoch: 1 } }], flights: [], replies: [], records: [], lag: [] });
     clock.frame();
     expect(last().snapshot.invariants).toMatchObject({ ok: false, violations: [{ rule: 'one-leader-per-epoch', servers: [2, 3], epoch: 1 }] });
   });

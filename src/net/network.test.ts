@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createPrng } from '../core/prng.ts';
-import { NetworkModel, TCP_MAX_ATTEMPTS, type Address } from './network.ts';
+import { NetworkModel, TCP_INITIAL_RTO_MS, TCP_MAX_RETRANSMISSIONS, TCP_MAX_RTO_MS, type Address } from './network.ts';
 
 function model(seed = 1, latencyMs = 2, jitterMs = 0): NetworkModel {
   return new NetworkModel(createPrng(seed), { latencyMs, jitterMs });
@@ -11,7 +11,7 @@ function model(seed = 1, latencyMs = 2, jitterMs = 0): NetworkModel {
 function spacedDelays(net: NetworkModel, from: Address, to: Address, count: number): number[] {
   const delays: number[] = [];
   for (let i = 0; i < count; i++) {
-    const nowMs = i * 100_000;
+    const nowMs = i * 10_000_000;
     const at = net.decide(from, to, nowMs);
     delays.push(at.length === 0 ? -1 : (at[0] as number) - nowMs);
   }
@@ -51,9 +51,9 @@ describe('NetworkModel: cuts and partitions', () => {
     net.cut(1, 2);
     expect(net.isConnected(1, 2)).toBe(false);
     expect(net.isConnected(2, 1)).toBe(true);
-    expect(net.decide(1, 2, 0)).toEqual([]);
     expect(net.decide(2, 1, 0)).toEqual([2]);
     net.restore(1, 2);
+    expect(net.isConnected(1, 2)).toBe(true);
     expect(net.decide(1, 2, 10)).toEqual([12]);
   });
 
@@ -76,7 +76,6 @@ describe('NetworkModel: cuts and partitions', () => {
     expect(net.isConnected(2, 3)).toBe(false);
     expect(net.isConnected(5, 1)).toBe(false);
     expect(net.isConnected(1, 5)).toBe(false);
-    expect(net.decide(1, 3, 0)).toEqual([]);
   });
 
   it('never cuts client traffic', () => {
@@ -111,14 +110,15 @@ describe('NetworkModel: cuts and partitions', () => {
     const net = model(1, 2, 0);
     net.cut(1, 2);
     net.partition([[1, 2], [3]]);
-    net.setDrop(1);
+    net.setDrop(0.5);
     net.setDelay(40, 0);
     net.setDuplicate(0.5);
     net.heal();
     expect(net.isConnected(1, 2)).toBe(true);
     expect(net.isConnected(1, 3)).toBe(true);
     expect(net.activeFaults().map((f) => f.kind)).toEqual(['drop', 'delay', 'duplicate']);
-    expect(net.decide(1, 2, 0)).toEqual([]); // 100% drop: every retransmission lost
+    net.setDrop(1);
+    expect(net.isConnected(1, 2)).toBe(false); // 100% drop carries nothing, like a cut
     net.healAll();
     expect(net.activeFaults()).toEqual([]);
     expect(net.decide(1, 2, 1000)).toEqual([1002]);
@@ -137,20 +137,33 @@ describe('NetworkModel: cuts and partitions', () => {
 });
 
 describe('NetworkModel: TCP semantics', () => {
-  it('turns drops into retransmission delay (200, 400, 800 … ms) and loses after 6 attempts', () => {
+  it('turns drops into retransmission delay (200, 400, 800 … ms), never a gap', () => {
     const net = model(11, 2, 0);
     net.setDrop(0.5);
     const delays = spacedDelays(net, 1, 2, 20_000);
-    // Extra delay after k lost attempts is 200 × (2^k − 1).
-    const allowed = new Set([0, 1, 2, 3, 4, 5].map((k) => 2 + 200 * (2 ** k - 1)));
-    const lost = delays.filter((d) => d < 0).length;
-    expect(delays.filter((d) => d >= 0).every((d) => allowed.has(d))).toBe(true);
+    // Extra delay after k lost attempts is 200 + 400 + … (the RTO doubles up to its cap).
+    const allowed = new Set<number>();
+    for (let k = 0, waited = 0, rto = TCP_INITIAL_RTO_MS; k <= TCP_MAX_RETRANSMISSIONS; k++, waited += rto, rto = Math.min(rto * 2, TCP_MAX_RTO_MS)) allowed.add(2 + waited);
+    expect(delays.every((d) => allowed.has(d))).toBe(true);
     expect(delays.filter((d) => d === 2).length / delays.length).toBeCloseTo(0.5, 1);
     expect(delays.filter((d) => d === 202).length / delays.length).toBeCloseTo(0.25, 1);
-    // All six attempts lost: 0.5^6 ≈ 1.6%.
-    expect(lost / delays.length).toBeGreaterThan(0.008);
-    expect(lost / delays.length).toBeLessThan(0.025);
-    expect(TCP_MAX_ATTEMPTS).toBe(6);
+  });
+
+  it('caps the retransmission timeout and gives up only after tcp_retries2 retransmissions', () => {
+    const always = { ...createPrng(1), next: () => 0 };
+    const net = new NetworkModel(always, { latencyMs: 2, jitterMs: 0 });
+    net.setDrop(0.99);
+    // Every attempt lost: TCP resets the connection after its last retransmission.
+    expect(net.decide(1, 2, 0)).toEqual([]);
+    expect(TCP_MAX_RETRANSMISSIONS).toBe(15);
+    let n = 0;
+    const lostFifteen = { ...createPrng(1), next: () => (n++ < TCP_MAX_RETRANSMISSIONS ? 0 : 0.999) };
+    const capped = new NetworkModel(lostFifteen, { latencyMs: 2, jitterMs: 0 });
+    capped.setDrop(0.99);
+    let waitedMs = 0;
+    for (let k = 0, rto = TCP_INITIAL_RTO_MS; k < TCP_MAX_RETRANSMISSIONS; k++, rto = Math.min(rto * 2, TCP_MAX_RTO_MS)) waitedMs += rto;
+    expect(capped.decide(1, 2, 0)).toEqual([2 + waitedMs]);
+    expect(waitedMs).toBeGreaterThan(15 * 60_000 - 120_000); // about 15 minutes, as Linux
   });
 
   it('per-link drop beats the global rate, and applies only to that direction', () => {
@@ -158,8 +171,8 @@ describe('NetworkModel: TCP semantics', () => {
     net.setDrop(1);
     net.setDrop(0, { from: 1, to: 2 });
     expect(net.decide(1, 2, 0)).toEqual([2]);
-    expect(net.decide(2, 1, 0)).toEqual([]);
-    expect(net.decide('c1', 1, 0)).toEqual([]);
+    expect(net.isConnected(2, 1)).toBe(false);
+    expect(net.isConnected('c1', 1)).toBe(false);
   });
 
   it('keeps FIFO order per directed pair, even with heavy jitter', () => {

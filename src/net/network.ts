@@ -1,10 +1,14 @@
 // The fault model shared by the deterministic simulator and the browser runtime (DESIGN §1, §4).
 //
-// It answers one question per message: is it delivered, and when? All ZooKeeper traffic runs over
-// TCP, so the model follows TCP rather than UDP:
-//  - a cut or partitioned direction loses the message (the connection cannot carry anything);
+// It answers two questions per message: can the direction carry it now, and when does it arrive?
+// All ZooKeeper traffic runs over TCP, so the model follows TCP rather than UDP:
+//  - a cut or partitioned direction carries nothing *now*; the sender's kernel holds what it sends
+//    and retransmits it once the link is back (tcp.ts holds those packets, not this file);
 //  - a "dropped" packet on a connected link is retransmitted, so drop turns into extra delay
-//    (RTO 200 ms, doubling), and only after TCP_MAX_ATTEMPTS lost attempts is the message lost;
+//    (RTO 200 ms, doubling up to TCP_MAX_RTO_MS). Only after TCP_MAX_RETRANSMISSIONS lost
+//    retransmissions, about 15 minutes of loss, does TCP give up and reset the connection: that
+//    is the one loss on a live link, and ZooKeeper's own read timeouts end the connection long
+//    before it. A link losing 100% carries nothing, like a cut;
 //  - messages on one directed pair are delivered in the order they were sent (FIFO).
 //
 // Partitions and cuts live only between servers (numeric addresses). Clients (string addresses)
@@ -55,8 +59,12 @@ export interface NetworkState {
 export const MAX_SERVER_ID = 4095;
 /** TCP's initial retransmission timeout (Linux TCP_RTO_MIN is 200 ms); it doubles per retry. */
 export const TCP_INITIAL_RTO_MS = 200;
-/** Attempts before the model gives up on a message and counts it lost. */
-export const TCP_MAX_ATTEMPTS = 6;
+/** Linux TCP_RTO_MAX: the retransmission timeout stops doubling here. */
+export const TCP_MAX_RTO_MS = 120_000;
+/** Linux tcp_retries2: retransmissions before TCP gives up and resets the connection. */
+export const TCP_MAX_RETRANSMISSIONS = 15;
+/** deliveryAtMs() result: TCP gave up on the message (the connection is reset). */
+export const TCP_GAVE_UP = -1;
 /** A duplicated message's second copy arrives this long after the first. */
 export const DUPLICATE_GAP_MS = 1;
 
@@ -106,6 +114,11 @@ export class NetworkModel {
 
   private dupAtMs = -1;
   private rev = 0;
+  /** While > 0, a batch of changes is being applied and the listener waits for the end. */
+  private batchDepth = 0;
+  private changedInBatch = false;
+  /** Called after every change of the settings: the hosts release what a healed link held. */
+  onChange: (() => void) | null = null;
 
   constructor(prng: Prng, defaults: NetworkDefaults) {
     this.prng = prng;
@@ -204,10 +217,17 @@ export class NetworkModel {
     this.changed();
   }
 
-  /** Whether the direction from → to can carry messages. Links involving a client always can. */
+  /**
+   * Whether the direction from → to can carry messages now: not cut, not across the partition,
+   * and not losing every packet. Links involving a client are never cut (global loss of 100%
+   * aside).
+   */
   isConnected(from: Address, to: Address): boolean {
-    if (typeof from !== 'number' || typeof to !== 'number') return true;
-    return this.plainLinks || this.linkOpen(from, to);
+    if (typeof from !== 'number' || typeof to !== 'number') return this.dropRate < 1;
+    if (this.plainLinks) return this.dropRate < 1;
+    if (!this.linkOpen(from, to)) return false;
+    const drop = this.hasLinkOverrides ? this.linkDrops.get(linkKey(from, to)) : undefined;
+    return (drop ?? this.dropRate) < 1;
   }
 
   // ------------------------------------------------------------------ quality
@@ -247,8 +267,9 @@ export class NetworkModel {
   // ------------------------------------------------------------------ the hot path
 
   /**
-   * The fate of one message sent at nowMs: [] when lost, otherwise its delivery times (two when
-   * duplicated). Allocates the result; the simulator's inner loop should call deliveryAtMs().
+   * The fate of one message sent at nowMs on a connected link: [] when TCP gave up on it,
+   * otherwise its delivery times (two when duplicated). Allocates the result; the hot path calls
+   * deliveryAtMs().
    */
   decide(from: Address, to: Address, nowMs: number): number[] {
     const atMs = this.deliveryAtMs(from, to, nowMs);
@@ -257,8 +278,9 @@ export class NetworkModel {
   }
 
   /**
-   * Allocation-free decide(): the delivery time, or -1 when the message is lost. When it is
-   * duplicated, `duplicateAtMs` holds the second copy's time until the next call.
+   * Allocation-free decide(): the delivery time of a message sent at nowMs, assuming the direction
+   * is connected (the caller holds messages while isConnected() is false), or TCP_GAVE_UP. When it
+   * is duplicated, `duplicateAtMs` holds the second copy's time until the next call.
    */
   deliveryAtMs(from: Address, to: Address, nowMs: number): number {
     this.dupAtMs = -1;
@@ -267,7 +289,6 @@ export class NetworkModel {
     let dropRate = this.dropRate;
     const betweenServers = typeof from === 'number' && typeof to === 'number';
     if (betweenServers && !this.plainLinks) {
-      if (!this.linkOpen(from, to)) return -1;
       if (this.hasLinkOverrides) {
         const key = linkKey(from, to);
         const drop = this.linkDrops.get(key);
@@ -283,12 +304,12 @@ export class NetworkModel {
     let atMs = nowMs + latencyMs;
     if (jitterMs > 0) atMs += Math.floor(prng.next() * (jitterMs + 1));
     if (dropRate > 0) {
-      // Each lost attempt costs one retransmission timeout before the next try.
+      // Each lost attempt costs one retransmission timeout, doubling, before the next try.
       let rtoMs = TCP_INITIAL_RTO_MS;
-      for (let attempt = 1; prng.next() < dropRate; attempt++) {
-        if (attempt === TCP_MAX_ATTEMPTS) return -1;
+      for (let lost = 0; prng.next() < dropRate; lost++) {
+        if (lost === TCP_MAX_RETRANSMISSIONS) return TCP_GAVE_UP;
         atMs += rtoMs;
-        rtoMs *= 2;
+        rtoMs = Math.min(rtoMs * 2, TCP_MAX_RTO_MS);
       }
     }
     const duplicated = this.duplicateRate > 0 && prng.next() < this.duplicateRate;
@@ -452,6 +473,24 @@ export class NetworkModel {
    * The delivery order memory is kept, so messages already in flight stay in order.
    */
   load(state: NetworkState): void {
+    this.batch(() => this.loadSettings(state));
+  }
+
+  /** Applies several changes as one: the listener hears once, after the last. */
+  batch(changes: () => void): void {
+    this.batchDepth++;
+    try {
+      changes();
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0 && this.changedInBatch) {
+        this.changedInBatch = false;
+        this.onChange?.();
+      }
+    }
+  }
+
+  private loadSettings(state: NetworkState): void {
     this.cuts.clear();
     this.linkDrops.clear();
     this.linkDelays.clear();
@@ -482,6 +521,12 @@ export class NetworkModel {
   }
 
   private changed(): void {
+    this.recompute();
+    if (this.batchDepth > 0) this.changedInBatch = true;
+    else this.onChange?.();
+  }
+
+  private recompute(): void {
     this.rev++;
     if (this.partitionGroups) {
       let maxId = 0;

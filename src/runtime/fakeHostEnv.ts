@@ -1,8 +1,8 @@
 import type { DurableState, DurableWrite } from '../core/types.ts';
-import { MemoryDurableStore, type DurableStore } from './durableStore.ts';
+import { MemoryDurableStore, type DurableStore } from '../host/durableStore.ts';
 import type { ChannelEnd } from './peerTransport.ts';
 import type { FromWorker } from './protocol.ts';
-import type { HostEnv, CoreFactory } from './workerHost.ts';
+import type { HostEnv, CoreFactory, HostedCore } from './workerHost.ts';
 
 // Test support: fake real time, timers, BroadcastChannels and stores for WorkerHost unit tests.
 // Timers and channel deliveries run in real-time order when the test advances the fake clock;
@@ -88,7 +88,7 @@ export class FakeWorld {
     this.realMs = until;
   }
 
-  env(posts: FromWorker[], stores: Map<string, DurableStore>, createCore?: CoreFactory): HostEnv {
+  env(posts: FromWorker[], stores: Map<string, DurableStore>, createCore?: CoreFactory<HostedCore>): HostEnv {
     return {
       realNowMs: () => this.realMs,
       setTimer: (callback, delayMs) => this.setTimer(callback, delayMs),

@@ -1,6 +1,6 @@
 import { emptyDurableState } from '../core/durable.ts';
 import type { DurableState, DurableWrite, Txn, TreeSnapshot } from '../core/types.ts';
-import type { DurableStore } from './durableStore.ts';
+import type { DurableStore } from '../host/durableStore.ts';
 
 // A server's disk in IndexedDB: one database per server (`zk:<cluster>:<id>`), the epochs and the
 // snapshot under fixed keys in `meta`, the transaction log in `log` keyed by zxid (numbers sort

@@ -1,4 +1,6 @@
-import type { ClientReplyMessage, ClientRequestMessage, CoreEvent, PeerMessage, ServerConfig, ServerId, ServerView, ZnodeData } from '../core/types.ts';
+import type { ClientName, ClientReplyMessage, ClientRequestMessage, CoreEvent, ServerConfig, ServerId, ServerView, ZnodeData } from '../core/types.ts';
+import type { TimelineRecord } from '../host/records.ts';
+import type { ResetSegment, Segment } from '../host/serverHost.ts';
 import type { NetworkState } from '../net/network.ts';
 import type { ClockState } from './simClock.ts';
 
@@ -24,8 +26,8 @@ export interface InitCommand {
   seed: number;
   clock: ClockState;
   network: NetworkState;
-  /** Servers whose process is killed: a connection attempt to them is answered with a reset. */
-  killed: ServerId[];
+  /** A new process of a server that ran before: its host records the restart. */
+  restarted: boolean;
   animate: boolean;
 }
 
@@ -34,13 +36,15 @@ export type ToWorker =
   /** Start the core (after every worker of a new cluster is loaded, or at once on restart). */
   | { type: 'start' }
   | { type: 'clock'; clock: ClockState }
-  | { type: 'network'; network: NetworkState; killed: ServerId[] }
+  | { type: 'network'; network: NetworkState }
   /** A peer came back as a new process: its old connections' delivery order no longer applies. */
   | { type: 'peer-restarted'; peer: ServerId }
   | { type: 'pause' }
   | { type: 'resume' }
-  /** The peer's process was killed: its connections to this server are reset. */
-  | { type: 'peer-reset'; peer: ServerId }
+  /** The process is killed; the worker stays as its host, which resets the connections. */
+  | { type: 'kill' }
+  /** A new process in the same host, from the disk (a live one is killed first). */
+  | { type: 'restart' }
   | { type: 'client-request'; message: ClientRequestMessage; deliverAtSimMs: number }
   | { type: 'animate'; on: boolean };
 
@@ -52,7 +56,7 @@ export interface WireMessage {
   sentSimMs: number;
   /** The receiver holds the message until its simulated clock reaches this. */
   deliverAtSimMs: number;
-  message: PeerMessage;
+  message: Exclude<Segment, ClientReplyMessage>;
 }
 
 /** One post on the receiver's inbox: everything a sender had for it in one macrotask. */
@@ -83,8 +87,10 @@ export interface FlightWire {
   deliverMs: number;
 }
 
+/** A segment for a client: a reply, or a killed process's host resetting the socket. */
 export interface ReplyWire {
-  message: ClientReplyMessage;
+  client: ClientName;
+  message: ClientReplyMessage | ResetSegment;
   deliverAtSimMs: number;
 }
 
@@ -101,6 +107,8 @@ export interface TelemetryMessage {
   id: ServerId;
   snapshot?: SnapshotWire;
   events: TimedEvent[];
+  /** Timeline records of the host itself (a restart), not rendered from a core event. */
+  records: TimelineRecord[];
   flights: FlightWire[];
   replies: ReplyWire[];
   /** Delivery lag histogram as [bucket, count, …] pairs (see lagHistogram.ts). */

@@ -2,8 +2,9 @@ import { serverConfig, type ClusterSettings } from '../core/config.ts';
 import type { UserOp } from '../core/client.ts';
 import { createPrng, type Prng } from '../core/prng.ts';
 import type { ClientName, ClientRequestMessage, CoreEvent, ServerId, ServerView, ZnodeData } from '../core/types.ts';
+import { coreEventRecord, type DownKind, type NodeStatus, type TimelineRecord } from '../host/records.ts';
 import { NetworkModel } from '../net/network.ts';
-import { ClientHost, type TimelineRecord } from './clientHost.ts';
+import { ClientHost } from './clientHost.ts';
 import { LagTotals, LagWindow } from './lagHistogram.ts';
 import type { FromWorker, TelemetryMessage, ToWorker, TransportCounters } from './protocol.ts';
 import { retimeClock, simNowMs, startClock, type ClockState } from './simClock.ts';
@@ -15,14 +16,15 @@ import { deleteClusterDatabases, holdClusterLock, sweepStaleDatabases, type Clus
 // model, pushes both to the workers whenever they change (a low-rate postMessage), and turns the
 // faults of DESIGN §4 into what a real ensemble would see:
 //  - crash: terminate the worker, tell nobody (only timeouts reveal it);
-//  - kill: terminate it and reset its peers' and clients' connections at once;
+//  - kill: the worker stays as the server's host, without its process: the shared kernel there
+//    resets the connections (packets a partition holds like any other) and answers later ones;
 //  - pause/resume: the worker queues input and freezes timers;
-//  - restart: a new worker that loads the server's disk from IndexedDB.
+//  - restart: a new process from the server's disk in IndexedDB: in the same worker when its host
+//    is up, in a new worker after a crash.
 // It reads telemetry (≤ 10 snapshots/s/server, events per macrotask) and keeps the delivery-lag
 // watchdog. It knows nothing of React or of the driver contract; the live driver adapts it.
 
-export type NodeStatus = 'up' | 'down' | 'paused';
-export type DownKind = 'crash' | 'kill';
+export type { NodeStatus, DownKind } from '../host/records.ts';
 
 export interface ClusterLaunch {
   settings: ClusterSettings;
@@ -117,7 +119,6 @@ export class Supervisor {
   private clusterId = '';
   private launch: ClusterLaunch | null = null;
   private readonly slots = new Map<ServerId, Slot>();
-  private readonly killed = new Set<ServerId>();
   private prng: Prng = createPrng(1);
   private model: NetworkModel = new NetworkModel(createPrng(1), { latencyMs: 2, jitterMs: 1 });
   private clock: ClockState;
@@ -152,11 +153,12 @@ export class Supervisor {
     this.clusterId = crypto.randomUUID();
     this.prng = createPrng(launch.seed);
     this.model = new NetworkModel(this.prng.fork(), { latencyMs: launch.latencyMs, jitterMs: launch.jitterMs });
+    this.model.onChange = () => this.clients?.networkChanged();
     this.clock = { ...startClock(this.timers.realNowMs(), this.speed), frozen: this.frozen() };
     this.lag = new LagWindow();
     this.lagTotals = new LagTotals();
     this.clients = new ClientHost(this.timers, this.clock, this.model, {
-      route: (client, to, message, atMs, nowMs) => this.routeClientRequest(client, to, message, atMs, nowMs),
+      route: (to, message, atMs) => this.routeClientRequest(to, message, atMs),
       record: (record) => this.listener.onRecord(record),
       lagSample: (lagMs) => {
         this.lag.add(lagMs, this.timers.realNowMs());
@@ -207,7 +209,6 @@ export class Supervisor {
     this.lock = null;
     if (this.clusterId) deleteClusterDatabases(this.clusterId, [...this.slots.keys()]);
     this.slots.clear();
-    this.killed.clear();
     this.coresStarted = false;
   }
 
@@ -230,7 +231,7 @@ export class Supervisor {
   }
 
   /** Spawns the slot's worker; resolves once it has loaded its disk (or after a timeout). */
-  private spawn(slot: Slot): Promise<void> {
+  private spawn(slot: Slot, restarted = false): Promise<void> {
     const launch = this.launch as ClusterLaunch;
     this.terminate(slot);
     const worker = this.spawnWorker();
@@ -249,7 +250,7 @@ export class Supervisor {
       seed: this.prng.int(1, 0x7fffffff),
       clock: this.clock,
       network: this.model.toJSON(),
-      killed: [...this.killed],
+      restarted,
       animate: this.animate,
     });
     return new Promise((resolve) => {
@@ -278,17 +279,9 @@ export class Supervisor {
         slot.ready = true;
         slot.onReady?.();
         this.listener.onChange();
-        if (this.coresStarted) {
-          // A restart: this server starts on its own, from what it found on disk.
-          slot.worker?.postMessage({ type: 'start' });
-          this.listener.onRecord({
-            t: this.timeMs(),
-            node: slot.id,
-            kind: 'restart',
-            text: `Server ${slot.id} restarts from its disk: accepted epoch ${message.acceptedEpoch}, current epoch ${message.currentEpoch}, ${message.loggedTxns} logged transaction(s)${message.hasSnapshot ? ' after a snapshot' : ''}.`,
-          });
-          this.listener.onChange();
-        }
+        // A server spawned after the ensemble started starts on its own, from what it found on disk.
+        if (this.coresStarted && slot.status === 'up') slot.worker?.postMessage({ type: 'start' });
+        this.listener.onChange();
         return;
       case 'telemetry':
         this.onTelemetry(slot, message);
@@ -320,10 +313,11 @@ export class Supervisor {
     }
     for (const { t, event } of m.events) {
       this.listener.onCoreEvent?.(t, event);
-      this.listener.onRecord({ t, node: event.node, kind: event.kind, text: event.text, ...(event.peers ? { peers: event.peers } : {}), ...(event.detail ? { detail: event.detail } : {}) });
+      this.listener.onRecord(coreEventRecord(t, event));
     }
+    for (const record of m.records) this.listener.onRecord(record);
     if (this.listener.onFlight) for (const f of m.flights) this.listener.onFlight({ from: slot.id, ...f });
-    for (const r of m.replies) this.clients?.reply(slot.id, r.message, r.deliverAtSimMs);
+    for (const r of m.replies) this.clients?.receive(slot.id, r.client, r.message, r.deliverAtSimMs);
     if (m.lag.length > 0) {
       this.lag.addPairs(m.lag, this.timers.realNowMs());
       this.lagTotals.addPairs(m.lag);
@@ -340,13 +334,16 @@ export class Supervisor {
     this.takeDown(slot, 'crash');
   }
 
-  /** Process killed, host alive: peers' and clients' connections to it are reset at once. */
+  /** Process killed, host alive: its host resets the peers' and clients' connections. */
   kill(id: ServerId): void {
     const slot = this.slots.get(id);
     if (!slot || slot.status === 'down') return;
-    this.takeDown(slot, 'kill');
-    for (const other of this.slots.values()) if (other.id !== id) other.worker?.postMessage({ type: 'peer-reset', peer: id });
-    this.clients?.resetClientsOf(id, this.timeMs() + this.linkLatencyMs());
+    slot.status = 'down';
+    slot.downKind = 'kill';
+    slot.version++;
+    slot.worker?.postMessage({ type: 'kill' });
+    this.clients?.serverKilled(id);
+    this.listener.onChange();
   }
 
   pause(id: ServerId): void {
@@ -371,9 +368,9 @@ export class Supervisor {
   restart(id: ServerId): void {
     const slot = this.slots.get(id);
     if (!slot || !this.launch) return;
-    // Restarting a live or frozen process kills it first: its connections reset (as SimCluster).
-    if (slot.status !== 'down') this.kill(id);
-    this.killed.delete(id);
+    // Restarting a live or frozen process kills it first: its connections reset (the kernel's rule).
+    const hostUp = slot.worker !== null && slot.downKind !== 'crash';
+    if (slot.status !== 'down') this.clients?.serverKilled(id);
     slot.status = 'up';
     slot.downKind = null;
     slot.view = placeholderView(id, slot.view);
@@ -382,8 +379,8 @@ export class Supervisor {
     // New TCP connections do not queue behind the old process's packets.
     this.model.resetConnections(id);
     for (const other of this.slots.values()) if (other.id !== id) other.worker?.postMessage({ type: 'peer-restarted', peer: id });
-    this.pushNetwork();
-    void this.spawn(slot);
+    if (hostUp) slot.worker?.postMessage({ type: 'restart' });
+    else void this.spawn(slot, this.coresStarted);
     this.listener.onChange();
   }
 
@@ -392,10 +389,6 @@ export class Supervisor {
     slot.status = 'down';
     slot.downKind = kind;
     slot.version++;
-    const wasKilled = this.killed.has(slot.id);
-    if (kind === 'kill') this.killed.add(slot.id);
-    else this.killed.delete(slot.id);
-    if (wasKilled !== (kind === 'kill')) this.pushNetwork();
     this.listener.onChange();
   }
 
@@ -409,12 +402,8 @@ export class Supervisor {
   }
 
   private pushNetwork(): void {
-    const message: ToWorker = { type: 'network', network: this.model.toJSON(), killed: [...this.killed] };
+    const message: ToWorker = { type: 'network', network: this.model.toJSON() };
     this.broadcast(message);
-  }
-
-  private linkLatencyMs(): number {
-    return Math.max(1, this.model.toJSON().latencyMs);
   }
 
   // ------------------------------------------------------------------ time
@@ -489,15 +478,9 @@ export class Supervisor {
     return this.clients?.has(name) ?? false;
   }
 
-  private routeClientRequest(client: ClientName, to: ServerId, message: ClientRequestMessage, deliverAtSimMs: number, nowMs: number): void {
-    const slot = this.slots.get(to);
-    if (!slot) return;
-    if (slot.status === 'down') {
-      // A killed server's host refuses the connection; a crashed one is silent.
-      if (slot.downKind === 'kill') this.clients?.resetClient(client, to, nowMs + this.linkLatencyMs());
-      return;
-    }
-    slot.worker?.postMessage({ type: 'client-request', message, deliverAtSimMs });
+  /** A crashed server has no worker: nothing answers. Any other host decides in its kernel. */
+  private routeClientRequest(to: ServerId, message: ClientRequestMessage, deliverAtSimMs: number): void {
+    this.slots.get(to)?.worker?.postMessage({ type: 'client-request', message, deliverAtSimMs });
   }
 
   // ------------------------------------------------------------------ reading

@@ -1,4 +1,5 @@
 import type { CoreEvent, ServerId } from '../core/types.ts';
+import type { TimelineRecord } from '../host/records.ts';
 import { LagCounter } from './lagHistogram.ts';
 import type { FlightWire, FromWorker, ReplyWire, SnapshotWire, TelemetryMessage, TimedEvent, TransportCounters } from './protocol.ts';
 import type { TimerApi } from './simScheduler.ts';
@@ -43,6 +44,7 @@ export class TelemetryBatcher {
   private readonly promptIntervalMs: number;
   private lastPromptRealMs = -Infinity;
   private events: TimedEvent[] = [];
+  private records: TimelineRecord[] = [];
   private replies: ReplyWire[] = [];
   private flights: FlightWire[] = [];
   private flightsThisInterval = 0;
@@ -63,6 +65,11 @@ export class TelemetryBatcher {
 
   event(t: number, event: CoreEvent): void {
     this.events.push({ t, event });
+    this.queuePrompt();
+  }
+
+  record(record: TimelineRecord): void {
+    this.records.push(record);
     this.queuePrompt();
   }
 
@@ -105,7 +112,7 @@ export class TelemetryBatcher {
 
   private readonly flushPrompt = (): void => {
     this.promptQueued = false;
-    if (this.stopped || (this.events.length === 0 && this.replies.length === 0)) return;
+    if (this.stopped || (this.events.length === 0 && this.records.length === 0 && this.replies.length === 0)) return;
     this.lastPromptRealMs = this.o.timers.realNowMs();
     this.post(undefined);
   };
@@ -125,6 +132,7 @@ export class TelemetryBatcher {
       type: 'telemetry',
       id: this.o.id,
       events: this.events,
+      records: this.records,
       flights: this.flights,
       replies: this.replies,
       lag: this.lag.empty ? [] : this.lag.take(),
@@ -132,6 +140,7 @@ export class TelemetryBatcher {
     if (snapshot) message.snapshot = snapshot;
     if (snapshot && this.o.counters) message.counters = this.o.counters();
     this.events = [];
+    this.records = [];
     this.flights = [];
     this.replies = [];
     this.o.post(message);

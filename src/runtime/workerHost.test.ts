@@ -3,7 +3,7 @@ import { defaultClusterSettings, rangeIds, serverConfig } from '../core/config.t
 import { createPrng } from '../core/prng.ts';
 import type { Input, Output, ServerId, ServerView } from '../core/types.ts';
 import { NetworkModel } from '../net/network.ts';
-import { MemoryDurableStore, type DurableStore } from './durableStore.ts';
+import { MemoryDurableStore, type DurableStore } from '../host/durableStore.ts';
 import { FakeWorld, ManualStore } from './fakeHostEnv.ts';
 import { databaseName, inboxChannelName, type FromWorker, type InitCommand, type TelemetryMessage, type WireBatch } from './protocol.ts';
 import { retimeClock, startClock, type ClockState } from './simClock.ts';
@@ -12,6 +12,7 @@ import { WorkerHost, type HostedCore } from './workerHost.ts';
 const CLUSTER = 'test';
 
 class ScriptedCore implements HostedCore {
+  readonly role = "looking" as const;
   readonly inputs: { input: Input; nowMs: number }[] = [];
   readonly tree = { lastZxid: 0, nodes: () => [] };
   constructor(
@@ -61,7 +62,7 @@ function rig(opts: { n?: number; speed?: number; latencyMs?: number; jitterMs?: 
       const core = script ? new ScriptedCore(id, script) : null;
       if (core) r.cores.set(id, core);
       const env = world.env(posts, r.stores, core ? () => core : undefined);
-      const init: InitCommand = { type: 'init', cluster: CLUSTER, config: serverConfig(settings, id), seed: id, clock: r.clock, network, killed: [], animate: true };
+      const init: InitCommand = { type: 'init', cluster: CLUSTER, config: serverConfig(settings, id), seed: id, clock: r.clock, network, restarted: false, animate: true };
       const host = new WorkerHost(env, init);
       r.hosts.set(id, host);
       await host.load();
@@ -226,17 +227,24 @@ describe('WorkerHost network', () => {
     expect(r.cores.get(2)!.inputs[1]!.nowMs).toBe(50);
   });
 
-  it('never sends across a cut link, and answers a connection to a killed server with a reset', async () => {
+  it('holds what a cut link cannot carry and delivers it in order on heal; a killed host answers with a reset', async () => {
     const r = rig();
     await r.add(2, () => []);
-    await r.add(3, () => []);
-    const a = await r.add(1, (input) => (input.kind === 'timer' ? [{ kind: 'send', to: 2, message: ping(1) }, { kind: 'send', to: 3, message: ping(1) }] : input.kind === 'start' ? [{ kind: 'set-timer', name: 'leader-tick', atMs: 10 }] : []));
+    const killed = await r.add(3, () => []);
+    const a = await r.add(1, (input) => (input.kind === 'timer' ? [{ kind: 'send', to: 2, message: ping(1) }, { kind: 'send', to: 2, message: ping(2) }, { kind: 'send', to: 3, message: ping(1) }] : input.kind === 'start' ? [{ kind: 'set-timer', name: 'leader-tick', atMs: 10 }] : []));
     const model = new NetworkModel(createPrng(1), { latencyMs: 2, jitterMs: 0 });
     model.cut(1, 2);
-    a.control({ type: 'network', network: model.toJSON(), killed: [3] });
+    a.control({ type: 'network', network: model.toJSON() });
+    killed.control({ type: 'kill' });
     await r.world.advance(100);
-    expect(r.world.posts.filter(([name]) => name !== inboxChannelName(CLUSTER, 1))).toEqual([]);
-    expect(r.cores.get(1)!.kinds()).toEqual(['start', 'timer:leader-tick', 'peer-reset']);
+    // Server 3's host reset its connections to 1 and 2 when killed; nothing of 1's crossed the cut.
+    expect(r.cores.get(2)!.kinds()).toEqual(['start', 'peer-reset']);
+    expect(r.cores.get(1)!.kinds()).toEqual(['start', 'peer-reset', 'timer:leader-tick', 'peer-reset']);
+    model.restore(1, 2);
+    a.control({ type: 'network', network: model.toJSON() });
+    await r.world.advance(10);
+    expect(r.cores.get(2)!.kinds()).toEqual(['start', 'peer-reset', 'message:ping', 'message:ping']);
+    expect(r.cores.get(2)!.inputs.map(({ input }) => (input.kind === 'message' && 'seq' in input.message ? input.message.seq : 0))).toEqual([0, 0, 1, 2]);
   });
 
   it('keeps only the receiver on its inbox channel: senders close theirs after posting', async () => {
@@ -304,7 +312,7 @@ describe('WorkerHost with the real core', () => {
     }
     const settings = defaultClusterSettings(rangeIds(3));
     const network = new NetworkModel(createPrng(3), { latencyMs: 2, jitterMs: 1 }).toJSON();
-    const hosts = [1, 2, 3].map((id) => new WorkerHost(r.world.env(r.posts.get(id)!, r.stores), { type: 'init', cluster: CLUSTER, config: serverConfig(settings, id), seed: id, clock: r.clock, network, killed: [], animate: false }));
+    const hosts = [1, 2, 3].map((id) => new WorkerHost(r.world.env(r.posts.get(id)!, r.stores), { type: 'init', cluster: CLUSTER, config: serverConfig(settings, id), seed: id, clock: r.clock, network, restarted: false, animate: false }));
     for (const h of hosts) await h.load();
     for (const h of hosts) h.control({ type: 'start' });
     await r.world.advance(5000);
@@ -317,7 +325,7 @@ describe('WorkerHost with the real core', () => {
 
     hosts[0]!.stop();
     const again: FromWorker[] = [];
-    const restarted = new WorkerHost(r.world.env(again, r.stores), { type: 'init', cluster: CLUSTER, config: serverConfig(settings, 1), seed: 11, clock: r.clock, network, killed: [], animate: false });
+    const restarted = new WorkerHost(r.world.env(again, r.stores), { type: 'init', cluster: CLUSTER, config: serverConfig(settings, 1), seed: 11, clock: r.clock, network, restarted: false, animate: false });
     await restarted.load();
     expect(again[0]).toMatchObject({ type: 'ready', id: 1, acceptedEpoch: 1, currentEpoch: 1 });
   });

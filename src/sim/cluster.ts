@@ -1,29 +1,28 @@
-import { createClient, type Client, type ClientEvent, type ClientOutput, type ClientTimerName, type UserOp } from '../core/client.ts';
+import type { ClientView, UserOp } from '../core/client.ts';
 import { serverConfig, type ClusterSettings } from '../core/config.ts';
 import { emptyDurableState } from '../core/durable.ts';
 import { createPrng, type Prng } from '../core/prng.ts';
 import { containsQuorum } from '../core/quorum.ts';
 import { ZkServer } from '../core/server.ts';
-import type { ClientName, ClientReplyMessage, ClientRequestMessage, CoreEvent, DurableState, Input, Output, PeerMessage, ServerId, ServerView, TimerName } from '../core/types.ts';
-import { NetworkModel } from '../net/network.ts';
-import { InvariantChecker } from './invariants.ts';
+import type { ClientName, ClientReplyMessage, ClientRequestMessage, DurableState, ServerId, ServerView, TimerName } from '../core/types.ts';
+import type { ClientTimerName } from '../core/client.ts';
 import { TimeHeap } from '../core/timeHeap.ts';
+import { ClientHub } from '../host/clientHub.ts';
+import { MemoryDurableStore } from '../host/durableStore.ts';
+import type { NodeStatus, TimelineRecord } from '../host/records.ts';
+import { ServerHost, type ResetSegment, type Segment } from '../host/serverHost.ts';
+import { NetworkModel, type Address } from '../net/network.ts';
+import { InvariantChecker } from './invariants.ts';
 
 // The deterministic simulator's cluster: N server cores and their clients on a virtual clock and an
-// in-memory network. It is also the host the simulated ClusterDriver wraps for the UI and for replay.
+// in-memory network. Each server runs in the same host kernel the browser's workers run
+// (src/host/serverHost.ts), with an event queue for its scheduler and transport and an in-memory
+// durable store; a restart reads that store back, never the old core's memory. The simulated
+// ClusterDriver wraps this class for the UI and for replay.
 
-export type NodeStatus = 'up' | 'down' | 'paused';
-export type DownKind = 'crash' | 'kill';
-
-export interface TimelineEvent {
-  t: number;
-  node: ServerId | null;
-  client?: ClientName;
-  kind: string;
-  text: string;
-  peers?: ServerId[];
-  detail?: Record<string, unknown>;
-}
+export type { NodeStatus, DownKind } from '../host/records.ts';
+/** One line of the timeline (the host's record type). */
+export type TimelineEvent = TimelineRecord;
 
 export interface SimNodeView extends ServerView {
   status: NodeStatus;
@@ -31,28 +30,15 @@ export interface SimNodeView extends ServerView {
 
 interface SimNode {
   id: ServerId;
-  server: ZkServer;
-  status: NodeStatus;
-  downKind: DownKind | null;
-  timers: Map<TimerName, number>;
-  inbox: Input[];
-  frozenTimers: TimerName[];
-  prng: Prng;
-}
-
-interface SimClient {
-  name: ClientName;
-  client: Client;
-  timers: Map<ClientTimerName, number>;
+  host: ServerHost<ZkServer>;
+  store: MemoryDurableStore;
 }
 
 type SimEvent =
-  | { k: 'msg'; from: ServerId; to: ServerId; message: PeerMessage }
-  | { k: 'reset'; from: ServerId; to: ServerId }
+  | { k: 'seg'; from: ServerId; to: ServerId; segment: Segment }
+  | { k: 'toClient'; from: ServerId; to: ClientName; segment: ClientReplyMessage | ResetSegment }
   | { k: 'timer'; node: ServerId; name: TimerName; gen: number }
   | { k: 'creq'; to: ServerId; message: ClientRequestMessage }
-  | { k: 'crep'; to: ClientName; from: ServerId; message: ClientReplyMessage }
-  | { k: 'cres'; to: ClientName; server: ServerId }
   | { k: 'ctimer'; client: ClientName; name: ClientTimerName; gen: number }
   | { k: 'call'; fn: () => void };
 
@@ -80,26 +66,70 @@ export class SimCluster {
   messageListener: MessageListener | null = null;
   private readonly recordEvents: boolean;
   private readonly nodes = new Map<ServerId, SimNode>();
-  private readonly clients = new Map<ClientName, SimClient>();
+  private readonly clients: ClientHub;
   private readonly queue = new TimeHeap<SimEvent>();
   private readonly prng: Prng;
-  private timerGen = 0;
 
   constructor(opts: ClusterOptions) {
     this.settings = opts.settings;
     this.prng = createPrng(opts.seed);
     this.network = new NetworkModel(this.prng.fork(), { latencyMs: opts.latencyMs ?? 2, jitterMs: opts.jitterMs ?? 1 });
+    this.network.onChange = () => this.onNetworkChange();
     this.recordEvents = opts.recordEvents ?? true;
-    for (const id of [...opts.settings.voters, ...opts.settings.observers]) {
-      const prng = this.prng.fork();
-      this.nodes.set(id, { id, server: this.newServer(id, emptyDurableState(), prng), status: 'down', downKind: null, timers: new Map(), inbox: [], frozenTimers: [], prng });
+    this.clients = new ClientHub(
+      {
+        nowMs: () => this.nowMs,
+        setTimer: (atMs, client, name, gen) => this.queue.push(atMs, { k: 'ctimer', client, name, gen }),
+        transmit: (to, message, atMs) => this.queue.push(atMs, { k: 'creq', to, message }),
+        record: (record) => this.record(record),
+      },
+      this.network,
+    );
+    for (const id of [...opts.settings.voters, ...opts.settings.observers]) this.nodes.set(id, this.newNode(id));
+  }
+
+  private newNode(id: ServerId): SimNode {
+    const store = new MemoryDurableStore(emptyDurableState(), false);
+    const host: ServerHost<ZkServer> = new ServerHost<ZkServer>({
+      config: serverConfig(this.settings, id),
+      network: this.network,
+      store,
+      prng: this.prng.fork(),
+      createCore: (config, durable, prng) => {
+        const server = new ZkServer(config, durable, prng);
+        server.commitObserver = (sid, txn, how) => this.invariants.onApply(this.nowMs, sid, txn, how, server);
+        return server;
+      },
+      ports: {
+        nowMs: () => this.nowMs,
+        setTimer: (atMs, name, gen) => this.queue.push(atMs, { k: 'timer', node: id, name, gen }),
+        transmit: (to, segment, sentMs, atMs) => this.transmit(id, to, segment, sentMs, atMs),
+        record: (record, event) => {
+          if (event) {
+            this.dirty = true;
+            this.invariants.onEvent(this.nowMs, event, host.core as ZkServer);
+          }
+          this.record(record);
+        },
+        fatal: (text) => this.record({ t: this.nowMs, node: id, kind: 'runtime-error', text }),
+      },
+    });
+    host.boot(store.load(), false);
+    return { id, host, store };
+  }
+
+  private transmit(from: ServerId, to: Address, segment: Segment, sentMs: number, atMs: number): void {
+    if (typeof to === 'number') {
+      this.queue.push(atMs, { k: 'seg', from, to, segment });
+      this.messageListener?.(from, to, segment.type, sentMs, atMs);
+    } else {
+      this.queue.push(atMs, { k: 'toClient', from, to, segment: segment as ClientReplyMessage | ResetSegment });
     }
   }
 
-  private newServer(id: ServerId, durable: DurableState, prng: Prng): ZkServer {
-    const server = new ZkServer(serverConfig(this.settings, id), durable, prng.fork());
-    server.commitObserver = (sid, txn, how) => this.invariants.onApply(this.nowMs, sid, txn, how, server);
-    return server;
+  private onNetworkChange(): void {
+    for (const node of this.nodes.values()) node.host.networkChanged();
+    this.clients.networkChanged();
   }
 
   get ids(): ServerId[] {
@@ -109,12 +139,10 @@ export class SimCluster {
   // ------------------------------------------------------------------ faults and lifecycle
 
   start(id: ServerId): void {
-    const node = this.node(id);
-    if (node.status !== 'down' || node.server.started) return;
-    node.status = 'up';
-    node.downKind = null;
+    const host = this.node(id).host;
+    if (host.running) return;
     this.dirty = true;
-    this.stepNode(node, { kind: 'start' });
+    host.start();
   }
 
   startAll(): void {
@@ -123,74 +151,62 @@ export class SimCluster {
 
   /** Host dies silently: peers learn only through their timeouts. */
   crash(id: ServerId): void {
-    this.takeDown(id, 'crash');
+    if (this.node(id).host.crash()) this.dirty = true;
   }
 
-  /** Process dies but the host lives: its TCP connections are reset, so peers notice at once. */
+  /** Process dies but the host lives: its kernel resets every connection, a packet per peer and client. */
   kill(id: ServerId): void {
-    const node = this.takeDown(id, 'kill');
-    if (!node) return;
-    for (const other of this.nodes.values()) {
-      if (other.id !== id && other.status !== 'down') this.sendReset(id, other.id);
-    }
-    for (const c of this.clients.values()) {
-      if (c.client.view().server === id || c.client.view().tryingServer === id) this.queue.push(this.nowMs + this.linkLatency(), { k: 'cres', to: c.name, server: id });
-    }
+    if (!this.node(id).host.kill()) return;
+    this.dirty = true;
+    this.resetClientsOf(id);
   }
 
-  private takeDown(id: ServerId, kind: DownKind): SimNode | null {
-    const node = this.node(id);
-    if (node.status === 'down') return null;
-    node.status = 'down';
-    node.downKind = kind;
-    node.timers.clear();
-    node.inbox = [];
-    node.frozenTimers = [];
-    this.dirty = true;
-    return node;
+  private resetClientsOf(id: ServerId): void {
+    for (const { client, atMs } of this.clients.resetsByKilledServer(id)) this.queue.push(atMs, { k: 'toClient', from: id, to: client, segment: { type: 'rst' } });
   }
 
   pause(id: ServerId): void {
-    const node = this.node(id);
-    if (node.status !== 'up') return;
-    node.status = 'paused';
-    this.dirty = true;
+    if (this.node(id).host.pause()) this.dirty = true;
   }
 
   resume(id: ServerId): void {
-    const node = this.node(id);
-    if (node.status !== 'paused') return;
-    node.status = 'up';
-    this.dirty = true;
-    // A resumed process reads what queued up, then finds its overdue timers.
-    const inbox = node.inbox;
-    const timers = node.frozenTimers;
-    node.inbox = [];
-    node.frozenTimers = [];
-    for (const input of inbox) if (node.status === 'up') this.stepNode(node, input);
-    for (const name of timers) if (node.status === 'up' && node.timers.has(name)) {
-      node.timers.delete(name);
-      this.stepNode(node, { kind: 'timer', name });
-    }
+    if (this.node(id).host.resume()) this.dirty = true;
   }
 
-  /** A new process from the node's durable state (acceptedEpoch, currentEpoch, log, snapshot). */
+  /** A new process from the node's durable store (acceptedEpoch, currentEpoch, log, snapshot). */
   restart(id: ServerId): void {
     const node = this.node(id);
     // Restarting a live or frozen process kills it first: its connections reset.
-    if (node.status !== 'down') this.kill(id);
-    node.server = this.newServer(id, node.server.durable, node.prng);
+    if (node.host.running) this.kill(id);
+    node.host.stopForRestart();
+    // New TCP connections do not queue behind the old process's packets.
     this.network.resetConnections(id);
-    this.record({ t: this.nowMs, node: id, kind: 'restart', text: `Server ${id} restarts from its disk: accepted epoch ${node.server.durable.acceptedEpoch}, current epoch ${node.server.durable.currentEpoch}, ${node.server.durable.log.length} logged transaction(s).` });
-    this.start(id);
+    node.host.boot(node.store.load(), true);
+    this.dirty = true;
+    node.host.start();
+  }
+
+  /** Replaces a server's disk before it first starts (a test rig: "server 5 kept its data directory"). */
+  replaceDisk(id: ServerId, durable: DurableState): void {
+    const node = this.node(id);
+    if (node.host.running) throw new Error(`server ${id} is running: stop it before replacing its disk`);
+    node.store.apply([{ type: 'clear-data' }, { type: 'accepted-epoch', epoch: durable.acceptedEpoch }, { type: 'current-epoch', epoch: durable.currentEpoch }]);
+    if (durable.snapshot) node.store.apply([{ type: 'snapshot', snapshot: durable.snapshot }]);
+    node.store.apply(durable.log.map((txn) => ({ type: 'append' as const, txn })));
+    node.host.boot(node.store.load(), false);
   }
 
   status(id: ServerId): NodeStatus {
-    return this.node(id).status;
+    return this.node(id).host.status;
   }
 
   server(id: ServerId): ZkServer {
-    return this.node(id).server;
+    return this.node(id).host.core as ZkServer;
+  }
+
+  /** The server's kernel (tests, the invariant on held packets). */
+  host(id: ServerId): ServerHost<ZkServer> {
+    return this.node(id).host;
   }
 
   private node(id: ServerId): SimNode {
@@ -202,53 +218,23 @@ export class SimCluster {
   // ------------------------------------------------------------------ clients
 
   connectClient(name: ClientName, server: ServerId, timeoutMs: number): void {
-    if (this.clients.has(name)) throw new Error(`client ${name} already exists`);
-    const client = createClient({ name, servers: this.ids, timeoutMs, prng: this.prng.fork(), firstServer: server });
-    this.clients.set(name, { name, client, timers: new Map() });
-    this.stepClient(name, { kind: 'start' });
+    this.clients.connect(name, this.ids, server, timeoutMs, this.prng.fork());
   }
 
   clientOp(name: ClientName, op: UserOp): void {
-    this.stepClient(name, { kind: 'user', op });
+    this.clients.op(name, op);
   }
 
   vanishClient(name: ClientName): void {
-    this.stepClient(name, { kind: 'vanish' });
+    this.clients.vanish(name);
   }
 
   hasClient(name: ClientName): boolean {
     return this.clients.has(name);
   }
 
-  clientViews(): ReturnType<Client['view']>[] {
-    return [...this.clients.values()].map((c) => c.client.view());
-  }
-
-  private stepClient(name: ClientName, input: Parameters<Client['step']>[0]): void {
-    const c = this.clients.get(name);
-    if (!c) throw new Error(`no client ${name}`);
-    this.applyClientOutputs(c, c.client.step(input, this.nowMs));
-  }
-
-  private applyClientOutputs(c: SimClient, outputs: ClientOutput[]): void {
-    for (const out of outputs) {
-      if (out.kind === 'send') {
-        const at = this.network.deliveryAtMs(c.name, out.to, this.nowMs);
-        if (at >= 0) this.queue.push(at, { k: 'creq', to: out.to, message: out.message });
-      } else if (out.kind === 'set-timer') {
-        const gen = ++this.timerGen;
-        c.timers.set(out.name, gen);
-        this.queue.push(out.atMs, { k: 'ctimer', client: c.name, name: out.name, gen });
-      } else if (out.kind === 'cancel-timer') {
-        c.timers.delete(out.name);
-      } else {
-        this.recordClientEvent(out.event);
-      }
-    }
-  }
-
-  private recordClientEvent(event: ClientEvent): void {
-    this.record({ t: this.nowMs, node: event.server ?? null, client: event.client, kind: event.kind, text: event.text, detail: { state: event.state, result: event.result } });
+  clientViews(): ClientView[] {
+    return this.clients.views();
   }
 
   // ------------------------------------------------------------------ the event loop
@@ -279,130 +265,29 @@ export class SimCluster {
 
   private dispatch(e: SimEvent): void {
     switch (e.k) {
-      case 'msg':
-        this.deliverPeer(e.from, e.to, e.message);
-        return;
-      case 'reset':
-        this.deliverInput(this.node(e.to), { kind: 'peer-reset', peer: e.from });
-        return;
-      case 'timer':
-        this.fireTimer(e.node, e.name, e.gen);
-        return;
-      case 'creq':
-        this.deliverClientRequest(e.to, e.message);
-        return;
-      case 'crep':
-        if (this.clients.has(e.to)) this.stepClient(e.to, { kind: 'reply', from: e.from, message: e.message });
-        return;
-      case 'cres':
-        if (this.clients.has(e.to)) this.stepClient(e.to, { kind: 'connection-reset', server: e.server });
-        return;
-      case 'ctimer': {
-        const c = this.clients.get(e.client);
-        if (c && c.timers.get(e.name) === e.gen) {
-          c.timers.delete(e.name);
-          this.stepClient(e.client, { kind: 'timer', name: e.name });
-        }
+      case 'seg': {
+        const host = this.node(e.to).host;
+        if (host.running && e.segment.type !== 'rst') this.deliveredMessages++;
+        host.receive(e.from, e.segment as Exclude<Segment, ClientReplyMessage>);
         return;
       }
+      case 'toClient':
+        if (e.segment.type === 'rst') this.clients.connectionReset(e.to, e.from);
+        else this.clients.receiveReply(e.from, e.segment);
+        return;
+      case 'timer':
+        this.node(e.node).host.timerDue(e.name, e.gen);
+        return;
+      case 'creq':
+        this.node(e.to).host.receiveClient(e.message);
+        return;
+      case 'ctimer':
+        this.clients.timerDue(e.client, e.name, e.gen);
+        return;
       case 'call':
         e.fn();
         return;
     }
-  }
-
-  private deliverPeer(from: ServerId, to: ServerId, message: PeerMessage): void {
-    const node = this.node(to);
-    if (node.status === 'down') {
-      // A killed process's host answers with a reset; a crashed host answers nothing.
-      if (node.downKind === 'kill' && 'connId' in message && message.type !== 'close') this.sendReset(to, from);
-      return;
-    }
-    this.deliveredMessages++;
-    this.deliverInput(node, { kind: 'message', from, message });
-  }
-
-  private deliverClientRequest(to: ServerId, message: ClientRequestMessage): void {
-    const node = this.node(to);
-    if (node.status === 'down') {
-      if (node.downKind === 'kill') this.queue.push(this.nowMs + this.linkLatency(), { k: 'cres', to: message.client, server: to });
-      return;
-    }
-    this.deliverInput(node, { kind: 'client', message });
-  }
-
-  private deliverInput(node: SimNode, input: Input): void {
-    if (node.status === 'down') return;
-    if (node.status === 'paused') node.inbox.push(input);
-    else this.stepNode(node, input);
-  }
-
-  private fireTimer(id: ServerId, name: TimerName, gen: number): void {
-    const node = this.node(id);
-    if (node.timers.get(name) !== gen) return;
-    if (node.status === 'paused') {
-      node.frozenTimers.push(name);
-      return;
-    }
-    node.timers.delete(name);
-    this.stepNode(node, { kind: 'timer', name });
-  }
-
-  private sendReset(from: ServerId, to: ServerId): void {
-    this.queue.push(this.nowMs + this.linkLatency(), { k: 'reset', from, to });
-  }
-
-  private linkLatency(): number {
-    return Math.max(1, this.network.toJSON().latencyMs);
-  }
-
-  private stepNode(node: SimNode, input: Input): void {
-    const outputs = node.server.step(input, this.nowMs);
-    this.applyOutputs(node, outputs);
-  }
-
-  private applyOutputs(node: SimNode, outputs: Output[]): void {
-    for (let i = 0; i < outputs.length; i++) {
-      const out = outputs[i]!;
-      switch (out.kind) {
-        case 'send': {
-          const at = this.network.deliveryAtMs(node.id, out.to, this.nowMs);
-          if (at >= 0) {
-            this.queue.push(at, { k: 'msg', from: node.id, to: out.to, message: out.message });
-            const dup = this.network.duplicateAtMs;
-            if (dup >= 0) this.queue.push(dup, { k: 'msg', from: node.id, to: out.to, message: out.message });
-            this.messageListener?.(node.id, out.to, out.message.type, this.nowMs, at);
-          }
-          break;
-        }
-        case 'reply': {
-          const at = this.network.deliveryAtMs(node.id, out.to, this.nowMs);
-          if (at >= 0) this.queue.push(at, { k: 'crep', to: out.to, from: node.id, message: out.message });
-          break;
-        }
-        case 'set-timer': {
-          const gen = ++this.timerGen;
-          node.timers.set(out.name, gen);
-          this.queue.push(out.atMs, { k: 'timer', node: node.id, name: out.name, gen });
-          break;
-        }
-        case 'cancel-timer':
-          node.timers.delete(out.name);
-          break;
-        case 'persist':
-          // The server keeps its durable state itself; a restart reads it back from there.
-          break;
-        case 'event':
-          this.onCoreEvent(node, out.event);
-          break;
-      }
-    }
-  }
-
-  private onCoreEvent(node: SimNode, event: CoreEvent): void {
-    this.dirty = true;
-    this.invariants.onEvent(this.nowMs, event, node.server);
-    this.record({ t: this.nowMs, node: event.node, kind: event.kind, text: event.text, ...(event.peers ? { peers: event.peers } : {}), ...(event.detail ? { detail: event.detail } : {}) });
   }
 
   record(event: TimelineEvent): void {
@@ -413,18 +298,19 @@ export class SimCluster {
   // ------------------------------------------------------------------ observation
 
   views(): SimNodeView[] {
-    return [...this.nodes.values()].map((n) => ({ ...n.server.view(this.nowMs), status: n.status }));
+    return [...this.nodes.values()].map((n) => ({ ...(n.host.core as ZkServer).view(this.nowMs), status: n.host.status }));
   }
 
   /** The leader that serves: up, established, and with a quorum of live, synced followers. */
   serviceLeader(): { leader: ServerId; epoch: number } | null {
     for (const node of this.nodes.values()) {
-      const s = node.server;
-      if (node.status !== 'up' || s.role !== 'leading' || !s.isServing()) continue;
+      const s = node.host.core as ZkServer;
+      if (node.host.status !== 'up' || s.role !== 'leading' || !s.isServing()) continue;
       const synced = [s.id];
       for (const other of this.nodes.values()) {
-        const learner = other.server.learner;
-        if (other.status === 'up' && other.server.role === 'following' && learner && learner.leaderId === s.id && learner.phase === 'serving') synced.push(other.id);
+        const o = other.host.core as ZkServer;
+        const learner = o.learner;
+        if (other.host.status === 'up' && o.role === 'following' && learner && learner.leaderId === s.id && learner.phase === 'serving') synced.push(other.id);
       }
       if (containsQuorum(synced, this.settings.voters)) return { leader: s.id, epoch: s.durable.currentEpoch };
     }
@@ -435,7 +321,7 @@ export class SimCluster {
   currentLeader(): ServerId | null {
     const serving = this.serviceLeader();
     if (serving) return serving.leader;
-    for (const node of this.nodes.values()) if (node.status === 'up' && node.server.role === 'leading') return node.id;
+    for (const node of this.nodes.values()) if (node.host.status === 'up' && (node.host.core as ZkServer).role === 'leading') return node.id;
     return null;
   }
 }

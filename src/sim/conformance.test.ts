@@ -69,11 +69,7 @@ function roleTrail(c: SimCluster, sid: ServerId): { trail: Role[]; sample: () =>
  * where ZooKeeper's own test reaches into a peer (testElectionFraud); SimCluster keeps this private.
  */
 function inject(c: SimCluster, sid: ServerId, input: Input): void {
-  const internals = c as unknown as {
-    nodes: Map<ServerId, unknown>;
-    deliverInput(node: unknown, input: Input): void;
-  };
-  internals.deliverInput(internals.nodes.get(sid), input);
+  c.host(sid).inject(input);
 }
 
 /** A client session on `server` that writes one znode, waiting until `on` (default: every live server) applied it. */
@@ -270,7 +266,7 @@ describe('quorums and recovery in the simulator', () => {
 
     // Servers 1–4 with wiped data directories, server 5 with its disk as it was.
     const b = cluster(5, 131);
-    Object.assign(b.server(5).durable, cloneDurableState(ahead));
+    b.replaceDisk(5, cloneDurableState(ahead));
     for (const sid of [1, 2, 3, 4]) b.start(sid);
     expect(
       runUntilTrue(
