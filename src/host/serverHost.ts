@@ -3,6 +3,7 @@ import type { ClientName, ClientReplyMessage, ClientRequestMessage, CoreEvent, D
 import type { Address, NetworkModel } from '../net/network.ts';
 import { HELD, LOST, OutgoingLinks } from '../net/tcp.ts';
 import type { DurableStore } from './durableStore.ts';
+import { ms as formatMs } from '../core/narrate.ts';
 import { coreEventRecord, restartRecord, type DownKind, type NodeStatus, type TimelineRecord } from './records.ts';
 
 // The one kernel that runs a ZooKeeper server core, in the simulator and in a Web Worker alike
@@ -181,7 +182,35 @@ export class ServerHost<C extends HostedCore> {
 
   /** The network changed: what it held for a direction that is back leaves now, in order. */
   networkChanged(): void {
-    this.links.release(this.ports.nowMs(), (to, segment, sentMs, atMs) => this.ports.transmit(to, segment, sentMs, atMs));
+    if (this.links.heldCount === 0) return;
+    const nowMs = this.ports.nowMs();
+    const released: ServerId[] = [];
+    let packets = 0;
+    let oldestSentMs = nowMs;
+    this.links.release(nowMs, (to, segment, sentMs, atMs) => {
+      this.ports.transmit(to, segment, sentMs, atMs);
+      if (typeof to !== 'number') return;
+      packets++;
+      if (!released.includes(to)) released.push(to);
+      if (sentMs < oldestSentMs) oldestSentMs = sentMs;
+    });
+    if (packets > 0) this.ports.record(this.releaseRecord(nowMs, released, packets, nowMs - oldestSentMs), null);
+  }
+
+  private releaseRecord(nowMs: number, peers: ServerId[], packets: number, heldMs: number): TimelineRecord {
+    const limitMs = this.config.syncLimitTicks * this.config.tickTimeMs;
+    const verdict = heldMs < limitMs
+      ? `less than syncLimit × tickTime (${formatMs(limitMs)}), so no read timeout ran out on them and the connections carry on`
+      : `at least syncLimit × tickTime (${formatMs(limitMs)}): the read timeouts ran out before they arrived`;
+    const sorted = [...peers].sort((a, b) => a - b);
+    return {
+      t: nowMs,
+      node: this.id,
+      kind: 'packets-released',
+      text: `The link from server ${this.id} to ${sorted.join(', ')} is back: TCP delivers the ${packets} packet(s) it held, in order, the oldest after ${formatMs(heldMs)}; ${verdict}.`,
+      peers: sorted,
+      detail: { packets, heldMs, syncLimitMs: limitMs },
+    };
   }
 
   private takeDown(kind: DownKind): void {

@@ -10,7 +10,7 @@ import { TimeHeap } from '../core/timeHeap.ts';
 import { ClientHub } from '../host/clientHub.ts';
 import { MemoryDurableStore } from '../host/durableStore.ts';
 import type { NodeStatus, TimelineRecord } from '../host/records.ts';
-import { ServerHost, type ResetSegment, type Segment } from '../host/serverHost.ts';
+import { ServerHost, type CoreFactory, type ResetSegment, type Segment } from '../host/serverHost.ts';
 import { NetworkModel, type Address } from '../net/network.ts';
 import { InvariantChecker } from './invariants.ts';
 
@@ -49,6 +49,8 @@ export interface ClusterOptions {
   jitterMs?: number;
   /** Keep every timeline event in `events` (the CLI and tests do; the benchmark does not). */
   recordEvents?: boolean;
+  /** Builds each incarnation's core (the host contract test seeds cores alike in both hosts). */
+  createCore?: CoreFactory<ZkServer>;
 }
 
 export type MessageListener = (from: ServerId | ClientName, to: ServerId | ClientName, type: string, sentMs: number, deliverMs: number) => void;
@@ -69,8 +71,10 @@ export class SimCluster {
   private readonly clients: ClientHub;
   private readonly queue = new TimeHeap<SimEvent>();
   private readonly prng: Prng;
+  private readonly createCore: CoreFactory<ZkServer>;
 
   constructor(opts: ClusterOptions) {
+    this.createCore = opts.createCore ?? ((config, durable, prng) => new ZkServer(config, durable, prng));
     this.settings = opts.settings;
     this.prng = createPrng(opts.seed);
     this.network = new NetworkModel(this.prng.fork(), { latencyMs: opts.latencyMs ?? 2, jitterMs: opts.jitterMs ?? 1 });
@@ -96,7 +100,7 @@ export class SimCluster {
       store,
       prng: this.prng.fork(),
       createCore: (config, durable, prng) => {
-        const server = new ZkServer(config, durable, prng);
+        const server = this.createCore(config, durable, prng);
         server.commitObserver = (sid, txn, how) => this.invariants.onApply(this.nowMs, sid, txn, how, server);
         return server;
       },

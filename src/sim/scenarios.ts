@@ -135,6 +135,40 @@ run 32000
     },
   },
   {
+    name: 'partition-blip',
+    summary: 'The leader is cut off for 1.5 s, less than syncLimit × tickTime: TCP holds the packets and delivers them on heal, so no read times out and nobody changes role.',
+    minNodes: 3,
+    defaultNodes: 5,
+    script: (n) => `${HEADER(n)}at 3000 write /config/db "primary=1"
+at 5000 partition ${ids(1, n - 1)}|${n}
+expect at 6000 leader ${n}
+expect at 6000 state 1 following
+at 6500 heal
+at 6600 write /config/db "primary=2"
+expect at 9000 leader ${n}
+expect at 9000 state 1 following
+expect at 20000 leader ${n}
+expect at 20000 znode /config/db "primary=2" on all
+run 21000
+`,
+  },
+  {
+    name: 'kill-behind-partition',
+    summary: 'The leader is cut off, then killed: its reset is a packet the partition holds, so followers notice only when syncLimit × tickTime of silence passes.',
+    minNodes: 3,
+    defaultNodes: 5,
+    script: (n) => `${HEADER(n)}at 3000 write /config/db "primary=1"
+at 5000 partition ${ids(1, n - 1)}|${n}
+at 5100 kill ${n}
+expect at 7000 state 1 following
+expect at 12000 leader ${n - 1}
+at 15000 heal
+expect at 20000 leader ${n - 1}
+expect at 20000 znode /config/db "primary=1" on all
+run 21000
+`,
+  },
+  {
     name: 'even-ensemble',
     summary: '4 voters need 3 for a quorum: they survive one failure, like 3 voters, but not two. (Any n: n − ⌊n/2⌋ − 1 failures.)',
     minNodes: 2,
