@@ -53,6 +53,8 @@ export interface ClusterOptions {
   createCore?: CoreFactory<ZkServer>;
 }
 
+export type DeliveryListener = (t: number, from: ServerId | ClientName, to: ServerId | ClientName, segment: Segment | ClientRequestMessage) => void;
+
 export type MessageListener = (from: ServerId | ClientName, to: ServerId | ClientName, type: string, sentMs: number, deliverMs: number) => void;
 
 export class SimCluster {
@@ -66,6 +68,8 @@ export class SimCluster {
   dirty = true;
   eventListener: ((event: TimelineEvent) => void) | null = null;
   messageListener: MessageListener | null = null;
+  /** Every packet as it arrives, before its receiver handles it (golden transcripts). */
+  deliveryListener: DeliveryListener | null = null;
   private readonly recordEvents: boolean;
   private readonly nodes = new Map<ServerId, SimNode>();
   private readonly clients: ClientHub;
@@ -270,12 +274,14 @@ export class SimCluster {
   private dispatch(e: SimEvent): void {
     switch (e.k) {
       case 'seg': {
+        this.deliveryListener?.(this.nowMs, e.from, e.to, e.segment);
         const host = this.node(e.to).host;
         if (host.running && e.segment.type !== 'rst') this.deliveredMessages++;
         host.receive(e.from, e.segment as Exclude<Segment, ClientReplyMessage>);
         return;
       }
       case 'toClient':
+        this.deliveryListener?.(this.nowMs, e.from, e.to, e.segment);
         if (e.segment.type === 'rst') this.clients.connectionReset(e.to, e.from);
         else this.clients.receiveReply(e.from, e.segment);
         return;
@@ -283,6 +289,7 @@ export class SimCluster {
         this.node(e.node).host.timerDue(e.name, e.gen);
         return;
       case 'creq':
+        this.deliveryListener?.(this.nowMs, e.message.client, e.to, e.message);
         this.node(e.to).host.receiveClient(e.message);
         return;
       case 'ctimer':

@@ -68,7 +68,8 @@ export function defaultRunMs(scenario: Scenario): number {
   return scenario.runMs ?? last + 10_000;
 }
 
-export function runScenario(scenario: Scenario, seedOverride?: number): SimReport {
+/** `observe` sees the cluster before anything runs (golden transcripts chain its listeners). */
+export function runScenario(scenario: Scenario, seedOverride?: number, observe?: (cluster: SimCluster) => void): SimReport {
   const seed = seedOverride ?? scenario.seed ?? 1;
   const cluster = new SimCluster({ settings: settingsFor(scenario), seed, latencyMs: scenario.network.latencyMs ?? 2, jitterMs: scenario.network.jitterMs ?? 1 });
   const faults: FaultWatch[] = [];
@@ -85,6 +86,7 @@ export function runScenario(scenario: Scenario, seedOverride?: number): SimRepor
     }
   };
 
+  observe?.(cluster);
   for (const step of scenario.steps) cluster.schedule(step.atMs, () => applyStep(cluster, step, faults));
   for (const e of scenario.expectations) {
     cluster.schedule(e.atMs, () => {
