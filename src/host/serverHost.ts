@@ -52,6 +52,8 @@ export interface ServerHostPorts {
   record(record: TimelineRecord, event: CoreEvent | null): void;
   /** The store failed: the server has stopped (ZooKeeper exits on a failed fsync). */
   fatal(text: string): void;
+  /** TCP gave up on a packet (the connection is reset); optional, for the simulator's invariants. */
+  gaveUp?(to: Address, sentMs: number): void;
 }
 
 export interface ServerHostOptions<C extends HostedCore> {
@@ -89,6 +91,8 @@ export class ServerHost<C extends HostedCore> {
   private incarnation = 0;
   /** Packets TCP gave up on (network.ts). */
   lostPackets = 0;
+  /** Per peer id, when the newest packet heard from it was sent: a reset older than that is stale. */
+  private readonly newestSentMs: number[] = [];
 
   constructor(options: ServerHostOptions<C>) {
     this.id = options.config.id;
@@ -227,14 +231,23 @@ export class ServerHost<C extends HostedCore> {
 
   // ------------------------------------------------------------------ input
 
-  /** A segment from a peer server arrived. */
-  receive(from: ServerId, segment: PeerMessage | ResetSegment): void {
+  /** A segment from a peer server arrived; it was sent at sentMs. */
+  receive(from: ServerId, segment: PeerMessage | ResetSegment, sentMs: number): void {
     if (this.statusOf === 'down') {
       // A killed process's host answers a packet of a connection with a reset; a crashed one is silent.
       if (this.downKindOf === 'kill' && segment.type !== 'rst' && 'connId' in segment && segment.type !== 'close') this.transmit(from, RESET);
       return;
     }
-    this.deliver(segment.type === 'rst' ? { kind: 'peer-reset', peer: from } : { kind: 'message', from, message: segment });
+    if (segment.type !== 'rst') {
+      if (!(sentMs <= (this.newestSentMs[from] as number))) this.newestSentMs[from] = sentMs;
+      this.deliver({ kind: 'message', from, message: segment });
+      return;
+    }
+    // A reset belongs to the connections of the process that died. Once a packet sent after it has
+    // arrived, the peer runs a new process on new connections (which may overtake a retransmitted
+    // reset), and the late reset resets nothing.
+    if (sentMs < ((this.newestSentMs[from] as number | undefined) ?? -Infinity)) return;
+    this.deliver({ kind: 'peer-reset', peer: from });
   }
 
   /** A client's request arrived. */
@@ -362,6 +375,7 @@ export class ServerHost<C extends HostedCore> {
     if (atMs === HELD) return;
     if (atMs === LOST) {
       this.lostPackets++;
+      this.ports.gaveUp?.(to, nowMs);
       return;
     }
     const dupMs = this.links.duplicateAtMs;

@@ -45,7 +45,7 @@ export class OutgoingLinks<P> {
    * release()), or LOST when TCP gave up on it. `latestWins` marks election traffic.
    */
   send(to: Address, payload: P, latestWins: boolean, nowMs: number): number {
-    const queue = this.held.get(to);
+    const queue = this.heldTotal === 0 ? undefined : this.held.get(to);
     // A packet never overtakes one held before it on the same pair.
     if (queue === undefined && this.network.isConnected(this.self, to)) return this.network.deliveryAtMs(this.self, to, nowMs);
     this.hold(to, queue, { payload, sentMs: nowMs, latestWins });

@@ -217,7 +217,7 @@ export class WorkerHost {
         break;
       case 'peer':
         this.recordLag(item.wire.deliverAtSimMs);
-        this.kernel.receive(item.from, item.wire.message);
+        this.kernel.receive(item.from, item.wire.message, item.wire.sentSimMs);
         break;
       case 'client':
         this.recordLag(item.deliverAtSimMs);

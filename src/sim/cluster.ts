@@ -13,6 +13,7 @@ import type { NodeStatus, TimelineRecord } from '../host/records.ts';
 import { ServerHost, type CoreFactory, type ResetSegment, type Segment } from '../host/serverHost.ts';
 import { NetworkModel, type Address } from '../net/network.ts';
 import { InvariantChecker } from './invariants.ts';
+import { RoleStabilityCheck, type PairView } from './roleStability.ts';
 
 // The deterministic simulator's cluster: N server cores and their clients on a virtual clock and an
 // in-memory network. Each server runs in the same host kernel the browser's workers run
@@ -35,7 +36,7 @@ interface SimNode {
 }
 
 type SimEvent =
-  | { k: 'seg'; from: ServerId; to: ServerId; segment: Segment }
+  | { k: 'seg'; from: ServerId; to: ServerId; segment: Segment; sentMs: number }
   | { k: 'toClient'; from: ServerId; to: ClientName; segment: ClientReplyMessage | ResetSegment }
   | { k: 'timer'; node: ServerId; name: TimerName; gen: number }
   | { k: 'creq'; to: ServerId; message: ClientRequestMessage }
@@ -76,8 +77,15 @@ export class SimCluster {
   private readonly queue = new TimeHeap<SimEvent>();
   private readonly prng: Prng;
   private readonly createCore: CoreFactory<ZkServer>;
+  private readonly stability: RoleStabilityCheck;
+  private readonly pairView = (id: ServerId): PairView => {
+    const host = this.node(id).host;
+    const core = host.core as ZkServer;
+    return { status: host.status, role: core.role, currentEpoch: core.durable.currentEpoch, established: core.isServing(), oldestHeldSentMs: (peer) => host.links.oldestHeldSentMs(peer) };
+  };
 
   constructor(opts: ClusterOptions) {
+    this.stability = new RoleStabilityCheck(opts.settings);
     this.createCore = opts.createCore ?? ((config, durable, prng) => new ZkServer(config, durable, prng));
     this.settings = opts.settings;
     this.prng = createPrng(opts.seed);
@@ -116,10 +124,14 @@ export class SimCluster {
           if (event) {
             this.dirty = true;
             this.invariants.onEvent(this.nowMs, event, host.core as ZkServer);
+            this.stability.onEvent(this.nowMs, event, this.pairView, this.invariants.violations);
           }
           this.record(record);
         },
         fatal: (text) => this.record({ t: this.nowMs, node: id, kind: 'runtime-error', text }),
+        gaveUp: (to, sentMs) => {
+          if (typeof to === 'number') this.stability.onLost(id, to, sentMs);
+        },
       },
     });
     host.boot(store.load(), false);
@@ -128,7 +140,8 @@ export class SimCluster {
 
   private transmit(from: ServerId, to: Address, segment: Segment, sentMs: number, atMs: number): void {
     if (typeof to === 'number') {
-      this.queue.push(atMs, { k: 'seg', from, to, segment });
+      this.queue.push(atMs, { k: 'seg', from, to, segment, sentMs });
+      this.stability.onPacket(from, to, sentMs, atMs);
       this.messageListener?.(from, to, segment.type, sentMs, atMs);
     } else {
       this.queue.push(atMs, { k: 'toClient', from, to, segment: segment as ClientReplyMessage | ResetSegment });
@@ -149,7 +162,7 @@ export class SimCluster {
   start(id: ServerId): void {
     const host = this.node(id).host;
     if (host.running) return;
-    this.dirty = true;
+    this.statusChanged(id);
     host.start();
   }
 
@@ -159,13 +172,18 @@ export class SimCluster {
 
   /** Host dies silently: peers learn only through their timeouts. */
   crash(id: ServerId): void {
-    if (this.node(id).host.crash()) this.dirty = true;
+    if (this.node(id).host.crash()) this.statusChanged(id);
+  }
+
+  private statusChanged(id: ServerId): void {
+    this.dirty = true;
+    this.stability.onStatus(id, this.nowMs);
   }
 
   /** Process dies but the host lives: its kernel resets every connection, a packet per peer and client. */
   kill(id: ServerId): void {
     if (!this.node(id).host.kill()) return;
-    this.dirty = true;
+    this.statusChanged(id);
     this.resetClientsOf(id);
   }
 
@@ -174,11 +192,13 @@ export class SimCluster {
   }
 
   pause(id: ServerId): void {
-    if (this.node(id).host.pause()) this.dirty = true;
+    if (this.node(id).host.pause()) this.statusChanged(id);
   }
 
   resume(id: ServerId): void {
-    if (this.node(id).host.resume()) this.dirty = true;
+    // Marked first: what the resumed process does next happens after the change.
+    if (this.node(id).host.status === 'paused') this.statusChanged(id);
+    this.node(id).host.resume();
   }
 
   /** A new process from the node's durable store (acceptedEpoch, currentEpoch, log, snapshot). */
@@ -190,7 +210,7 @@ export class SimCluster {
     // New TCP connections do not queue behind the old process's packets.
     this.network.resetConnections(id);
     node.host.boot(node.store.load(), true);
-    this.dirty = true;
+    this.statusChanged(id);
     node.host.start();
   }
 
@@ -277,7 +297,7 @@ export class SimCluster {
         this.deliveryListener?.(this.nowMs, e.from, e.to, e.segment);
         const host = this.node(e.to).host;
         if (host.running && e.segment.type !== 'rst') this.deliveredMessages++;
-        host.receive(e.from, e.segment as Exclude<Segment, ClientReplyMessage>);
+        host.receive(e.from, e.segment as Exclude<Segment, ClientReplyMessage>, e.sentMs);
         return;
       }
       case 'toClient':

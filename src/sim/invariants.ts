@@ -5,13 +5,15 @@ import type { CoreEvent, ServerId, Txn, Zxid } from '../core/types.ts';
 // Safety invariants checked while the simulation runs (DESIGN §1 sim, issue 2 §3):
 //  1. at most one leader is established per epoch;
 //  2. a committed transaction is never lost or changed;
-//  3. every server agrees with the committed history on the prefix it has committed.
+//  3. every server agrees with the committed history on the prefix it has committed;
+//  4. no follower leaves FOLLOWING while its leader leads and their packets arrive in time
+//     (roleStability.ts, fed by the cluster, which sees the packets).
 // "Committed" means: committed by an established leader with a quorum of acks, or part of the history
 // a leader established its epoch with (ZooKeeper commits the whole log of a newly established leader).
 
 export interface Violation {
   t: number;
-  rule: 'one-leader-per-epoch' | 'committed-never-lost' | 'committed-prefix-agreement' | 'liveness' | 'exception';
+  rule: 'one-leader-per-epoch' | 'committed-never-lost' | 'committed-prefix-agreement' | 'no-role-change-in-time' | 'liveness' | 'exception';
   text: string;
   servers: ServerId[];
   epoch?: number;
