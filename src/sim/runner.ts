@@ -3,7 +3,7 @@ import { formatZxid } from '../core/zxid.ts';
 import type { ServerId } from '../core/types.ts';
 import { SimCluster, type TimelineEvent } from './cluster.ts';
 import type { Violation } from './invariants.ts';
-import type { Action, Check, NodeRef, Scenario, TimedStep } from './scenario.ts';
+import { runOrder, type Action, type Check, type Expectation, type NodeRef, type Scenario, type TimedStep } from './scenario.ts';
 
 // Runs a parsed scenario on a SimCluster and reports what DESIGN §7's --json object holds.
 
@@ -85,12 +85,10 @@ export function runScenario(scenario: Scenario, seedOverride?: number): SimRepor
     }
   };
 
-  for (const step of scenario.steps) cluster.schedule(step.atMs, () => applyStep(cluster, step, faults));
-  for (const e of scenario.expectations) {
-    cluster.schedule(e.atMs, () => {
-      const actual = evaluate(cluster, e.check);
-      expectations.push({ line: e.line, atMs: e.atMs, passed: actual.passed, text: e.text, actual: actual.actual });
-    });
+  // One event per statement, pushed in run order: the queue keeps insertion order for equal times.
+  for (const statement of runOrder(scenario)) {
+    if ('action' in statement) cluster.schedule(statement.atMs, () => applyStep(cluster, statement, faults));
+    else cluster.schedule(statement.atMs, () => expectations.push(check(cluster, statement)));
   }
 
   const runMs = defaultRunMs(scenario);
@@ -248,6 +246,11 @@ function scenarioWrite(cluster: SimCluster, path: string, value: string): void {
   }
   if (tree.exists(path)) cluster.clientOp(WRITER, { type: 'set', path, value, version: -1 });
   else cluster.clientOp(WRITER, { type: 'create', path, value, mode: 'persistent' });
+}
+
+function check(cluster: SimCluster, e: Expectation): ExpectationReport {
+  const actual = evaluate(cluster, e.check);
+  return { line: e.line, atMs: e.atMs, passed: actual.passed, text: e.text, actual: actual.actual };
 }
 
 function evaluate(cluster: SimCluster, check: Check): { passed: boolean; actual: string } {

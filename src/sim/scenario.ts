@@ -34,7 +34,7 @@ export interface Scenario {
   /** "network latency=2 jitter=1". */
   network: { latencyMs?: number; jitterMs?: number };
   seed?: number;
-  /** Sorted by atMs, stable (file order for equal times). */
+  /** Sorted by atMs, then file order; runOrder() merges them with the expectations. */
   steps: TimedStep[];
   /** Sorted the same way. */
   expectations: Expectation[];
@@ -726,10 +726,21 @@ export function parseScenario(text: string): ParseResult {
   }
 
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
-  // Array.prototype.sort is stable, so equal times keep file order.
-  scenario.steps.sort((a, b) => a.atMs - b.atMs);
-  scenario.expectations.sort((a, b) => a.atMs - b.atMs);
+  scenario.steps.sort(byTimeThenLine);
+  scenario.expectations.sort(byTimeThenLine);
   return { ok: true, scenario };
+}
+
+function byTimeThenLine(a: { atMs: number; line: number }, b: { atMs: number; line: number }): number {
+  return a.atMs - b.atMs || a.line - b.line;
+}
+
+/**
+ * Steps and expectations in the one order they run: by time, and statements with the same time in
+ * the order written, so `expect at T` after `at T crash 1` sees the crash and one before it does not.
+ */
+export function runOrder(scenario: Scenario): Array<TimedStep | Expectation> {
+  return [...scenario.steps, ...scenario.expectations].sort(byTimeThenLine);
 }
 
 function parseConfig(setting: string, scenario: Scenario, seen: Map<string, number>, line: number): void {
