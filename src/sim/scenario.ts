@@ -8,10 +8,20 @@
 //  - `start leader` is rejected (there is no leader to start); every other node action accepts a
 //    server id, `leader` (the leader at that moment) or `all`.
 //  - `znode … on X` defaults to `on all` when omitted.
-//  - `drop` needs a `%` sign; `drop A<->B` is rejected (a per-link drop is one direction).
+//  - `drop` and `duplicate` need a `%` sign; `drop A<->B` is rejected (a per-link drop is one
+//    direction), and so is `delay A<->B`.
 //  - Steps and expectations later than `run` are rejected: they would never happen.
 //  - Headers (`nodes`, `observers`, `seed`, `run`) may appear once; `config` and `network` may
 //    repeat but each key only once. Error line 0 means the script as a whole.
+//
+// Beyond DESIGN §7's example, so that every chaos schedule can be written as a script:
+//    at 21000 duplicate 5%         # share of messages delivered twice, all links
+//    at 21000 delay 1->2 300 jitter 40   # one direction's latency (beats the global delay)
+//    at 22000 heal 1->2            # one direction back: its cut, drop and delay removed (`1<->2`: both)
+//    at 22000 heal all             # every link back, and drop, delay, duplication to the network line
+//    expect at 80000 within 240000 leader any   # holds at some moment of [80000, 320000]
+//    run 320000 until decided      # ends earlier once every statement ran and every expect has a verdict
+// `leader any` means some server leads with a synced quorum of voters.
 
 import { MAX_SERVER_ID } from '../net/network.ts';
 
@@ -40,6 +50,8 @@ export interface Scenario {
   expectations: Expectation[];
   /** "run 60000". */
   runMs?: number;
+  /** "run 60000 until decided": stop once every statement ran and every expectation has a verdict. */
+  untilDecided?: boolean;
 }
 
 export interface TimedStep {
@@ -55,9 +67,13 @@ export type Action =
   | { type: 'crash' | 'kill' | 'pause' | 'resume' | 'restart'; node: NodeRef }
   | { type: 'partition'; groups: number[][] }
   | { type: 'cut'; from: number; to: number; both: boolean }
+  /** `heal`: cuts and partitions; drop, delay and duplication stay. */
   | { type: 'heal' }
+  | { type: 'heal-all' }
+  | { type: 'heal-link'; from: number; to: number; both: boolean }
   | { type: 'drop'; rate: number; link?: { from: number; to: number } }
-  | { type: 'delay'; latencyMs: number; jitterMs: number }
+  | { type: 'delay'; latencyMs: number; jitterMs: number; link?: { from: number; to: number } }
+  | { type: 'duplicate'; rate: number }
   | { type: 'write'; path: string; value: string }
   | { type: 'connect'; client: string; server: number; timeoutMs?: number }
   | {
@@ -77,12 +93,15 @@ export interface Expectation {
   /** The check after the time ("leader 4"). */
   text: string;
   check: Check;
+  /** `expect at T within D`: the check must hold at some moment of [T, T + D]. */
+  withinMs?: number;
 }
 
 export type NodeStateName = 'looking' | 'following' | 'leading' | 'observing' | 'down' | 'paused';
 
 export type Check =
-  | { type: 'leader'; leader: number | null }
+  /** leader null = none serves; 'any' = some server leads with a synced quorum. */
+  | { type: 'leader'; leader: number | null | 'any' }
   | { type: 'state'; node: number; state: NodeStateName }
   /** value null = the znode is absent; `on: 'all'` = every server that is up. */
   | { type: 'znode'; path: string; value: string | null; on: number | 'all' }
@@ -111,6 +130,7 @@ const ACTIONS = [
   'heal',
   'drop',
   'delay',
+  'duplicate',
   'write',
   'connect',
   'create',
@@ -191,6 +211,10 @@ class Words {
 
   get more(): boolean {
     return this.index < this.tokens.length;
+  }
+
+  get remaining(): number {
+    return this.tokens.length - this.index;
   }
 
   peek(): Token | undefined {
@@ -359,14 +383,15 @@ class Servers {
     return this.id(text);
   }
 
-  link(text: string, allowBoth: boolean): { from: number; to: number; both: boolean } {
+  /** `oneWay` names the action whose per-link form is one direction only. */
+  link(text: string, allowBoth: boolean, oneWay = ''): { from: number; to: number; both: boolean } {
     const match = /^([^<>-]+)(->|<->)([^<>-]+)$/.exec(text);
     if (!match) {
       throw new LineError(`expected a link like 1->2${allowBoth ? ' or 1<->2' : ''}, got '${text}'`);
     }
     const both = match[2] === '<->';
     if (both && !allowBoth)
-      throw new LineError(`a per-link drop is one direction: write 1->2 and 2->1 on two lines`);
+      throw new LineError(`a per-link ${oneWay} is one direction: write 1->2 and 2->1 on two lines`);
     const from = this.id(match[1] as string);
     const to = this.id(match[3] as string);
     if (from === to) throw new LineError(`a link joins two different servers, got ${text}`);
@@ -402,7 +427,7 @@ function parseAction(words: Words, servers: Servers): Action {
       break;
     }
     case 'heal':
-      action = { type: 'heal' };
+      action = healAction(words, servers);
       break;
     case 'drop': {
       const parts: string[] = [];
@@ -413,21 +438,18 @@ function parseAction(words: Words, servers: Servers): Action {
       if (parts.length === 0) {
         action = { type: 'drop', rate };
       } else {
-        const link = servers.link(squeeze(parts.join(' ')), false);
+        const link = servers.link(squeeze(parts.join(' ')), false, 'drop');
         action = { type: 'drop', rate, link: { from: link.from, to: link.to } };
       }
       break;
     }
-    case 'delay': {
-      const latencyMs = whole(words.word('a latency in ms'), 'latency');
-      let jitterMs = 0;
-      if (words.more) {
-        const keyword = words.word("'jitter'");
-        if (keyword !== 'jitter')
-          throw new LineError(`expected 'jitter' after the latency, got '${keyword}'`);
-        jitterMs = whole(words.word('a jitter in ms'), 'jitter');
-      }
-      action = { type: 'delay', latencyMs, jitterMs };
+    case 'delay':
+      action = delayAction(words, servers);
+      break;
+    case 'duplicate': {
+      const text = words.rest('a percentage like 5%');
+      if (text.includes('->')) throw new LineError(`duplication applies to every link: write 'duplicate 5%'`);
+      action = { type: 'duplicate', rate: percentRate(text) };
       break;
     }
     case 'write': {
@@ -478,6 +500,35 @@ function parseAction(words: Words, servers: Servers): Action {
   return action;
 }
 
+/** `heal`, `heal all`, `heal 1->2` or `heal 1<->2`. */
+function healAction(words: Words, servers: Servers): Action {
+  if (!words.more) return { type: 'heal' };
+  const text = words.rest("'all' or a link like 1->2");
+  if (text === 'all') return { type: 'heal-all' };
+  if (!/->/.test(text)) throw new LineError(`expected 'heal', 'heal all' or 'heal 1->2', got 'heal ${text}'`);
+  const link = servers.link(text, true);
+  return { type: 'heal-link', from: link.from, to: link.to, both: link.both };
+}
+
+/** `delay 50 [jitter 20]`, or one direction: `delay 1->2 50 [jitter 20]`. */
+function delayAction(words: Words, servers: Servers): Action {
+  const parts: string[] = [];
+  while (words.more && words.peek()?.text !== 'jitter') parts.push(words.word('a latency in ms'));
+  if (parts.length === 0) throw new LineError(`'delay' needs a latency in ms, like delay 50 jitter 20`);
+  const latencyMs = whole(parts.pop() as string, 'latency');
+  let jitterMs = 0;
+  if (words.more) {
+    words.word("'jitter'");
+    jitterMs = whole(words.word('a jitter in ms'), 'jitter');
+  }
+  if (parts.length === 0) return { type: 'delay', latencyMs, jitterMs };
+  const linkText = squeeze(parts.join(' '));
+  if (!linkText.includes('->'))
+    throw new LineError(`expected 'jitter' after the latency, got '${latencyMs}'`);
+  const link = servers.link(linkText, false, 'delay');
+  return { type: 'delay', latencyMs, jitterMs, link: { from: link.from, to: link.to } };
+}
+
 /** Groups may overlap (1,2,3|3,4,5: server 3 bridges both sides); within a group ids are distinct. */
 function partitionGroups(text: string, servers: Servers): number[][] {
   return text.split('|').map((group) => {
@@ -517,9 +568,9 @@ function parseCheck(words: Words, servers: Servers): Check {
   let check: Check;
   switch (name) {
     case 'leader': {
-      const text = words.word("a server id or 'none'");
-      if (text === 'none') {
-        check = { type: 'leader', leader: null };
+      const text = words.word("a server id, 'none' or 'any'");
+      if (text === 'none' || text === 'any') {
+        check = { type: 'leader', leader: text === 'none' ? null : 'any' };
       } else {
         const id = servers.id(text);
         if (servers.isObserver(id)) throw new LineError(`server ${id} is an observer and can never lead`);
@@ -663,7 +714,8 @@ export function parseScenario(text: string): ParseResult {
   };
   const configSeen = new Map<string, number>();
   const networkSeen = new Map<string, number>();
-  const timed: Array<{ line: number; atMs: number }> = [];
+  /** When each timed statement is last active, to reject what the run would never reach. */
+  const timed: Array<{ line: number; lastMs: number; window: boolean }> = [];
   for (const line of lines) {
     const keyword = (line.tokens[0] as Token).text;
     if (keyword === 'nodes' || keyword === 'observers') continue;
@@ -689,7 +741,12 @@ export function parseScenario(text: string): ParseResult {
         case 'run': {
           once(line, 'run');
           const runMs = positive(words.word('a duration in ms'), 'the run length');
-          words.end();
+          if (words.more) {
+            const until = words.rest("'until decided'");
+            if (until !== 'until decided')
+              throw new LineError(`expected 'until decided' after the run length, got '${until}'`);
+            scenario.untilDecided = true;
+          }
           scenario.runMs = runMs;
           break;
         }
@@ -698,17 +755,26 @@ export function parseScenario(text: string): ParseResult {
           if (!words.more) throw new LineError(`missing action after 'at ${atMs}'`);
           const action = parseAction(words, servers);
           scenario.steps.push({ atMs, line: line.number, text: statementText(line, 2), action });
-          timed.push({ line: line.number, atMs });
+          timed.push({ line: line.number, lastMs: atMs, window: false });
           break;
         }
         case 'expect': {
           const at = words.word("'at' and a time");
           if (at !== 'at') throw new LineError(`expected 'expect at <ms> <check>', got 'expect ${at}'`);
           const atMs = time(words.word('a time in ms'));
+          const withinMs = words.peek()?.text === 'within' ? windowLength(words) : undefined;
           if (!words.more) throw new LineError(`missing check after 'expect at ${atMs}'`);
+          const checkToken = line.tokens.length - words.remaining;
           const check = parseCheck(words, servers);
-          scenario.expectations.push({ atMs, line: line.number, text: statementText(line, 3), check });
-          timed.push({ line: line.number, atMs });
+          const text = statementText(line, checkToken);
+          scenario.expectations.push({
+            atMs,
+            line: line.number,
+            text,
+            check,
+            ...(withinMs ? { withinMs } : {}),
+          });
+          timed.push({ line: line.number, lastMs: atMs + (withinMs ?? 0), window: withinMs !== undefined });
           break;
         }
         default:
@@ -718,9 +784,10 @@ export function parseScenario(text: string): ParseResult {
   }
 
   if (scenario.runMs !== undefined) {
-    for (const { line, atMs } of timed) {
-      if (atMs > scenario.runMs && !errors.some((e) => e.line === line)) {
-        errors.push({ line, message: `time ${atMs} is after the end of the run (run ${scenario.runMs})` });
+    for (const { line, lastMs, window } of timed) {
+      if (lastMs > scenario.runMs && !errors.some((e) => e.line === line)) {
+        const what = window ? `its window ends at ${lastMs},` : `time ${lastMs} is`;
+        errors.push({ line, message: `${what} after the end of the run (run ${scenario.runMs})` });
       }
     }
   }
@@ -741,6 +808,12 @@ function byTimeThenLine(a: { atMs: number; line: number }, b: { atMs: number; li
  */
 export function runOrder(scenario: Scenario): Array<TimedStep | Expectation> {
   return [...scenario.steps, ...scenario.expectations].sort(byTimeThenLine);
+}
+
+/** `within 240000` after `expect at T`: the length of the window in which the check must hold. */
+function windowLength(words: Words): number {
+  words.word("'within'");
+  return positive(words.word('a window length in ms'), 'the window length');
 }
 
 function parseConfig(setting: string, scenario: Scenario, seen: Map<string, number>, line: number): void {
