@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   chaosOptions,
@@ -17,6 +20,8 @@ import { formatScenarioErrors, parseScenario } from './scenario.ts';
 // client sessions and writes, 60–80 s of simulated faults, then a heal phase). Any violation fails with
 // its seed, the replay command and the command that prints its script. More: `npm run chaos -- --schedules 100000`.
 
+const REGRESSIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'regressions');
+const REGRESSION_SCRIPTS = readdirSync(REGRESSIONS_DIR).filter((f) => f.endsWith('.scn'));
 const SCHEDULES = Number(process.env['CHAOS_SCHEDULES'] ?? 2000);
 const FIRST_SEED = Number(process.env['CHAOS_FROM'] ?? 1);
 
@@ -37,20 +42,16 @@ describe('chaos', () => {
     expect(recovered).toBe(SCHEDULES);
   });
 
-  // Each of these seeds once exposed a bug; they stay in the suite whatever range CI runs. Since the
-  // fault weights are drawn per seed (issue 7) they name other schedules than the ones that failed.
-  //  120, 1533, 2419: liveness (faults scheduled after the heal; all-to-all followers trusting a restarted leader)
-  //  1113: a DIFF from a log that did not reach back to the peer (now SNAP)
-  //  1838: a learner acked proposals before NEWLEADER set its epoch, and lost a committed write
-  //  10115: TRUNC below a snapshot taken from a leader that never established its epoch
-  //  14884, 35970: slow but faithful FLE convergence after long partitions (notification backoff)
-  it.each([120, 1113, 1533, 1838, 2419, 10115, 14884, 35970])(
-    'regression seed %i keeps every invariant',
-    (seed) => {
-      const result = runChaos(seed);
-      expect(result.violations, describeFailure(result)).toEqual([]);
-    },
-  );
+  // Each of these schedules once exposed a bug (its header says which); they stay in the suite whatever
+  // range CI runs. They are the schedules those seeds drew before fault weights were drawn per seed
+  // (issue 7), kept as scripts because the seeds now draw other schedules.
+  it.each(REGRESSION_SCRIPTS)('regression schedule %s keeps every invariant and heals', (file) => {
+    const parsed = parseScenario(readFileSync(join(REGRESSIONS_DIR, file), 'utf8'));
+    if (!parsed.ok) throw new Error(formatScenarioErrors(parsed.errors));
+    const report = runScenario(parsed.scenario, undefined, { recordEvents: false });
+    expect(report.violations).toEqual([]);
+    expect(report.expectations.map((x) => `${x.text}: ${x.passed}`)).toEqual(['leader any: true']);
+  });
 
   it('swarm options vary with the seed and stay in range', () => {
     const sizes = new Set<number>();
@@ -81,6 +82,21 @@ describe('chaos', () => {
     expect(header).toBe(
       `# Fault weights: ${FAULT_KINDS.map((kind) => `${kind} ${options.weights[kind]}`).join(', ')}.`,
     );
+  });
+
+  it('a failure names its seed, the replay command, the script command and the weights', () => {
+    const result = runChaos(3);
+    const failed = {
+      ...result,
+      violations: [{ t: 1234, rule: 'liveness' as const, text: 'made up', servers: [] }],
+    };
+    const text = describeFailure(failed);
+    expect(text).toMatch(/^chaos seed 3 FAILED: 1 violation\(s\)\n  at 1234 ms \[liveness\] made up\n/);
+    expect(text).toContain('\n  replay: npm run chaos -- --seed 3 --verbose\n');
+    expect(text).toContain(
+      '\n  script: npm run chaos -- --seed 3 --print-script > chaos-3.scn && npm run sim -- --script chaos-3.scn',
+    );
+    expect(text).toContain(`\n  fault weights: crash ${result.options.weights.crash}, kill `);
   });
 
   it('a schedule replays exactly from its seed', () => {
