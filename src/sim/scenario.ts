@@ -1,27 +1,45 @@
-// The scenario language of DESIGN §7: one statement per line, `#` starts a comment, times are
+// The scenario language (DESIGN §7): one statement per line, `#` starts a comment, times are
 // simulated milliseconds from the start. parseScenario() returns the whole scenario or every
 // malformed line with its reason, never a partial result, because a half-run lesson misleads.
 //
+//    nodes 5                        # voters 1..5 (required)
+//    observers 6,7                  # non-voting servers, ids above the voters
+//    config tickTime=2000 initLimit=10 syncLimit=5 detector=zookeeper heartbeatMs=1000 timeoutMs=3000
+//    network latency=2 jitter=1     # default link latency and jitter, ms
+//    seed 42
+//    at 0 start all                 # start | crash | kill | pause | resume | restart  <id | leader | all>
+//    at 3000 write /config/db "v"   # a client write through the current leader
+//    at 15000 partition 1,2|3,4,5   # only links inside a group carry messages (groups may overlap)
+//    at 16000 cut 1->2              # one way; `cut 1<->2` both ways
+//    at 20000 heal                  # cuts and partitions go; drop, delay and duplication stay
+//    at 20000 heal 1->2             # one direction back: its cut, drop and delay go (`1<->2`: both)
+//    at 20000 heal all              # every link back, and drop, delay, duplication to the network line
+//    at 21000 drop 10%              # all links; `drop 1->2 10%` one direction
+//    at 21000 delay 50 jitter 20    # all links; `delay 1->2 50 jitter 20` one direction
+//    at 21000 duplicate 5%          # share of messages delivered twice, all links
+//    at 22000 connect c1 to 3 timeout=6000
+//    at 23000 create c1 /w/w1 "up" ephemeral sequential   # or persistent; set c1 PATH "v"; delete c1 PATH
+//    at 24000 disconnect c1         # the client vanishes; `close c1` ends its session at once
+//    expect at 30000 leader 4       # or: leader none | leader any (some server leads a synced quorum)
+//    expect at 30000 state 5 down   # looking | following | leading | observing | down | paused
+//    expect at 30000 znode /w/w1 absent on all   # or: znode PATH "v" on 3
+//    expect at 30000 epoch leader >= 2
+//    expect at 30000 within 9000 leader any      # holds at some moment of [30000, 39000]
+//    run 60000                      # `run 60000 until decided`: ends once every statement ran and
+//                                   # every expectation has its verdict
+// Statements with the same time run in the order written, expectations included (see runOrder()).
+//
 // Choices the design leaves open:
-//  - `cut`, `partition` and `drop A->B` take server ids only, not `leader`: a link fault is about
-//    wires, and the simulator's Action type keeps plain numbers there.
+//  - `cut`, `partition`, `heal A->B` and per-link `drop`/`delay` take server ids only, not `leader`:
+//    a link fault is about wires, and the simulator's Action type keeps plain numbers there.
 //  - `start leader` is rejected (there is no leader to start); every other node action accepts a
 //    server id, `leader` (the leader at that moment) or `all`.
 //  - `znode … on X` defaults to `on all` when omitted.
-//  - `drop` and `duplicate` need a `%` sign; `drop A<->B` is rejected (a per-link drop is one
-//    direction), and so is `delay A<->B`.
-//  - Steps and expectations later than `run` are rejected: they would never happen.
+//  - `drop` and `duplicate` need a `%` sign; `drop A<->B` and `delay A<->B` are rejected (a per-link
+//    setting is one direction), and duplication has no per-link form.
+//  - Steps and expectations (windows included) later than `run` are rejected: they would never happen.
 //  - Headers (`nodes`, `observers`, `seed`, `run`) may appear once; `config` and `network` may
 //    repeat but each key only once. Error line 0 means the script as a whole.
-//
-// Beyond DESIGN §7's example, so that every chaos schedule can be written as a script:
-//    at 21000 duplicate 5%         # share of messages delivered twice, all links
-//    at 21000 delay 1->2 300 jitter 40   # one direction's latency (beats the global delay)
-//    at 22000 heal 1->2            # one direction back: its cut, drop and delay removed (`1<->2`: both)
-//    at 22000 heal all             # every link back, and drop, delay, duplication to the network line
-//    expect at 80000 within 240000 leader any   # holds at some moment of [80000, 320000]
-//    run 320000 until decided      # ends earlier once every statement ran and every expect has a verdict
-// `leader any` means some server leads with a synced quorum of voters.
 
 import { MAX_SERVER_ID } from '../net/network.ts';
 
