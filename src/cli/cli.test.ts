@@ -1,21 +1,39 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinScript, narrate, parseOrExplain, parseSimArgs, reportPassed, toJson } from './cliSupport.ts';
+import { chaosScript, runChaos } from '../sim/chaos.ts';
 import { runScenario } from '../sim/runner.ts';
 
 // The simulator's command line: arguments, errors that change nothing, narration and the JSON object.
 
 describe('sim command line', () => {
   it('parses the documented options', () => {
-    expect(parseSimArgs(['--scenario', 'kill-leader', '--nodes', '5', '--seed', '1', '--json'])).toEqual({ scenario: 'kill-leader', nodes: 5, seed: 1, json: true, list: false, quiet: false });
+    expect(parseSimArgs(['--scenario', 'kill-leader', '--nodes', '5', '--seed', '1', '--json'])).toEqual({
+      scenario: 'kill-leader',
+      nodes: 5,
+      seed: 1,
+      json: true,
+      list: false,
+      quiet: false,
+    });
   });
 
   it('rejects bad arguments with a clear message', () => {
     expect(parseSimArgs([])).toMatch(/give --scenario NAME or --script FILE/);
-    expect(parseSimArgs(['--nodes', 'five', '--scenario', 'steady'])).toMatch(/--nodes needs a whole number, got five/);
+    expect(parseSimArgs(['--nodes', 'five', '--scenario', 'steady'])).toMatch(
+      /--nodes needs a whole number, got five/,
+    );
     expect(parseSimArgs(['--scenario', 'a', '--script', 'b'])).toMatch(/not both/);
     expect(parseSimArgs(['--frobnicate'])).toMatch(/unknown option --frobnicate/);
-    expect(builtinScript('kil-leader')).toEqual({ error: expect.stringMatching(/unknown scenario "kil-leader"; built-in scenarios: steady, kill-leader/) });
-    expect(builtinScript('even-ensemble', 200)).toEqual({ error: expect.stringMatching(/between 2 and 101 nodes, got 200/) });
+    expect(builtinScript('kil-leader')).toEqual({
+      error: expect.stringMatching(/unknown scenario "kil-leader"; built-in scenarios: steady, kill-leader/),
+    });
+    expect(builtinScript('even-ensemble', 200)).toEqual({
+      error: expect.stringMatching(/between 2 and 101 nodes, got 200/),
+    });
   });
 
   it('a malformed script names its line and runs nothing', () => {
@@ -40,10 +58,65 @@ describe('sim command line', () => {
     expect(json.seed).toBe(1);
     expect(json.final).toMatchObject({ leader: 4, epoch: 2 });
     expect(json.final.nodes[0]).toEqual({ id: 1, state: 'following', epoch: 2, zxid: '0x100000003' });
-    expect(json.faults[0]).toMatchObject({ atMs: 5000, action: 'kill', node: 5, wasLeader: true, newLeader: 4 });
+    expect(json.faults[0]).toMatchObject({
+      atMs: 5000,
+      action: 'kill',
+      node: 5,
+      wasLeader: true,
+      newLeader: 4,
+    });
     expect(json.faults[0].detectedAfterMs).toBeLessThanOrEqual(5);
     expect(json.expectations.every((e: { passed: boolean }) => e.passed)).toBe(true);
     expect(json.violations).toEqual([]);
     expect(json.events.some((e: { kind: string }) => e.kind === 'leader-elected')).toBe(true);
   });
+
+  it('narrates a window expectation with the moment it held', () => {
+    const parsed = parseOrExplain(
+      'nodes 3\nat 0 start all\nat 5000 kill 3\nexpect at 5000 within 20000 leader 2\n',
+      'window.scn',
+    );
+    if ('error' in parsed) throw new Error(parsed.error);
+    const text = narrate(runScenario(parsed.scenario, 1), 'window.scn', false);
+    expect(text).toMatch(/PASS line 4: at 5,000 ms within 20,000 ms leader 2 \(held at [\d,]+ ms\)/);
+  });
+});
+
+describe('chaos command line', () => {
+  const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+
+  it('prints a schedule that npm run sim -- --script runs unchanged, reproducing the chaos run', () => {
+    const seed = 11;
+    const script = execFileSync(tsx, ['src/cli/chaos.ts', '--seed', String(seed), '--print-script'], {
+      encoding: 'utf8',
+    });
+    expect(script).toBe(chaosScript(seed).text);
+    const file = join(mkdtempSync(join(tmpdir(), 'zk-chaos-test-')), `chaos-${seed}.scn`);
+    writeFileSync(file, script);
+    const sim = spawnSync(tsx, ['src/cli/sim.ts', '--script', file, '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    expect(sim.stderr).toBe('');
+    const json = JSON.parse(sim.stdout);
+    const chaos = runChaos(seed);
+    expect(chaos.violations).toEqual([]);
+    expect(sim.status).toBe(0);
+    expect(json.final).toEqual(chaos.final);
+    expect(json.deliveredMessages).toBe(chaos.deliveredMessages);
+    expect(json.violations).toEqual([]);
+    expect(json.expectations).toEqual([
+      expect.objectContaining({
+        passed: true,
+        text: 'leader any',
+        decidedAtMs: chaos.healedAtMs + chaos.recoveredAfterMs!,
+      }),
+    ]);
+  }, 60_000);
+
+  it('rejects a bad option with a message, not a stack trace', () => {
+    const result = spawnSync(tsx, ['src/cli/chaos.ts', '--print-script'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('chaos: --print-script needs --seed SEED\n');
+  }, 60_000);
 });

@@ -99,7 +99,7 @@ export function narrate(report: SimReport, title: string, verbose: boolean): str
   }
   lines.push('', 'Expectations:');
   if (report.expectations.length === 0) lines.push('  none');
-  for (const x of report.expectations) lines.push(`  ${x.passed ? 'PASS' : 'FAIL'} line ${x.line}: at ${x.atMs.toLocaleString('en-US')} ms ${x.text}${x.passed ? '' : ` (actual: ${x.actual})`}`);
+  for (const x of report.expectations) lines.push(`  ${x.passed ? 'PASS' : 'FAIL'} line ${x.line}: ${expectationText(x)}`);
   lines.push('', `Invariants: ${report.violations.length === 0 ? 'all held (one leader per epoch, committed writes kept, replicas agree)' : `${report.violations.length} violated`}`);
   for (const v of report.violations) lines.push(`  VIOLATION at ${v.t} ms [${v.rule}]: ${v.text}`);
   const f = report.final;
@@ -109,12 +109,20 @@ export function narrate(report: SimReport, title: string, verbose: boolean): str
   return lines.join('\n');
 }
 
+function expectationText(x: SimReport['expectations'][number]): string {
+  const ms = (n: number): string => `${n.toLocaleString('en-US')} ms`;
+  if (x.withinMs === undefined) return `at ${ms(x.atMs)} ${x.text}${x.passed ? '' : ` (actual: ${x.actual})`}`;
+  const window = `at ${ms(x.atMs)} within ${ms(x.withinMs)} ${x.text}`;
+  return x.passed ? `${window} (held at ${ms(x.decidedAtMs)})` : `${window} (${x.actual})`;
+}
+
 export function reportPassed(report: SimReport): boolean {
   return report.violations.length === 0 && report.expectations.every((x) => x.passed);
 }
 
 /** DESIGN §7's JSON object. */
 export function toJson(report: SimReport): string {
-  const { seed, final, faults, expectations, violations, events } = report;
-  return JSON.stringify({ seed, final, faults, expectations: expectations.map(({ line, passed, text, actual }) => ({ line, passed, text, ...(passed ? {} : { actual }) })), violations, events }, null, 2);
+  const { seed, final, faults, expectations, violations, events, deliveredMessages } = report;
+  const verdicts = expectations.map(({ line, passed, text, actual, withinMs, decidedAtMs }) => ({ line, passed, text, ...(passed ? {} : { actual }), ...(withinMs === undefined ? {} : { withinMs, decidedAtMs }) }));
+  return JSON.stringify({ seed, final, faults, expectations: verdicts, violations, deliveredMessages, events }, null, 2);
 }

@@ -17,7 +17,7 @@ function transcript(source: string): string {
   const parsed = parseScenario(source);
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => `line ${e.line}: ${e.message}`).join('\n'));
   const lines: string[] = [];
-  const report = runScenario(parsed.scenario, undefined, (cluster) => {
+  const report = runScenario(parsed.scenario, undefined, { observe: (cluster) => {
     const roles = new Map<number, string>();
     const noteRoles = (c: SimCluster, t: number): void => {
       for (const view of c.views()) {
@@ -34,7 +34,7 @@ function transcript(source: string): string {
       if (event.kind === 'fault') lines.push(`t=${event.t} ## ${event.text.replace(/^At [\d,]+ ms: /, '')}`);
       noteRoles(cluster, event.t);
     };
-  });
+  } });
   const failed = report.expectations.filter((e) => !e.passed).map((e) => `line ${e.line}: ${e.text} (got ${e.actual})`);
   if (failed.length > 0 || report.violations.length > 0) throw new Error(`the scenario itself failed: ${[...failed, ...report.violations.map((v) => v.text)].join('; ')}`);
   return lines.join('\n') + '\n';

@@ -1,9 +1,10 @@
 import { defaultClusterSettings, rangeIds, withTickTime, type ClusterSettings } from '../core/config.ts';
 import { formatZxid } from '../core/zxid.ts';
 import type { ServerId } from '../core/types.ts';
+import type { NetworkModel } from '../net/network.ts';
 import { SimCluster, type TimelineEvent } from './cluster.ts';
 import type { Violation } from './invariants.ts';
-import type { Action, Check, NodeRef, Scenario, TimedStep } from './scenario.ts';
+import { runOrder, type Action, type Check, type Expectation, type NodeRef, type Scenario, type TimedStep } from './scenario.ts';
 
 // Runs a parsed scenario on a SimCluster and reports what DESIGN §7's --json object holds.
 
@@ -20,6 +21,10 @@ export interface FaultReport {
 export interface ExpectationReport {
   line: number;
   atMs: number;
+  /** `expect at T within D`: the window's length. */
+  withinMs?: number;
+  /** When the verdict was reached: atMs, the moment a window's check held, or the window's end. */
+  decidedAtMs: number;
   passed: boolean;
   text: string;
   actual: string;
@@ -38,6 +43,14 @@ export interface SimReport {
   violations: Violation[];
   events: TimelineEvent[];
   deliveredMessages: number;
+  committedTransactions: number;
+}
+
+export interface RunOptions {
+  /** Keep every timeline event in the report (default true). It changes nothing in the run itself. */
+  recordEvents?: boolean;
+  /** Sees the cluster before anything runs (golden transcripts chain its listeners). */
+  observe?: (cluster: SimCluster) => void;
 }
 
 interface FaultWatch {
@@ -64,53 +77,110 @@ export function settingsFor(scenario: Scenario): ClusterSettings {
 }
 
 export function defaultRunMs(scenario: Scenario): number {
-  const last = Math.max(0, ...scenario.steps.map((s) => s.atMs), ...scenario.expectations.map((e) => e.atMs));
-  return scenario.runMs ?? last + 10_000;
+  const ends = [...scenario.steps.map((s) => s.atMs), ...scenario.expectations.map((e) => e.atMs + (e.withinMs ?? 0))];
+  return scenario.runMs ?? Math.max(0, ...ends) + 10_000;
 }
 
-/** `observe` sees the cluster before anything runs (golden transcripts chain its listeners). */
-export function runScenario(scenario: Scenario, seedOverride?: number, observe?: (cluster: SimCluster) => void): SimReport {
+/** The one way a scenario becomes a cluster: the sim CLI, the tests and the chaos suite all build it here. */
+export function buildCluster(scenario: Scenario, seed: number, recordEvents = true): SimCluster {
+  return new SimCluster({ settings: settingsFor(scenario), seed, latencyMs: scenario.network.latencyMs ?? 2, jitterMs: scenario.network.jitterMs ?? 1, recordEvents });
+}
+
+export function runScenario(scenario: Scenario, seedOverride?: number, options: RunOptions = {}): SimReport {
   const seed = seedOverride ?? scenario.seed ?? 1;
-  const cluster = new SimCluster({ settings: settingsFor(scenario), seed, latencyMs: scenario.network.latencyMs ?? 2, jitterMs: scenario.network.jitterMs ?? 1 });
+  const cluster = buildCluster(scenario, seed, options.recordEvents ?? true);
   const faults: FaultWatch[] = [];
-  const expectations: ExpectationReport[] = [];
-  let leaderNow = cluster.serviceLeader();
+  const verdicts = new Verdicts();
+  cluster.eventListener = (event) => noticeDetection(faults, event);
 
-  cluster.eventListener = (event) => {
-    for (const f of faults) {
-      if (f.detected || event.t < f.report.atMs || event.node === f.report.node || event.node === null) continue;
-      if (DETECTION_KINDS.has(event.kind) || (event.kind === 'state-change' && isLeavingRole(event))) {
-        f.detected = true;
-        f.report.detectedAfterMs = event.t - f.report.atMs;
-      }
-    }
-  };
-
-  observe?.(cluster);
-  for (const step of scenario.steps) cluster.schedule(step.atMs, () => applyStep(cluster, step, faults));
-  for (const e of scenario.expectations) {
-    cluster.schedule(e.atMs, () => {
-      const actual = evaluate(cluster, e.check);
-      expectations.push({ line: e.line, atMs: e.atMs, passed: actual.passed, text: e.text, actual: actual.actual });
+  options.observe?.(cluster);
+  // One event per statement, pushed in run order: the queue keeps insertion order for equal times.
+  const statements = runOrder(scenario);
+  let statementsLeft = statements.length;
+  for (const statement of statements) {
+    cluster.schedule(statement.atMs, () => {
+      statementsLeft--;
+      if ('action' in statement) applyStep(cluster, statement, faults);
+      else verdicts.begin(cluster, statement);
     });
   }
 
-  const runMs = defaultRunMs(scenario);
-  while (cluster.nextEventMs <= runMs) {
+  const endMs = defaultRunMs(scenario);
+  let leaderNow = cluster.serviceLeader();
+  let stoppedEarly = false;
+  for (;;) {
+    const nextMs = cluster.nextEventMs;
+    verdicts.expireBefore(nextMs);
+    if (nextMs > endMs) break;
+    if (scenario.untilDecided && statementsLeft === 0 && verdicts.openCount === 0) {
+      stoppedEarly = true;
+      break;
+    }
     cluster.processNext();
+    verdicts.recheck(cluster);
     if (!cluster.dirty) continue;
     cluster.dirty = false;
     leaderNow = cluster.serviceLeader();
     trackRecovery(faults, leaderNow, cluster.nowMs);
   }
-  cluster.runUntil(runMs);
+  if (!stoppedEarly) cluster.runUntil(endMs);
   for (const f of faults) {
     if (!f.wentDown && f.report.recoveredAfterMs === null) {
       f.report.recoveredAfterMs = 0;
       f.report.newLeader = leaderNow?.leader ?? null;
     }
   }
-  return buildReport(cluster, seed, faults, expectations);
+  return buildReport(cluster, seed, faults, verdicts.reports);
+}
+
+/** Expectation verdicts: instant checks are decided when they run; a window stays open until its check holds. */
+class Verdicts {
+  readonly reports: ExpectationReport[] = [];
+  private open: Array<{ expectation: Expectation; endMs: number }> = [];
+
+  get openCount(): number {
+    return this.open.length;
+  }
+
+  begin(cluster: SimCluster, e: Expectation): void {
+    const { passed, actual } = evaluate(cluster, e.check);
+    if (passed || e.withinMs === undefined) this.decide(e, cluster.nowMs, passed, actual);
+    else this.open.push({ expectation: e, endMs: e.atMs + e.withinMs });
+  }
+
+  /** After every event: an open window passes at the first moment its check holds. */
+  recheck(cluster: SimCluster): void {
+    if (this.open.length === 0) return;
+    this.open = this.open.filter(({ expectation }) => {
+      const { passed, actual } = evaluate(cluster, expectation.check);
+      if (passed) this.decide(expectation, cluster.nowMs, true, actual);
+      return !passed;
+    });
+  }
+
+  /** Windows that end before the next event fail at their end. */
+  expireBefore(nextMs: number): void {
+    if (this.open.length === 0) return;
+    this.open = this.open.filter(({ expectation, endMs }) => {
+      if (endMs >= nextMs) return true;
+      this.decide(expectation, endMs, false, `not by ${endMs} ms`);
+      return false;
+    });
+  }
+
+  private decide(e: Expectation, atMs: number, passed: boolean, actual: string): void {
+    this.reports.push({ line: e.line, atMs: e.atMs, ...(e.withinMs !== undefined ? { withinMs: e.withinMs } : {}), decidedAtMs: atMs, passed, text: e.text, actual });
+  }
+}
+
+function noticeDetection(faults: FaultWatch[], event: TimelineEvent): void {
+  for (const f of faults) {
+    if (f.detected || event.t < f.report.atMs || event.node === f.report.node || event.node === null) continue;
+    if (DETECTION_KINDS.has(event.kind) || (event.kind === 'state-change' && isLeavingRole(event))) {
+      f.detected = true;
+      f.report.detectedAfterMs = event.t - f.report.atMs;
+    }
+  }
 }
 
 function isLeavingRole(event: TimelineEvent): boolean {
@@ -151,7 +221,17 @@ function applyStep(cluster: SimCluster, step: TimedStep, faults: FaultWatch[]): 
     return;
   }
   if (a.type === 'partition' || a.type === 'cut') faults.push(watchFault(cluster, a.type, null));
-  networkOrClientAction(cluster, a);
+  if (applyNetworkAction(cluster.network, a)) return;
+  const refused = refusedClientStep(cluster, a);
+  if (refused) cluster.record({ t: cluster.nowMs, node: null, kind: 'fault', text: `  (${refused}: nothing done)` });
+  else clientAction(cluster, a);
+}
+
+/** Why a client step cannot run (the client never connected, or its name is taken), or null. */
+function refusedClientStep(cluster: SimCluster, a: Action): string | null {
+  if (a.type === 'connect') return cluster.hasClient(a.client) ? `there is already a client ${a.client}` : null;
+  if ('client' in a && !cluster.hasClient(a.client)) return `no client ${a.client} has connected`;
+  return null;
 }
 
 function describeTarget(cluster: SimCluster, a: Action): string {
@@ -194,24 +274,47 @@ function writerFor(cluster: SimCluster, leader: ServerId): string {
   return name;
 }
 
-function networkOrClientAction(cluster: SimCluster, a: Action): void {
+/** The link faults of a step, applied to the network model; false when the action is not one. */
+export function applyNetworkAction(network: NetworkModel, a: Action): boolean {
   switch (a.type) {
     case 'partition':
-      cluster.network.partition(a.groups);
-      return;
+      network.partition(a.groups);
+      return true;
     case 'cut':
-      if (a.both) cluster.network.cutBoth(a.from, a.to);
-      else cluster.network.cut(a.from, a.to);
-      return;
+      if (a.both) network.cutBoth(a.from, a.to);
+      else network.cut(a.from, a.to);
+      return true;
     case 'heal':
-      cluster.network.heal();
-      return;
+      network.heal();
+      return true;
+    case 'heal-all':
+      network.healAll();
+      return true;
+    case 'heal-link':
+      healLink(network, a.from, a.to);
+      if (a.both) healLink(network, a.to, a.from);
+      return true;
     case 'drop':
-      cluster.network.setDrop(a.rate, a.link);
-      return;
+      network.setDrop(a.rate, a.link);
+      return true;
     case 'delay':
-      cluster.network.setDelay(a.latencyMs, a.jitterMs);
-      return;
+      network.setDelay(a.latencyMs, a.jitterMs, a.link);
+      return true;
+    case 'duplicate':
+      network.setDuplicate(a.rate);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** One direction back to normal: its cut, its own drop and its own delay go (a partition stays). */
+function healLink(network: NetworkModel, from: ServerId, to: ServerId): void {
+  for (const kind of ['cut', 'drop', 'delay']) network.healFault(`${kind}:${from}->${to}`);
+}
+
+function clientAction(cluster: SimCluster, a: Action): void {
+  switch (a.type) {
     case 'write':
       scenarioWrite(cluster, a.path, a.value);
       return;
@@ -231,7 +334,7 @@ function networkOrClientAction(cluster: SimCluster, a: Action): void {
       cluster.vanishClient(a.client);
       return;
     case 'close':
-      if (cluster.hasClient(a.client)) cluster.clientOp(a.client, { type: 'close' });
+      cluster.clientOp(a.client, { type: 'close' });
       return;
     default:
       return;
@@ -256,7 +359,8 @@ function evaluate(cluster: SimCluster, check: Check): { passed: boolean; actual:
   switch (check.type) {
     case 'leader': {
       const leader = cluster.serviceLeader()?.leader ?? null;
-      return { passed: leader === check.leader, actual: leader === null ? 'leader none' : `leader ${leader}` };
+      const passed = check.leader === 'any' ? leader !== null : leader === check.leader;
+      return { passed, actual: leader === null ? 'leader none' : `leader ${leader}` };
     }
     case 'state': {
       const state = stateOf(cluster, check.node);
@@ -297,5 +401,6 @@ function buildReport(cluster: SimCluster, seed: number, faults: FaultWatch[], ex
     violations: cluster.invariants.violations,
     events: cluster.events,
     deliveredMessages: cluster.deliveredMessages,
+    committedTransactions: cluster.invariants.committedCount,
   };
 }

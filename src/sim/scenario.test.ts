@@ -164,6 +164,35 @@ expect at 10 leader none`);
     expect(s.steps[6]?.text).toBe('create c1 /q/item- "job #1" ephemeral sequential');
   });
 
+  it('reads the statements a chaos schedule needs', () => {
+    const s = parsed(`nodes 3
+at 1 duplicate 5%
+at 2 delay 1->2 300 jitter 40
+at 2 delay 2 -> 3 7
+at 3 heal 1->2
+at 3 heal 2 <-> 3
+at 4 heal all
+at 4 heal
+expect at 5 within 1000 leader any
+expect at 5 leader any
+run 2000 until decided`);
+    expect(s.steps.map((x) => x.action)).toEqual([
+      { type: 'duplicate', rate: 0.05 },
+      { type: 'delay', latencyMs: 300, jitterMs: 40, link: { from: 1, to: 2 } },
+      { type: 'delay', latencyMs: 7, jitterMs: 0, link: { from: 2, to: 3 } },
+      { type: 'heal-link', from: 1, to: 2, both: false },
+      { type: 'heal-link', from: 2, to: 3, both: true },
+      { type: 'heal-all' },
+      { type: 'heal' },
+    ]);
+    expect(s.expectations).toEqual([
+      { atMs: 5, line: 9, text: 'leader any', check: { type: 'leader', leader: 'any' }, withinMs: 1000 },
+      { atMs: 5, line: 10, text: 'leader any', check: { type: 'leader', leader: 'any' } },
+    ]);
+    expect(s.runMs).toBe(2000);
+    expect(s.untilDecided).toBe(true);
+  });
+
   it('accepts a minimal script', () => {
     expect(parsed('nodes 1')).toEqual({
       nodes: 1,
@@ -209,12 +238,47 @@ describe('parseScenario: malformed lines', () => {
     ['observer not above voters', 'nodes 5\nobservers 5', 2, /above the voters/],
     ['unquoted value', 'nodes 3\nat 0 write /a primary', 2, /in double quotes/],
     ['unterminated quote', 'nodes 3\nat 0 write /a "oops', 2, /unterminated quoted string/],
-    ['trailing words', 'nodes 3\nat 0 heal now', 2, /unexpected 'now' after 'heal'/],
+    ['trailing words', 'nodes 3\nat 0 crash 1 now', 2, /unexpected 'now' after 'crash'/],
+    [
+      'heal with a stray word',
+      'nodes 3\nat 0 heal now',
+      2,
+      /expected 'heal', 'heal all' or 'heal 1->2', got 'heal now'/,
+    ],
+    ['heal of an unknown server', 'nodes 3\nat 0 heal 1->4', 2, /no server 4: servers are 1\.\.3/],
+    ['two-way delay', 'nodes 3\nat 0 delay 1<->2 50', 2, /a per-link delay is one direction/],
+    ['delay without jitter keyword', 'nodes 3\nat 0 delay 50 20', 2, /expected 'jitter' after the latency/],
+    ['per-link duplicate', 'nodes 3\nat 0 duplicate 1->2 5%', 2, /duplication applies to every link/],
+    ['duplicate without %', 'nodes 3\nat 0 duplicate 5', 2, /expected a percentage like 10%/],
+    [
+      'window without length',
+      'nodes 3\nexpect at 10 within leader any',
+      2,
+      /window length must be a whole number/,
+    ],
+    ['zero window', 'nodes 3\nexpect at 10 within 0 leader any', 2, /window length must be at least 1/],
+    [
+      'window after run',
+      'nodes 3\nexpect at 10 within 100 leader any\nrun 50',
+      2,
+      /its window ends at 110, after the end of the run \(run 50\)/,
+    ],
+    [
+      'run until what',
+      'nodes 3\nrun 100 until done',
+      2,
+      /expected 'until decided' after the run length, got 'until done'/,
+    ],
     ['unknown state', 'nodes 3\nexpect at 5 state 1 sleeping', 2, /unknown state 'sleeping'/],
     ['observer cannot lead', 'nodes 3\nobservers 4\nexpect at 5 leader 4', 3, /observer and can never lead/],
     ['expect without at', 'nodes 3\nexpect 5 leader 1', 2, /expected 'expect at <ms> <check>'/],
     ['self cut', 'nodes 3\nat 0 cut 2->2', 2, /two different servers/],
-    ['server twice in a group', 'nodes 3\nat 0 partition 1,2,2|3', 2, /server 2 appears twice in the group '1,2,2'/],
+    [
+      'server twice in a group',
+      'nodes 3\nat 0 partition 1,2,2|3',
+      2,
+      /server 2 appears twice in the group '1,2,2'/,
+    ],
     ['start leader', 'nodes 3\nat 0 start leader', 2, /expected a server id or 'all', got 'leader'/],
     ['missing action', 'nodes 3\nat 100', 2, /missing action after 'at 100'/],
     ['step after run', 'nodes 3\nat 70000 heal\nrun 60000', 2, /after the end of the run/],

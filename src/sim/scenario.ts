@@ -1,15 +1,43 @@
-// The scenario language of DESIGN §7: one statement per line, `#` starts a comment, times are
+// The scenario language (DESIGN §7): one statement per line, `#` starts a comment, times are
 // simulated milliseconds from the start. parseScenario() returns the whole scenario or every
 // malformed line with its reason, never a partial result, because a half-run lesson misleads.
 //
+//    nodes 5                        # voters 1..5 (required)
+//    observers 6,7                  # non-voting servers, ids above the voters
+//    config tickTime=2000 initLimit=10 syncLimit=5 detector=zookeeper heartbeatMs=1000 timeoutMs=3000
+//    network latency=2 jitter=1     # default link latency and jitter, ms
+//    seed 42
+//    at 0 start all                 # start | crash | kill | pause | resume | restart  <id | leader | all>
+//    at 3000 write /config/db "v"   # a client write through the current leader
+//    at 15000 partition 1,2|3,4,5   # only links inside a group carry messages (groups may overlap)
+//    at 16000 cut 1->2              # one way; `cut 1<->2` both ways
+//    at 20000 heal                  # cuts and partitions go; drop, delay and duplication stay
+//    at 20000 heal 1->2             # one direction back: its cut, drop and delay go (`1<->2`: both)
+//    at 20000 heal all              # every link back, and drop, delay, duplication to the network line
+//    at 21000 drop 10%              # all links; `drop 1->2 10%` one direction
+//    at 21000 delay 50 jitter 20    # all links; `delay 1->2 50 jitter 20` one direction
+//    at 21000 duplicate 5%          # share of messages delivered twice, all links
+//    at 22000 connect c1 to 3 timeout=6000
+//    at 23000 create c1 /w/w1 "up" ephemeral sequential   # or persistent; set c1 PATH "v"; delete c1 PATH
+//    at 24000 disconnect c1         # the client vanishes; `close c1` ends its session at once
+//    expect at 30000 leader 4       # or: leader none | leader any (some server leads a synced quorum)
+//    expect at 30000 state 5 down   # looking | following | leading | observing | down | paused
+//    expect at 30000 znode /w/w1 absent on all   # or: znode PATH "v" on 3
+//    expect at 30000 epoch leader >= 2
+//    expect at 30000 within 9000 leader any      # holds at some moment of [30000, 39000]
+//    run 60000                      # `run 60000 until decided`: ends once every statement ran and
+//                                   # every expectation has its verdict
+// Statements with the same time run in the order written, expectations included (see runOrder()).
+//
 // Choices the design leaves open:
-//  - `cut`, `partition` and `drop A->B` take server ids only, not `leader`: a link fault is about
-//    wires, and the simulator's Action type keeps plain numbers there.
+//  - `cut`, `partition`, `heal A->B` and per-link `drop`/`delay` take server ids only, not `leader`:
+//    a link fault is about wires, and the simulator's Action type keeps plain numbers there.
 //  - `start leader` is rejected (there is no leader to start); every other node action accepts a
 //    server id, `leader` (the leader at that moment) or `all`.
 //  - `znode … on X` defaults to `on all` when omitted.
-//  - `drop` needs a `%` sign; `drop A<->B` is rejected (a per-link drop is one direction).
-//  - Steps and expectations later than `run` are rejected: they would never happen.
+//  - `drop` and `duplicate` need a `%` sign; `drop A<->B` and `delay A<->B` are rejected (a per-link
+//    setting is one direction), and duplication has no per-link form.
+//  - Steps and expectations (windows included) later than `run` are rejected: they would never happen.
 //  - Headers (`nodes`, `observers`, `seed`, `run`) may appear once; `config` and `network` may
 //    repeat but each key only once. Error line 0 means the script as a whole.
 
@@ -34,12 +62,14 @@ export interface Scenario {
   /** "network latency=2 jitter=1". */
   network: { latencyMs?: number; jitterMs?: number };
   seed?: number;
-  /** Sorted by atMs, stable (file order for equal times). */
+  /** Sorted by atMs, then file order; runOrder() merges them with the expectations. */
   steps: TimedStep[];
   /** Sorted the same way. */
   expectations: Expectation[];
   /** "run 60000". */
   runMs?: number;
+  /** "run 60000 until decided": stop once every statement ran and every expectation has a verdict. */
+  untilDecided?: boolean;
 }
 
 export interface TimedStep {
@@ -55,9 +85,13 @@ export type Action =
   | { type: 'crash' | 'kill' | 'pause' | 'resume' | 'restart'; node: NodeRef }
   | { type: 'partition'; groups: number[][] }
   | { type: 'cut'; from: number; to: number; both: boolean }
+  /** `heal`: cuts and partitions; drop, delay and duplication stay. */
   | { type: 'heal' }
+  | { type: 'heal-all' }
+  | { type: 'heal-link'; from: number; to: number; both: boolean }
   | { type: 'drop'; rate: number; link?: { from: number; to: number } }
-  | { type: 'delay'; latencyMs: number; jitterMs: number }
+  | { type: 'delay'; latencyMs: number; jitterMs: number; link?: { from: number; to: number } }
+  | { type: 'duplicate'; rate: number }
   | { type: 'write'; path: string; value: string }
   | { type: 'connect'; client: string; server: number; timeoutMs?: number }
   | {
@@ -77,12 +111,15 @@ export interface Expectation {
   /** The check after the time ("leader 4"). */
   text: string;
   check: Check;
+  /** `expect at T within D`: the check must hold at some moment of [T, T + D]. */
+  withinMs?: number;
 }
 
 export type NodeStateName = 'looking' | 'following' | 'leading' | 'observing' | 'down' | 'paused';
 
 export type Check =
-  | { type: 'leader'; leader: number | null }
+  /** leader null = none serves; 'any' = some server leads with a synced quorum. */
+  | { type: 'leader'; leader: number | null | 'any' }
   | { type: 'state'; node: number; state: NodeStateName }
   /** value null = the znode is absent; `on: 'all'` = every server that is up. */
   | { type: 'znode'; path: string; value: string | null; on: number | 'all' }
@@ -111,6 +148,7 @@ const ACTIONS = [
   'heal',
   'drop',
   'delay',
+  'duplicate',
   'write',
   'connect',
   'create',
@@ -191,6 +229,10 @@ class Words {
 
   get more(): boolean {
     return this.index < this.tokens.length;
+  }
+
+  get remaining(): number {
+    return this.tokens.length - this.index;
   }
 
   peek(): Token | undefined {
@@ -359,14 +401,15 @@ class Servers {
     return this.id(text);
   }
 
-  link(text: string, allowBoth: boolean): { from: number; to: number; both: boolean } {
+  /** `oneWay` names the action whose per-link form is one direction only. */
+  link(text: string, allowBoth: boolean, oneWay = ''): { from: number; to: number; both: boolean } {
     const match = /^([^<>-]+)(->|<->)([^<>-]+)$/.exec(text);
     if (!match) {
       throw new LineError(`expected a link like 1->2${allowBoth ? ' or 1<->2' : ''}, got '${text}'`);
     }
     const both = match[2] === '<->';
     if (both && !allowBoth)
-      throw new LineError(`a per-link drop is one direction: write 1->2 and 2->1 on two lines`);
+      throw new LineError(`a per-link ${oneWay} is one direction: write 1->2 and 2->1 on two lines`);
     const from = this.id(match[1] as string);
     const to = this.id(match[3] as string);
     if (from === to) throw new LineError(`a link joins two different servers, got ${text}`);
@@ -402,7 +445,7 @@ function parseAction(words: Words, servers: Servers): Action {
       break;
     }
     case 'heal':
-      action = { type: 'heal' };
+      action = healAction(words, servers);
       break;
     case 'drop': {
       const parts: string[] = [];
@@ -413,21 +456,18 @@ function parseAction(words: Words, servers: Servers): Action {
       if (parts.length === 0) {
         action = { type: 'drop', rate };
       } else {
-        const link = servers.link(squeeze(parts.join(' ')), false);
+        const link = servers.link(squeeze(parts.join(' ')), false, 'drop');
         action = { type: 'drop', rate, link: { from: link.from, to: link.to } };
       }
       break;
     }
-    case 'delay': {
-      const latencyMs = whole(words.word('a latency in ms'), 'latency');
-      let jitterMs = 0;
-      if (words.more) {
-        const keyword = words.word("'jitter'");
-        if (keyword !== 'jitter')
-          throw new LineError(`expected 'jitter' after the latency, got '${keyword}'`);
-        jitterMs = whole(words.word('a jitter in ms'), 'jitter');
-      }
-      action = { type: 'delay', latencyMs, jitterMs };
+    case 'delay':
+      action = delayAction(words, servers);
+      break;
+    case 'duplicate': {
+      const text = words.rest('a percentage like 5%');
+      if (text.includes('->')) throw new LineError(`duplication applies to every link: write 'duplicate 5%'`);
+      action = { type: 'duplicate', rate: percentRate(text) };
       break;
     }
     case 'write': {
@@ -478,6 +518,35 @@ function parseAction(words: Words, servers: Servers): Action {
   return action;
 }
 
+/** `heal`, `heal all`, `heal 1->2` or `heal 1<->2`. */
+function healAction(words: Words, servers: Servers): Action {
+  if (!words.more) return { type: 'heal' };
+  const text = words.rest("'all' or a link like 1->2");
+  if (text === 'all') return { type: 'heal-all' };
+  if (!/->/.test(text)) throw new LineError(`expected 'heal', 'heal all' or 'heal 1->2', got 'heal ${text}'`);
+  const link = servers.link(text, true);
+  return { type: 'heal-link', from: link.from, to: link.to, both: link.both };
+}
+
+/** `delay 50 [jitter 20]`, or one direction: `delay 1->2 50 [jitter 20]`. */
+function delayAction(words: Words, servers: Servers): Action {
+  const parts: string[] = [];
+  while (words.more && words.peek()?.text !== 'jitter') parts.push(words.word('a latency in ms'));
+  if (parts.length === 0) throw new LineError(`'delay' needs a latency in ms, like delay 50 jitter 20`);
+  const latencyMs = whole(parts.pop() as string, 'latency');
+  let jitterMs = 0;
+  if (words.more) {
+    words.word("'jitter'");
+    jitterMs = whole(words.word('a jitter in ms'), 'jitter');
+  }
+  if (parts.length === 0) return { type: 'delay', latencyMs, jitterMs };
+  const linkText = squeeze(parts.join(' '));
+  if (!linkText.includes('->'))
+    throw new LineError(`expected 'jitter' after the latency, got '${latencyMs}'`);
+  const link = servers.link(linkText, false, 'delay');
+  return { type: 'delay', latencyMs, jitterMs, link: { from: link.from, to: link.to } };
+}
+
 /** Groups may overlap (1,2,3|3,4,5: server 3 bridges both sides); within a group ids are distinct. */
 function partitionGroups(text: string, servers: Servers): number[][] {
   return text.split('|').map((group) => {
@@ -517,9 +586,9 @@ function parseCheck(words: Words, servers: Servers): Check {
   let check: Check;
   switch (name) {
     case 'leader': {
-      const text = words.word("a server id or 'none'");
-      if (text === 'none') {
-        check = { type: 'leader', leader: null };
+      const text = words.word("a server id, 'none' or 'any'");
+      if (text === 'none' || text === 'any') {
+        check = { type: 'leader', leader: text === 'none' ? null : 'any' };
       } else {
         const id = servers.id(text);
         if (servers.isObserver(id)) throw new LineError(`server ${id} is an observer and can never lead`);
@@ -663,7 +732,8 @@ export function parseScenario(text: string): ParseResult {
   };
   const configSeen = new Map<string, number>();
   const networkSeen = new Map<string, number>();
-  const timed: Array<{ line: number; atMs: number }> = [];
+  /** When each timed statement is last active, to reject what the run would never reach. */
+  const timed: Array<{ line: number; lastMs: number; window: boolean }> = [];
   for (const line of lines) {
     const keyword = (line.tokens[0] as Token).text;
     if (keyword === 'nodes' || keyword === 'observers') continue;
@@ -689,7 +759,12 @@ export function parseScenario(text: string): ParseResult {
         case 'run': {
           once(line, 'run');
           const runMs = positive(words.word('a duration in ms'), 'the run length');
-          words.end();
+          if (words.more) {
+            const until = words.rest("'until decided'");
+            if (until !== 'until decided')
+              throw new LineError(`expected 'until decided' after the run length, got '${until}'`);
+            scenario.untilDecided = true;
+          }
           scenario.runMs = runMs;
           break;
         }
@@ -698,17 +773,26 @@ export function parseScenario(text: string): ParseResult {
           if (!words.more) throw new LineError(`missing action after 'at ${atMs}'`);
           const action = parseAction(words, servers);
           scenario.steps.push({ atMs, line: line.number, text: statementText(line, 2), action });
-          timed.push({ line: line.number, atMs });
+          timed.push({ line: line.number, lastMs: atMs, window: false });
           break;
         }
         case 'expect': {
           const at = words.word("'at' and a time");
           if (at !== 'at') throw new LineError(`expected 'expect at <ms> <check>', got 'expect ${at}'`);
           const atMs = time(words.word('a time in ms'));
+          const withinMs = words.peek()?.text === 'within' ? windowLength(words) : undefined;
           if (!words.more) throw new LineError(`missing check after 'expect at ${atMs}'`);
+          const checkToken = line.tokens.length - words.remaining;
           const check = parseCheck(words, servers);
-          scenario.expectations.push({ atMs, line: line.number, text: statementText(line, 3), check });
-          timed.push({ line: line.number, atMs });
+          const text = statementText(line, checkToken);
+          scenario.expectations.push({
+            atMs,
+            line: line.number,
+            text,
+            check,
+            ...(withinMs ? { withinMs } : {}),
+          });
+          timed.push({ line: line.number, lastMs: atMs + (withinMs ?? 0), window: withinMs !== undefined });
           break;
         }
         default:
@@ -718,18 +802,36 @@ export function parseScenario(text: string): ParseResult {
   }
 
   if (scenario.runMs !== undefined) {
-    for (const { line, atMs } of timed) {
-      if (atMs > scenario.runMs && !errors.some((e) => e.line === line)) {
-        errors.push({ line, message: `time ${atMs} is after the end of the run (run ${scenario.runMs})` });
+    for (const { line, lastMs, window } of timed) {
+      if (lastMs > scenario.runMs && !errors.some((e) => e.line === line)) {
+        const what = window ? `its window ends at ${lastMs},` : `time ${lastMs} is`;
+        errors.push({ line, message: `${what} after the end of the run (run ${scenario.runMs})` });
       }
     }
   }
 
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
-  // Array.prototype.sort is stable, so equal times keep file order.
-  scenario.steps.sort((a, b) => a.atMs - b.atMs);
-  scenario.expectations.sort((a, b) => a.atMs - b.atMs);
+  scenario.steps.sort(byTimeThenLine);
+  scenario.expectations.sort(byTimeThenLine);
   return { ok: true, scenario };
+}
+
+function byTimeThenLine(a: { atMs: number; line: number }, b: { atMs: number; line: number }): number {
+  return a.atMs - b.atMs || a.line - b.line;
+}
+
+/**
+ * Steps and expectations in the one order they run: by time, and statements with the same time in
+ * the order written, so `expect at T` after `at T crash 1` sees the crash and one before it does not.
+ */
+export function runOrder(scenario: Scenario): Array<TimedStep | Expectation> {
+  return [...scenario.steps, ...scenario.expectations].sort(byTimeThenLine);
+}
+
+/** `within 240000` after `expect at T`: the length of the window in which the check must hold. */
+function windowLength(words: Words): number {
+  words.word("'within'");
+  return positive(words.word('a window length in ms'), 'the window length');
 }
 
 function parseConfig(setting: string, scenario: Scenario, seen: Map<string, number>, line: number): void {
