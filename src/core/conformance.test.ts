@@ -718,3 +718,40 @@ describe('beyond the conformance list: rules read from ZooKeeper source', () => 
     expect(retimed.minSessionTimeoutMs).toBe(15_000);
   });
 });
+
+// ------------------------------------------------------------------ issue 7: details read from ZooKeeper source
+
+/** A client's connect request handed straight to the server: at a leader it becomes a createSession proposal. */
+function connectRequest(h: Harness, client: string, atMs: number): Output[] {
+  return h.step(
+    {
+      kind: 'client',
+      message: {
+        type: 'client-request',
+        client,
+        requestId: 1,
+        op: { type: 'connect', timeoutMs: 10_000, sessionId: 0, lastZxidSeen: 0 },
+      },
+    },
+    atMs,
+  );
+}
+
+describe('issue 7: ZooKeeper details read from its source', () => {
+  it('Leader.propose: counter 0xfffffffe is still proposed; 0xffffffff shuts the leader down for a new epoch (ZOOKEEPER-1277)', () => {
+    // Goal: `(request.zxid & 0xffffffffL) == 0xffffffffL` → shutdown("zxid lower 32 bits have rolled over, forcing re-election …"). From Leader.propose.
+    const h = new Harness(1, zabSettings());
+    electLeader(h);
+    const f = new Conn(2, 1101);
+    handshake(h, f, 0, 300);
+    const l = h.server.leader!;
+    l.counter = 0xfffffffd; // as zookeeper.testingonly.initialZxid does
+    const last = f.received(connectRequest(h, 'c1', 400)).find((m) => m.type === 'proposal');
+    expect(last?.type === 'proposal' ? last.txn.zxid : null).toBe(makeZxid(l.epoch, 0xfffffffe));
+    const rolled = f.received(connectRequest(h, 'c2', 410));
+    expect(rolled.some((m) => m.type === 'proposal')).toBe(false);
+    expect(rolled.some((m) => m.type === 'close')).toBe(true);
+    expect(h.server.role).toBe('looking');
+    expect(h.server.durable.log.some((t) => t.zxid === makeZxid(l.epoch, 0xffffffff))).toBe(false);
+  });
+});

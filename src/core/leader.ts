@@ -297,8 +297,11 @@ function sendUpToDate(s: ZkServer, h: LearnerHandler): void {
 /** Leader.propose: assign the next zxid, log it, and send it to every forwarding learner. */
 export function propose(s: ZkServer, l: LeaderState, op: TxnOp, origin: ServerId, requestId: number): Txn | null {
   if (l.phase !== 'broadcast') return null;
-  if (l.counter >= MAX_COUNTER) {
-    s.becomeLooking('the zxid counter is exhausted (ZOOKEEPER-1277), a new epoch is needed');
+  // ZOOKEEPER-1277: a counter with all 32 bits set is never proposed; the leader shuts down instead,
+  // so the next election starts a new epoch.
+  if (l.counter + 1 >= MAX_COUNTER) {
+    s.emit('step-down', `Leader ${s.id} ran out of zxids in epoch ${l.epoch}: the zxid's lower 32 bits have rolled over, so it forces a re-election for a new epoch.`, { epoch: l.epoch });
+    shutdownLeader(s, l, 'the zxid lower 32 bits have rolled over, forcing re-election, and therefore new epoch start');
     return null;
   }
   l.counter++;
