@@ -737,7 +737,67 @@ function connectRequest(h: Harness, client: string, atMs: number): Output[] {
   );
 }
 
+/** Makes server `h` (not the highest id) follow `leader` the ordinary way: the leader's LOOKING vote wins, then finalizeWait. */
+function electFollower(h: Harness, leader: ServerId): void {
+  h.step({ kind: 'start' }, 0);
+  h.notify(leader, { leader, zxid: 0, electionEpoch: 1, peerEpoch: 0, state: 'looking' }, 10);
+  h.fire('fle-poll');
+  expect(h.server.role).toBe('following');
+}
+
+/** The FOLLOWERINFO packets `out` sends to `leader` (each one opens a connection). */
+function followerInfos(out: Output[], leader: ServerId): ZabMessage[] {
+  return sentTo(out, leader).filter((m): m is ZabMessage => m.type === 'followerinfo');
+}
+
+/** What a server that is not leading answers a packet on a connection it does not have: a reset (seq 0). */
+function reset(h: Harness, from: ServerId, connId: number, atMs?: number): Output[] {
+  return h.step({ kind: 'message', from, message: { type: 'close', connId, seq: 0, reason: 'no such connection' } }, atMs);
+}
+
 describe('issue 7: ZooKeeper details read from its source', () => {
+  it('Learner.connectToLeader: a refused connect is retried after leaderConnectDelayDuringRetryMs = 100 ms, at most 5 tries', () => {
+    // Goal: tries < 5, Thread.sleep(leaderConnectDelayDuringRetryMs) between them, and after the 5th failure the learner gives up (LOOKING). From Learner.LeaderConnector.connectToLeader.
+    const h = new Harness(2, zabSettings());
+    electFollower(h, 3);
+    const tries: number[] = [];
+    let info = followerInfos(h.log.map((l) => l.out), 3).at(-1)!;
+    tries.push(h.nowMs);
+    for (let i = 1; i < 5; i++) {
+      reset(h, 3, info.connId, h.nowMs + 1);
+      expect(h.server.role).toBe('following');
+      expect(h.timerAt('connect-retry')).toBe(h.nowMs + 100);
+      info = followerInfos(h.fire('connect-retry'), 3)[0]!;
+      tries.push(h.nowMs);
+    }
+    expect(tries.slice(1).map((t, i) => t - tries[i]!)).toEqual([101, 101, 101, 101]);
+    reset(h, 3, info.connId, h.nowMs + 1);
+    expect(h.server.role).toBe('looking');
+  });
+
+  it('Learner.connectToLeader: no retry once no more than the retry delay is left of initLimit × tickTime', () => {
+    // Goal: remainingTimeout = connectTimeout − elapsed; `remainingTimeout <= leaderConnectDelayDuringRetryMs` → give up. connectTimeout = tickTime × initLimit = 4,000 ms here. From Learner.LeaderConnector.connectToLeader.
+    const run = (refusedAfterMs: number) => {
+      const h = new Harness(2, zabSettings());
+      electFollower(h, 3);
+      const first = followerInfos(h.log.map((l) => l.out), 3).at(-1)!;
+      reset(h, 3, first.connId, h.nowMs + refusedAfterMs);
+      return h.server.role;
+    };
+    expect(run(3899)).toBe('following'); // 101 ms left: one more try
+    expect(run(3900)).toBe('looking'); // 100 ms left: connectToLeader exceeded
+  });
+
+  it('Learner: a leader that closes an accepted connection is not retried; the learner goes LOOKING (Follower.followLeader)', () => {
+    // Goal: only the connect is retried; once connected, an exception in registerWithLeader/syncWithLeader ends followLeader. From Learner.connectToLeader / Follower.followLeader.
+    const h = new Harness(2, zabSettings());
+    electFollower(h, 3);
+    const info = followerInfos(h.log.map((l) => l.out), 3).at(-1)!;
+    h.step({ kind: 'message', from: 3, message: { type: 'close', connId: info.connId, seq: 1, reason: 'leader 3 shut down' } }, 50);
+    expect(h.server.role).toBe('looking');
+    expect(h.timerAt('connect-retry')).toBeNull();
+  });
+
   it('Leader.propose: counter 0xfffffffe is still proposed; 0xffffffff shuts the leader down for a new epoch (ZOOKEEPER-1277)', () => {
     // Goal: `(request.zxid & 0xffffffffL) == 0xffffffffL` → shutdown("zxid lower 32 bits have rolled over, forcing re-election …"). From Leader.propose.
     const h = new Harness(1, zabSettings());

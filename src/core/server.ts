@@ -210,6 +210,7 @@ export class ZkServer {
     this.learner = null;
     this.cancelTimer('leader-tick');
     this.cancelTimer('learner-read');
+    this.cancelTimer('connect-retry');
     this.cancelTimer('zab-init');
     this.cancelTimer('session-check');
   }
