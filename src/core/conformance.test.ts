@@ -788,6 +788,20 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     expect(run(3900)).toBe('looking'); // 100 ms left: connectToLeader exceeded
   });
 
+  it("Leader.getEpochToPropose: an observer's accepted epoch raises the new epoch, though only voters make the quorum", () => {
+    // Goal: every connecting learner's lastAcceptedEpoch counts (`if (lastAcceptedEpoch >= epoch) epoch = lastAcceptedEpoch + 1`), but only `isParticipant(sid)` joins connectingFollowers. From Leader.getEpochToPropose.
+    const h = new Harness(1, { ...zabSettings(), observers: [4] });
+    electLeader(h);
+    const observer = new Conn(4, 1201);
+    expect(observer.send(h, { type: 'followerinfo', acceptedEpoch: 9, observer: true }, 300)).toEqual([]);
+    expect(h.server.leader!.phase).toBe('discovery'); // the leader and an observer are no quorum of 3 voters
+    const follower = new Conn(2, 1202);
+    const got = follower.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 301);
+    expect(got.find((m) => m.type === 'leaderinfo')).toMatchObject({ newEpoch: 10 });
+    expect(observer.received(h.log.map((l) => l.out)).find((m) => m.type === 'leaderinfo')).toMatchObject({ newEpoch: 10 });
+    expect(h.server.durable.acceptedEpoch).toBe(10);
+  });
+
   it('Learner: a leader that closes an accepted connection is not retried; the learner goes LOOKING (Follower.followLeader)', () => {
     // Goal: only the connect is retried; once connected, an exception in registerWithLeader/syncWithLeader ends followLeader. From Learner.connectToLeader / Follower.followLeader.
     const h = new Harness(2, zabSettings());

@@ -160,12 +160,13 @@ function onFollowerInfo(s: ZkServer, l: LeaderState, from: ServerId, m: Extract<
     epochAcked: false,
   };
   l.handlers.set(from, h);
-  if (l.phase === 'discovery' && !m.observer && s.voterSet.has(from)) {
-    // getEpochToPropose: the new epoch beats every accepted epoch we have heard of.
+  if (l.phase === 'discovery') {
+    // getEpochToPropose: the new epoch beats every accepted epoch heard of, an observer's too;
+    // only participants (voters) count towards the quorum of connected followers.
     if (m.acceptedEpoch >= l.epoch) l.epoch = m.acceptedEpoch + 1;
-    l.connecting.add(from);
+    if (s.voterSet.has(from)) l.connecting.add(from);
     maybeFinishDiscovery(s, l);
-  } else if (l.phase !== 'discovery') {
+  } else {
     s.sendZab(h.conn, { type: 'leaderinfo', newEpoch: l.epoch });
     h.phase = 'epoch';
   }
