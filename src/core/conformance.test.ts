@@ -752,7 +752,10 @@ function followerInfos(out: Output[], leader: ServerId): ZabMessage[] {
 
 /** What a server that is not leading answers a packet on a connection it does not have: a reset (seq 0). */
 function reset(h: Harness, from: ServerId, connId: number, atMs?: number): Output[] {
-  return h.step({ kind: 'message', from, message: { type: 'close', connId, seq: 0, reason: 'no such connection' } }, atMs);
+  return h.step(
+    { kind: 'message', from, message: { type: 'close', connId, seq: 0, reason: 'no such connection' } },
+    atMs,
+  );
 }
 
 describe('issue 7: ZooKeeper details read from its source', () => {
@@ -761,7 +764,10 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     const h = new Harness(2, zabSettings());
     electFollower(h, 3);
     const tries: number[] = [];
-    let info = followerInfos(h.log.map((l) => l.out), 3).at(-1)!;
+    let info = followerInfos(
+      h.log.map((l) => l.out),
+      3,
+    ).at(-1)!;
     tries.push(h.nowMs);
     for (let i = 1; i < 5; i++) {
       reset(h, 3, info.connId, h.nowMs + 1);
@@ -780,7 +786,10 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     const run = (refusedAfterMs: number) => {
       const h = new Harness(2, zabSettings());
       electFollower(h, 3);
-      const first = followerInfos(h.log.map((l) => l.out), 3).at(-1)!;
+      const first = followerInfos(
+        h.log.map((l) => l.out),
+        3,
+      ).at(-1)!;
       reset(h, 3, first.connId, h.nowMs + refusedAfterMs);
       return h.server.role;
     };
@@ -798,7 +807,9 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     const follower = new Conn(2, 1202);
     const got = follower.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 301);
     expect(got.find((m) => m.type === 'leaderinfo')).toMatchObject({ newEpoch: 10 });
-    expect(observer.received(h.log.map((l) => l.out)).find((m) => m.type === 'leaderinfo')).toMatchObject({ newEpoch: 10 });
+    expect(observer.received(h.log.map((l) => l.out)).find((m) => m.type === 'leaderinfo')).toMatchObject({
+      newEpoch: 10,
+    });
     expect(h.server.durable.acceptedEpoch).toBe(10);
   });
 
@@ -806,8 +817,18 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     // Goal: only the connect is retried; once connected, an exception in registerWithLeader/syncWithLeader ends followLeader. From Learner.connectToLeader / Follower.followLeader.
     const h = new Harness(2, zabSettings());
     electFollower(h, 3);
-    const info = followerInfos(h.log.map((l) => l.out), 3).at(-1)!;
-    h.step({ kind: 'message', from: 3, message: { type: 'close', connId: info.connId, seq: 1, reason: 'leader 3 shut down' } }, 50);
+    const info = followerInfos(
+      h.log.map((l) => l.out),
+      3,
+    ).at(-1)!;
+    h.step(
+      {
+        kind: 'message',
+        from: 3,
+        message: { type: 'close', connId: info.connId, seq: 1, reason: 'leader 3 shut down' },
+      },
+      50,
+    );
     expect(h.server.role).toBe('looking');
     expect(h.timerAt('connect-retry')).toBeNull();
   });
