@@ -813,6 +813,19 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     expect(h.server.durable.acceptedEpoch).toBe(10);
   });
 
+  it('QuorumCnxManager.toSend: a notification to itself is looped back and counts, so a single voter leads and serves', () => {
+    // Goal: `if (this.mySid == sid) addToRecvQueue(...)`: lookForLeader receives its own vote, finds a quorum of 1 and, after finalizeWait, leads; Zab with only the leader establishes at once. From QuorumCnxManager.toSend / FastLeaderElection.lookForLeader.
+    const h = new Harness(1, zabSettings([1]));
+    h.step({ kind: 'start' }, 0);
+    expect(h.server.election.recvset.has(1)).toBe(true);
+    h.fire('fle-poll');
+    expect(h.server.role).toBe('leading');
+    expect(h.server.isServing()).toBe(true);
+    expect(h.server.durable.currentEpoch).toBe(1);
+    connectRequest(h, 'c1', 300);
+    expect(h.server.tree.sessionCount).toBe(1); // its own ack is a quorum: committed at once
+  });
+
   it('Learner: a leader that closes an accepted connection is not retried; the learner goes LOOKING (Follower.followLeader)', () => {
     // Goal: only the connect is retried; once connected, an exception in registerWithLeader/syncWithLeader ends followLeader. From Learner.connectToLeader / Follower.followLeader.
     const h = new Harness(2, zabSettings());

@@ -84,11 +84,18 @@ function ownRecord(s: ZkServer): RecordedVote {
   };
 }
 
-/** Sends our proposal to every voter; our own copy goes straight into recvset (the loopback queue). */
+/**
+ * Sends our proposal to every voter. Our own copy is delivered to ourselves (QuorumCnxManager.toSend's
+ * loopback) and counted like any other vote, so a single voter elects itself.
+ */
 function sendNotifications(s: ZkServer): void {
-  const vote: Notification = { type: 'notification', ...s.election.proposalVote() };
+  const e = s.election;
+  const vote: Notification = { type: 'notification', ...e.proposalVote() };
   for (const voter of s.cfg.voters) if (voter !== s.id) s.send(voter, vote);
-  if (!s.isObserver) s.election.recvset.set(s.id, ownRecord(s));
+  if (s.isObserver) return;
+  const own = ownRecord(s);
+  e.recvset.set(s.id, own);
+  if (hasQuorumFor(e.recvset, own, s.cfg.voters)) e.finalizing = true;
 }
 
 function armPoll(s: ZkServer): void {

@@ -177,7 +177,9 @@ function maybeFinishDiscovery(s: ZkServer, l: LeaderState): void {
   s.persist({ type: 'accepted-epoch', epoch: l.epoch });
   l.phase = 'epoch-ack';
   l.epochAckers.add(s.id);
-  s.emit('epoch-accepted', `Leader ${s.id} has followers ${idList([...l.connecting].filter((x) => x !== s.id))} connected: it proposes epoch ${l.epoch} (one more than the highest accepted epoch).`, { epoch: l.epoch, peers: [...l.connecting] });
+  const followers = [...l.connecting].filter((x) => x !== s.id);
+  const who = followers.length > 0 ? `has followers ${idList(followers)} connected` : 'is the only voter';
+  s.emit('epoch-accepted', `Leader ${s.id} ${who}: it proposes epoch ${l.epoch} (one more than the highest accepted epoch).`, { epoch: l.epoch, peers: [...l.connecting] });
   for (const h of l.handlers.values()) {
     s.sendZab(h.conn, { type: 'leaderinfo', newEpoch: l.epoch });
     h.phase = 'epoch';
@@ -282,7 +284,8 @@ function maybeEstablish(s: ZkServer, l: LeaderState): void {
   l.prepared = s.tree.clone();
   for (const session of s.tree.sessions()) l.sessions.add(session.sessionId, session.timeoutMs, s.nowMs);
   const followers = [...l.newLeaderAckers].filter((x) => x !== s.id);
-  s.emit('leader-elected', `Server ${s.id} leads epoch ${l.epoch}: followers ${idList(followers)} acknowledged NEWLEADER; with the leader that is ${l.newLeaderAckers.size} of ${s.cfg.voters.length} voters, a quorum.`, { epoch: l.epoch, peers: followers, zxid: s.tree.lastZxid });
+  const acked = followers.length > 0 ? `followers ${idList(followers)} acknowledged NEWLEADER; with the leader that is ${l.newLeaderAckers.size} of ${s.cfg.voters.length} voters, a quorum` : 'it is the only voter, a quorum by itself';
+  s.emit('leader-elected', `Server ${s.id} leads epoch ${l.epoch}: ${acked}.`, { epoch: l.epoch, peers: followers, zxid: s.tree.lastZxid });
   for (const h of l.handlers.values()) if (h.phase === 'newleader' && (l.newLeaderAckers.has(h.sid) || h.observer)) sendUpToDate(s, h);
   armSessionCheck(s, l);
 }
