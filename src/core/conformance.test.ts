@@ -826,6 +826,38 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     expect(h.server.tree.sessionCount).toBe(1); // its own ack is a quorum: committed at once
   });
 
+  it('Leader.startForwarding: only participants get the outstanding proposals after their sync; an observer gets INFORM on commit', () => {
+    // Goal: `if (handler.getLearnerType() == LearnerType.PARTICIPANT)` queue outstandingProposals; observers are added as observing learners only. From Leader.startForwarding.
+    const h = new Harness(1, { ...zabSettings(), observers: [4] });
+    electLeader(h);
+    const f2 = new Conn(2, 1401);
+    handshake(h, f2, 0, 300);
+    const proposal = f2.received(connectRequest(h, 'c1', 400)).find((m) => m.type === 'proposal');
+    if (proposal?.type !== 'proposal') throw new Error('no proposal');
+    const joinAndSync = (conn: Conn, observer: boolean, atMs: number) => [
+      ...conn.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer }, atMs),
+      ...conn.send(h, { type: 'ackepoch', currentEpoch: 0, lastZxid: 0 }, atMs + 1),
+    ];
+    const observer = new Conn(4, 1402);
+    expect(nonPing(joinAndSync(observer, true, 500)).map((m) => m.type)).toEqual([
+      'leaderinfo',
+      'diff',
+      'newleader',
+    ]);
+    const f3 = new Conn(3, 1403);
+    expect(nonPing(joinAndSync(f3, false, 510)).map((m) => m.type)).toEqual([
+      'leaderinfo',
+      'diff',
+      'proposal',
+      'newleader',
+    ]);
+    observer.send(h, { type: 'ack', zxid: makeZxid(1, 0) }, 520);
+    const mark = h.log.length;
+    expect(f2.send(h, { type: 'ack', zxid: proposal.txn.zxid }, 530).map((m) => m.type)).toContain('commit');
+    const afterCommit = h.log.slice(mark).map((l) => l.out);
+    expect(observer.received(afterCommit).map((m) => m.type)).toEqual(['inform']);
+  });
+
   it('Learner: a leader that closes an accepted connection is not retried; the learner goes LOOKING (Follower.followLeader)', () => {
     // Goal: only the connect is retried; once connected, an exception in registerWithLeader/syncWithLeader ends followLeader. From Learner.connectToLeader / Follower.followLeader.
     const h = new Harness(2, zabSettings());

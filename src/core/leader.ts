@@ -237,8 +237,9 @@ function syncLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
   sendSyncPlan(s, h, plan);
   narrateSync(s, h, plan);
   h.forwarding = true;
-  // Proposals still in flight follow the sync, so the learner can ack them like everyone else.
-  for (const o of l.outstanding.values()) s.sendZab(h.conn, { type: 'proposal', txn: o.txn });
+  // Leader.startForwarding: proposals still in flight follow the sync, so a follower can ack them like
+  // everyone else. Only participants get them: an observer learns each one by INFORM once committed.
+  if (!h.observer) for (const o of l.outstanding.values()) s.sendZab(h.conn, { type: 'proposal', txn: o.txn });
   s.sendZab(h.conn, { type: 'newleader', epoch: l.epoch });
   h.phase = 'newleader';
 }
