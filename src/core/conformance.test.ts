@@ -858,6 +858,58 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     expect(observer.received(afterCommit).map((m) => m.type)).toEqual(['inform']);
   });
 
+  it('QuorumPeer.updateElectionVote (ZOOKEEPER-1732): an established leader answers late joiners with the new epoch', () => {
+    // Goal: Leader.startZkServer calls self.updateElectionVote(getEpoch()): the vote's peerEpoch becomes the new epoch, its zxid and electionEpoch stay. From Leader.startZkServer / QuorumPeer.updateElectionVote.
+    const h = new Harness(1, zabSettings(), { ...emptyDurableState(), acceptedEpoch: 4, currentEpoch: 4 });
+    electLeader(h);
+    const looking: Vote = { leader: 3, zxid: 0, electionEpoch: 1, peerEpoch: 0, state: 'looking' };
+    const before = sentTo(h.notify(3, looking, 200), 3)[0];
+    expect(before).toMatchObject({ state: 'leading', peerEpoch: 4 }); // not established yet: the election's vote
+    handshake(h, new Conn(2, 1301), 0, 300);
+    expect(h.server.isServing()).toBe(true);
+    const after = sentTo(h.notify(3, looking, 400), 3)[0];
+    expect(after).toMatchObject({
+      type: 'notification',
+      leader: 1,
+      state: 'leading',
+      peerEpoch: 5,
+      zxid: 0,
+      electionEpoch: 1,
+    });
+  });
+
+  it('QuorumPeer.updateElectionVote (ZOOKEEPER-1732): a learner reports the new epoch from UPTODATE on', () => {
+    // Goal: Learner.syncWithLeader calls self.updateElectionVote(newEpoch) after UPTODATE, not before. From Learner.syncWithLeader.
+    const h = new Harness(2, zabSettings());
+    electFollower(h, 3);
+    const info = followerInfos(
+      h.log.map((l) => l.out),
+      3,
+    ).at(-1)!;
+    let seq = 0;
+    const fromLeader = (body: ZabBody, atMs: number) =>
+      h.step(
+        { kind: 'message', from: 3, message: { ...body, connId: info.connId, seq: ++seq } as ZabMessage },
+        atMs,
+      );
+    const looking: Vote = { leader: 1, zxid: 0, electionEpoch: 1, peerEpoch: 0, state: 'looking' };
+    fromLeader({ type: 'leaderinfo', newEpoch: 1 }, 100);
+    fromLeader({ type: 'diff', zxid: 0, txns: [] }, 101);
+    fromLeader({ type: 'newleader', epoch: 1 }, 102);
+    expect(h.server.durable.currentEpoch).toBe(1);
+    expect(sentTo(h.notify(1, looking, 103), 1)[0]).toMatchObject({
+      state: 'following',
+      leader: 3,
+      peerEpoch: 0,
+    });
+    fromLeader({ type: 'uptodate' }, 104);
+    expect(sentTo(h.notify(1, looking, 105), 1)[0]).toMatchObject({
+      state: 'following',
+      leader: 3,
+      peerEpoch: 1,
+    });
+  });
+
   it('Learner: a leader that closes an accepted connection is not retried; the learner goes LOOKING (Follower.followLeader)', () => {
     // Goal: only the connect is retried; once connected, an exception in registerWithLeader/syncWithLeader ends followLeader. From Learner.connectToLeader / Follower.followLeader.
     const h = new Harness(2, zabSettings());

@@ -280,6 +280,7 @@ function maybeEstablish(s: ZkServer, l: LeaderState): void {
   if (l.phase !== 'newleader' || !containsQuorum(l.newLeaderAckers, s.cfg.voters)) return;
   l.phase = 'broadcast';
   s.cancelTimer('zab-init');
+  s.updateElectionVote(l.epoch);
   // The new leader's whole log is its committed history (zk.loadData).
   for (const txn of s.durable.log) if (!l.outstanding.has(txn.zxid)) s.applyCommitted(txn, 'sync');
   l.prepared = s.tree.clone();

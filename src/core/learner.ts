@@ -247,6 +247,7 @@ function onNewLeader(s: ZkServer, learner: LearnerState, epoch: number): void {
 function onUpToDate(s: ZkServer, learner: LearnerState): void {
   if (learner.phase !== 'newleader') return;
   learner.phase = 'serving';
+  s.updateElectionVote(learner.newEpoch);
   armReadTimeout(s, learner);
   const verb = s.isObserver ? 'observes' : 'follows';
   s.emit('learner-synced', `Server ${s.id} ${verb} leader ${learner.leaderId} in epoch ${learner.newEpoch}, up to date at ${formatZxid(s.tree.lastZxid)}; it serves clients.`, { peers: [learner.leaderId], epoch: learner.newEpoch });

@@ -204,6 +204,14 @@ export class ZkServer {
     }
   }
 
+  /**
+   * QuorumPeer.updateElectionVote (ZOOKEEPER-1732): once the new epoch is established, the vote this
+   * server reports to late joiners carries it, so their quorum check sees one epoch across the ensemble.
+   */
+  updateElectionVote(newEpoch: number): void {
+    this.currentVote = { ...this.currentVote, peerEpoch: newEpoch };
+  }
+
   private leaveRole(): void {
     this.clients.dropAll(`server ${this.id} stopped serving`);
     this.leader = null;
