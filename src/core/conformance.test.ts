@@ -910,6 +910,90 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     });
   });
 
+  it('Leader.lead: no PING and no tick check before the epoch is established; the loop starts after waitForNewLeaderAck', () => {
+    // Goal: the while(true) loop with tickSkip/syncedAckSet and f.ping() runs only after startZkServer; its first half tick pings without counting a tick. From Leader.lead.
+    const h = new Harness(1, zabSettings());
+    electLeader(h);
+    const f = new Conn(2, 1501);
+    const early = [
+      ...f.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 300),
+      ...f.send(h, { type: 'ackepoch', currentEpoch: 0, lastZxid: 0 }, 305),
+    ];
+    expect(h.timerAt('leader-tick')).toBeNull();
+    expect(early.some((m) => m.type === 'ping')).toBe(false);
+    expect(h.server.leader!.phase).toBe('newleader');
+    f.send(h, { type: 'ack', zxid: makeZxid(1, 0) }, 3000);
+    expect(h.server.isServing()).toBe(true);
+    expect(h.timerAt('leader-tick')).toBe(3000 + 1000);
+    expect(f.received(h.fire('leader-tick')).map((m) => m.type)).toEqual(['ping']);
+    expect(h.server.leader!.tick).toBe(0);
+    h.fire('leader-tick');
+    expect(h.server.leader!.tick).toBe(1);
+  });
+
+  it('LearnerHandler.run: a handshake read times out after initLimit × tickTime, even before the leader is established', () => {
+    // Goal: the learner socket's timeout is tickTime × initLimit until the NEWLEADER ack is processed; a learner that never sends ACKEPOCH is closed then, while the leader keeps waiting for the others. From Leader.LearnerCnxAcceptor (setSoTimeout) / LearnerHandler.run.
+    const h = new Harness(1, zabSettings(rangeIds(5)));
+    electLeader(h);
+    const [f2, f3, f4] = [new Conn(2, 1601), new Conn(3, 1602), new Conn(4, 1603)];
+    f2.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 300);
+    f3.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 300);
+    f4.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 300); // LEADERINFO to all three now
+    f2.send(h, { type: 'ackepoch', currentEpoch: 0, lastZxid: 0 }, 1300);
+    f3.send(h, { type: 'ackepoch', currentEpoch: 0, lastZxid: 0 }, 1300);
+    expect(h.server.leader!.phase).toBe('newleader');
+    expect(h.timerAt('zab-init')).toBe(1300 + 4000);
+    expect(h.timerAt('handler-read')).toBe(300 + 4000);
+    const timedOut = h.fire('handler-read');
+    expect(f4.received(timedOut).map((m) => m.type)).toEqual(['close']);
+    expect(f2.received(timedOut)).toEqual([]); // reading its NEWLEADER ack since 1,300 ms
+    expect(h.server.role).toBe('leading');
+    expect(h.timerAt('handler-read')).toBe(1300 + 4000);
+  });
+
+  it('LearnerHandler.run: handshake packets leave tickOfNextAckDeadline at its initial tick + initLimit + syncLimit; main-loop packets move it', () => {
+    // Goal: tickOfNextAckDeadline = getTickOfInitialAckDeadline() when the handler starts, and getTickOfNextAckDeadline() = tick + syncLimit for each packet of the main loop only (ACKEPOCH and the NEWLEADER ack are read before it). From LearnerHandler.run / Leader.getTickOfInitialAckDeadline.
+    const h = new Harness(1, zabSettings());
+    electLeader(h);
+    const f = new Conn(2, 1701);
+    handshake(h, f, 0, 300);
+    const handler = () => h.server.leader!.handlers.get(2)!;
+    expect(handler().tickOfNextAckDeadline).toBe(0 + 2 + 2);
+    h.fire('leader-tick');
+    h.fire('leader-tick');
+    h.fire('leader-tick');
+    expect(h.server.leader!.tick).toBe(1);
+    f.send(h, { type: 'ping', lastProposed: 0, sessions: [] });
+    expect(handler().tickOfNextAckDeadline).toBe(1 + 2);
+  });
+
+  it('Learner.syncWithLeader: a PING before UPTODATE is not answered; a serving learner answers it', () => {
+    // Goal: syncWithLeader's read loop has cases for PROPOSAL, COMMIT, INFORM, UPTODATE and NEWLEADER only; Follower.processPacket answers PING. From Learner.syncWithLeader / Learner.ping.
+    const h = new Harness(2, zabSettings());
+    electFollower(h, 3);
+    const info = followerInfos(
+      h.log.map((l) => l.out),
+      3,
+    ).at(-1)!;
+    let seq = 0;
+    const fromLeader = (body: ZabBody, atMs: number) =>
+      sentTo(
+        h.step(
+          { kind: 'message', from: 3, message: { ...body, connId: info.connId, seq: ++seq } as ZabMessage },
+          atMs,
+        ),
+        3,
+      );
+    fromLeader({ type: 'leaderinfo', newEpoch: 1 }, 100);
+    fromLeader({ type: 'diff', zxid: 0, txns: [] }, 101);
+    fromLeader({ type: 'newleader', epoch: 1 }, 102);
+    expect(fromLeader({ type: 'ping', lastProposed: 0, sessions: [] }, 103)).toEqual([]);
+    fromLeader({ type: 'uptodate' }, 104);
+    expect(fromLeader({ type: 'ping', lastProposed: 0, sessions: [] }, 105).map((m) => m.type)).toEqual([
+      'ping',
+    ]);
+  });
+
   it('Learner: a leader that closes an accepted connection is not retried; the learner goes LOOKING (Follower.followLeader)', () => {
     // Goal: only the connect is retried; once connected, an exception in registerWithLeader/syncWithLeader ends followLeader. From Learner.connectToLeader / Follower.followLeader.
     const h = new Harness(2, zabSettings());

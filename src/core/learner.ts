@@ -159,6 +159,8 @@ function onLeaderPacket(s: ZkServer, learner: LearnerState, m: ZabMessage): void
       s.applyCommitted(m.txn, 'commit');
       return;
     case 'ping':
+      // Learner.syncWithLeader has no case for PING: only a serving learner answers.
+      if (learner.phase !== 'serving') return;
       s.sendZab(learner.conn, { type: 'ping', lastProposed: m.lastProposed, sessions: [...learner.touched] });
       learner.touched.clear();
       return;

@@ -217,6 +217,7 @@ export class ZkServer {
     this.leader = null;
     this.learner = null;
     this.cancelTimer('leader-tick');
+    this.cancelTimer('handler-read');
     this.cancelTimer('learner-read');
     this.cancelTimer('connect-retry');
     this.cancelTimer('zab-init');

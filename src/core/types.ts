@@ -186,6 +186,8 @@ export type Input =
 
 export type TimerName =
   | 'leader-tick'
+  /** The leader's LearnerHandler socket reads (initLimit, then syncLimit). */
+  | 'handler-read'
   | 'learner-read'
   | 'fle-poll'
   | 'zab-init'
