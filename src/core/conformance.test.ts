@@ -838,16 +838,17 @@ describe('issue 7: ZooKeeper details read from its source', () => {
       ...conn.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer }, atMs),
       ...conn.send(h, { type: 'ackepoch', currentEpoch: 0, lastZxid: 0 }, atMs + 1),
     ];
+    // Both arrive at (0,0) after the leader set (1,0) as its last processed zxid: SNAP.
     const observer = new Conn(4, 1402);
     expect(nonPing(joinAndSync(observer, true, 500)).map((m) => m.type)).toEqual([
       'leaderinfo',
-      'diff',
+      'snap',
       'newleader',
     ]);
     const f3 = new Conn(3, 1403);
     expect(nonPing(joinAndSync(f3, false, 510)).map((m) => m.type)).toEqual([
       'leaderinfo',
-      'diff',
+      'snap',
       'proposal',
       'newleader',
     ]);
@@ -992,6 +993,70 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     expect(fromLeader({ type: 'ping', lastProposed: 0, sessions: [] }, 105).map((m) => m.type)).toEqual([
       'ping',
     ]);
+  });
+
+  it('Leader.startZkServer: the established leader processed (epoch, 0); a fresh learner then gets SNAP, not the empty DIFF it got before', () => {
+    // Goal: setlastProcessedZxid(zk.getZxid()) = (1,0) at establishment; syncFollower with an empty committedLog compares the peer with lastProcessedZxid: (0,0) = (0,0) → empty DIFF before, (0,0) ≠ (1,0) and no txn log → SNAP after, the snapshot carrying (1,0). From Leader.startZkServer / LearnerHandler.syncFollower.
+    const h = new Harness(1, zabSettings());
+    electLeader(h);
+    const early = handshake(h, new Conn(2, 1801), 0, 300);
+    expect(nonPing(early).map((m) => m.type)).toEqual(['leaderinfo', 'diff', 'newleader', 'uptodate']);
+    expect(h.server.lastProcessedZxid()).toBe(makeZxid(1, 0));
+    expect(h.server.view()).toMatchObject({ lastZxid: 0, lastCommittedZxid: 0 }); // no transaction yet
+    const late = new Conn(3, 1802);
+    late.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 400);
+    const sync = nonPing(late.send(h, { type: 'ackepoch', currentEpoch: 0, lastZxid: 0 }, 401));
+    expect(sync.map((m) => m.type)).toEqual(['snap', 'newleader']);
+    expect(sync[0]?.type === 'snap' ? sync[0].snapshot.zxid : null).toBe(makeZxid(1, 0));
+    // A learner already at the leader's last processed zxid still gets the empty DIFF.
+    const current = new Conn(3, 1803);
+    current.send(h, { type: 'followerinfo', acceptedEpoch: 1, observer: false }, 500);
+    const same = nonPing(
+      current.send(h, { type: 'ackepoch', currentEpoch: -1, lastZxid: makeZxid(1, 0) }, 501),
+    );
+    expect(same[0]).toMatchObject({ type: 'diff', txns: [] });
+  });
+
+  it('ZooKeeperServer.shutdown keeps the (epoch, 0) mark (fastForwardDataBase): a leader that steps down votes with it', () => {
+    // Goal: the vote's zxid is QuorumPeer.getLastLoggedZxid() = zkDb.getDataTreeLastProcessedZxid(); the mark survives leaving the role, since the database is fast-forwarded, not reloaded. From QuorumPeer.getLastLoggedZxid / ZooKeeperServer.shutdown / FastLeaderElection.getInitLastLoggedZxid.
+    const h = new Harness(1, zabSettings(), {
+      acceptedEpoch: 1,
+      currentEpoch: 1,
+      snapshot: null,
+      log: [txn(makeZxid(1, 1), '/a')],
+    });
+    electLeader(h);
+    handshake(h, new Conn(2, 1901), 0, 300);
+    expect(h.server.lastProcessedZxid()).toBe(makeZxid(2, 0));
+    h.step({ kind: 'peer-reset', peer: 2 }, 400);
+    let out: Output[] = [];
+    while (h.server.role === 'leading') out = h.fire('leader-tick');
+    expect(h.server.role).toBe('looking');
+    expect(h.server.view().vote).toMatchObject({ leader: 1, zxid: makeZxid(2, 0), peerEpoch: 2 });
+    expect(sentTo(out, 3).find((m) => m.type === 'notification')).toMatchObject({ zxid: makeZxid(2, 0) });
+    expect(h.server.view()).toMatchObject({ lastZxid: makeZxid(1, 1), lastCommittedZxid: makeZxid(1, 1) });
+  });
+
+  it('Learner.syncWithLeader: a DIFF leaves the learner at its last transaction; only SNAP (and TRUNC) set lastProcessedZxid from the leader', () => {
+    // Goal: setlastProcessedZxid(qp.getZxid()) appears only in the SNAP and TRUNC branches; UPTODATE does not touch it. From Learner.syncWithLeader.
+    const h = new Harness(2, zabSettings());
+    electFollower(h, 3);
+    const info = followerInfos(
+      h.log.map((l) => l.out),
+      3,
+    ).at(-1)!;
+    let seq = 0;
+    const fromLeader = (body: ZabBody, atMs: number) =>
+      h.step(
+        { kind: 'message', from: 3, message: { ...body, connId: info.connId, seq: ++seq } as ZabMessage },
+        atMs,
+      );
+    fromLeader({ type: 'leaderinfo', newEpoch: 1 }, 100);
+    fromLeader({ type: 'diff', zxid: 0, txns: [] }, 101);
+    fromLeader({ type: 'newleader', epoch: 1 }, 102);
+    fromLeader({ type: 'uptodate' }, 103);
+    expect(h.server.isServing()).toBe(true);
+    expect(h.server.lastProcessedZxid()).toBe(0);
   });
 
   it('Learner: a leader that closes an accepted connection is not retried; the learner goes LOOKING (Follower.followLeader)', () => {

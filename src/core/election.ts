@@ -37,7 +37,7 @@ export class ElectionState {
 
 function startingVote(s: ZkServer): { leader: ServerId; zxid: Zxid; epoch: number } {
   if (s.isObserver) return { leader: NON_VOTER_ID, zxid: NON_VOTER_ID, epoch: NON_VOTER_ID };
-  return { leader: s.id, zxid: s.lastLoggedZxid(), epoch: s.durable.currentEpoch };
+  return { leader: s.id, zxid: s.lastProcessedZxid(), epoch: s.durable.currentEpoch };
 }
 
 export function startLooking(s: ZkServer, reason: string, previous: Role): void {

@@ -214,10 +214,12 @@ function onAckEpoch(s: ZkServer, l: LeaderState, h: LearnerHandler, currentEpoch
   h.lastZxid = lastZxid;
   h.epochAcked = true;
   h.readSinceMs = null; // waitForEpochAck
-  if (currentEpoch !== -1) {
-    // waitForEpochAck: a follower with more recent history than ours must not be synced by us.
+  // waitForEpochAck returns at once once a quorum acked the epoch; until then our epoch and
+  // lastProcessedZxid are still the leaderStateSummary taken when we started leading.
+  if (currentEpoch !== -1 && l.phase === 'epoch-ack') {
+    // A follower with more recent history than ours must not be synced by us.
     const leaderEpoch = s.durable.currentEpoch;
-    const leaderZxid = s.lastLoggedZxid();
+    const leaderZxid = s.lastProcessedZxid();
     if (currentEpoch > leaderEpoch || (currentEpoch === leaderEpoch && lastZxid > leaderZxid)) {
       s.emit('follower-refused', `Leader ${s.id} refuses server ${h.sid}: it is ahead of the leader (epoch ${currentEpoch}, zxid ${formatZxid(lastZxid)} > epoch ${leaderEpoch}, zxid ${formatZxid(leaderZxid)}).`, { peers: [h.sid] });
       dropLearner(s, l, h, 'follower is ahead of the leader');
@@ -309,6 +311,8 @@ function maybeEstablish(s: ZkServer, l: LeaderState): void {
   s.updateElectionVote(l.epoch);
   // The new leader's whole log is its committed history (zk.loadData).
   for (const txn of s.durable.log) if (!l.outstanding.has(txn.zxid)) s.applyCommitted(txn, 'sync');
+  // Leader.startZkServer: the epoch's start, (epoch, 0), becomes the last processed zxid.
+  s.tree.setLastProcessedZxid(makeZxid(l.epoch, 0));
   l.prepared = s.tree.clone();
   for (const session of s.tree.sessions()) l.sessions.add(session.sessionId, session.timeoutMs, s.nowMs);
   const followers = [...l.newLeaderAckers].filter((x) => x !== s.id);

@@ -183,10 +183,10 @@ function onLeaderInfo(s: ZkServer, learner: LearnerState, newEpoch: number): voi
   learner.phase = 'sync';
   if (newEpoch > accepted) {
     s.persist({ type: 'accepted-epoch', epoch: newEpoch });
-    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: s.durable.currentEpoch, lastZxid: s.lastLoggedZxid() });
+    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: s.durable.currentEpoch, lastZxid: s.lastProcessedZxid() });
   } else {
     // Already acked this epoch: -1 says so without counting twice.
-    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: -1, lastZxid: s.lastLoggedZxid() });
+    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: -1, lastZxid: s.lastProcessedZxid() });
   }
 }
 
@@ -217,6 +217,7 @@ function truncateTo(s: ZkServer, learner: LearnerState, zxid: Zxid): boolean {
   const snapshotZxid = s.durable.snapshot ? s.durable.snapshot.zxid : 0;
   if (zxid < snapshotZxid) {
     s.persist({ type: 'clear-data' });
+    s.tree = s.loadDatabase(); // ZKDatabase.clear: nothing to fast-forward from
     s.emit('truncated', `Server ${s.id} cannot truncate to ${formatZxid(zxid)}: its snapshot already holds ${formatZxid(snapshotZxid)}, which leader ${learner.leaderId} never committed. It discards its data and rejoins for a full SNAP.`, { peers: [learner.leaderId], zxid, detail: { mode: 'trunc', removed: [snapshotZxid, ...removed], cleared: true } });
     s.sendZab(learner.conn, { type: 'close', reason: `server ${s.id} discarded its data` });
     s.becomeLooking('it discarded data it could not truncate');
