@@ -321,7 +321,6 @@ function maybeEstablish(s: ZkServer, l: LeaderState): void {
   for (const h of l.handlers.values()) if (h.phase === 'newleader' && (l.newLeaderAckers.has(h.sid) || h.observer)) sendUpToDate(s, l, h);
   armSessionCheck(s, l);
   // Leader.lead's ping loop starts only now, after waitForNewLeaderAck and startZkServer.
-  l.tickSkip = true;
   armTick(s);
 }
 
