@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, PING_REQUEST_ID, RESET_REQUEST_ID, SPIN_DELAY_MS } from './client.ts';
+import {
+  createClient,
+  MAX_SEND_PING_INTERVAL_MS,
+  PING_REQUEST_ID,
+  RESET_REQUEST_ID,
+  SPIN_DELAY_MS,
+} from './client.ts';
 import type { Client, ClientInput, ClientOutput, ClientTimerName, UserOp } from './client.ts';
 import { createPrng } from './prng.ts';
 import type {
@@ -336,6 +342,68 @@ describe('client: pings', () => {
         .filter((w) => w.message.op.type === 'ping')
         .every((w) => w.message.requestId === PING_REQUEST_ID),
     ).toBe(true);
+  });
+});
+
+describe('client: the ping rule of ClientCnxn.SendThread.run', () => {
+  /** Connects with `timeoutMs`, sends a create at 100 ms that server 3 sits on, and answers it at `answerAtMs`. */
+  function slowWrite(timeoutMs: number, answerAtMs: number | null) {
+    const ens = ensemble();
+    const h = host({ servers: SERVERS, timeoutMs, firstServer: 3 });
+    h.serve(3, serving(ens, { answerWrites: false }));
+    h.at(0, { kind: 'start' });
+    h.user(100, create('/w'));
+    const write = h.wire.find((w) => w.message.op.type === 'create')!;
+    if (answerAtMs !== null) {
+      h.inject(answerAtMs, 3, write.message.requestId, {
+        ok: true,
+        type: 'created',
+        path: '/w',
+        zxid: makeZxid(1, 1),
+      });
+    }
+    return h;
+  }
+  const pings = (h: ReturnType<typeof host>) => h.sends.filter((x) => x.endsWith(' ping'));
+
+  it('idle, it pings every readTimeout/2 (30 s session: readTimeout 20,000 ms, a ping each 10,000 ms) (ClientCnxn.SendThread.run)', () => {
+    // Goal: timeToNextPing = readTimeout/2 − idleSend − (idleSend > 1000 ? 1000 : 0); the loop sleeps timeToNextPing, wakes with idleSend = readTimeout/2 and pings. From ClientCnxn.SendThread.run.
+    const h = slowWrite(30_000, null);
+    h.runUntil(30_200);
+    expect(pings(h)).toEqual(['10100 → 3 ping', '20100 → 3 ping', '30100 → 3 ping']);
+  });
+
+  it('a reply read more than 1,000 ms after the last send brings the ping 1,000 ms forward (ClientCnxn.SendThread.run)', () => {
+    // Goal: a turn at idleSend 1,500 ms computes 10,000 − 1,500 − 1,000 = 7,500 ms, so the ping goes at 100 + 9,000. From ClientCnxn.SendThread.run.
+    const h = slowWrite(30_000, 1600);
+    h.runUntil(12_000);
+    expect(pings(h)).toEqual(['9100 → 3 ping']);
+  });
+
+  it('a turn at idleSend ≥ readTimeout/2 − 1,000 ms pings at once (ClientCnxn.SendThread.run)', () => {
+    // Goal: 6 s session, readTimeout/2 = 2,000 ms; the reply read at idleSend 1,100 ms gives 2,000 − 1,100 − 1,000 < 0: ping now. From ClientCnxn.SendThread.run.
+    const h = slowWrite(6000, 1200);
+    h.runUntil(1200);
+    expect(pings(h)).toEqual(['1200 → 3 ping']);
+    // A reply at idleSend 1,000 ms is not "over 1000": it only sleeps until readTimeout/2.
+    const edge = slowWrite(6000, 1100);
+    edge.runUntil(2200);
+    expect(pings(edge)).toEqual(['2100 → 3 ping']);
+  });
+
+  it('MAX_SEND_PING_INTERVAL: a turn after over 10,000 ms without a send pings, even before readTimeout/2 (ClientCnxn.SendThread.run)', () => {
+    // Goal: 40 s session, readTimeout/2 = 13,333 ms. Idle, the loop sleeps to 13,333 ms (no turn in between, so no ping at 10 s); a reply read at idleSend 10,001 ms pings then (`idleSend > MAX_SEND_PING_INTERVAL`). From ClientCnxn.SendThread.run.
+    expect(MAX_SEND_PING_INTERVAL_MS).toBe(10_000);
+    const idle = slowWrite(40_000, null);
+    idle.runUntil(14_000);
+    expect(pings(idle)).toEqual(['13433 → 3 ping']);
+    const h = slowWrite(40_000, 10_101);
+    h.runUntil(14_000);
+    expect(pings(h)).toEqual(['10101 → 3 ping']);
+    // At idleSend exactly 10,000 ms it is not over the cap: 13,333 − 10,000 − 1,000 = 2,333 ms more.
+    const edge = slowWrite(40_000, 10_100);
+    edge.runUntil(14_000);
+    expect(pings(edge)).toEqual(['12433 → 3 ping']);
   });
 });
 

@@ -2,8 +2,12 @@
 // inputs in (replies, timers, user calls, resets), outputs out (sends, timers, events). No clock.
 //
 // What it models (reference/zookeeper-facts.md §5):
-// - readTimeout = 2/3 of the negotiated session timeout; a ping after readTimeout/2 without sending;
-//   nothing heard for readTimeout → Disconnected, try the next server.
+// - readTimeout = 2/3 of the negotiated session timeout; nothing heard for readTimeout → Disconnected,
+//   try the next server.
+// - Pings follow ClientCnxn.SendThread.run: at each turn of its loop (a reply read, a request written,
+//   or its sleep ending) it pings when timeToNextPing = readTimeout/2 − idleSend − (1000 if idleSend >
+//   1000) is ≤ 0, or when nothing was sent for over MAX_SEND_PING_INTERVAL (10 s); else it sleeps
+//   timeToNextPing.
 // - connectTimeout = timeout / number of servers per attempt, so one pass over the ensemble takes
 //   about one session timeout.
 // - The server list is shuffled once (StaticHostProvider) and walked round-robin. After every server
@@ -126,6 +130,10 @@ export const PING_REQUEST_ID = -2;
 export const RESET_REQUEST_ID = -1;
 /** StaticHostProvider's spinDelay: the pause after every server has failed in a row. */
 export const SPIN_DELAY_MS = 1000;
+/** ClientCnxn.SendThread.run: ping at any turn of the loop once nothing was sent for longer than this. */
+export const MAX_SEND_PING_INTERVAL_MS = 10_000;
+/** SendThread.run pings this much early once idle that long, "to prevent race condition missing to send the second ping". */
+const PING_EARLY_MS = 1000;
 
 // ---------------------------------------------------------------- implementation
 
@@ -167,6 +175,9 @@ export function createClient(opts: ClientOptions): Client {
   let lastZxidSeen: Zxid = 0;
   let lastHeardMs: number | null = null;
   let lastSentMs = 0;
+  /** When SendThread's sleep ends, as computed at its last turn; the ping timer may be armed earlier. */
+  let sendThreadWakeMs = 0;
+  let pingTimerAtMs = 0;
   let nextRequestId = 1;
   /** Failed connections or attempts since the last successful connect. */
   let failuresInRow = 0;
@@ -179,7 +190,8 @@ export function createClient(opts: ClientOptions): Client {
   // Integer arithmetic, as ClientCnxn does it in Java ints.
   const readTimeoutMs = (): number => Math.floor((timeoutMs() * 2) / 3);
   const connectTimeoutMs = (): number => Math.floor(timeoutMs() / order.length);
-  const pingIntervalMs = (): number => Math.floor(readTimeoutMs() / 2);
+  const timeToNextPingMs = (idleSendMs: number): number =>
+    Math.floor(readTimeoutMs() / 2) - idleSendMs - (idleSendMs > PING_EARLY_MS ? PING_EARLY_MS : 0);
   const serverAt = (i: number): ServerId => order[i % order.length] as ServerId;
 
   function setTimer(out: ClientOutput[], timer: ClientTimerName, atMs: number): void {
@@ -390,7 +402,29 @@ export function createClient(opts: ClientOptions): Client {
     // FIFO: what the application asked for while disconnected goes out now, in order.
     for (const op of queued.splice(0)) sendOp(out, op, current.server, nowMs);
     setTimer(out, 'client-read', nowMs + readTimeoutMs());
-    setTimer(out, 'client-ping', lastSentMs + pingIntervalMs());
+    sendThreadTurn(out, nowMs);
+  }
+
+  /** One turn of ClientCnxn.SendThread.run's loop while connected: ping now, or sleep until it is time. */
+  function sendThreadTurn(out: ClientOutput[], nowMs: number): void {
+    if (link === null || link.phase !== 'connected') return;
+    const idleSendMs = nowMs - lastSentMs;
+    const untilPingMs = timeToNextPingMs(idleSendMs);
+    if (untilPingMs <= 0 || idleSendMs > MAX_SEND_PING_INTERVAL_MS) {
+      send(out, link.server, PING_REQUEST_ID, { type: 'ping', sessionId }, nowMs);
+      // The turn right after writing the ping finds nothing idle.
+      sleepSendThreadUntil(out, nowMs + timeToNextPingMs(0));
+    } else {
+      sleepSendThreadUntil(out, nowMs + untilPingMs);
+    }
+  }
+
+  /** The ping timer is re-armed only to move it earlier; firing early, it just waits on (no turn). */
+  function sleepSendThreadUntil(out: ClientOutput[], atMs: number): void {
+    sendThreadWakeMs = atMs;
+    if (armed.has('client-ping') && pingTimerAtMs <= atMs) return;
+    pingTimerAtMs = atMs;
+    setTimer(out, 'client-ping', atMs);
   }
 
   function onReply(out: ClientOutput[], from: ServerId, message: ClientReplyMessage, nowMs: number): void {
@@ -441,6 +475,16 @@ export function createClient(opts: ClientOptions): Client {
       dropLink(out, nowMs, `Server ${from} dropped client ${name}'s connection`);
       return;
     }
+    onConnectedReply(out, from, requestId, result);
+    sendThreadTurn(out, nowMs);
+  }
+
+  function onConnectedReply(
+    out: ClientOutput[],
+    from: ServerId,
+    requestId: number,
+    result: ClientResult,
+  ): void {
     if (requestId === PING_REQUEST_ID) return;
     const op = inFlight.get(requestId);
     if (op === undefined) return;
@@ -490,10 +534,11 @@ export function createClient(opts: ClientOptions): Client {
       }
       case 'client-ping': {
         if (link === null || link.phase !== 'connected') return;
-        const dueMs = lastSentMs + pingIntervalMs();
-        if (nowMs < dueMs) return setTimer(out, timer, dueMs);
-        send(out, link.server, PING_REQUEST_ID, { type: 'ping', sessionId }, nowMs);
-        setTimer(out, timer, nowMs + pingIntervalMs());
+        if (nowMs < sendThreadWakeMs) {
+          pingTimerAtMs = sendThreadWakeMs;
+          return setTimer(out, timer, sendThreadWakeMs);
+        }
+        sendThreadTurn(out, nowMs);
         return;
       }
       case 'client-retry': {
@@ -540,8 +585,12 @@ export function createClient(opts: ClientOptions): Client {
         return;
       }
     }
-    if (link !== null && link.phase === 'connected') sendOp(out, op, link.server, nowMs);
-    else queued.push(op);
+    if (link !== null && link.phase === 'connected') {
+      sendOp(out, op, link.server, nowMs);
+      sendThreadTurn(out, nowMs);
+    } else {
+      queued.push(op);
+    }
   }
 
   function onVanish(out: ClientOutput[]): void {

@@ -718,3 +718,381 @@ describe('beyond the conformance list: rules read from ZooKeeper source', () => 
     expect(retimed.minSessionTimeoutMs).toBe(15_000);
   });
 });
+
+// ------------------------------------------------------------------ issue 7: details read from ZooKeeper source
+
+/** A client's connect request handed straight to the server: at a leader it becomes a createSession proposal. */
+function connectRequest(h: Harness, client: string, atMs: number): Output[] {
+  return h.step(
+    {
+      kind: 'client',
+      message: {
+        type: 'client-request',
+        client,
+        requestId: 1,
+        op: { type: 'connect', timeoutMs: 10_000, sessionId: 0, lastZxidSeen: 0 },
+      },
+    },
+    atMs,
+  );
+}
+
+/** Makes server `h` (not the highest id) follow `leader` the ordinary way: the leader's LOOKING vote wins, then finalizeWait. */
+function electFollower(h: Harness, leader: ServerId): void {
+  h.step({ kind: 'start' }, 0);
+  h.notify(leader, { leader, zxid: 0, electionEpoch: 1, peerEpoch: 0, state: 'looking' }, 10);
+  h.fire('fle-poll');
+  expect(h.server.role).toBe('following');
+}
+
+/** The FOLLOWERINFO packets `out` sends to `leader` (each one opens a connection). */
+function followerInfos(out: Output[], leader: ServerId): ZabMessage[] {
+  return sentTo(out, leader).filter((m): m is ZabMessage => m.type === 'followerinfo');
+}
+
+/** What a server that is not leading answers a packet on a connection it does not have: a reset (seq 0). */
+function reset(h: Harness, from: ServerId, connId: number, atMs?: number): Output[] {
+  return h.step(
+    { kind: 'message', from, message: { type: 'close', connId, seq: 0, reason: 'no such connection' } },
+    atMs,
+  );
+}
+
+describe('issue 7: ZooKeeper details read from its source', () => {
+  it('Learner.connectToLeader: a refused connect is retried after leaderConnectDelayDuringRetryMs = 100 ms, at most 5 tries', () => {
+    // Goal: tries < 5, Thread.sleep(leaderConnectDelayDuringRetryMs) between them, and after the 5th failure the learner gives up (LOOKING). From Learner.LeaderConnector.connectToLeader.
+    const h = new Harness(2, zabSettings());
+    electFollower(h, 3);
+    const tries: number[] = [];
+    let info = followerInfos(
+      h.log.map((l) => l.out),
+      3,
+    ).at(-1)!;
+    tries.push(h.nowMs);
+    for (let i = 1; i < 5; i++) {
+      reset(h, 3, info.connId, h.nowMs + 1);
+      expect(h.server.role).toBe('following');
+      expect(h.timerAt('connect-retry')).toBe(h.nowMs + 100);
+      info = followerInfos(h.fire('connect-retry'), 3)[0]!;
+      tries.push(h.nowMs);
+    }
+    expect(tries.slice(1).map((t, i) => t - tries[i]!)).toEqual([101, 101, 101, 101]);
+    reset(h, 3, info.connId, h.nowMs + 1);
+    expect(h.server.role).toBe('looking');
+  });
+
+  it('Learner.connectToLeader: no retry once no more than the retry delay is left of initLimit × tickTime', () => {
+    // Goal: remainingTimeout = connectTimeout − elapsed; `remainingTimeout <= leaderConnectDelayDuringRetryMs` → give up. connectTimeout = tickTime × initLimit = 4,000 ms here. From Learner.LeaderConnector.connectToLeader.
+    const run = (refusedAfterMs: number) => {
+      const h = new Harness(2, zabSettings());
+      electFollower(h, 3);
+      const first = followerInfos(
+        h.log.map((l) => l.out),
+        3,
+      ).at(-1)!;
+      reset(h, 3, first.connId, h.nowMs + refusedAfterMs);
+      return h.server.role;
+    };
+    expect(run(3899)).toBe('following'); // 101 ms left: one more try
+    expect(run(3900)).toBe('looking'); // 100 ms left: connectToLeader exceeded
+  });
+
+  it("Leader.getEpochToPropose: an observer's accepted epoch raises the new epoch, though only voters make the quorum", () => {
+    // Goal: every connecting learner's lastAcceptedEpoch counts (`if (lastAcceptedEpoch >= epoch) epoch = lastAcceptedEpoch + 1`), but only `isParticipant(sid)` joins connectingFollowers. From Leader.getEpochToPropose.
+    const h = new Harness(1, { ...zabSettings(), observers: [4] });
+    electLeader(h);
+    const observer = new Conn(4, 1201);
+    expect(observer.send(h, { type: 'followerinfo', acceptedEpoch: 9, observer: true }, 300)).toEqual([]);
+    expect(h.server.leader!.phase).toBe('discovery'); // the leader and an observer are no quorum of 3 voters
+    const follower = new Conn(2, 1202);
+    const got = follower.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 301);
+    expect(got.find((m) => m.type === 'leaderinfo')).toMatchObject({ newEpoch: 10 });
+    expect(observer.received(h.log.map((l) => l.out)).find((m) => m.type === 'leaderinfo')).toMatchObject({
+      newEpoch: 10,
+    });
+    expect(h.server.durable.acceptedEpoch).toBe(10);
+  });
+
+  it('QuorumCnxManager.toSend: a notification to itself is looped back and counts, so a single voter leads and serves', () => {
+    // Goal: `if (this.mySid == sid) addToRecvQueue(...)`: lookForLeader receives its own vote, finds a quorum of 1 and, after finalizeWait, leads; Zab with only the leader establishes at once. From QuorumCnxManager.toSend / FastLeaderElection.lookForLeader.
+    const h = new Harness(1, zabSettings([1]));
+    h.step({ kind: 'start' }, 0);
+    expect(h.server.election.recvset.has(1)).toBe(true);
+    h.fire('fle-poll');
+    expect(h.server.role).toBe('leading');
+    expect(h.server.isServing()).toBe(true);
+    expect(h.server.durable.currentEpoch).toBe(1);
+    connectRequest(h, 'c1', 300);
+    expect(h.server.tree.sessionCount).toBe(1); // its own ack is a quorum: committed at once
+  });
+
+  it('Leader.startForwarding: only participants get the outstanding proposals after their sync; an observer gets INFORM on commit', () => {
+    // Goal: `if (handler.getLearnerType() == LearnerType.PARTICIPANT)` queue outstandingProposals; observers are added as observing learners only. From Leader.startForwarding.
+    const h = new Harness(1, { ...zabSettings(), observers: [4] });
+    electLeader(h);
+    const f2 = new Conn(2, 1401);
+    handshake(h, f2, 0, 300);
+    const proposal = f2.received(connectRequest(h, 'c1', 400)).find((m) => m.type === 'proposal');
+    if (proposal?.type !== 'proposal') throw new Error('no proposal');
+    const joinAndSync = (conn: Conn, observer: boolean, atMs: number) => [
+      ...conn.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer }, atMs),
+      ...conn.send(h, { type: 'ackepoch', currentEpoch: 0, lastZxid: 0 }, atMs + 1),
+    ];
+    // Both arrive at (0,0) after the leader set (1,0) as its last processed zxid: SNAP.
+    const observer = new Conn(4, 1402);
+    expect(nonPing(joinAndSync(observer, true, 500)).map((m) => m.type)).toEqual([
+      'leaderinfo',
+      'snap',
+      'newleader',
+    ]);
+    const f3 = new Conn(3, 1403);
+    expect(nonPing(joinAndSync(f3, false, 510)).map((m) => m.type)).toEqual([
+      'leaderinfo',
+      'snap',
+      'proposal',
+      'newleader',
+    ]);
+    observer.send(h, { type: 'ack', zxid: makeZxid(1, 0) }, 520);
+    const mark = h.log.length;
+    expect(f2.send(h, { type: 'ack', zxid: proposal.txn.zxid }, 530).map((m) => m.type)).toContain('commit');
+    const afterCommit = h.log.slice(mark).map((l) => l.out);
+    expect(observer.received(afterCommit).map((m) => m.type)).toEqual(['inform']);
+  });
+
+  it('QuorumPeer.updateElectionVote (ZOOKEEPER-1732): an established leader answers late joiners with the new epoch', () => {
+    // Goal: Leader.startZkServer calls self.updateElectionVote(getEpoch()): the vote's peerEpoch becomes the new epoch, its zxid and electionEpoch stay. From Leader.startZkServer / QuorumPeer.updateElectionVote.
+    const h = new Harness(1, zabSettings(), { ...emptyDurableState(), acceptedEpoch: 4, currentEpoch: 4 });
+    electLeader(h);
+    const looking: Vote = { leader: 3, zxid: 0, electionEpoch: 1, peerEpoch: 0, state: 'looking' };
+    const before = sentTo(h.notify(3, looking, 200), 3)[0];
+    expect(before).toMatchObject({ state: 'leading', peerEpoch: 4 }); // not established yet: the election's vote
+    handshake(h, new Conn(2, 1301), 0, 300);
+    expect(h.server.isServing()).toBe(true);
+    const after = sentTo(h.notify(3, looking, 400), 3)[0];
+    expect(after).toMatchObject({
+      type: 'notification',
+      leader: 1,
+      state: 'leading',
+      peerEpoch: 5,
+      zxid: 0,
+      electionEpoch: 1,
+    });
+  });
+
+  it('QuorumPeer.updateElectionVote (ZOOKEEPER-1732): a learner reports the new epoch from UPTODATE on', () => {
+    // Goal: Learner.syncWithLeader calls self.updateElectionVote(newEpoch) after UPTODATE, not before. From Learner.syncWithLeader.
+    const h = new Harness(2, zabSettings());
+    electFollower(h, 3);
+    const info = followerInfos(
+      h.log.map((l) => l.out),
+      3,
+    ).at(-1)!;
+    let seq = 0;
+    const fromLeader = (body: ZabBody, atMs: number) =>
+      h.step(
+        { kind: 'message', from: 3, message: { ...body, connId: info.connId, seq: ++seq } as ZabMessage },
+        atMs,
+      );
+    const looking: Vote = { leader: 1, zxid: 0, electionEpoch: 1, peerEpoch: 0, state: 'looking' };
+    fromLeader({ type: 'leaderinfo', newEpoch: 1 }, 100);
+    fromLeader({ type: 'diff', zxid: 0, txns: [] }, 101);
+    fromLeader({ type: 'newleader', epoch: 1 }, 102);
+    expect(h.server.durable.currentEpoch).toBe(1);
+    expect(sentTo(h.notify(1, looking, 103), 1)[0]).toMatchObject({
+      state: 'following',
+      leader: 3,
+      peerEpoch: 0,
+    });
+    fromLeader({ type: 'uptodate' }, 104);
+    expect(sentTo(h.notify(1, looking, 105), 1)[0]).toMatchObject({
+      state: 'following',
+      leader: 3,
+      peerEpoch: 1,
+    });
+  });
+
+  it('Leader.lead: no PING and no tick check before the epoch is established; the loop starts after waitForNewLeaderAck', () => {
+    // Goal: the while(true) loop with tickSkip/syncedAckSet and f.ping() runs only after startZkServer; its first half tick pings without counting a tick. From Leader.lead.
+    const h = new Harness(1, zabSettings());
+    electLeader(h);
+    const f = new Conn(2, 1501);
+    const early = [
+      ...f.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 300),
+      ...f.send(h, { type: 'ackepoch', currentEpoch: 0, lastZxid: 0 }, 305),
+    ];
+    expect(h.timerAt('leader-tick')).toBeNull();
+    expect(early.some((m) => m.type === 'ping')).toBe(false);
+    expect(h.server.leader!.phase).toBe('newleader');
+    f.send(h, { type: 'ack', zxid: makeZxid(1, 0) }, 3000);
+    expect(h.server.isServing()).toBe(true);
+    expect(h.timerAt('leader-tick')).toBe(3000 + 1000);
+    expect(f.received(h.fire('leader-tick')).map((m) => m.type)).toEqual(['ping']);
+    expect(h.server.leader!.tick).toBe(0);
+    h.fire('leader-tick');
+    expect(h.server.leader!.tick).toBe(1);
+  });
+
+  it('LearnerHandler.run: a handshake read times out after initLimit × tickTime, even before the leader is established', () => {
+    // Goal: the learner socket's timeout is tickTime × initLimit until the NEWLEADER ack is processed; a learner that never sends ACKEPOCH is closed then, while the leader keeps waiting for the others. From Leader.LearnerCnxAcceptor (setSoTimeout) / LearnerHandler.run.
+    const h = new Harness(1, zabSettings(rangeIds(5)));
+    electLeader(h);
+    const [f2, f3, f4] = [new Conn(2, 1601), new Conn(3, 1602), new Conn(4, 1603)];
+    f2.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 300);
+    f3.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 300);
+    f4.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 300); // LEADERINFO to all three now
+    f2.send(h, { type: 'ackepoch', currentEpoch: 0, lastZxid: 0 }, 1300);
+    f3.send(h, { type: 'ackepoch', currentEpoch: 0, lastZxid: 0 }, 1300);
+    expect(h.server.leader!.phase).toBe('newleader');
+    expect(h.timerAt('zab-init')).toBe(1300 + 4000);
+    expect(h.timerAt('handler-read')).toBe(300 + 4000);
+    const timedOut = h.fire('handler-read');
+    expect(f4.received(timedOut).map((m) => m.type)).toEqual(['close']);
+    expect(f2.received(timedOut)).toEqual([]); // reading its NEWLEADER ack since 1,300 ms
+    expect(h.server.role).toBe('leading');
+    expect(h.timerAt('handler-read')).toBe(1300 + 4000);
+  });
+
+  it('LearnerHandler.run: handshake packets leave tickOfNextAckDeadline at its initial tick + initLimit + syncLimit; main-loop packets move it', () => {
+    // Goal: tickOfNextAckDeadline = getTickOfInitialAckDeadline() when the handler starts, and getTickOfNextAckDeadline() = tick + syncLimit for each packet of the main loop only (ACKEPOCH and the NEWLEADER ack are read before it). From LearnerHandler.run / Leader.getTickOfInitialAckDeadline.
+    const h = new Harness(1, zabSettings());
+    electLeader(h);
+    const f = new Conn(2, 1701);
+    handshake(h, f, 0, 300);
+    const handler = () => h.server.leader!.handlers.get(2)!;
+    expect(handler().tickOfNextAckDeadline).toBe(0 + 2 + 2);
+    h.fire('leader-tick');
+    h.fire('leader-tick');
+    h.fire('leader-tick');
+    expect(h.server.leader!.tick).toBe(1);
+    f.send(h, { type: 'ping', lastProposed: 0, sessions: [] });
+    expect(handler().tickOfNextAckDeadline).toBe(1 + 2);
+  });
+
+  it('Learner.syncWithLeader: a PING before UPTODATE is not answered; a serving learner answers it', () => {
+    // Goal: syncWithLeader's read loop has cases for PROPOSAL, COMMIT, INFORM, UPTODATE and NEWLEADER only; Follower.processPacket answers PING. From Learner.syncWithLeader / Learner.ping.
+    const h = new Harness(2, zabSettings());
+    electFollower(h, 3);
+    const info = followerInfos(
+      h.log.map((l) => l.out),
+      3,
+    ).at(-1)!;
+    let seq = 0;
+    const fromLeader = (body: ZabBody, atMs: number) =>
+      sentTo(
+        h.step(
+          { kind: 'message', from: 3, message: { ...body, connId: info.connId, seq: ++seq } as ZabMessage },
+          atMs,
+        ),
+        3,
+      );
+    fromLeader({ type: 'leaderinfo', newEpoch: 1 }, 100);
+    fromLeader({ type: 'diff', zxid: 0, txns: [] }, 101);
+    fromLeader({ type: 'newleader', epoch: 1 }, 102);
+    expect(fromLeader({ type: 'ping', lastProposed: 0, sessions: [] }, 103)).toEqual([]);
+    fromLeader({ type: 'uptodate' }, 104);
+    expect(fromLeader({ type: 'ping', lastProposed: 0, sessions: [] }, 105).map((m) => m.type)).toEqual([
+      'ping',
+    ]);
+  });
+
+  it('Leader.startZkServer: the established leader processed (epoch, 0); a fresh learner then gets SNAP, not the empty DIFF it got before', () => {
+    // Goal: setlastProcessedZxid(zk.getZxid()) = (1,0) at establishment; syncFollower with an empty committedLog compares the peer with lastProcessedZxid: (0,0) = (0,0) → empty DIFF before, (0,0) ≠ (1,0) and no txn log → SNAP after, the snapshot carrying (1,0). From Leader.startZkServer / LearnerHandler.syncFollower.
+    const h = new Harness(1, zabSettings());
+    electLeader(h);
+    const early = handshake(h, new Conn(2, 1801), 0, 300);
+    expect(nonPing(early).map((m) => m.type)).toEqual(['leaderinfo', 'diff', 'newleader', 'uptodate']);
+    expect(h.server.lastProcessedZxid()).toBe(makeZxid(1, 0));
+    expect(h.server.view()).toMatchObject({ lastZxid: 0, lastCommittedZxid: 0 }); // no transaction yet
+    const late = new Conn(3, 1802);
+    late.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 400);
+    const sync = nonPing(late.send(h, { type: 'ackepoch', currentEpoch: 0, lastZxid: 0 }, 401));
+    expect(sync.map((m) => m.type)).toEqual(['snap', 'newleader']);
+    expect(sync[0]?.type === 'snap' ? sync[0].snapshot.zxid : null).toBe(makeZxid(1, 0));
+    // A learner already at the leader's last processed zxid still gets the empty DIFF.
+    const current = new Conn(3, 1803);
+    current.send(h, { type: 'followerinfo', acceptedEpoch: 1, observer: false }, 500);
+    const same = nonPing(
+      current.send(h, { type: 'ackepoch', currentEpoch: -1, lastZxid: makeZxid(1, 0) }, 501),
+    );
+    expect(same[0]).toMatchObject({ type: 'diff', txns: [] });
+  });
+
+  it('ZooKeeperServer.shutdown keeps the (epoch, 0) mark (fastForwardDataBase): a leader that steps down votes with it', () => {
+    // Goal: the vote's zxid is QuorumPeer.getLastLoggedZxid() = zkDb.getDataTreeLastProcessedZxid(); the mark survives leaving the role, since the database is fast-forwarded, not reloaded. From QuorumPeer.getLastLoggedZxid / ZooKeeperServer.shutdown / FastLeaderElection.getInitLastLoggedZxid.
+    const h = new Harness(1, zabSettings(), {
+      acceptedEpoch: 1,
+      currentEpoch: 1,
+      snapshot: null,
+      log: [txn(makeZxid(1, 1), '/a')],
+    });
+    electLeader(h);
+    handshake(h, new Conn(2, 1901), 0, 300);
+    expect(h.server.lastProcessedZxid()).toBe(makeZxid(2, 0));
+    h.step({ kind: 'peer-reset', peer: 2 }, 400);
+    let out: Output[] = [];
+    while (h.server.role === 'leading') out = h.fire('leader-tick');
+    expect(h.server.role).toBe('looking');
+    expect(h.server.view().vote).toMatchObject({ leader: 1, zxid: makeZxid(2, 0), peerEpoch: 2 });
+    expect(sentTo(out, 3).find((m) => m.type === 'notification')).toMatchObject({ zxid: makeZxid(2, 0) });
+    expect(h.server.view()).toMatchObject({ lastZxid: makeZxid(1, 1), lastCommittedZxid: makeZxid(1, 1) });
+  });
+
+  it('Learner.syncWithLeader: a DIFF leaves the learner at its last transaction; only SNAP (and TRUNC) set lastProcessedZxid from the leader', () => {
+    // Goal: setlastProcessedZxid(qp.getZxid()) appears only in the SNAP and TRUNC branches; UPTODATE does not touch it. From Learner.syncWithLeader.
+    const h = new Harness(2, zabSettings());
+    electFollower(h, 3);
+    const info = followerInfos(
+      h.log.map((l) => l.out),
+      3,
+    ).at(-1)!;
+    let seq = 0;
+    const fromLeader = (body: ZabBody, atMs: number) =>
+      h.step(
+        { kind: 'message', from: 3, message: { ...body, connId: info.connId, seq: ++seq } as ZabMessage },
+        atMs,
+      );
+    fromLeader({ type: 'leaderinfo', newEpoch: 1 }, 100);
+    fromLeader({ type: 'diff', zxid: 0, txns: [] }, 101);
+    fromLeader({ type: 'newleader', epoch: 1 }, 102);
+    fromLeader({ type: 'uptodate' }, 103);
+    expect(h.server.isServing()).toBe(true);
+    expect(h.server.lastProcessedZxid()).toBe(0);
+  });
+
+  it('Learner: a leader that closes an accepted connection is not retried; the learner goes LOOKING (Follower.followLeader)', () => {
+    // Goal: only the connect is retried; once connected, an exception in registerWithLeader/syncWithLeader ends followLeader. From Learner.connectToLeader / Follower.followLeader.
+    const h = new Harness(2, zabSettings());
+    electFollower(h, 3);
+    const info = followerInfos(
+      h.log.map((l) => l.out),
+      3,
+    ).at(-1)!;
+    h.step(
+      {
+        kind: 'message',
+        from: 3,
+        message: { type: 'close', connId: info.connId, seq: 1, reason: 'leader 3 shut down' },
+      },
+      50,
+    );
+    expect(h.server.role).toBe('looking');
+    expect(h.timerAt('connect-retry')).toBeNull();
+  });
+
+  it('Leader.propose: counter 0xfffffffe is still proposed; 0xffffffff shuts the leader down for a new epoch (ZOOKEEPER-1277)', () => {
+    // Goal: `(request.zxid & 0xffffffffL) == 0xffffffffL` → shutdown("zxid lower 32 bits have rolled over, forcing re-election …"). From Leader.propose.
+    const h = new Harness(1, zabSettings());
+    electLeader(h);
+    const f = new Conn(2, 1101);
+    handshake(h, f, 0, 300);
+    const l = h.server.leader!;
+    l.counter = 0xfffffffd; // as zookeeper.testingonly.initialZxid does
+    const last = f.received(connectRequest(h, 'c1', 400)).find((m) => m.type === 'proposal');
+    expect(last?.type === 'proposal' ? last.txn.zxid : null).toBe(makeZxid(l.epoch, 0xfffffffe));
+    const rolled = f.received(connectRequest(h, 'c2', 410));
+    expect(rolled.some((m) => m.type === 'proposal')).toBe(false);
+    expect(rolled.some((m) => m.type === 'close')).toBe(true);
+    expect(h.server.role).toBe('looking');
+    expect(h.server.durable.log.some((t) => t.zxid === makeZxid(l.epoch, 0xffffffff))).toBe(false);
+  });
+});

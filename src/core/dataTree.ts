@@ -46,7 +46,13 @@ function copySetMap<K>(source: Map<K, Set<string>>): Map<K, Set<string>> {
  * in place (a change replaces the record), so readers may keep what get()/nodes() return.
  */
 export class DataTree {
+  /**
+   * DataTree.lastProcessedZxid: the last transaction applied, or (epoch, 0) once a leader established
+   * that epoch (ZKDatabase.setlastProcessedZxid). Votes, syncs and client checks use it.
+   */
   lastZxid: Zxid = 0;
+  /** The last transaction applied (or the snapshot's last): what the playground shows as applied. */
+  lastTxnZxid: Zxid = 0;
   private nodeMap = new Map<string, ZnodeData>([[ROOT, rootNode()]]);
   /** parent path → child names. */
   private childIndex = new Map<string, Set<string>>();
@@ -58,6 +64,7 @@ export class DataTree {
     const tree = new DataTree();
     if (!s) return tree;
     tree.lastZxid = s.zxid;
+    tree.lastTxnZxid = s.lastTxnZxid ?? s.zxid;
     // Sorted by path, every parent (a strict prefix) comes before its children.
     for (const node of [...s.nodes].sort(byPath)) tree.insert({ ...node });
     for (const session of s.sessions) tree.sessionMap.set(session.sessionId, { ...session });
@@ -67,6 +74,7 @@ export class DataTree {
   snapshot(): TreeSnapshot {
     return {
       zxid: this.lastZxid,
+      ...(this.lastTxnZxid !== this.lastZxid ? { lastTxnZxid: this.lastTxnZxid } : {}),
       nodes: this.nodes().map((n) => ({ ...n })),
       sessions: this.sessions().map((s) => ({ ...s })),
     };
@@ -75,6 +83,7 @@ export class DataTree {
   clone(): DataTree {
     const tree = new DataTree();
     tree.lastZxid = this.lastZxid;
+    tree.lastTxnZxid = this.lastTxnZxid;
     tree.nodeMap = new Map(this.nodeMap); // records are immutable, so sharing them is safe
     tree.childIndex = copySetMap(this.childIndex);
     tree.ephemeralIndex = copySetMap(this.ephemeralIndex);
@@ -85,7 +94,13 @@ export class DataTree {
   apply(txn: Txn): ApplyResult {
     if (txn.zxid <= this.lastZxid) return { applied: false, deletedPaths: [] };
     this.lastZxid = txn.zxid;
+    this.lastTxnZxid = txn.zxid;
     return this.applyOp(txn.op, txn.zxid);
+  }
+
+  /** ZKDatabase.setlastProcessedZxid: a new leader marks its epoch's start, (epoch, 0), with no txn. */
+  setLastProcessedZxid(zxid: Zxid): void {
+    this.lastZxid = zxid;
   }
 
   // ------------------------------------------------------------ reads

@@ -53,3 +53,10 @@ export function lastLoggedZxid(state: DurableState): Zxid {
   if (last) return last.zxid;
   return state.snapshot ? state.snapshot.zxid : 0;
 }
+
+/** The last transaction a server has logged: like lastLoggedZxid, but never a snapshot's (epoch, 0) mark. */
+export function lastLoggedTxnZxid(state: DurableState): Zxid {
+  const last = state.log[state.log.length - 1];
+  if (last) return last.zxid;
+  return state.snapshot ? (state.snapshot.lastTxnZxid ?? state.snapshot.zxid) : 0;
+}

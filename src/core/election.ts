@@ -37,7 +37,7 @@ export class ElectionState {
 
 function startingVote(s: ZkServer): { leader: ServerId; zxid: Zxid; epoch: number } {
   if (s.isObserver) return { leader: NON_VOTER_ID, zxid: NON_VOTER_ID, epoch: NON_VOTER_ID };
-  return { leader: s.id, zxid: s.lastLoggedZxid(), epoch: s.durable.currentEpoch };
+  return { leader: s.id, zxid: s.lastProcessedZxid(), epoch: s.durable.currentEpoch };
 }
 
 export function startLooking(s: ZkServer, reason: string, previous: Role): void {
@@ -84,11 +84,18 @@ function ownRecord(s: ZkServer): RecordedVote {
   };
 }
 
-/** Sends our proposal to every voter; our own copy goes straight into recvset (the loopback queue). */
+/**
+ * Sends our proposal to every voter. Our own copy is delivered to ourselves (QuorumCnxManager.toSend's
+ * loopback) and counted like any other vote, so a single voter elects itself.
+ */
 function sendNotifications(s: ZkServer): void {
-  const vote: Notification = { type: 'notification', ...s.election.proposalVote() };
+  const e = s.election;
+  const vote: Notification = { type: 'notification', ...e.proposalVote() };
   for (const voter of s.cfg.voters) if (voter !== s.id) s.send(voter, vote);
-  if (!s.isObserver) s.election.recvset.set(s.id, ownRecord(s));
+  if (s.isObserver) return;
+  const own = ownRecord(s);
+  e.recvset.set(s.id, own);
+  if (hasQuorumFor(e.recvset, own, s.cfg.voters)) e.finalizing = true;
 }
 
 function armPoll(s: ZkServer): void {

@@ -20,8 +20,16 @@ export interface LearnerHandler {
   acceptedEpoch: number;
   /** Sync was sent, so proposals from now on go to this learner too (forwardingFollowers). */
   forwarding: boolean;
+  /** The tick by which it must have sent a packet in the main loop to count as synced. */
   tickOfNextAckDeadline: number;
   lastHeardMs: number;
+  /**
+   * When the handler's current socket read began, or null while it waits on the leader instead
+   * (getEpochToPropose, waitForEpochAck, waitForNewLeaderAck), reading nothing.
+   */
+  readSinceMs: number | null;
+  /** The socket timeout: initLimit × tickTime until the NEWLEADER ack, then syncLimit × tickTime. */
+  readTimeoutMs: number;
   /** The learner's last logged zxid, from its ACKEPOCH. */
   lastZxid: Zxid;
   epochAcked: boolean;
@@ -43,8 +51,12 @@ export class LeaderState {
   readonly connecting = new Set<ServerId>();
   readonly epochAckers = new Set<ServerId>();
   readonly newLeaderAckers = new Set<ServerId>();
+  /** self.tick: 0 until the epoch is established, then one more each tickTime. */
   tick = 0;
-  halfTick = false;
+  /** Leader.lead pings twice a tick, so it counts and checks the tick every other half tick. */
+  tickSkip = true;
+  /** When the handler-read timer is armed for, or null when it is not armed. */
+  readTimerAtMs: number | null = null;
   counter = 0;
   readonly outstanding = new Map<Zxid, Outstanding>();
   lastProposed: Zxid = 0;
@@ -73,7 +85,6 @@ export function startLeading(s: ZkServer): void {
   l.connecting.add(s.id);
   s.emit('state-change', `Server ${s.id} is LEADING: it waits for a quorum of followers to connect (initLimit ${s.cfg.initLimitTicks} × tickTime ${ms(s.cfg.tickTimeMs)}).`, { epoch: l.epoch });
   armInitLimit(s, l);
-  armTick(s);
   maybeFinishDiscovery(s, l);
 }
 
@@ -118,7 +129,12 @@ export function leaderOnMessage(s: ZkServer, l: LeaderState, from: ServerId, mes
     return;
   }
   h.lastHeardMs = s.nowMs;
-  h.tickOfNextAckDeadline = l.tick + s.cfg.syncLimitTicks;
+  // LearnerHandler.run's main loop, after UPTODATE: every packet read moves the ack deadline and
+  // starts the next read. Handshake packets are read before it and do neither.
+  if (h.phase === 'serving') {
+    h.tickOfNextAckDeadline = l.tick + s.cfg.syncLimitTicks;
+    h.readSinceMs = s.nowMs;
+  }
   onLearnerPacket(s, l, h, message);
 }
 
@@ -156,19 +172,28 @@ function onFollowerInfo(s: ZkServer, l: LeaderState, from: ServerId, m: Extract<
     forwarding: false,
     tickOfNextAckDeadline: l.tick + s.cfg.initLimitTicks + s.cfg.syncLimitTicks,
     lastHeardMs: s.nowMs,
+    readSinceMs: null,
+    readTimeoutMs: initLimitMs(s),
     lastZxid: 0,
     epochAcked: false,
   };
   l.handlers.set(from, h);
-  if (l.phase === 'discovery' && !m.observer && s.voterSet.has(from)) {
-    // getEpochToPropose: the new epoch beats every accepted epoch we have heard of.
+  if (l.phase === 'discovery') {
+    // getEpochToPropose: the new epoch beats every accepted epoch heard of, an observer's too;
+    // only participants (voters) count towards the quorum of connected followers.
     if (m.acceptedEpoch >= l.epoch) l.epoch = m.acceptedEpoch + 1;
-    l.connecting.add(from);
+    if (s.voterSet.has(from)) l.connecting.add(from);
     maybeFinishDiscovery(s, l);
-  } else if (l.phase !== 'discovery') {
-    s.sendZab(h.conn, { type: 'leaderinfo', newEpoch: l.epoch });
-    h.phase = 'epoch';
+  } else {
+    sendLeaderInfo(s, l, h);
   }
+}
+
+/** LEADERINFO goes out, and the handler reads the ACKEPOCH. */
+function sendLeaderInfo(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
+  s.sendZab(h.conn, { type: 'leaderinfo', newEpoch: l.epoch });
+  h.phase = 'epoch';
+  startReading(s, l, h);
 }
 
 function maybeFinishDiscovery(s: ZkServer, l: LeaderState): void {
@@ -176,11 +201,10 @@ function maybeFinishDiscovery(s: ZkServer, l: LeaderState): void {
   s.persist({ type: 'accepted-epoch', epoch: l.epoch });
   l.phase = 'epoch-ack';
   l.epochAckers.add(s.id);
-  s.emit('epoch-accepted', `Leader ${s.id} has followers ${idList([...l.connecting].filter((x) => x !== s.id))} connected: it proposes epoch ${l.epoch} (one more than the highest accepted epoch).`, { epoch: l.epoch, peers: [...l.connecting] });
-  for (const h of l.handlers.values()) {
-    s.sendZab(h.conn, { type: 'leaderinfo', newEpoch: l.epoch });
-    h.phase = 'epoch';
-  }
+  const followers = [...l.connecting].filter((x) => x !== s.id);
+  const who = followers.length > 0 ? `has followers ${idList(followers)} connected` : 'is the only voter';
+  s.emit('epoch-accepted', `Leader ${s.id} ${who}: it proposes epoch ${l.epoch} (one more than the highest accepted epoch).`, { epoch: l.epoch, peers: [...l.connecting] });
+  for (const h of l.handlers.values()) sendLeaderInfo(s, l, h);
   armInitLimit(s, l);
   maybeFinishEpochAck(s, l);
 }
@@ -189,10 +213,13 @@ function onAckEpoch(s: ZkServer, l: LeaderState, h: LearnerHandler, currentEpoch
   if (h.phase !== 'epoch' || h.epochAcked) return;
   h.lastZxid = lastZxid;
   h.epochAcked = true;
-  if (currentEpoch !== -1) {
-    // waitForEpochAck: a follower with more recent history than ours must not be synced by us.
+  h.readSinceMs = null; // waitForEpochAck
+  // waitForEpochAck returns at once once a quorum acked the epoch; until then our epoch and
+  // lastProcessedZxid are still the leaderStateSummary taken when we started leading.
+  if (currentEpoch !== -1 && l.phase === 'epoch-ack') {
+    // A follower with more recent history than ours must not be synced by us.
     const leaderEpoch = s.durable.currentEpoch;
-    const leaderZxid = s.lastLoggedZxid();
+    const leaderZxid = s.lastProcessedZxid();
     if (currentEpoch > leaderEpoch || (currentEpoch === leaderEpoch && lastZxid > leaderZxid)) {
       s.emit('follower-refused', `Leader ${s.id} refuses server ${h.sid}: it is ahead of the leader (epoch ${currentEpoch}, zxid ${formatZxid(lastZxid)} > epoch ${leaderEpoch}, zxid ${formatZxid(leaderZxid)}).`, { peers: [h.sid] });
       dropLearner(s, l, h, 'follower is ahead of the leader');
@@ -234,10 +261,12 @@ function syncLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
   sendSyncPlan(s, h, plan);
   narrateSync(s, h, plan);
   h.forwarding = true;
-  // Proposals still in flight follow the sync, so the learner can ack them like everyone else.
-  for (const o of l.outstanding.values()) s.sendZab(h.conn, { type: 'proposal', txn: o.txn });
+  // Leader.startForwarding: proposals still in flight follow the sync, so a follower can ack them like
+  // everyone else. Only participants get them: an observer learns each one by INFORM once committed.
+  if (!h.observer) for (const o of l.outstanding.values()) s.sendZab(h.conn, { type: 'proposal', txn: o.txn });
   s.sendZab(h.conn, { type: 'newleader', epoch: l.epoch });
   h.phase = 'newleader';
+  startReading(s, l, h);
 }
 
 function sendSyncPlan(s: ZkServer, h: LearnerHandler, plan: SyncPlan): void {
@@ -261,8 +290,11 @@ function narrateSync(s: ZkServer, h: LearnerHandler, plan: SyncPlan): void {
 
 function onAck(s: ZkServer, l: LeaderState, h: LearnerHandler, zxid: Zxid): void {
   if (h.phase === 'newleader' && zxid === makeZxid(l.epoch, 0)) {
+    // Past waitForNewLeaderAck the socket timeout is syncLimit; until then the handler reads nothing.
+    h.readTimeoutMs = syncLimitMs(s);
+    h.readSinceMs = null;
     if (!h.observer) l.newLeaderAckers.add(h.sid);
-    if (l.phase === 'broadcast') sendUpToDate(s, h);
+    if (l.phase === 'broadcast') sendUpToDate(s, l, h);
     else maybeEstablish(s, l);
     return;
   }
@@ -276,19 +308,27 @@ function maybeEstablish(s: ZkServer, l: LeaderState): void {
   if (l.phase !== 'newleader' || !containsQuorum(l.newLeaderAckers, s.cfg.voters)) return;
   l.phase = 'broadcast';
   s.cancelTimer('zab-init');
+  s.updateElectionVote(l.epoch);
   // The new leader's whole log is its committed history (zk.loadData).
   for (const txn of s.durable.log) if (!l.outstanding.has(txn.zxid)) s.applyCommitted(txn, 'sync');
+  // Leader.startZkServer: the epoch's start, (epoch, 0), becomes the last processed zxid.
+  s.tree.setLastProcessedZxid(makeZxid(l.epoch, 0));
   l.prepared = s.tree.clone();
   for (const session of s.tree.sessions()) l.sessions.add(session.sessionId, session.timeoutMs, s.nowMs);
   const followers = [...l.newLeaderAckers].filter((x) => x !== s.id);
-  s.emit('leader-elected', `Server ${s.id} leads epoch ${l.epoch}: followers ${idList(followers)} acknowledged NEWLEADER; with the leader that is ${l.newLeaderAckers.size} of ${s.cfg.voters.length} voters, a quorum.`, { epoch: l.epoch, peers: followers, zxid: s.tree.lastZxid });
-  for (const h of l.handlers.values()) if (h.phase === 'newleader' && (l.newLeaderAckers.has(h.sid) || h.observer)) sendUpToDate(s, h);
+  const acked = followers.length > 0 ? `followers ${idList(followers)} acknowledged NEWLEADER; with the leader that is ${l.newLeaderAckers.size} of ${s.cfg.voters.length} voters, a quorum` : 'it is the only voter, a quorum by itself';
+  s.emit('leader-elected', `Server ${s.id} leads epoch ${l.epoch}: ${acked}.`, { epoch: l.epoch, peers: followers, zxid: s.tree.lastZxid });
+  for (const h of l.handlers.values()) if (h.phase === 'newleader' && (l.newLeaderAckers.has(h.sid) || h.observer)) sendUpToDate(s, l, h);
   armSessionCheck(s, l);
+  // Leader.lead's ping loop starts only now, after waitForNewLeaderAck and startZkServer.
+  armTick(s);
 }
 
-function sendUpToDate(s: ZkServer, h: LearnerHandler): void {
+function sendUpToDate(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
   s.sendZab(h.conn, { type: 'uptodate' });
   h.phase = 'serving';
+  h.readTimeoutMs = syncLimitMs(s);
+  startReading(s, l, h);
   s.emit('learner-synced', `Server ${h.sid} is synced with leader ${s.id} and serves clients.`, { peers: [h.sid] });
 }
 
@@ -297,8 +337,11 @@ function sendUpToDate(s: ZkServer, h: LearnerHandler): void {
 /** Leader.propose: assign the next zxid, log it, and send it to every forwarding learner. */
 export function propose(s: ZkServer, l: LeaderState, op: TxnOp, origin: ServerId, requestId: number): Txn | null {
   if (l.phase !== 'broadcast') return null;
-  if (l.counter >= MAX_COUNTER) {
-    s.becomeLooking('the zxid counter is exhausted (ZOOKEEPER-1277), a new epoch is needed');
+  // ZOOKEEPER-1277: a counter with all 32 bits set is never proposed; the leader shuts down instead,
+  // so the next election starts a new epoch.
+  if (l.counter + 1 >= MAX_COUNTER) {
+    s.emit('step-down', `Leader ${s.id} ran out of zxids in epoch ${l.epoch}: the zxid's lower 32 bits have rolled over, so it forces a re-election for a new epoch.`, { epoch: l.epoch });
+    shutdownLeader(s, l, 'the zxid lower 32 bits have rolled over, forcing re-election, and therefore new epoch start');
     return null;
   }
   l.counter++;
@@ -332,6 +375,7 @@ function tryToCommit(s: ZkServer, l: LeaderState): void {
 
 export function leaderOnTimer(s: ZkServer, l: LeaderState, name: TimerName): void {
   if (name === 'leader-tick') onHalfTick(s, l);
+  else if (name === 'handler-read') onHandlerReadTimer(s, l);
   else if (name === 'zab-init') onInitLimitExpired(s, l);
   else if (name === 'session-check') onSessionCheck(s, l);
 }
@@ -344,27 +388,54 @@ function onInitLimitExpired(s: ZkServer, l: LeaderState): void {
   shutdownLeader(s, l, `it could not gather a quorum within initLimit`);
 }
 
-/** Leader.lead's loop: ping every learner each half tick; every full tick, check the synced quorum. */
+/**
+ * Leader.lead's loop once established: each half tick it pings every learner; every other one it
+ * counts a tick and steps down unless a quorum of voters is synced (sent something by their deadline).
+ */
 function onHalfTick(s: ZkServer, l: LeaderState): void {
   armTick(s);
+  if (!l.tickSkip) {
+    l.tick++;
+    const synced = [s.id];
+    for (const h of l.handlers.values()) if (!h.observer && l.tick <= h.tickOfNextAckDeadline) synced.push(h.sid);
+    if (!containsQuorum(synced, s.cfg.voters)) {
+      s.emit('step-down', `Leader ${s.id} is synced only with ${idList(synced)}: not a quorum of ${s.cfg.voters.length} voters, so it steps down (epoch ${l.epoch}).`, { epoch: l.epoch, peers: synced });
+      shutdownLeader(s, l, `not sufficient followers synced, only synced with ${idList(synced)}`);
+      return;
+    }
+  }
+  l.tickSkip = !l.tickSkip;
+  for (const h of [...l.handlers.values()]) pingLearner(s, l, h);
+}
+
+/** The handler starts a socket read now, which times out after its readTimeoutMs. */
+function startReading(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
+  h.readSinceMs = s.nowMs;
+  armHandlerRead(s, l, s.nowMs + h.readTimeoutMs);
+}
+
+/** One timer for every handler's read; moved only earlier, as reads only push their deadlines later. */
+function armHandlerRead(s: ZkServer, l: LeaderState, dueMs: number): void {
+  if (l.readTimerAtMs !== null && l.readTimerAtMs <= dueMs) return;
+  l.readTimerAtMs = dueMs;
+  s.setTimer('handler-read', dueMs);
+}
+
+/** A LearnerHandler whose socket read timed out closes its connection (SocketTimeoutException). */
+function onHandlerReadTimer(s: ZkServer, l: LeaderState): void {
+  l.readTimerAtMs = null;
+  let nextDueMs = Infinity;
   for (const h of [...l.handlers.values()]) {
-    const limitMs = h.phase === 'serving' ? syncLimitMs(s) : initLimitMs(s);
-    if (s.nowMs - h.lastHeardMs > limitMs) {
-      s.suspect(h.sid, h.lastHeardMs, limitMs);
-      dropLearner(s, l, h, `it heard nothing from it for ${ms(s.nowMs - h.lastHeardMs)}`);
+    if (h.readSinceMs === null) continue;
+    const dueMs = h.readSinceMs + h.readTimeoutMs;
+    if (dueMs > s.nowMs) {
+      nextDueMs = Math.min(nextDueMs, dueMs);
       continue;
     }
-    pingLearner(s, l, h);
+    s.suspect(h.sid, h.readSinceMs, h.readTimeoutMs);
+    dropLearner(s, l, h, `it heard nothing from it for ${ms(s.nowMs - h.readSinceMs)}`);
   }
-  l.halfTick = !l.halfTick;
-  if (l.halfTick || l.phase !== 'broadcast') return;
-  l.tick++;
-  const synced = [s.id];
-  for (const h of l.handlers.values()) if (!h.observer && l.tick <= h.tickOfNextAckDeadline) synced.push(h.sid);
-  if (!containsQuorum(synced, s.cfg.voters)) {
-    s.emit('step-down', `Leader ${s.id} is synced only with ${idList(synced)}: not a quorum of ${s.cfg.voters.length} voters, so it steps down (epoch ${l.epoch}).`, { epoch: l.epoch, peers: synced });
-    shutdownLeader(s, l, `not sufficient followers synced, only synced with ${idList(synced)}`);
-  }
+  if (nextDueMs !== Infinity) armHandlerRead(s, l, nextDueMs);
 }
 
 /** LearnerHandler.ping: drop a learner that left a proposal un-acked for syncLimit, else ping it. */
@@ -424,11 +495,11 @@ export function rearmSessionCheck(s: ZkServer, l: LeaderState): void {
 // ------------------------------------------------------------------ watches
 
 export function leaderWatches(s: ZkServer, l: LeaderState, nowMs: number): PeerWatch[] {
-  const limit = syncLimitMs(s);
   const watches: PeerWatch[] = [];
   for (const h of l.handlers.values()) {
-    const timeoutMs = h.phase === 'serving' ? limit : initLimitMs(s);
-    watches.push({ peer: h.sid, lastHeardMs: h.lastHeardMs, timeoutMs, suspected: nowMs - h.lastHeardMs > timeoutMs });
+    // A handler waiting on the leader reads nothing, so its silence does not count.
+    const sinceMs = h.readSinceMs ?? nowMs;
+    watches.push({ peer: h.sid, lastHeardMs: sinceMs, timeoutMs: h.readTimeoutMs, suspected: nowMs - sinceMs >= h.readTimeoutMs });
   }
   return watches.sort((a, b) => a.peer - b.peer);
 }

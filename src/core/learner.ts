@@ -24,8 +24,10 @@ export interface LearnerState {
   readonly touched: Set<number>;
 }
 
-const CONNECT_ATTEMPTS = 5;
-const CONNECT_RETRY_MS = 1000;
+/** LeaderConnector.connectToLeader makes at most 5 tries… */
+export const LEADER_CONNECT_TRIES = 5;
+/** …sleeping zookeeper.leaderConnectDelayDuringRetryMs (Learner.leaderConnectDelayDuringRetryMs) between them. */
+export const LEADER_CONNECT_DELAY_DURING_RETRY_MS = 100;
 
 export function startLearning(s: ZkServer, leaderId: ServerId): void {
   const learner: LearnerState = {
@@ -82,7 +84,7 @@ export function learnerOnMessage(s: ZkServer, learner: LearnerState, from: Serve
     return;
   }
   if (message.type === 'close') {
-    onLeaderClosed(s, learner, message.reason);
+    onLeaderClosed(s, learner, message.reason, message.seq === 0);
     return;
   }
   const verdict = acceptZab(learner.conn, message);
@@ -100,14 +102,30 @@ export function refuseConnection(s: ZkServer, to: ServerId, connId: number): voi
   s.send(to, { type: 'close', connId, seq: 0, reason: `server ${s.id} has no such connection` });
 }
 
-function onLeaderClosed(s: ZkServer, learner: LearnerState, reason: string): void {
-  if (learner.phase === 'info' && learner.connectAttempts < CONNECT_ATTEMPTS) {
-    // connectToLeader retries: the leader may still be finishing its own election.
+/** `reset`: the close is a TCP reset (no connection there), not the leader closing its own end. */
+function onLeaderClosed(s: ZkServer, learner: LearnerState, reason: string, reset: boolean): void {
+  // A reset before the leader ever answered is a refused connect: connectToLeader retries it.
+  const refused = reset && learner.phase === 'info' && learner.conn.recvSeq === 0;
+  const giveUp = refused ? connectRetryRefusal(s, learner) : `leader ${learner.leaderId} closed the connection (${reason})`;
+  if (giveUp === null) {
     learner.connectAttempts++;
-    s.setTimer('connect-retry', s.nowMs + CONNECT_RETRY_MS);
+    s.setTimer('connect-retry', s.nowMs + LEADER_CONNECT_DELAY_DURING_RETRY_MS);
     return;
   }
-  s.becomeLooking(`leader ${learner.leaderId} closed the connection (${reason})`);
+  s.becomeLooking(giveUp);
+}
+
+/**
+ * LeaderConnector.connectToLeader: after a failed try, retry unless the connect budget (initLimit ×
+ * tickTime from the first try) has no more than the retry delay left, or this was the 5th try.
+ * Returns why it gives up, or null to retry.
+ */
+function connectRetryRefusal(s: ZkServer, learner: LearnerState): string | null {
+  const remainingMs = s.cfg.initLimitTicks * s.cfg.tickTimeMs - (s.nowMs - learner.connectStartMs);
+  const refusedBy = `leader ${learner.leaderId} refused the connection`;
+  if (remainingMs <= LEADER_CONNECT_DELAY_DURING_RETRY_MS) return `${refusedBy} and connectToLeader exceeded initLimit × tickTime`;
+  if (learner.connectAttempts >= LEADER_CONNECT_TRIES) return `${refusedBy} ${LEADER_CONNECT_TRIES} times`;
+  return null;
 }
 
 function onLeaderPacket(s: ZkServer, learner: LearnerState, m: ZabMessage): void {
@@ -141,6 +159,8 @@ function onLeaderPacket(s: ZkServer, learner: LearnerState, m: ZabMessage): void
       s.applyCommitted(m.txn, 'commit');
       return;
     case 'ping':
+      // Learner.syncWithLeader has no case for PING: only a serving learner answers.
+      if (learner.phase !== 'serving') return;
       s.sendZab(learner.conn, { type: 'ping', lastProposed: m.lastProposed, sessions: [...learner.touched] });
       learner.touched.clear();
       return;
@@ -163,10 +183,10 @@ function onLeaderInfo(s: ZkServer, learner: LearnerState, newEpoch: number): voi
   learner.phase = 'sync';
   if (newEpoch > accepted) {
     s.persist({ type: 'accepted-epoch', epoch: newEpoch });
-    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: s.durable.currentEpoch, lastZxid: s.lastLoggedZxid() });
+    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: s.durable.currentEpoch, lastZxid: s.lastProcessedZxid() });
   } else {
     // Already acked this epoch: -1 says so without counting twice.
-    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: -1, lastZxid: s.lastLoggedZxid() });
+    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: -1, lastZxid: s.lastProcessedZxid() });
   }
 }
 
@@ -197,6 +217,7 @@ function truncateTo(s: ZkServer, learner: LearnerState, zxid: Zxid): boolean {
   const snapshotZxid = s.durable.snapshot ? s.durable.snapshot.zxid : 0;
   if (zxid < snapshotZxid) {
     s.persist({ type: 'clear-data' });
+    s.tree = s.loadDatabase(); // ZKDatabase.clear: nothing to fast-forward from
     s.emit('truncated', `Server ${s.id} cannot truncate to ${formatZxid(zxid)}: its snapshot already holds ${formatZxid(snapshotZxid)}, which leader ${learner.leaderId} never committed. It discards its data and rejoins for a full SNAP.`, { peers: [learner.leaderId], zxid, detail: { mode: 'trunc', removed: [snapshotZxid, ...removed], cleared: true } });
     s.sendZab(learner.conn, { type: 'close', reason: `server ${s.id} discarded its data` });
     s.becomeLooking('it discarded data it could not truncate');
@@ -229,6 +250,7 @@ function onNewLeader(s: ZkServer, learner: LearnerState, epoch: number): void {
 function onUpToDate(s: ZkServer, learner: LearnerState): void {
   if (learner.phase !== 'newleader') return;
   learner.phase = 'serving';
+  s.updateElectionVote(learner.newEpoch);
   armReadTimeout(s, learner);
   const verb = s.isObserver ? 'observes' : 'follows';
   s.emit('learner-synced', `Server ${s.id} ${verb} leader ${learner.leaderId} in epoch ${learner.newEpoch}, up to date at ${formatZxid(s.tree.lastZxid)}; it serves clients.`, { peers: [learner.leaderId], epoch: learner.newEpoch });
@@ -261,6 +283,7 @@ function onCommit(s: ZkServer, learner: LearnerState, zxid: Zxid): void {
 
 export function learnerOnTimer(s: ZkServer, learner: LearnerState, name: TimerName): void {
   if (name === 'connect-retry') {
+    // No budget check here: a retry is scheduled only with more than its delay left.
     if (learner.phase !== 'info') return;
     learner.conn = newConnection(s, learner.leaderId);
     learner.lastHeardMs = s.nowMs;

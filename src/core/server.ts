@@ -1,5 +1,5 @@
 import { DataTree } from './dataTree.ts';
-import { applyDurableWrite, cloneDurableState, lastLoggedZxid } from './durable.ts';
+import { applyDurableWrite, cloneDurableState, lastLoggedTxnZxid, lastLoggedZxid } from './durable.ts';
 import { ElectionState, onNotification, onPollTimer, replyToNotification, startLooking } from './election.ts';
 import { onHeartbeat, onHeartbeatTimer, startHeartbeats, heartbeatWatches } from './heartbeat.ts';
 import { type LeaderState, leaderOnMessage, leaderOnPeerReset, leaderOnTimer, leaderWatches, startLeading } from './leader.ts';
@@ -147,6 +147,14 @@ export class ZkServer {
     return lastLoggedZxid(this.durable);
   }
 
+  /**
+   * zkDb.getDataTreeLastProcessedZxid, which QuorumPeer.getLastLoggedZxid returns: what votes and
+   * ACKEPOCH carry. It runs ahead of the log by the (epoch, 0) mark of an established leader.
+   */
+  lastProcessedZxid(): number {
+    return this.tree.lastZxid;
+  }
+
   /** Everyone this server talks to: voters and observers other than itself. */
   peers(): ServerId[] {
     return [...this.cfg.voters, ...this.cfg.observers].filter((p) => p !== this.cfg.id);
@@ -162,6 +170,15 @@ export class ZkServer {
     const tree = DataTree.fromSnapshot(this.durable.snapshot);
     for (const txn of this.durable.log) tree.apply(txn);
     return tree;
+  }
+
+  /**
+   * ZooKeeperServer.shutdown → ZKDatabase.fastForwardDataBase: a server leaving its role applies what
+   * its log holds beyond its tree (logged proposals count as its history) and keeps its
+   * lastProcessedZxid, an epoch-start mark included.
+   */
+  private fastForwardDatabase(): void {
+    for (const txn of this.durable.log) this.tree.apply(txn);
   }
 
   applyCommitted(txn: Txn, how: 'commit' | 'sync'): void {
@@ -185,8 +202,7 @@ export class ZkServer {
     const previous = this.role;
     this.leaveRole();
     this.role = 'looking';
-    // A server returning to LOOKING reloads its database: logged proposals count as its history.
-    this.tree = this.loadDatabase();
+    this.fastForwardDatabase();
     startLooking(this, reason, previous);
   }
 
@@ -204,12 +220,22 @@ export class ZkServer {
     }
   }
 
+  /**
+   * QuorumPeer.updateElectionVote (ZOOKEEPER-1732): once the new epoch is established, the vote this
+   * server reports to late joiners carries it, so their quorum check sees one epoch across the ensemble.
+   */
+  updateElectionVote(newEpoch: number): void {
+    this.currentVote = { ...this.currentVote, peerEpoch: newEpoch };
+  }
+
   private leaveRole(): void {
     this.clients.dropAll(`server ${this.id} stopped serving`);
     this.leader = null;
     this.learner = null;
     this.cancelTimer('leader-tick');
+    this.cancelTimer('handler-read');
     this.cancelTimer('learner-read');
+    this.cancelTimer('connect-retry');
     this.cancelTimer('zab-init');
     this.cancelTimer('session-check');
   }
@@ -217,7 +243,7 @@ export class ZkServer {
   private initialVote(): Vote {
     return {
       leader: this.cfg.id,
-      zxid: this.lastLoggedZxid(),
+      zxid: this.lastProcessedZxid(),
       electionEpoch: 0,
       peerEpoch: this.durable.currentEpoch,
       state: 'looking',
@@ -283,8 +309,9 @@ export class ZkServer {
       role: this.role,
       acceptedEpoch: this.durable.acceptedEpoch,
       currentEpoch: this.durable.currentEpoch,
-      lastZxid: this.lastLoggedZxid(),
-      lastCommittedZxid: this.tree.lastZxid,
+      // Transactions, as the UI shows them; the vote carries lastProcessedZxid.
+      lastZxid: lastLoggedTxnZxid(this.durable),
+      lastCommittedZxid: this.tree.lastTxnZxid,
       leader: leaderId,
       established: this.isServing(),
       electionRound: this.election.logicalClock,

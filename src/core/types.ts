@@ -68,7 +68,10 @@ export interface SessionRecord {
 }
 
 export interface TreeSnapshot {
+  /** DataTree.lastProcessedZxid: the last transaction, or (epoch, 0) taken at a leader's establishment. */
   zxid: Zxid;
+  /** The last transaction in it, when that differs from `zxid` (the playground shows applied txns). */
+  lastTxnZxid?: Zxid;
   nodes: ZnodeData[];
   sessions: SessionRecord[];
 }
@@ -186,6 +189,8 @@ export type Input =
 
 export type TimerName =
   | 'leader-tick'
+  /** The leader's LearnerHandler socket reads (initLimit, then syncLimit). */
+  | 'handler-read'
   | 'learner-read'
   | 'fle-poll'
   | 'zab-init'

@@ -34,4 +34,5 @@ export function parseZxid(text: string): Zxid | null {
   return Number.isSafeInteger(value) ? value : null;
 }
 
+/** 0xffffffff: Leader.propose never proposes a zxid with this counter; it forces a new epoch instead. */
 export const MAX_COUNTER = COUNTER_SPAN - 1;

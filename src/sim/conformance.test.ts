@@ -161,6 +161,19 @@ describe('election runs in the simulator', () => {
   });
 });
 
+describe('issue 7 in the simulator', () => {
+  it('a one-voter ensemble elects itself, establishes its epoch and serves a write (QuorumCnxManager.toSend loopback)', () => {
+    // Goal: with voters {1}, the server's own notification is its quorum; Zab needs no follower. From QuorumCnxManager.toSend / FastLeaderElection.lookForLeader.
+    const c = cluster(1, 41);
+    c.startAll();
+    expect(runUntilTrue(c, () => serving(c, 1), 1_000)).toBe(true);
+    expect(c.server(1).role).toBe('leading');
+    expect(c.serviceLeader()).toEqual({ leader: 1, epoch: 1 });
+    write(c, 'w', 1, '/solo', 'yes');
+    expect(c.invariants.violations).toEqual([]);
+  });
+});
+
 // ------------------------------------------------------------------ quorums and recovery
 
 describe('quorums and recovery in the simulator', () => {
