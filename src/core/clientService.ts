@@ -169,13 +169,13 @@ export class ClientService {
     return txn ? null : loss(`leader ${s.id} is not accepting proposals`);
   }
 
-  leaderOnForwardedRequest(from: ServerId, client: ClientName, requestId: number, op: ClientOp): void {
+  /** A request a learner forwarded on connection `h`; an error is answered on that connection. */
+  leaderOnForwardedRequest(h: LearnerHandler, client: ClientName, requestId: number, op: ClientOp): void {
     const s = this.s;
     const l = s.leader;
     if (!l) return;
-    const error = this.leaderSubmit(l, op, from, requestId, client);
-    const h = l.handlers.get(from);
-    if (error && h) s.sendZab(h.conn, { type: 'reply', client, requestId, result: error });
+    const error = this.leaderSubmit(l, op, h.sid, requestId, client);
+    if (error && l.handlers.get(h.conn.connId) === h) s.sendZab(h.conn, { type: 'reply', client, requestId, result: error });
   }
 
   leaderOnRevalidate(h: LearnerHandler, client: ClientName, requestId: number, sessionId: number): void {

@@ -958,7 +958,7 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     electLeader(h);
     const f = new Conn(2, 1701);
     handshake(h, f, 0, 300);
-    const handler = () => h.server.leader!.handlers.get(2)!;
+    const handler = () => h.server.leader!.handlers.get(1701)!;
     expect(handler().tickOfNextAckDeadline).toBe(0 + 2 + 2);
     h.fire('leader-tick');
     h.fire('leader-tick');
@@ -1094,5 +1094,25 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     expect(rolled.some((m) => m.type === 'close')).toBe(true);
     expect(h.server.role).toBe('looking');
     expect(h.server.durable.log.some((t) => t.zxid === makeZxid(l.epoch, 0xffffffff))).toBe(false);
+  });
+});
+
+describe('issue 7: one LearnerHandler per connection', () => {
+  it('Leader.run / LearnerHandler: a late FOLLOWERINFO of an abandoned connection gets its own handler and never replaces the live one', () => {
+    // Goal: ZooKeeper starts a LearnerHandler per accepted socket (Leader.LearnerCnxAcceptor), so a connection TCP delivers late, after the learner moved on, cannot end the learner's live connection. From Leader.LearnerCnxAcceptor.run, LearnerHandler.run, Leader.addLearnerHandler / removeLearnerHandler.
+    const h = new Harness(1, zabSettings());
+    electLeader(h);
+    const live = new Conn(2, 1701);
+    handshake(h, live, 0, 300);
+    const stale = new Conn(2, 900);
+    const answer = stale.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 400);
+    expect(answer.map((m) => m.type)).toEqual(['leaderinfo']);
+    // The learner refuses the connection it no longer has: only that handler ends.
+    stale.send(h, { type: 'close', reason: 'server 2 has no such connection' }, 410);
+    const out = live.send(h, { type: 'ping', lastProposed: 0, sessions: [] }, 420);
+    expect(out.filter((m) => m.type === 'close')).toEqual([]);
+    expect(h.server.leader!.handlers.get(1701)?.sid).toBe(2);
+    expect(h.server.leader!.handlers.has(900)).toBe(false);
+    expect(h.server.view().syncedLearners).toEqual([2]);
   });
 });

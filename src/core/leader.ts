@@ -47,7 +47,13 @@ export class LeaderState {
   phase: LeaderPhase = 'discovery';
   /** The epoch this leader proposes: max over accepted epochs + 1. */
   epoch: number;
-  readonly handlers = new Map<ServerId, LearnerHandler>();
+  /**
+   * One handler per learner connection, keyed by connection id, as ZooKeeper runs one LearnerHandler
+   * per accepted socket: a late FOLLOWERINFO of a connection the learner has abandoned (TCP delivered
+   * it after a partition) gets its own handler, which the learner refuses, and never replaces the
+   * live one. Quorums count server ids, so a second connection of a server counts once.
+   */
+  readonly handlers = new Map<number, LearnerHandler>();
   readonly connecting = new Set<ServerId>();
   readonly epochAckers = new Set<ServerId>();
   readonly newLeaderAckers = new Set<ServerId>();
@@ -74,7 +80,7 @@ export class LeaderState {
 
   syncedLearners(): ServerId[] {
     const ids: ServerId[] = [];
-    for (const h of this.handlers.values()) if (h.phase === 'serving') ids.push(h.sid);
+    for (const h of this.handlers.values()) if (h.phase === 'serving' && !ids.includes(h.sid)) ids.push(h.sid);
     return ids.sort((a, b) => a - b);
   }
 }
@@ -113,8 +119,8 @@ export function leaderOnMessage(s: ZkServer, l: LeaderState, from: ServerId, mes
     onFollowerInfo(s, l, from, message);
     return;
   }
-  const h = l.handlers.get(from);
-  if (!h || h.conn.connId !== message.connId) {
+  const h = l.handlers.get(message.connId);
+  if (!h || h.sid !== from) {
     if (message.type !== 'close') refuseConnection(s, from, message.connId);
     return;
   }
@@ -150,7 +156,7 @@ function onLearnerPacket(s: ZkServer, l: LeaderState, h: LearnerHandler, message
       for (const session of message.sessions) l.sessions.touch(session, s.nowMs);
       return;
     case 'request':
-      s.clients.leaderOnForwardedRequest(h.sid, message.client, message.requestId, message.op);
+      s.clients.leaderOnForwardedRequest(h, message.client, message.requestId, message.op);
       return;
     case 'revalidate':
       s.clients.leaderOnRevalidate(h, message.client, message.requestId, message.sessionId);
@@ -161,8 +167,8 @@ function onLearnerPacket(s: ZkServer, l: LeaderState, h: LearnerHandler, message
 }
 
 function onFollowerInfo(s: ZkServer, l: LeaderState, from: ServerId, m: Extract<PeerMessage, { type: 'followerinfo' }>): void {
-  const previous = l.handlers.get(from);
-  if (previous && previous.conn.connId === m.connId) return;
+  const previous = l.handlers.get(m.connId);
+  if (previous && previous.sid === from) return;
   const h: LearnerHandler = {
     sid: from,
     conn: { peer: from, connId: m.connId, sendSeq: 0, recvSeq: m.seq },
@@ -177,7 +183,7 @@ function onFollowerInfo(s: ZkServer, l: LeaderState, from: ServerId, m: Extract<
     lastZxid: 0,
     epochAcked: false,
   };
-  l.handlers.set(from, h);
+  l.handlers.set(m.connId, h);
   if (l.phase === 'discovery') {
     // getEpochToPropose: the new epoch beats every accepted epoch heard of, an observer's too;
     // only participants (voters) count towards the quorum of connected followers.
@@ -453,17 +459,19 @@ function pingLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
 }
 
 export function dropLearner(s: ZkServer, l: LeaderState, h: LearnerHandler, reason: string): void {
-  if (l.handlers.get(h.sid) !== h) return;
-  l.handlers.delete(h.sid);
+  if (l.handlers.get(h.conn.connId) !== h) return;
+  l.handlers.delete(h.conn.connId);
   s.sendZab(h.conn, { type: 'close', reason: `leader ${s.id} dropped the connection: ${reason}` });
   s.emit('learner-dropped', `Leader ${s.id} drops server ${h.sid}: ${reason}.`, { peers: [h.sid] });
 }
 
+/** The peer's host reset its connections: every handler of that server ends. */
 export function leaderOnPeerReset(s: ZkServer, l: LeaderState, peer: ServerId): void {
-  const h = l.handlers.get(peer);
-  if (!h) return;
-  s.suspect(peer, h.lastHeardMs, syncLimitMs(s));
-  dropLearner(s, l, h, 'its connection was reset');
+  for (const h of [...l.handlers.values()]) {
+    if (h.sid !== peer) continue;
+    s.suspect(peer, h.lastHeardMs, syncLimitMs(s));
+    dropLearner(s, l, h, 'its connection was reset');
+  }
 }
 
 function shutdownLeader(s: ZkServer, l: LeaderState, reason: string): void {
@@ -495,11 +503,12 @@ export function rearmSessionCheck(s: ZkServer, l: LeaderState): void {
 // ------------------------------------------------------------------ watches
 
 export function leaderWatches(s: ZkServer, l: LeaderState, nowMs: number): PeerWatch[] {
-  const watches: PeerWatch[] = [];
+  // One watch per server: its newest connection (handlers iterate in the order they were accepted).
+  const watches = new Map<ServerId, PeerWatch>();
   for (const h of l.handlers.values()) {
     // A handler waiting on the leader reads nothing, so its silence does not count.
     const sinceMs = h.readSinceMs ?? nowMs;
-    watches.push({ peer: h.sid, lastHeardMs: sinceMs, timeoutMs: h.readTimeoutMs, suspected: nowMs - sinceMs >= h.readTimeoutMs });
+    watches.set(h.sid, { peer: h.sid, lastHeardMs: sinceMs, timeoutMs: h.readTimeoutMs, suspected: nowMs - sinceMs >= h.readTimeoutMs });
   }
-  return watches.sort((a, b) => a.peer - b.peer);
+  return [...watches.values()].sort((a, b) => a.peer - b.peer);
 }
