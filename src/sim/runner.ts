@@ -394,7 +394,7 @@ function buildReport(cluster: SimCluster, seed: number, faults: FaultWatch[], ex
       timeMs: cluster.nowMs,
       leader: leader?.leader ?? null,
       epoch: leader?.epoch ?? null,
-      nodes: cluster.ids.map((id) => ({ id, state: stateOf(cluster, id), epoch: cluster.server(id).durable.currentEpoch, zxid: formatZxid(cluster.server(id).lastLoggedZxid()) })),
+      nodes: cluster.ids.map((id) => ({ id, state: stateOf(cluster, id), epoch: cluster.server(id).durable.currentEpoch, zxid: formatZxid(cluster.server(id).view().lastZxid) })),
     },
     faults: faults.map((f) => f.report),
     expectations: expectations.sort((a, b) => a.atMs - b.atMs || a.line - b.line),
