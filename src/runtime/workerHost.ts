@@ -257,7 +257,8 @@ export class WorkerHost {
 
   private snapshot(): SnapshotWire | null {
     const core = this.kernel.core;
-    if (!core) return null;
+    // A killed process's host lives on, but there is no server to report until it restarts.
+    if (!core || this.kernel.status === 'down') return null;
     const atMs = this.coreNowMs();
     const snapshot: SnapshotWire = { view: core.view(atMs), atMs };
     const tree = core.tree;
