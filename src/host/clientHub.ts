@@ -2,7 +2,7 @@ import { createClient, type Client, type ClientInput, type ClientTimerName, type
 import type { Prng } from '../core/prng.ts';
 import type { ClientName, ClientReplyMessage, ClientRequestMessage, ServerId } from '../core/types.ts';
 import type { NetworkModel } from '../net/network.ts';
-import { HELD, LOST, OutgoingLinks } from '../net/tcp.ts';
+import { OutgoingLinks } from '../net/tcp.ts';
 import { clientEventRecord, type TimelineRecord } from './records.ts';
 
 // The kernel that runs ZooKeeper client cores, in the simulator and on the browser's main thread
@@ -17,6 +17,8 @@ export interface ClientHubPorts {
   setTimer(atMs: number, client: ClientName, name: ClientTimerName, gen: number): void;
   /** A request leaves for server `to`, to arrive at atMs. */
   transmit(to: ServerId, message: ClientRequestMessage, atMs: number): void;
+  /** Call wake() when the simulated clock reaches atMs: TCP has a retransmission due. */
+  wakeAt(atMs: number): void;
   record(record: TimelineRecord): void;
 }
 
@@ -32,6 +34,7 @@ export class ClientHub {
   private readonly network: NetworkModel;
   private readonly clients = new Map<ClientName, HostedClient>();
   private timerGen = 0;
+  private wakeAtMs = Infinity;
   /** Bumped on every client step, so a reader can tell cheaply whether views changed. */
   version = 0;
 
@@ -47,7 +50,8 @@ export class ClientHub {
   connect(name: ClientName, servers: readonly ServerId[], firstServer: ServerId, timeoutMs: number, prng: Prng): void {
     if (this.clients.has(name)) throw new Error(`client ${name} already exists`);
     const client = createClient({ name, servers, timeoutMs, prng, firstServer });
-    this.clients.set(name, { name, client, links: new OutgoingLinks(name, this.network), timers: new Map() });
+    const links = new OutgoingLinks<ClientRequestMessage>(name, this.network, (to, message, _sentMs, atMs) => this.ports.transmit(to as ServerId, message, atMs));
+    this.clients.set(name, { name, client, links, timers: new Map() });
     this.step(name, { kind: 'start' });
   }
 
@@ -84,25 +88,35 @@ export class ClientHub {
     if (this.clients.has(name)) this.step(name, { kind: 'connection-reset', server });
   }
 
-  /**
-   * A killed server's host resets the sockets of the clients attached to it or connecting to it:
-   * each reset is a packet on the client link, arriving at the time given.
-   */
-  resetsByKilledServer(server: ServerId): { client: ClientName; atMs: number }[] {
-    const resets: { client: ClientName; atMs: number }[] = [];
-    const nowMs = this.ports.nowMs();
+  /** The clients whose socket a killed server's host resets: those attached to it or connecting. */
+  socketsOf(server: ServerId): ClientName[] {
+    const names: ClientName[] = [];
     for (const c of this.clients.values()) {
       const view = c.client.view();
-      if (view.server !== server && view.tryingServer !== server) continue;
-      const atMs = this.network.deliveryAtMs(server, c.name, nowMs);
-      if (atMs >= 0) resets.push({ client: c.name, atMs });
+      if (view.server === server || view.tryingServer === server) names.push(c.name);
     }
-    return resets;
+    return names;
   }
 
+  /** The network changed, or a retransmission is due (ports.wakeAt): TCP tries again. */
   networkChanged(): void {
+    this.wake();
+  }
+
+  wake(): void {
+    this.wakeAtMs = Infinity;
     const nowMs = this.ports.nowMs();
-    for (const c of this.clients.values()) c.links.release(nowMs, (to, message, _sentMs, atMs) => this.ports.transmit(to as ServerId, message, atMs));
+    for (const c of this.clients.values()) c.links.pump(nowMs);
+    this.armWakeup();
+  }
+
+  private armWakeup(): void {
+    let next = Infinity;
+    for (const c of this.clients.values()) next = Math.min(next, c.links.nextWakeupMs());
+    if (next < this.wakeAtMs) {
+      this.wakeAtMs = next;
+      this.ports.wakeAt(next);
+    }
   }
 
   private step(name: ClientName, input: ClientInput): void {
@@ -112,11 +126,10 @@ export class ClientHub {
     this.version++;
     for (const out of c.client.step(input, nowMs)) {
       switch (out.kind) {
-        case 'send': {
-          const atMs = c.links.send(out.to, out.message, false, nowMs);
-          if (atMs !== HELD && atMs !== LOST) this.ports.transmit(out.to, out.message, atMs);
+        case 'send':
+          c.links.send(out.to, 0, out.message, false, nowMs);
+          if (c.links.heldCount > 0) this.armWakeup();
           break;
-        }
         case 'set-timer': {
           const gen = ++this.timerGen;
           c.timers.set(out.name, gen);

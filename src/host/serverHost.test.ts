@@ -46,6 +46,7 @@ function rig(script: (input: Input, nowMs: number) => Output[], store: DurableSt
     ports: {
       nowMs: () => nowMs,
       setTimer: (atMs, name, gen) => timers.push({ atMs, name, gen }),
+      wakeAt: () => {},
       transmit: (to: Address, segment: Segment, sentMs: number, atMs: number) => sent.push(`${sentMs}→${atMs} ${to} ${segment.type}`),
       record: (record) => records.push(record),
       fatal: (text) => records.push({ t: nowMs, node: 1, kind: 'fatal', text }),
@@ -110,15 +111,16 @@ describe('ServerHost: the one kernel that runs a core', () => {
     expect(r.sent).toEqual(['0→2 2 ping', '0→2 2 ping']);
   });
 
-  it('a kill sends a reset to every peer through the network, which a partition holds', () => {
+  it('a kill sends a reset to every peer and client socket through the network, which a partition holds', () => {
     const r = rig(() => []);
     r.host.boot(new MemoryDurableStore().load(), false);
     r.host.start();
     r.network.partition([[1, 2], [3]]);
-    r.host.kill();
-    expect(r.sent).toEqual(['0→2 2 rst']);
+    r.host.kill(['c1']);
+    expect(r.sent).toEqual(['0→2 2 rst', '0→2 c1 rst']);
     r.network.heal();
-    expect(r.sent).toEqual(['0→2 2 rst', '0→2 3 rst']);
+    expect(r.sent).toEqual(['0→2 2 rst', '0→2 c1 rst', '0→2 3 rst']);
+    expect(r.records.find((x) => x.kind === 'packets-released')?.detail).toMatchObject({ packets: 1 });
     // The host of a killed process answers a packet of a connection with a reset; a crashed one is silent.
     r.host.receive(2, ping(5), 0);
     expect(r.sent.at(-1)).toBe('0→2 2 rst');

@@ -1,7 +1,7 @@
 import type { Prng } from '../core/prng.ts';
 import type { ClientName, ClientReplyMessage, ClientRequestMessage, CoreEvent, DurableState, DurableWrite, Input, Output, PeerMessage, Role, ServerConfig, ServerId, ServerView, TimerName, ZnodeData } from '../core/types.ts';
 import type { Address, NetworkModel } from '../net/network.ts';
-import { HELD, LOST, OutgoingLinks } from '../net/tcp.ts';
+import { ELECTION_STREAM, OutgoingLinks, RESET_STREAM, zabStream } from '../net/tcp.ts';
 import type { DurableStore } from './durableStore.ts';
 import { ms as formatMs } from '../core/narrate.ts';
 import { coreEventRecord, restartRecord, type DownKind, type NodeStatus, type TimelineRecord } from './records.ts';
@@ -18,7 +18,7 @@ import { coreEventRecord, restartRecord, type DownKind, type NodeStatus, type Ti
 //    lives on, sends a reset on each connection (a packet like any other, so a partition stops it)
 //    and answers a later packet of a connection with a reset;
 //  - core events turned into timeline records.
-// A host plugs in only a scheduler (ports.nowMs, ports.setTimer), a transport (ports.transmit) and
+// A host plugs in only a scheduler (ports.nowMs, ports.setTimer, ports.wakeAt), a transport (ports.transmit) and
 // a store. What the chaos suite proves about this class is what the browser runs.
 
 /** The reset a killed process's host sends on a connection (TCP RST). */
@@ -46,6 +46,8 @@ export interface ServerHostPorts {
   nowMs(): number;
   /** Call timerDue(name, gen) when the simulated clock reaches atMs. */
   setTimer(atMs: number, name: TimerName, gen: number): void;
+  /** Call wake() when the simulated clock reaches atMs: TCP has a retransmission due. */
+  wakeAt(atMs: number): void;
   /** A segment leaves, to arrive at `to` (a server id or a client name) at atMs. */
   transmit(to: Address, segment: Segment, sentMs: number, atMs: number): void;
   /** A timeline record; `event` is the core event it renders, when it renders one. */
@@ -91,13 +93,21 @@ export class ServerHost<C extends HostedCore> {
   private incarnation = 0;
   /** Packets TCP gave up on (network.ts). */
   lostPackets = 0;
+  /** What networkChanged() is releasing, for its record. */
+  private releasing: { peers: ServerId[]; packets: number; oldestSentMs: number } | null = null;
+  /** When ports.wakeAt was last asked for, while still ahead. */
+  private wakeAtMs = Infinity;
   /** Per peer id, when the newest packet heard from it was sent: a reset older than that is stale. */
   private readonly newestSentMs: number[] = [];
 
   constructor(options: ServerHostOptions<C>) {
     this.id = options.config.id;
     this.config = options.config;
-    this.links = new OutgoingLinks<Segment>(this.id, options.network);
+    this.links = new OutgoingLinks<Segment>(this.id, options.network, (to, segment, sentMs, atMs) => this.onDelivered(to, segment, sentMs, atMs));
+    this.links.onGiveUp = (to, sentMs) => {
+      this.lostPackets++;
+      this.ports.gaveUp?.(to, sentMs);
+    };
     this.ports = options.ports;
     this.store = options.store;
     this.createCore = options.createCore;
@@ -147,18 +157,37 @@ export class ServerHost<C extends HostedCore> {
     return true;
   }
 
-  /** Process killed, host alive: its kernel resets every connection, one packet per peer. */
-  kill(): boolean {
+  /**
+   * Process killed, host alive: its kernel resets every connection, one packet per peer and one
+   * per client socket (`clients`: those attached to this server or connecting to it).
+   */
+  kill(clients: readonly ClientName[] = []): boolean {
     if (this.statusOf === 'down') return false;
     this.takeDown('kill');
     for (const peer of this.peers) this.transmit(peer, RESET);
+    for (const client of clients) this.transmit(client, RESET);
     return true;
   }
 
   /** The first half of a restart: a live or frozen process is killed first. Then boot(). */
-  stopForRestart(): void {
-    if (this.statusOf !== 'down') this.kill();
+  stopForRestart(clients: readonly ClientName[] = []): void {
+    if (this.statusOf !== 'down') this.kill(clients);
     this.downKindOf = null;
+  }
+
+  /** A retransmission is due (ports.wakeAt). */
+  wake(): void {
+    this.wakeAtMs = Infinity;
+    this.links.pump(this.ports.nowMs());
+    this.armWakeup();
+  }
+
+  private armWakeup(): void {
+    const next = this.links.nextWakeupMs();
+    if (next < this.wakeAtMs) {
+      this.wakeAtMs = next;
+      this.ports.wakeAt(next);
+    }
   }
 
   pause(): boolean {
@@ -188,17 +217,21 @@ export class ServerHost<C extends HostedCore> {
   networkChanged(): void {
     if (this.links.heldCount === 0) return;
     const nowMs = this.ports.nowMs();
-    const released: ServerId[] = [];
-    let packets = 0;
-    let oldestSentMs = nowMs;
-    this.links.release(nowMs, (to, segment, sentMs, atMs) => {
-      this.ports.transmit(to, segment, sentMs, atMs);
-      if (typeof to !== 'number') return;
-      packets++;
-      if (!released.includes(to)) released.push(to);
-      if (sentMs < oldestSentMs) oldestSentMs = sentMs;
-    });
-    if (packets > 0) this.ports.record(this.releaseRecord(nowMs, released, packets, nowMs - oldestSentMs), null);
+    this.releasing = { peers: [], packets: 0, oldestSentMs: nowMs };
+    this.links.pump(nowMs);
+    const released = this.releasing;
+    this.releasing = null;
+    this.armWakeup();
+    if (released.packets > 0) this.ports.record(this.releaseRecord(nowMs, released.peers, released.packets, nowMs - released.oldestSentMs), null);
+  }
+
+  private onDelivered(to: Address, segment: Segment, sentMs: number, atMs: number): void {
+    this.ports.transmit(to, segment, sentMs, atMs);
+    const r = this.releasing;
+    if (!r || typeof to !== 'number') return;
+    r.packets++;
+    if (!r.peers.includes(to)) r.peers.push(to);
+    if (sentMs < r.oldestSentMs) r.oldestSentMs = sentMs;
   }
 
   private releaseRecord(nowMs: number, peers: ServerId[], packets: number, heldMs: number): TimelineRecord {
@@ -370,18 +403,8 @@ export class ServerHost<C extends HostedCore> {
   }
 
   private transmit(to: Address, segment: Segment): void {
-    const nowMs = this.ports.nowMs();
-    const atMs = this.links.send(to, segment, segment.type === 'notification' || segment.type === 'heartbeat', nowMs);
-    if (atMs === HELD) return;
-    if (atMs === LOST) {
-      this.lostPackets++;
-      this.ports.gaveUp?.(to, nowMs);
-      return;
-    }
-    const dupMs = this.links.duplicateAtMs;
-    this.ports.transmit(to, segment, nowMs, atMs);
-    // The duplicate fault (not a TCP behaviour: a test of idempotence) touches server links only.
-    if (dupMs >= 0 && typeof to === 'number') this.ports.transmit(to, segment, nowMs, dupMs);
+    this.links.send(to, streamOf(segment), segment, segment.type === 'notification' || segment.type === 'heartbeat', this.ports.nowMs());
+    if (this.links.heldCount > 0) this.armWakeup();
   }
 
   // ------------------------------------------------------------------ observation
@@ -389,4 +412,11 @@ export class ServerHost<C extends HostedCore> {
   view(): ServerView | null {
     return this.coreOf ? this.coreOf.view(this.ports.nowMs()) : null;
   }
+}
+
+/** Which of the pair's TCP connections a segment travels on. */
+function streamOf(segment: Segment): number {
+  if (segment.type === 'rst') return RESET_STREAM;
+  if ('connId' in segment) return zabStream(segment.connId);
+  return ELECTION_STREAM;
 }

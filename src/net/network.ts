@@ -1,15 +1,9 @@
 // The fault model shared by the deterministic simulator and the browser runtime (DESIGN §1, §4).
 //
-// It answers two questions per message: can the direction carry it now, and when does it arrive?
-// All ZooKeeper traffic runs over TCP, so the model follows TCP rather than UDP:
-//  - a cut or partitioned direction carries nothing *now*; the sender's kernel holds what it sends
-//    and retransmits it once the link is back (tcp.ts holds those packets, not this file);
-//  - a "dropped" packet on a connected link is retransmitted, so drop turns into extra delay
-//    (RTO 200 ms, doubling up to TCP_MAX_RTO_MS). Only after TCP_MAX_RETRANSMISSIONS lost
-//    retransmissions, about 15 minutes of loss, does TCP give up and reset the connection: that
-//    is the one loss on a live link, and ZooKeeper's own read timeouts end the connection long
-//    before it. A link losing 100% carries nothing, like a cut;
-//  - messages on one directed pair are delivered in the order they were sent (FIFO).
+// It answers, for one transmission: can the direction carry anything now, is this try lost, how long
+// does it travel, is it duplicated? What TCP makes of that (holding, retransmitting with backoff,
+// in-order delivery per connection) is the sender's kernel, in tcp.ts. A link losing 100% carries
+// nothing, like a cut.
 //
 // Partitions and cuts live only between servers (numeric addresses). Clients (string addresses)
 // sit outside the server network and feel only the global drop, delay and duplication settings.
@@ -63,16 +57,8 @@ export const TCP_INITIAL_RTO_MS = 200;
 export const TCP_MAX_RTO_MS = 120_000;
 /** Linux tcp_retries2: retransmissions before TCP gives up and resets the connection. */
 export const TCP_MAX_RETRANSMISSIONS = 15;
-/** deliveryAtMs() result: TCP gave up on the message (the connection is reset). */
-export const TCP_GAVE_UP = -1;
-/** A duplicated message's second copy arrives this long after the first. */
-export const DUPLICATE_GAP_MS = 1;
 
 const KEY_SPAN = MAX_SERVER_ID + 1;
-/** Clients get order-memory indices above every server id. */
-const CLIENT_INDEX_BASE = KEY_SPAN;
-/** Multiplier for order-memory keys that involve a client (indices stay far below 2^22). */
-const ORDER_KEY_SPAN = 1 << 22;
 
 /** The numeric key of a directed server link, used by every per-link table. */
 export function linkKey(from: number, to: number): number {
@@ -102,17 +88,10 @@ export class NetworkModel {
   private readonly linkDrops = new Map<number, number>();
   private readonly linkDelays = new Map<number, LinkDelay>();
 
-  /** True when no server link carries any special state, so decide() can skip every lookup. */
+  /** True when no server link carries any special state, so isConnected() can skip every lookup. */
   private plainLinks = true;
   private hasLinkOverrides = false;
 
-  /** Latest delivery time per directed server pair, dense (dim × dim) for the hot path. */
-  private orderDim = 0;
-  private lastDeliveryMs: Float64Array = new Float64Array(0);
-  private readonly clientIndex = new Map<string, number>();
-  private readonly clientOrder = new Map<number, number>();
-
-  private dupAtMs = -1;
   private rev = 0;
   /** While > 0, a batch of changes is being applied and the listener waits for the end. */
   private batchDepth = 0;
@@ -133,14 +112,6 @@ export class NetworkModel {
   /** Bumped on every setting change, so a UI can tell cheaply whether to redraw. */
   get revision(): number {
     return this.rev;
-  }
-
-  /**
-   * When the last decide()/deliveryAtMs() duplicated its message, the second copy's delivery
-   * time; otherwise -1.
-   */
-  get duplicateAtMs(): number {
-    return this.dupAtMs;
   }
 
   // ------------------------------------------------------------------ links
@@ -264,91 +235,39 @@ export class NetworkModel {
     this.changed();
   }
 
-  // ------------------------------------------------------------------ the hot path
+  // ------------------------------------------------------------------ the hot path (tcp.ts)
 
-  /**
-   * The fate of one message sent at nowMs on a connected link: [] when TCP gave up on it,
-   * otherwise its delivery times (two when duplicated). Allocates the result; the hot path calls
-   * deliveryAtMs().
-   */
-  decide(from: Address, to: Address, nowMs: number): number[] {
-    const atMs = this.deliveryAtMs(from, to, nowMs);
-    if (atMs < 0) return [];
-    return this.dupAtMs < 0 ? [atMs] : [atMs, this.dupAtMs];
+  /** Whether one transmission from → to is lost (the sender's TCP then retransmits it). */
+  drawLoss(from: Address, to: Address): boolean {
+    const rate = this.dropRateOf(from, to);
+    return rate > 0 && this.prng.next() < rate;
   }
 
-  /**
-   * Allocation-free decide(): the delivery time of a message sent at nowMs, assuming the direction
-   * is connected (the caller holds messages while isConnected() is false), or TCP_GAVE_UP. When it
-   * is duplicated, `duplicateAtMs` holds the second copy's time until the next call.
-   */
-  deliveryAtMs(from: Address, to: Address, nowMs: number): number {
-    this.dupAtMs = -1;
+  /** The latency plus jitter of one transmission, whole ms. */
+  drawTransitMs(from: Address, to: Address): number {
     let latencyMs = this.latencyMs;
     let jitterMs = this.jitterMs;
-    let dropRate = this.dropRate;
-    const betweenServers = typeof from === 'number' && typeof to === 'number';
-    if (betweenServers && !this.plainLinks) {
-      if (this.hasLinkOverrides) {
-        const key = linkKey(from, to);
-        const drop = this.linkDrops.get(key);
-        if (drop !== undefined) dropRate = drop;
-        const delay = this.linkDelays.get(key);
-        if (delay !== undefined) {
-          latencyMs = delay.latencyMs;
-          jitterMs = delay.jitterMs;
-        }
+    if (this.hasLinkOverrides && typeof from === 'number' && typeof to === 'number') {
+      const delay = this.linkDelays.get(linkKey(from, to));
+      if (delay !== undefined) {
+        latencyMs = delay.latencyMs;
+        jitterMs = delay.jitterMs;
       }
     }
-    const prng = this.prng;
-    let atMs = nowMs + latencyMs;
-    if (jitterMs > 0) atMs += Math.floor(prng.next() * (jitterMs + 1));
-    if (dropRate > 0) {
-      // Each lost attempt costs one retransmission timeout, doubling, before the next try.
-      let rtoMs = TCP_INITIAL_RTO_MS;
-      for (let lost = 0; prng.next() < dropRate; lost++) {
-        if (lost === TCP_MAX_RETRANSMISSIONS) return TCP_GAVE_UP;
-        atMs += rtoMs;
-        rtoMs = Math.min(rtoMs * 2, TCP_MAX_RTO_MS);
-      }
-    }
-    const duplicated = this.duplicateRate > 0 && prng.next() < this.duplicateRate;
-    if (betweenServers) {
-      if (from >= this.orderDim || to >= this.orderDim) this.growOrder(Math.max(from, to));
-      const index = from * this.orderDim + to;
-      const lastMs = this.lastDeliveryMs[index] as number;
-      if (atMs < lastMs) atMs = lastMs;
-      this.lastDeliveryMs[index] = duplicated ? atMs + DUPLICATE_GAP_MS : atMs;
-    } else {
-      const key = this.orderIndex(from) * ORDER_KEY_SPAN + this.orderIndex(to);
-      const lastMs = this.clientOrder.get(key);
-      if (lastMs !== undefined && atMs < lastMs) atMs = lastMs;
-      this.clientOrder.set(key, duplicated ? atMs + DUPLICATE_GAP_MS : atMs);
-    }
-    if (duplicated) this.dupAtMs = atMs + DUPLICATE_GAP_MS;
-    return atMs;
+    return jitterMs > 0 ? latencyMs + Math.floor(this.prng.next() * (jitterMs + 1)) : latencyMs;
   }
 
-  /**
-   * Forgets the delivery order of every pair involving this address: a restarted server or a
-   * reconnecting client opens new TCP connections, which do not queue behind the old ones.
-   */
-  resetConnections(address: Address): void {
-    if (typeof address === 'number') {
-      const dim = this.orderDim;
-      if (address < dim) {
-        for (let i = 0; i < dim; i++) {
-          this.lastDeliveryMs[address * dim + i] = -Infinity;
-          this.lastDeliveryMs[i * dim + address] = -Infinity;
-        }
-      }
+  /** Whether a delivered message also arrives a second time (the duplicate fault). */
+  drawDuplicate(): boolean {
+    return this.duplicateRate > 0 && this.prng.next() < this.duplicateRate;
+  }
+
+  private dropRateOf(from: Address, to: Address): number {
+    if (this.hasLinkOverrides && typeof from === 'number' && typeof to === 'number') {
+      const drop = this.linkDrops.get(linkKey(from, to));
+      if (drop !== undefined) return drop;
     }
-    const index = typeof address === 'number' ? address : this.clientIndex.get(address);
-    if (index === undefined) return;
-    for (const key of [...this.clientOrder.keys()]) {
-      if (Math.floor(key / ORDER_KEY_SPAN) === index || key % ORDER_KEY_SPAN === index)
-        this.clientOrder.delete(key);
-    }
+    return this.dropRate;
   }
 
   // ------------------------------------------------------------------ UI
@@ -468,10 +387,7 @@ export class NetworkModel {
     return model;
   }
 
-  /**
-   * Replaces every fault setting with `state` (its defaults are ignored: they belong to the model).
-   * The delivery order memory is kept, so messages already in flight stay in order.
-   */
+  /** Replaces every fault setting with `state` (its defaults are ignored: they belong to the model). */
   load(state: NetworkState): void {
     this.batch(() => this.loadSettings(state));
   }
@@ -542,31 +458,6 @@ export class NetworkModel {
     }
     this.hasLinkOverrides = this.linkDrops.size > 0 || this.linkDelays.size > 0;
     this.plainLinks = this.cuts.size === 0 && this.partitionGroups === null && !this.hasLinkOverrides;
-  }
-
-  private growOrder(maxId: number): void {
-    if (!Number.isInteger(maxId) || maxId < 0 || maxId > MAX_SERVER_ID) {
-      throw new RangeError(`server address ${maxId} is outside 0..${MAX_SERVER_ID}`);
-    }
-    const oldDim = this.orderDim;
-    let dim = Math.max(8, oldDim);
-    while (dim <= maxId) dim *= 2;
-    const next = new Float64Array(dim * dim).fill(-Infinity);
-    for (let a = 0; a < oldDim; a++) {
-      for (let b = 0; b < oldDim; b++) next[a * dim + b] = this.lastDeliveryMs[a * oldDim + b] as number;
-    }
-    this.orderDim = dim;
-    this.lastDeliveryMs = next;
-  }
-
-  private orderIndex(address: Address): number {
-    if (typeof address === 'number') return address;
-    let index = this.clientIndex.get(address);
-    if (index === undefined) {
-      index = CLIENT_INDEX_BASE + this.clientIndex.size;
-      this.clientIndex.set(address, index);
-    }
-    return index;
   }
 }
 

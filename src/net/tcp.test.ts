@@ -1,75 +1,172 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPrng } from '../core/prng.ts';
-import { NetworkModel } from './network.ts';
-import { HELD, OutgoingLinks } from './tcp.ts';
+import { createPrng, type Prng } from '../core/prng.ts';
+import { NetworkModel, TCP_MAX_RETRANSMISSIONS, type Address } from './network.ts';
+import { ELECTION_STREAM, OutgoingLinks, rtoMs, zabStream } from './tcp.ts';
 
-const net = (): NetworkModel => new NetworkModel(createPrng(1), { latencyMs: 2, jitterMs: 0 });
+const ZAB = zabStream(7);
 
-function released(links: OutgoingLinks<string>, nowMs: number): string[] {
-  const out: string[] = [];
-  links.release(nowMs, (to, payload, sentMs, atMs) => out.push(`${to}:${payload}@${sentMs}→${atMs}`));
-  return out;
+function rig(prng: Prng = createPrng(1), latencyMs = 2, jitterMs = 0) {
+  const network = new NetworkModel(prng, { latencyMs, jitterMs });
+  const delivered: string[] = [];
+  const links = new OutgoingLinks<string>(1, network, (to: Address, payload, sentMs, atMs) => delivered.push(`${to}:${payload}@${sentMs}→${atMs}`));
+  /** Runs retransmissions due until `untilMs`, as a host's scheduler would. */
+  const runUntil = (untilMs: number): void => {
+    for (let next = links.nextWakeupMs(); next <= untilMs; next = links.nextWakeupMs()) links.pump(next);
+  };
+  return { network, links, delivered, runUntil };
+}
+
+/** A PRNG whose next() returns the scripted values, then 0.99. */
+function scripted(values: number[]): Prng {
+  let i = 0;
+  return { ...createPrng(1), next: () => (i < values.length ? (values[i++] as number) : 0.99) };
 }
 
 describe('OutgoingLinks: the sending half of TCP', () => {
-  it('delivers at once on a connected link', () => {
-    const links = new OutgoingLinks<string>(1, net());
-    expect(links.send(2, 'a', false, 10)).toBe(12);
-    expect(links.heldCount).toBe(0);
+  it('delivers at once on a connected link, after the latency', () => {
+    const r = rig();
+    r.links.send(2, ZAB, 'a', false, 10);
+    expect(r.delivered).toEqual(['2:a@10→12']);
   });
 
   it('holds what a cut direction cannot carry and delivers it in order when the link is back', () => {
-    const network = net();
-    const links = new OutgoingLinks<string>(1, network);
-    network.cut(1, 2);
-    expect(links.send(2, 'a', false, 10)).toBe(HELD);
-    expect(links.send(2, 'b', false, 20)).toBe(HELD);
-    expect(links.send(3, 'c', false, 20)).toBe(22);
-    expect(links.oldestHeldSentMs(2)).toBe(10);
-    expect(released(links, 500)).toEqual([]);
-    network.restore(1, 2);
-    expect(released(links, 500)).toEqual(['2:a@10→502', '2:b@20→502']);
-    expect(links.heldCount).toBe(0);
+    const r = rig();
+    r.network.cut(1, 2);
+    r.links.send(2, ZAB, 'a', false, 10);
+    r.links.send(2, ZAB, 'b', false, 20);
+    r.links.send(3, ZAB, 'c', false, 20);
+    expect(r.links.oldestHeldSentMs(2)).toBe(10);
+    r.links.pump(500);
+    expect(r.delivered).toEqual(['3:c@20→22']);
+    r.network.restore(1, 2);
+    r.links.pump(500);
+    expect(r.delivered).toEqual(['3:c@20→22', '2:a@10→502', '2:b@20→502']);
+    expect(r.links.heldCount).toBe(0);
   });
 
-  it('keeps only the latest election message per peer (QuorumCnxManager SEND_CAPACITY = 1)', () => {
-    const network = net();
-    const links = new OutgoingLinks<string>(1, network);
-    network.partition([[1], [2]]);
-    links.send(2, 'vote-1', true, 10);
-    links.send(2, 'zab-1', false, 11);
-    links.send(2, 'vote-2', true, 12);
-    network.heal();
-    expect(released(links, 100)).toEqual(['2:zab-1@11→102', '2:vote-2@12→102']);
+  it('keeps only the latest election message waiting per peer (QuorumCnxManager SEND_CAPACITY = 1)', () => {
+    const r = rig();
+    r.network.partition([[1], [2]]);
+    r.links.send(2, ELECTION_STREAM, 'vote-1', true, 10);
+    r.links.send(2, ZAB, 'zab-1', false, 11);
+    r.links.send(2, ELECTION_STREAM, 'vote-2', true, 12);
+    r.network.heal();
+    r.links.pump(100);
+    expect(r.delivered.sort()).toEqual(['2:vote-2@12→102', '2:zab-1@11→102']);
   });
 
-  it('a packet sent after the heal never overtakes the held ones', () => {
-    const network = net();
-    const links = new OutgoingLinks<string>(1, network);
-    network.cut(1, 2);
-    links.send(2, 'old', false, 10);
-    network.restore(1, 2);
-    // The host calls release() on every change; until it has, later packets queue behind.
-    expect(links.send(2, 'new', false, 50)).toBe(HELD);
-    expect(released(links, 50)).toEqual(['2:old@10→52', '2:new@50→52']);
+  it('turns a loss into retransmission after 200, 400, 800 … ms, drawn against the network of that moment', () => {
+    // Lost, lost, then the loss is healed: the third try goes through.
+    const r = rig(scripted([0.1, 0.1]));
+    r.network.setDrop(0.5);
+    r.links.send(2, ZAB, 'a', false, 0);
+    expect(r.delivered).toEqual([]);
+    expect(r.links.nextWakeupMs()).toBe(200);
+    r.runUntil(200);
+    expect(r.links.nextWakeupMs()).toBe(600);
+    r.network.setDrop(0);
+    r.runUntil(10_000);
+    expect(r.delivered).toEqual(['2:a@0→602']);
+  });
+
+  it('blocks the packets behind a retransmission on its own connection only (head-of-line)', () => {
+    const r = rig(scripted([0.1]));
+    r.network.setDrop(0.5);
+    r.links.send(2, ZAB, 'first', false, 0);
+    r.links.send(2, ZAB, 'second', false, 1);
+    r.links.send(2, zabStream(8), 'other-connection', false, 1);
+    expect(r.delivered).toEqual(['2:other-connection@1→3']);
+    r.runUntil(1000);
+    expect(r.delivered).toEqual(['2:other-connection@1→3', '2:first@0→202', '2:second@1→202']);
+  });
+
+  it('gives up only after tcp_retries2 retransmissions, with the timeout capped', () => {
+    const r = rig(scripted(Array.from({ length: 100 }, () => 0)));
+    r.network.setDrop(0.99);
+    const gaveUp: number[] = [];
+    r.links.onGiveUp = (_to, sentMs) => gaveUp.push(sentMs);
+    r.links.send(2, ZAB, 'a', false, 0);
+    r.runUntil(3_600_000);
+    expect(r.delivered).toEqual([]);
+    expect(gaveUp).toEqual([0]);
+    let waitedMs = 0;
+    for (let n = 1; n <= TCP_MAX_RETRANSMISSIONS; n++) waitedMs += rtoMs(n);
+    expect(rtoMs(TCP_MAX_RETRANSMISSIONS)).toBe(120_000);
+    expect(waitedMs).toBeGreaterThan(13 * 60_000); // about a quarter hour, as Linux
   });
 
   it('treats 100% loss as a link that carries nothing', () => {
-    const network = net();
-    const links = new OutgoingLinks<string>(1, network);
-    network.setDrop(1, { from: 1, to: 2 });
-    expect(links.send(2, 'a', false, 0)).toBe(HELD);
-    network.setDrop(0, { from: 1, to: 2 });
-    expect(released(links, 5)).toEqual(['2:a@0→7']);
+    const r = rig();
+    r.network.setDrop(1, { from: 1, to: 2 });
+    r.links.send(2, ZAB, 'a', false, 0);
+    expect(r.links.nextWakeupMs()).toBe(Infinity);
+    r.network.setDrop(0, { from: 1, to: 2 });
+    r.links.pump(5);
+    expect(r.delivered).toEqual(['2:a@0→7']);
   });
 
   it('a crashed host loses what it held', () => {
-    const network = net();
-    const links = new OutgoingLinks<string>(1, network);
-    network.cut(1, 2);
-    links.send(2, 'a', false, 0);
-    links.dropAll();
-    network.heal();
-    expect(released(links, 5)).toEqual([]);
+    const r = rig();
+    r.network.cut(1, 2);
+    r.links.send(2, ZAB, 'a', false, 0);
+    r.links.dropAll();
+    r.network.heal();
+    r.links.pump(5);
+    expect(r.delivered).toEqual([]);
+  });
+
+  it('duplicates Zab packets 1 ms apart under the duplicate fault, never election traffic', () => {
+    const r = rig();
+    r.network.setDuplicate(1);
+    r.links.send(2, ZAB, 'a', false, 0);
+    r.links.send(2, ELECTION_STREAM, 'v', true, 0);
+    expect(r.delivered).toEqual(['2:a@0→2', '2:a@0→3', '2:v@0→2']);
+  });
+
+  it("after a peer restarts, new packets do not queue behind the old connection's", () => {
+    const r = rig();
+    r.network.setDelay(1000, 0, { from: 1, to: 2 });
+    r.links.send(2, ELECTION_STREAM, 'old', true, 0);
+    r.network.healAll();
+    r.links.resetPeer(2);
+    r.links.send(2, ELECTION_STREAM, 'new', true, 10);
+    expect(r.delivered).toEqual(['2:old@0→1000', '2:new@10→12']);
+  });
+
+  it('delivers every connection in send order, whatever the faults (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 60 }), (seed, steps) => {
+        const network = new NetworkModel(createPrng(seed), { latencyMs: 5, jitterMs: 40 });
+        const arrivals = new Map<string, { seq: number; atMs: number }[]>();
+        const links = new OutgoingLinks<{ stream: number; seq: number }>(1, network, (_to, p, _sent, atMs) => {
+          const key = String(p.stream);
+          arrivals.set(key, [...(arrivals.get(key) ?? []), { seq: p.seq, atMs }]);
+        });
+        const seqs = [0, 0, 0, 0];
+        let nowMs = 0;
+        for (const [action, stream] of steps) {
+          nowMs += 37;
+          if (action === 0) network.cut(1, 2);
+          else if (action === 1) network.heal();
+          else if (action === 2) network.setDrop(0.6);
+          else if (action === 3) network.setDrop(0);
+          links.pump(nowMs);
+          const seq = ++seqs[stream]!;
+          links.send(2, zabStream(stream), { stream, seq }, false, nowMs);
+        }
+        network.healAll();
+        for (let next = nowMs; next !== Infinity; next = links.nextWakeupMs()) links.pump(Math.max(next, nowMs + 1));
+        for (const list of arrivals.values()) {
+          for (let i = 1; i < list.length; i++) {
+            expect(list[i]!.seq).toBe(list[i - 1]!.seq + 1);
+            expect(list[i]!.atMs).toBeGreaterThanOrEqual(list[i - 1]!.atMs);
+          }
+        }
+        const delivered = [...arrivals.values()].reduce((n, l) => n + l.length, 0);
+        expect(delivered).toBe(steps.length);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

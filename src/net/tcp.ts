@@ -1,110 +1,211 @@
-import { TCP_GAVE_UP, type Address, type NetworkModel } from './network.ts';
+import { TCP_INITIAL_RTO_MS, TCP_MAX_RETRANSMISSIONS, TCP_MAX_RTO_MS, type Address, type NetworkModel } from './network.ts';
 
-// The sending side of a host's TCP connections (DESIGN §4): what a sender's kernel does with a
-// packet the network cannot carry right now. ZooKeeper's quorum traffic is TCP, so a cut or
-// partitioned direction *holds* packets and delivers them, in order, once the link is back; the
-// connection itself ends only when an endpoint's own read timeout says so, or on a close or reset.
+// The sending half of a host's TCP connections (DESIGN §4): what a sender's kernel does with the
+// packets it is asked to send. ZooKeeper's quorum traffic is TCP, so:
+//  - each connection (stream) delivers in order: a later packet never overtakes an earlier one;
+//  - a packet lost on a live link is retransmitted after the retransmission timeout (200 ms,
+//    doubling up to TCP_MAX_RTO_MS), drawn against the network *as it is at that retry*, and the
+//    packets behind it on its connection wait for it (head-of-line blocking) — but only on that
+//    connection: a new connection never queues behind an old one;
+//  - a cut or partitioned direction holds every connection's packets, which leave, in order, once
+//    the link is back (real TCP would wait for its next backed-off retransmission; we send at once);
+//  - the connection itself ends only when an endpoint's own read timeout says so, or on a close or
+//    a reset: nothing here ever drops a packet silently from a live connection.
 //
-// Two kinds of connection share a pair of servers, and they queue differently:
-//  - a stream (a Zab connection, or a kill's reset): every packet is held, in order (FIFO);
-//  - the election connection (QuorumCnxManager): its send queue holds one message per peer
-//    (SEND_CAPACITY = 1) and a newer notification replaces the one waiting, so only the latest
-//    is delivered when the connection comes back. The seed article's heartbeats are treated alike:
-//    a heartbeat is only news of the latest moment.
+// Streams of one pair of servers: every Zab connection (by its connection id), the election
+// connection and the kill's reset. The election connection (QuorumCnxManager) queues one message
+// per peer (SEND_CAPACITY = 1): a newer notification replaces one still waiting to be sent, so only
+// the latest is delivered when the connection comes back. The seed article's heartbeats are alike.
 //
-// What is still lost, on purpose, is what TCP loses too: packets held by a host that crashes (its
-// kernel is gone), packets for a host that is down, and a packet TCP gave up on after
-// TCP_MAX_RETRANSMISSIONS (network.ts). A restarted host opens new connections.
+// Lost on purpose, as TCP loses them too: packets held by a host that crashes (its kernel is gone),
+// packets for a host that is down (the receiver side decides that), and a connection TCP gives up on
+// after TCP_MAX_RETRANSMISSIONS retransmissions, about 15 minutes of loss: it is reset.
 
-/** Where a packet goes next, decided when it is sent or released. */
-export const HELD = -2;
-export const LOST = TCP_GAVE_UP;
-
-interface HeldPacket<P> {
-  payload: P;
-  sentMs: number;
-  latestWins: boolean;
-}
+/** Streams of one destination: the election connection, the reset, and Zab connections by id. */
+export const ELECTION_STREAM = 0;
+export const RESET_STREAM = 1;
+export const zabStream = (connId: number): number => connId + 2;
 
 export type DeliverFn<P> = (to: Address, payload: P, sentMs: number, atMs: number) => void;
+
+interface Queued<P> {
+  payload: P;
+  sentMs: number;
+}
+
+interface Stream<P> {
+  to: Address;
+  latestWins: boolean;
+  queue: Queued<P>[];
+  /** Losses of the packet at the head so far. */
+  retransmits: number;
+  /** When the head is next tried; WAITING_FOR_LINK while its direction carries nothing. */
+  nextAttemptMs: number;
+  /** In-order delivery: nothing on this stream arrives before this. */
+  lastDeliveryMs: number;
+}
+
+const WAITING_FOR_LINK = -1;
+/** Idle streams are forgotten after this many sends, when nothing of theirs can still be in flight. */
+const SWEEP_EVERY_SENDS = 4096;
 
 export class OutgoingLinks<P> {
   private readonly self: Address;
   private readonly network: NetworkModel;
-  /** Held packets per destination, in send order; a destination has an entry only while held. */
-  private readonly held = new Map<Address, HeldPacket<P>[]>();
-  private heldTotal = 0;
+  private readonly deliver: DeliverFn<P>;
+  private readonly streams = new Map<number, Stream<P>>();
+  /** Streams with something queued: held for a link, or retransmitting. */
+  private readonly busy = new Set<Stream<P>>();
+  private readonly addressIndex = new Map<Address, number>();
+  private sendsSinceSweep = 0;
+  /** Connections TCP gave up on; called with the packet's send time. */
+  onGiveUp: ((to: Address, sentMs: number) => void) | null = null;
 
-  constructor(self: Address, network: NetworkModel) {
+  constructor(self: Address, network: NetworkModel, deliver: DeliverFn<P>) {
     this.self = self;
     this.network = network;
+    this.deliver = deliver;
+  }
+
+  /** Sends a packet on stream `stream` to `to`; it is delivered through the callback, now or later. */
+  send(to: Address, stream: number, payload: P, latestWins: boolean, nowMs: number): void {
+    const s = this.streamOf(to, stream, latestWins);
+    if (++this.sendsSinceSweep >= SWEEP_EVERY_SENDS) this.sweep(nowMs);
+    if (s.queue.length > 0) {
+      this.enqueue(s, { payload, sentMs: nowMs });
+      return;
+    }
+    s.queue.push({ payload, sentMs: nowMs });
+    this.attempt(s, nowMs);
   }
 
   /**
-   * The delivery time of a packet sent now, HELD when the direction cannot carry it (it leaves on
-   * release()), or LOST when TCP gave up on it. `latestWins` marks election traffic.
+   * Tries again whatever is due: retransmissions whose timeout has come, and packets held for a
+   * direction that is back (call it after every change of the network, and at nextWakeupMs()).
    */
-  send(to: Address, payload: P, latestWins: boolean, nowMs: number): number {
-    const queue = this.heldTotal === 0 ? undefined : this.held.get(to);
-    // A packet never overtakes one held before it on the same pair.
-    if (queue === undefined && this.network.isConnected(this.self, to)) return this.network.deliveryAtMs(this.self, to, nowMs);
-    this.hold(to, queue, { payload, sentMs: nowMs, latestWins });
-    return HELD;
-  }
-
-  /** The second copy's time when the last send was duplicated, else -1 (network.ts). */
-  get duplicateAtMs(): number {
-    return this.network.duplicateAtMs;
-  }
-
-  /** After a change of the network: everything held for a direction that is back leaves, in order. */
-  release(nowMs: number, deliver: DeliverFn<P>): void {
-    if (this.heldTotal === 0) return;
-    for (const [to, queue] of [...this.held]) {
-      if (!this.network.isConnected(this.self, to)) continue;
-      this.held.delete(to);
-      this.heldTotal -= queue.length;
-      for (const packet of queue) {
-        const atMs = this.network.deliveryAtMs(this.self, to, nowMs);
-        if (atMs === LOST) continue;
-        deliver(to, packet.payload, packet.sentMs, atMs);
-        const dupMs = this.network.duplicateAtMs;
-        // The duplicate fault touches server links only (see serverHost.ts).
-        if (dupMs >= 0 && typeof to === 'number') deliver(to, packet.payload, packet.sentMs, dupMs);
-      }
+  pump(nowMs: number): void {
+    if (this.busy.size === 0) return;
+    for (const s of [...this.busy]) {
+      if (s.nextAttemptMs === WAITING_FOR_LINK ? this.network.isConnected(this.self, s.to) : s.nextAttemptMs <= nowMs) this.attempt(s, nowMs);
     }
+  }
+
+  /** When pump() next has a retransmission to make, or Infinity. */
+  nextWakeupMs(): number {
+    let next = Infinity;
+    for (const s of this.busy) if (s.nextAttemptMs !== WAITING_FOR_LINK && s.nextAttemptMs < next) next = s.nextAttemptMs;
+    return next;
   }
 
   /** The host's kernel is gone (a crash): what it held is lost. */
   dropAll(): void {
-    this.held.clear();
-    this.heldTotal = 0;
+    for (const s of this.busy) s.queue = [];
+    this.busy.clear();
+    this.streams.clear();
   }
 
+  /** The peer runs a new process: its old connections' order no longer applies to new packets. */
+  resetPeer(peer: Address): void {
+    for (const s of this.streams.values()) if (s.to === peer && s.queue.length === 0) s.lastDeliveryMs = -Infinity;
+  }
+
+  /** Packets queued in the kernel, not yet delivered (held or retransmitting). */
   get heldCount(): number {
-    return this.heldTotal;
+    let n = 0;
+    for (const s of this.busy) n += s.queue.length;
+    return n;
   }
 
-  /** When the oldest packet held for `to` was sent, or null when nothing is held for it. */
+  /** When the oldest packet still queued for `to` was sent, or null when nothing is. */
   oldestHeldSentMs(to: Address): number | null {
-    const queue = this.held.get(to);
-    return queue && queue.length > 0 ? (queue[0] as HeldPacket<P>).sentMs : null;
+    let oldest: number | null = null;
+    for (const s of this.busy) if (s.to === to && (oldest === null || (s.queue[0] as Queued<P>).sentMs < oldest)) oldest = (s.queue[0] as Queued<P>).sentMs;
+    return oldest;
   }
 
-  private hold(to: Address, queue: HeldPacket<P>[] | undefined, packet: HeldPacket<P>): void {
-    if (queue === undefined) {
-      this.held.set(to, [packet]);
-      this.heldTotal++;
+  // ------------------------------------------------------------------ internals
+
+  /** One try of the head of the stream; on success everything queued behind it goes too. */
+  private attempt(s: Stream<P>, nowMs: number): void {
+    if (!this.network.isConnected(this.self, s.to)) {
+      s.nextAttemptMs = WAITING_FOR_LINK;
+      this.busy.add(s);
       return;
     }
-    if (packet.latestWins) {
-      const waiting = queue.findIndex((p) => p.latestWins);
-      if (waiting >= 0) {
-        queue.splice(waiting, 1);
-        this.heldTotal--;
+    if (this.network.drawLoss(this.self, s.to)) {
+      s.retransmits++;
+      if (s.retransmits > TCP_MAX_RETRANSMISSIONS) {
+        this.giveUp(s);
+        return;
       }
+      s.nextAttemptMs = nowMs + rtoMs(s.retransmits);
+      this.busy.add(s);
+      return;
     }
-    queue.push(packet);
-    this.heldTotal++;
+    const queue = s.queue;
+    s.queue = [];
+    s.retransmits = 0;
+    this.busy.delete(s);
+    for (const packet of queue) this.deliverOne(s, packet, nowMs);
   }
+
+  private deliverOne(s: Stream<P>, packet: Queued<P>, nowMs: number): void {
+    let atMs = nowMs + this.network.drawTransitMs(this.self, s.to);
+    if (atMs < s.lastDeliveryMs) atMs = s.lastDeliveryMs;
+    s.lastDeliveryMs = atMs;
+    this.deliver(s.to, packet.payload, packet.sentMs, atMs);
+    // The duplicate fault is no TCP behaviour but a test of the Zab connections' idempotence (their
+    // sequence numbers drop a repeat). Election traffic is spared: FastLeaderElection answers a
+    // notification with one of its own, so every copy would breed replies without end.
+    if (!s.latestWins && typeof s.to === 'number' && typeof this.self === 'number' && this.network.drawDuplicate()) this.deliver(s.to, packet.payload, packet.sentMs, atMs + 1);
+  }
+
+  private enqueue(s: Stream<P>, packet: Queued<P>): void {
+    if (s.latestWins) {
+      // The head may already be in the socket (retransmitting); what waits behind it is replaced.
+      const keepHead = s.retransmits > 0 ? 1 : 0;
+      s.queue.length = Math.min(s.queue.length, keepHead);
+    }
+    s.queue.push(packet);
+  }
+
+  private giveUp(s: Stream<P>): void {
+    const head = s.queue[0] as Queued<P>;
+    s.queue = [];
+    s.retransmits = 0;
+    this.busy.delete(s);
+    this.onGiveUp?.(s.to, head.sentMs);
+  }
+
+  private streamOf(to: Address, stream: number, latestWins: boolean): Stream<P> {
+    const key = stream * 8192 + this.indexOf(to);
+    let s = this.streams.get(key);
+    if (!s) {
+      s = { to, latestWins, queue: [], retransmits: 0, nextAttemptMs: WAITING_FOR_LINK, lastDeliveryMs: -Infinity };
+      this.streams.set(key, s);
+    }
+    return s;
+  }
+
+  /** Servers are their own index; clients get indices above every server id. */
+  private indexOf(to: Address): number {
+    if (typeof to === 'number') return to;
+    let index = this.addressIndex.get(to);
+    if (index === undefined) {
+      index = 4096 + this.addressIndex.size;
+      this.addressIndex.set(to, index);
+    }
+    return index;
+  }
+
+  /** Forgets idle streams whose last packet has surely arrived: their order can no longer matter. */
+  private sweep(nowMs: number): void {
+    this.sendsSinceSweep = 0;
+    for (const [key, s] of this.streams) if (s.queue.length === 0 && s.lastDeliveryMs < nowMs) this.streams.delete(key);
+  }
+}
+
+/** The retransmission timeout before retry `n` (1-based): 200 ms, doubling, capped. */
+export function rtoMs(n: number): number {
+  return Math.min(TCP_INITIAL_RTO_MS * 2 ** (n - 1), TCP_MAX_RTO_MS);
 }

@@ -17,6 +17,7 @@ export type { TimelineRecord } from '../host/records.ts';
 
 type ClientItem =
   | { k: 'timer'; client: ClientName; name: ClientTimerName; gen: number }
+  | { k: 'tcp' }
   | { k: 'segment'; client: ClientName; from: ServerId; message: ClientReplyMessage | ResetSegment; deliverAtSimMs: number };
 
 export interface ClientRouter {
@@ -39,6 +40,7 @@ export class ClientHost {
       {
         nowMs: () => this.nowMs(),
         setTimer: (atMs, client, name, gen) => this.sched.add(atMs, { k: 'timer', client, name, gen }),
+        wakeAt: (atMs) => this.sched.add(atMs, { k: 'tcp' }),
         transmit: (to, message, atMs) => router.route(to, message, atMs),
         record: (record) => router.record(record),
       },
@@ -81,11 +83,9 @@ export class ClientHost {
     if (deliverAtSimMs <= this.sched.nowMs()) this.sched.pump();
   }
 
-  /** The server's process was killed: its host resets the sockets attached to it (or connecting). */
-  serverKilled(server: ServerId): void {
-    for (const { client, atMs } of this.hub.resetsByKilledServer(server)) {
-      this.sched.add(atMs, { k: 'segment', client, from: server, message: { type: 'rst' }, deliverAtSimMs: atMs });
-    }
+  /** The clients a killed server's host resets: attached to it or connecting to it. */
+  socketsOf(server: ServerId): ClientName[] {
+    return this.hub.socketsOf(server);
   }
 
   views(): ClientView[] {
@@ -106,6 +106,10 @@ export class ClientHost {
   private onDue(item: ClientItem): void {
     if (item.k === 'timer') {
       this.hub.timerDue(item.client, item.name, item.gen);
+      return;
+    }
+    if (item.k === 'tcp') {
+      this.hub.wake();
       return;
     }
     this.router.lagSample(Math.max(0, this.sched.nowMs() - item.deliverAtSimMs) / this.sched.clock.speed);

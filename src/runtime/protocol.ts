@@ -41,10 +41,10 @@ export type ToWorker =
   | { type: 'peer-restarted'; peer: ServerId }
   | { type: 'pause' }
   | { type: 'resume' }
-  /** The process is killed; the worker stays as its host, which resets the connections. */
-  | { type: 'kill' }
-  /** A new process in the same host, from the disk (a live one is killed first). */
-  | { type: 'restart' }
+  /** The process is killed; the worker stays as its host, which resets the connections: the peers' and these clients'. */
+  | { type: 'kill'; clients: ClientName[] }
+  /** A new process in the same host, from the disk (a live one is killed first, resetting these clients). */
+  | { type: 'restart'; clients: ClientName[] }
   | { type: 'client-request'; message: ClientRequestMessage; deliverAtSimMs: number }
   | { type: 'animate'; on: boolean };
 

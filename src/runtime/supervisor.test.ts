@@ -142,7 +142,7 @@ describe('Supervisor', () => {
     expect(r.sup.health()).toMatchObject({ samples: 0, behind: false });
   });
 
-  it('routes client requests to the worker, and resets a client whose server is killed', async () => {
+  it('routes client requests to the worker, and has a killed server\'s host reset its clients', async () => {
     const r = rig(3);
     await r.bootAll();
     r.sup.connectClient('c1', 2, 6000);
@@ -151,6 +151,9 @@ describe('Supervisor', () => {
     expect(request).toMatchObject({ type: 'client-request', message: { client: 'c1', op: { type: 'connect' } } });
     expect(r.sup.clientViews()[0]).toMatchObject({ name: 'c1', state: 'connecting', tryingServer: 2 });
     r.sup.kill(2);
+    expect(r.live(2).received.at(-1)).toEqual({ type: 'kill', clients: ['c1'] });
+    // The host's reset comes back as telemetry and reaches the client at its delivery time.
+    r.live(2).say({ type: 'telemetry', id: 2, events: [], records: [], flights: [], replies: [{ client: 'c1', message: { type: 'rst' }, deliverAtSimMs: r.sup.timeMs() + 2 }], lag: [] });
     await r.world.advance(5);
     expect(r.sup.clientViews()[0]!.tryingServer).not.toBe(2);
   });

@@ -341,8 +341,7 @@ export class Supervisor {
     slot.status = 'down';
     slot.downKind = 'kill';
     slot.version++;
-    slot.worker?.postMessage({ type: 'kill' });
-    this.clients?.serverKilled(id);
+    slot.worker?.postMessage({ type: 'kill', clients: this.clients?.socketsOf(id) ?? [] });
     this.listener.onChange();
   }
 
@@ -370,16 +369,14 @@ export class Supervisor {
     if (!slot || !this.launch) return;
     // Restarting a live or frozen process kills it first: its connections reset (the kernel's rule).
     const hostUp = slot.worker !== null && slot.downKind !== 'crash';
-    if (slot.status !== 'down') this.clients?.serverKilled(id);
+    const clients = slot.status !== 'down' ? (this.clients?.socketsOf(id) ?? []) : [];
     slot.status = 'up';
     slot.downKind = null;
     slot.view = placeholderView(id, slot.view);
     slot.transport = null;
     slot.version++;
-    // New TCP connections do not queue behind the old process's packets.
-    this.model.resetConnections(id);
     for (const other of this.slots.values()) if (other.id !== id) other.worker?.postMessage({ type: 'peer-restarted', peer: id });
-    if (hostUp) slot.worker?.postMessage({ type: 'restart' });
+    if (hostUp) slot.worker?.postMessage({ type: 'restart', clients });
     else void this.spawn(slot, this.coresStarted);
     this.listener.onChange();
   }

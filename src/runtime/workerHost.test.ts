@@ -235,7 +235,7 @@ describe('WorkerHost network', () => {
     const model = new NetworkModel(createPrng(1), { latencyMs: 2, jitterMs: 0 });
     model.cut(1, 2);
     a.control({ type: 'network', network: model.toJSON() });
-    killed.control({ type: 'kill' });
+    killed.control({ type: 'kill', clients: [] });
     await r.world.advance(100);
     // Server 3's host reset its connections to 1 and 2 when killed; nothing of 1's crossed the cut.
     expect(r.cores.get(2)!.kinds()).toEqual(['start', 'peer-reset']);

@@ -28,6 +28,7 @@ export interface HostEnv extends TimerApi {
 
 type HostItem =
   | { k: 'timer'; name: TimerName; gen: number }
+  | { k: 'tcp' }
   | { k: 'peer'; from: ServerId; wire: WireMessage }
   | { k: 'client'; message: ClientRequestMessage; deliverAtSimMs: number };
 
@@ -93,6 +94,7 @@ export class WorkerHost {
       ports: {
         nowMs: () => this.coreNowMs(),
         setTimer: (atMs, name, gen) => this.sched.add(atMs, { k: 'timer', name, gen }),
+        wakeAt: (atMs) => this.sched.add(atMs, { k: 'tcp' }),
         transmit: (to, segment, sentMs, atMs) => this.transmit(to, segment, sentMs, atMs),
         record: (record, event) => {
           if (event) this.telemetry.event(record.t, event);
@@ -137,7 +139,7 @@ export class WorkerHost {
         this.network.load(command.network);
         return;
       case 'peer-restarted':
-        this.network.resetConnections(command.peer);
+        this.kernel.links.resetPeer(command.peer);
         return;
       case 'pause':
         this.kernel.pause();
@@ -148,11 +150,11 @@ export class WorkerHost {
         this.telemetry.markDirty();
         return;
       case 'kill':
-        this.kernel.kill();
+        this.kernel.kill(command.clients);
         this.telemetry.markDirty();
         return;
       case 'restart':
-        void this.restart();
+        void this.restart(command.clients);
         return;
       case 'client-request':
         this.sched.add(command.deliverAtSimMs, { k: 'client', message: command.message, deliverAtSimMs: command.deliverAtSimMs });
@@ -165,8 +167,8 @@ export class WorkerHost {
   }
 
   /** A new process in this host: a live one is killed first, then the disk is read back. */
-  private async restart(): Promise<void> {
-    this.kernel.stopForRestart();
+  private async restart(clients: string[]): Promise<void> {
+    this.kernel.stopForRestart(clients);
     const durable = await this.store.load();
     if (this.stopped) return;
     this.kernel.boot(durable, true);
@@ -214,6 +216,9 @@ export class WorkerHost {
     switch (item.k) {
       case 'timer':
         this.kernel.timerDue(item.name, item.gen);
+        break;
+      case 'tcp':
+        this.kernel.wake();
         break;
       case 'peer':
         this.recordLag(item.wire.deliverAtSimMs);

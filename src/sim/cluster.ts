@@ -41,6 +41,8 @@ type SimEvent =
   | { k: 'timer'; node: ServerId; name: TimerName; gen: number }
   | { k: 'creq'; to: ServerId; message: ClientRequestMessage }
   | { k: 'ctimer'; client: ClientName; name: ClientTimerName; gen: number }
+  /** A server's TCP has a retransmission due; `node` 0: the clients'. */
+  | { k: 'tcp'; node: ServerId }
   | { k: 'call'; fn: () => void };
 
 export interface ClusterOptions {
@@ -96,6 +98,7 @@ export class SimCluster {
       {
         nowMs: () => this.nowMs,
         setTimer: (atMs, client, name, gen) => this.queue.push(atMs, { k: 'ctimer', client, name, gen }),
+        wakeAt: (atMs) => this.queue.push(atMs, { k: 'tcp', node: 0 }),
         transmit: (to, message, atMs) => this.queue.push(atMs, { k: 'creq', to, message }),
         record: (record) => this.record(record),
       },
@@ -119,6 +122,7 @@ export class SimCluster {
       ports: {
         nowMs: () => this.nowMs,
         setTimer: (atMs, name, gen) => this.queue.push(atMs, { k: 'timer', node: id, name, gen }),
+        wakeAt: (atMs) => this.queue.push(atMs, { k: 'tcp', node: id }),
         transmit: (to, segment, sentMs, atMs) => this.transmit(id, to, segment, sentMs, atMs),
         record: (record, event) => {
           if (event) {
@@ -182,13 +186,7 @@ export class SimCluster {
 
   /** Process dies but the host lives: its kernel resets every connection, a packet per peer and client. */
   kill(id: ServerId): void {
-    if (!this.node(id).host.kill()) return;
-    this.statusChanged(id);
-    this.resetClientsOf(id);
-  }
-
-  private resetClientsOf(id: ServerId): void {
-    for (const { client, atMs } of this.clients.resetsByKilledServer(id)) this.queue.push(atMs, { k: 'toClient', from: id, to: client, segment: { type: 'rst' } });
+    if (this.node(id).host.kill(this.clients.socketsOf(id))) this.statusChanged(id);
   }
 
   pause(id: ServerId): void {
@@ -208,7 +206,7 @@ export class SimCluster {
     if (node.host.running) this.kill(id);
     node.host.stopForRestart();
     // New TCP connections do not queue behind the old process's packets.
-    this.network.resetConnections(id);
+    for (const other of this.nodes.values()) if (other.id !== id) other.host.links.resetPeer(id);
     node.host.boot(node.store.load(), true);
     this.statusChanged(id);
     node.host.start();
@@ -314,6 +312,10 @@ export class SimCluster {
         return;
       case 'ctimer':
         this.clients.timerDue(e.client, e.name, e.gen);
+        return;
+      case 'tcp':
+        if (e.node === 0) this.clients.wake();
+        else this.node(e.node).host.wake();
         return;
       case 'call':
         e.fn();
