@@ -1,7 +1,7 @@
 import type { TimelineRecord } from '../host/records.ts';
 import type { ActiveFault } from '../net/network.ts';
 import { english } from './en/index.ts';
-import { rendererFor, type Language } from './language.ts';
+import { detailFor, sentenceFor, type Language } from './language.ts';
 
 // Narration: a pure function of a timeline record, outside the core. Every producer logs data;
 // the page, the command line and the tests render it here. A second language is one more
@@ -13,12 +13,12 @@ const languages: Record<Lang, Language> = { en: english };
 
 /** The record in one sentence. */
 export function narrate(record: TimelineRecord, lang: Lang = 'en'): string {
-  return rendererFor(languages[lang].sentences, record)!(record);
+  return sentenceFor(languages[lang].sentences, record)(record);
 }
 
 /** A second line for records whose data says more than their sentence, or null. */
 export function narrateDetail(record: TimelineRecord, lang: Lang = 'en'): string | null {
-  const render = rendererFor(languages[lang].details, record);
+  const render = detailFor(languages[lang].details, record);
   return render ? render(record) : null;
 }
 

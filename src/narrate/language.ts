@@ -16,7 +16,13 @@ export interface Language {
   fault(fault: ActiveFault): string;
 }
 
-/** Looks up a record's renderer; the table's mapped type guarantees it takes this kind. */
-export function rendererFor<R>(table: { [K in TimelineKind]: ((record: RecordOf<K>) => R) | null }, record: TimelineRecord): ((record: TimelineRecord) => R) | null {
-  return table[record.kind] as ((record: TimelineRecord) => R) | null;
+// A table's entry for a record's kind takes that kind: its mapped type says so, which TypeScript
+// cannot carry through the lookup, hence the casts.
+
+export function sentenceFor(sentences: Sentences, record: TimelineRecord): (record: TimelineRecord) => string {
+  return sentences[record.kind] as (record: TimelineRecord) => string;
+}
+
+export function detailFor(details: DetailLines, record: TimelineRecord): ((record: TimelineRecord) => string | null) | null {
+  return details[record.kind] as ((record: TimelineRecord) => string | null) | null;
 }

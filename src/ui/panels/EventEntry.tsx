@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { narrate, narrateDetail } from '../../narrate/index.ts';
 import { useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
@@ -21,15 +21,16 @@ export const EventEntry = memo(function EventEntry({ group }: Props) {
   const store = useAppStoreApi();
   const { lead, count, servers } = group;
   const badge = entryBadge(lead);
-  const extra = narrateDetail(lead);
+  // Rows re-render whenever the log grows; the words and data of an entry are worked out once.
+  const { text, extra, json } = useMemo(() => ({ text: narrate(lead), extra: narrateDetail(lead), json: JSON.stringify(lead) }), [lead]);
   const on = () => store.getState().highlight(servers);
   const off = () => store.getState().highlight([]);
   return (
-    <li className={`event tone-${badge.tone}`} data-kind={lead.kind} data-node={lead.node ?? ''} data-client={lead.client ?? ''} data-count={count} data-event={JSON.stringify(lead)} onMouseEnter={on} onMouseLeave={off}>
+    <li className={`event tone-${badge.tone}`} data-kind={lead.kind} data-node={lead.node ?? ''} data-client={lead.client ?? ''} data-count={count} data-event={json} onMouseEnter={on} onMouseLeave={off}>
       <span className="event-time">{formatClock(lead.t)}</span>
       <span className="event-badge">{badge.text}</span>
       <span className="event-text">
-        {narrate(lead)}
+        {text}
         {count > 1 && <span className="event-more">{` …and ${count - 1} more like it (servers ${serverList(servers)})`}</span>}
         {extra && <span className="event-extra">{extra}</span>}
       </span>
