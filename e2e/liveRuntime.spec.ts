@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectLogged } from './eventLog.ts';
 
 // The live runtime in a real browser: one Web Worker per server, BroadcastChannel inboxes,
 // IndexedDB disks. Runs at 5× so timeouts (syncLimit 5 × tickTime 2,000 ms) take 2 s of real time.
@@ -65,7 +66,7 @@ test('a crashed leader is replaced in a higher epoch and comes back from its dis
   await page.getByTestId(`node-${old.id}`).click();
   await expect(page.getByTestId(`node-${old.id}`)).toHaveAttribute('data-state', 'following', { timeout: 20_000 });
   await expect(page.getByTestId(`node-${old.id}`)).toHaveAttribute('data-epoch', String(next.epoch));
-  await expect(page.locator('[data-testid="event-log"] [data-kind="restart"]').first()).toContainText(`accepted epoch ${old.epoch}`);
+  await expectLogged(page, 'restart', { node: old.id, acceptedEpoch: old.epoch });
   const d = await diagnostics(page);
   const names = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
   expect(names).toContain(`zk:${d.cluster}:${old.id}`);

@@ -1,4 +1,6 @@
 import { expect, test as base, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import type { TimelineEntry } from '../src/driver/index.ts';
+import { eventOf, expectLogged, loggedEvents } from './eventLog.ts';
 
 // The playground as a teacher uses it: everything below is done by clicking the real UI and read back
 // from the DOM testing contract of DESIGN §6 (data-testid / data-state / data-epoch / the event log).
@@ -96,29 +98,14 @@ async function ageOf(cell: Locator): Promise<number> {
 interface LogEntry {
   kind: string;
   node: string;
-  /** Simulated time of the entry, from its "12.4 s" readout. */
+  /** Simulated time of the entry. */
   tMs: number;
-  text: string;
+  event: TimelineEntry;
 }
 
-/** The narrated event log, newest first, as the page shows it. */
+/** The event log, newest first, as the page shows it: each entry's record (data-event). */
 async function readLog(page: Page): Promise<LogEntry[]> {
-  const rows = await page
-    .getByTestId('event-log')
-    .locator('li[data-kind]')
-    .evaluateAll((els) =>
-      els.map((el) => ({
-        kind: el.getAttribute('data-kind') ?? '',
-        node: el.getAttribute('data-node') ?? '',
-        time: el.querySelector('.event-time')?.textContent ?? '',
-        text: el.querySelector('.event-text')?.textContent ?? '',
-      })),
-    );
-  return rows.map((r) => {
-    const m = /^([\d.]+) s$/.exec(r.time.trim());
-    expect(m, `event time "${r.time}" reads like "12.4 s"`).not.toBeNull();
-    return { kind: r.kind, node: r.node, tMs: Math.round(Number(m![1]) * 1000), text: r.text };
-  });
+  return (await loggedEvents(page)).map((event) => ({ kind: event.kind, node: event.node === null ? '' : String(event.node), tMs: event.t, event }));
 }
 
 const DETECTION_KINDS = new Set(['peer-suspected', 'state-change']);
@@ -267,9 +254,7 @@ test('the default page elects a leader by itself', async ({ page }) => {
     await expect(page.getByRole('button', { name: `Node ${id}, ${word}`, exact: true })).toBeVisible();
     await expect(node(page, id)).toHaveAttribute('data-zxid', /^0x[0-9a-f]+$/);
   }
-  await expect(page.locator('[data-testid="event-log"] [data-kind="leader-elected"]').first()).toContainText(
-    `Server ${leader.id} leads epoch ${leader.epoch}`,
-  );
+  await expectLogged(page, 'leader-elected', { node: leader.id, epoch: leader.epoch });
   await expect(page.getByTestId('invariants')).toHaveAttribute('data-ok', 'true');
 });
 
@@ -289,31 +274,18 @@ test('crashing the leader by a click brings a new leader in a higher epoch, and 
   await expect(node(page, next.id)).toHaveAccessibleName(`Node ${next.id}, leader`);
 
   // The log tells why: a follower heard nothing from the old leader for syncLimit × tickTime.
-  const log = page.getByTestId('event-log');
-  await expect(log.locator(`[data-kind="crash"][data-node="${old.id}"]`)).toContainText(
-    /syncLimit 5 × tickTime 2,000 ms = 10,000 ms/,
+  await expectLogged(page, 'crash', { node: old.id, detection: { detector: 'zookeeper', limit: { name: 'syncLimit', ticks: 5, tickTimeMs: 2000 } } });
+  const suspicions = (await readLog(page)).filter((e) => e.kind === 'peer-suspected').map((e) => e.event);
+  const timeouts = suspicions.flatMap((e) =>
+    e.kind === 'peer-suspected' && e.cause === 'leader-silent' && e.peer === old.id && e.limit.name === 'syncLimit' ? [e] : [],
   );
-  const suspicions = (await readLog(page)).filter((e) => e.kind === 'peer-suspected');
-  const timeouts = suspicions
-    .map((e) =>
-      /heard nothing from leader (\d+) for ([\d,]+) ms \(syncLimit (\d+) × tickTime ([\d,]+) ms\)/.exec(
-        e.text,
-      ),
-    )
-    .filter((m): m is RegExpExecArray => m !== null && Number(m[1]) === old.id);
-  expect(
-    timeouts.length,
-    `a peer-suspected entry explains the timeout; got ${JSON.stringify(suspicions.map((e) => e.text))}`,
-  ).toBeGreaterThan(0);
-  for (const m of timeouts) {
-    const silence = Number(m[2]!.replace(/,/g, ''));
-    const limit = Number(m[3]) * Number(m[4]!.replace(/,/g, ''));
-    expect(limit).toBe(10_000);
-    expect(silence).toBeGreaterThanOrEqual(limit);
+  expect(timeouts.length, `a peer-suspected entry explains the timeout; got ${JSON.stringify(suspicions)}`).toBeGreaterThan(0);
+  for (const e of timeouts) {
+    const limitMs = e.limit.ticks * e.limit.tickTimeMs;
+    expect(limitMs).toBe(10_000);
+    expect(e.silentMs).toBeGreaterThanOrEqual(limitMs);
   }
-  await expect(log.locator(`[data-kind="leader-elected"]`).first()).toContainText(
-    `Server ${next.id} leads epoch ${next.epoch}`,
-  );
+  await expectLogged(page, 'leader-elected', { node: next.id, epoch: next.epoch });
   await expect(page.getByTestId('invariants')).toHaveAttribute('data-ok', 'true');
 });
 
@@ -333,9 +305,7 @@ test('restarting the crashed leader by a second click makes it a follower in the
   await expect(node(page, old.id)).toHaveAccessibleName(`Node ${old.id}, follower`);
   expect(await agreedLeader(page)).toEqual(next);
   await expectSteadyEnsemble(page, next);
-  await expect(
-    page.locator(`[data-testid="event-log"] [data-kind="restart"][data-node="${old.id}"]`).first(),
-  ).toContainText(`accepted epoch ${old.epoch}`);
+  await expectLogged(page, 'restart', { node: old.id, acceptedEpoch: old.epoch });
   await expect(page.getByTestId('invariants')).toHaveAttribute('data-ok', 'true');
 });
 
@@ -368,9 +338,7 @@ test("a crashed follower's heartbeat age keeps growing and turns suspected", asy
     .poll(() => ageOf(cell), { timeout: 10_000, message: 'the age keeps growing once suspected' })
     .toBeGreaterThan(atSuspicion + 1_000);
   await expect(cell).toHaveAttribute('data-suspected', 'true');
-  await expect(
-    page.locator(`[data-testid="event-log"] [data-kind="learner-dropped"][data-node="${leader.id}"]`).first(),
-  ).toContainText(`drops server ${follower}`);
+  await expectLogged(page, 'learner-dropped', { node: leader.id, learner: follower });
 
   // Four of five is still a quorum: the leader stays.
   expect(await agreedLeader(page)).toEqual(leader);
@@ -460,9 +428,8 @@ test('the minority side of a partition never shows a leader', async ({ page }) =
   await page.getByTestId('split-leader-minority').click();
   const split = page.locator('[data-testid="event-log"] [data-kind="partition"]').first();
   await expect(split).toBeVisible();
-  const groups = [...((await split.textContent()) ?? '').matchAll(/\{([\d, ]+)\}/g)].map((m) =>
-    m[1]!.split(',').map((x) => Number(x.trim())),
-  );
+  const record = await eventOf(split);
+  const groups = record.kind === 'partition' ? record.groups : [];
   expect(groups).toHaveLength(2);
   const minority = groups.find((g) => g.includes(old.id))!;
   const majority = groups.find((g) => !g.includes(old.id))!;

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { narrate } from '../narrate/index.ts';
 import { chaosScript, describeFailure, formatWeights, runChaos, runChaosSafely } from '../sim/chaos.ts';
 
 // npm run chaos -- --schedules 100000      many seeded schedules, spread over the machine's cores
@@ -63,7 +64,7 @@ function runRange(from: number, count: number, stride: number): Summary {
 function replay(seed: number, verbose: boolean): number {
   const result = runChaos(seed, verbose);
   if (verbose) {
-    for (const e of result.events) process.stdout.write(`${(e.t / 1000).toFixed(3).padStart(9)} s  ${e.node ?? e.client ?? '-'}  ${e.text}\n`);
+    for (const e of result.events) process.stdout.write(`${(e.t / 1000).toFixed(3).padStart(9)} s  ${e.node ?? e.client ?? '-'}  ${narrate(e)}\n`);
     process.stdout.write(`\nfault weights: ${formatWeights(result.options.weights)}\n`);
   }
   process.stdout.write(`\nschedule (a script for npm run sim -- --script):\n${result.script}\n`);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinScript, narrate, parseOrExplain, parseSimArgs, reportPassed, toJson } from './cliSupport.ts';
+import { builtinScript, narrateReport, parseOrExplain, parseSimArgs, reportPassed, toJson } from './cliSupport.ts';
 import { chaosScript, runChaos } from '../sim/chaos.ts';
 import { runScenario } from '../sim/runner.ts';
 
@@ -49,7 +49,7 @@ describe('sim command line', () => {
     if ('error' in parsed) throw new Error(parsed.error);
     const report = runScenario(parsed.scenario, 1);
     expect(reportPassed(report)).toBe(true);
-    const text = narrate(report, 'scenario kill-leader', false);
+    const text = narrateReport(report, 'scenario kill-leader', false);
     expect(text).toMatch(/kill leader \(the leader is server 5\)/);
     expect(text).toMatch(/Server \d lost its connection to leader 5 \(connection reset\)/);
     expect(text).toMatch(/Server 4 leads epoch 2/);
@@ -77,7 +77,7 @@ describe('sim command line', () => {
       'window.scn',
     );
     if ('error' in parsed) throw new Error(parsed.error);
-    const text = narrate(runScenario(parsed.scenario, 1), 'window.scn', false);
+    const text = narrateReport(runScenario(parsed.scenario, 1), 'window.scn', false);
     expect(text).toMatch(/PASS line 4: at 5,000 ms within 20,000 ms leader 2 \(held at [\d,]+ ms\)/);
   });
 });

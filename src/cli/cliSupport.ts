@@ -1,5 +1,7 @@
 import { parseScenario, formatScenarioErrors, type Scenario } from '../sim/scenario.ts';
 import { BUILTIN_SCENARIOS, findBuiltin } from '../sim/scenarios.ts';
+import type { TimelineKind } from '../host/records.ts';
+import { formatMs, narrate } from '../narrate/index.ts';
 import type { SimReport } from '../sim/runner.ts';
 
 // Argument parsing and narration for `npm run sim`. Kept apart from cli.ts so tests can call it.
@@ -80,22 +82,22 @@ function seconds(ms: number): string {
   return (ms / 1000).toFixed(3).padStart(8) + ' s';
 }
 
-const QUIET_KINDS = new Set(['vote-changed', 'learner-synced', 'sync', 'election-round']);
+const QUIET_KINDS = new Set<TimelineKind>(['vote-changed', 'learner-synced', 'sync', 'election-round']);
 
 /** The narrated timeline in plain words, then faults, expectations, violations and the final state. */
-export function narrate(report: SimReport, title: string, verbose: boolean): string {
+export function narrateReport(report: SimReport, title: string, verbose: boolean): string {
   const lines: string[] = [`${title} (seed ${report.seed})`, ''];
   for (const e of report.events) {
     if (!verbose && QUIET_KINDS.has(e.kind) && e.node !== null) continue;
-    lines.push(`${seconds(e.t)}  ${e.text}`);
+    lines.push(`${seconds(e.t)}  ${narrate(e)}`);
   }
   lines.push('', 'Faults:');
   if (report.faults.length === 0) lines.push('  none');
   for (const f of report.faults) {
     const who = f.node === null ? '' : ` server ${f.node}${f.wasLeader ? ' (the leader)' : ''}`;
-    const detected = f.detectedAfterMs === null ? 'no live server reacted' : `first reaction after ${f.detectedAfterMs.toLocaleString('en-US')} ms`;
-    const recovered = f.recoveredAfterMs === null ? 'service not back by the end' : f.recoveredAfterMs === 0 ? 'service never stopped' : `a leader with a synced quorum again after ${f.recoveredAfterMs.toLocaleString('en-US')} ms (server ${f.newLeader})`;
-    lines.push(`  ${f.atMs.toLocaleString('en-US')} ms ${f.action}${who}: ${detected}; ${recovered}.`);
+    const detected = f.detectedAfterMs === null ? 'no live server reacted' : `first reaction after ${formatMs(f.detectedAfterMs)}`;
+    const recovered = f.recoveredAfterMs === null ? 'service not back by the end' : f.recoveredAfterMs === 0 ? 'service never stopped' : `a leader with a synced quorum again after ${formatMs(f.recoveredAfterMs)} (server ${f.newLeader})`;
+    lines.push(`  ${formatMs(f.atMs)} ${f.action}${who}: ${detected}; ${recovered}.`);
   }
   lines.push('', 'Expectations:');
   if (report.expectations.length === 0) lines.push('  none');
@@ -103,17 +105,16 @@ export function narrate(report: SimReport, title: string, verbose: boolean): str
   lines.push('', `Invariants: ${report.violations.length === 0 ? 'all held (one leader per epoch, committed writes kept, replicas agree)' : `${report.violations.length} violated`}`);
   for (const v of report.violations) lines.push(`  VIOLATION at ${v.t} ms [${v.rule}]: ${v.text}`);
   const f = report.final;
-  lines.push('', `Final at ${f.timeMs.toLocaleString('en-US')} ms: ${f.leader === null ? 'no leader' : `server ${f.leader} leads epoch ${f.epoch}`}.`);
+  lines.push('', `Final at ${formatMs(f.timeMs)}: ${f.leader === null ? 'no leader' : `server ${f.leader} leads epoch ${f.epoch}`}.`);
   for (const n of f.nodes) lines.push(`  server ${n.id}: ${n.state}, epoch ${n.epoch}, last zxid ${n.zxid}`);
   lines.push(`  ${report.deliveredMessages.toLocaleString('en-US')} messages delivered.`);
   return lines.join('\n');
 }
 
 function expectationText(x: SimReport['expectations'][number]): string {
-  const ms = (n: number): string => `${n.toLocaleString('en-US')} ms`;
-  if (x.withinMs === undefined) return `at ${ms(x.atMs)} ${x.text}${x.passed ? '' : ` (actual: ${x.actual})`}`;
-  const window = `at ${ms(x.atMs)} within ${ms(x.withinMs)} ${x.text}`;
-  return x.passed ? `${window} (held at ${ms(x.decidedAtMs)})` : `${window} (${x.actual})`;
+  if (x.withinMs === undefined) return `at ${formatMs(x.atMs)} ${x.text}${x.passed ? '' : ` (actual: ${x.actual})`}`;
+  const window = `at ${formatMs(x.atMs)} within ${formatMs(x.withinMs)} ${x.text}`;
+  return x.passed ? `${window} (held at ${formatMs(x.decidedAtMs)})` : `${window} (${x.actual})`;
 }
 
 export function reportPassed(report: SimReport): boolean {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { runScenario } from '../sim/runner.ts';
-import { builtinScript, listScenarios, narrate, parseOrExplain, parseSimArgs, reportPassed, toJson } from './cliSupport.ts';
+import { builtinScript, listScenarios, narrateReport, parseOrExplain, parseSimArgs, reportPassed, toJson } from './cliSupport.ts';
 
 // npm run sim -- --scenario kill-leader --nodes 5 --seed 1 [--json]
 // npm run sim -- --script path/to/file.scn
@@ -40,7 +40,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const report = runScenario(parsed.scenario, args.seed);
-  process.stdout.write((args.json ? toJson(report) : narrate(report, origin, !args.quiet)) + '\n');
+  process.stdout.write((args.json ? toJson(report) : narrateReport(report, origin, !args.quiet)) + '\n');
   return reportPassed(report) ? 0 : 1;
 }
 

@@ -6,7 +6,7 @@ import {
   RESET_REQUEST_ID,
   SPIN_DELAY_MS,
 } from './client.ts';
-import type { Client, ClientInput, ClientOutput, ClientTimerName, UserOp } from './client.ts';
+import type { Client, ClientEvent, ClientInput, ClientOutput, ClientTimerName, UserOp } from './client.ts';
 import { createPrng } from './prng.ts';
 import type {
   ClientOp,
@@ -101,9 +101,38 @@ function describeWire(op: ClientOp): string {
   }
 }
 
+/** A field of an event as data; zxids and session ids in hex, as the sends show them. */
+function fieldValue(key: string, value: unknown): string {
+  if (typeof value === 'number' && /zxid|sessionid/i.test(key)) return formatZxid(value);
+  if (Array.isArray(value)) return `[${value.join(',')}]`;
+  if (value !== null && typeof value === 'object') return `(${fieldsOf(value)})`;
+  return String(value);
+}
+
+function fieldsOf(value: object): string {
+  return Object.entries(value)
+    .map(([k, v]) => `${k}=${fieldValue(k, v)}`)
+    .join(' ');
+}
+
+/**
+ * A client event as one line of its data (never its narration): "[disconnected] link-lost server=3
+ * loss=(why=read-timeout silentMs=4000) …", or "create /a → created path=/a zxid=0x100000001 by server".
+ */
+function eventLine(e: ClientEvent): string {
+  if (e.kind === 'client-state') {
+    const { kind: _kind, client: _client, state, change, ...rest } = e;
+    return `[${state}] ${change} ${fieldsOf(rest)}`;
+  }
+  const op = `${e.op.type}${'path' in e.op ? ` ${e.op.path}` : ''}`;
+  if (!e.result.ok) return `${op} → ${e.result.code} by ${e.answeredBy}`;
+  const { ok: _ok, type, ...rest } = e.result;
+  return `${op} → ${[type, fieldsOf(rest)].filter(Boolean).join(' ')} by ${e.answeredBy}`;
+}
+
 /**
  * Drives one client through simulated time. Every send and event lands in a transcript
- * ("6000 → 1 connect …", "6000 [disconnected] Client c1 lost …"), which the tests read.
+ * ("6000 → 1 connect …", "6000 [disconnected] link-lost server=3 …"), which the tests read.
  */
 function host(opts: {
   servers: ServerId[];
@@ -164,8 +193,8 @@ function host(opts: {
           break;
         case 'event': {
           const e = output.event;
-          if (e.kind === 'client-state') events.push(`${atMs} [${e.state}] ${e.text}`);
-          else results.push(`${atMs} ${e.text}`);
+          if (e.kind === 'client-state') events.push(`${atMs} ${eventLine(e)}`);
+          else results.push(`${atMs} ${eventLine(e)}`);
           break;
         }
       }
@@ -255,8 +284,8 @@ describe('client: a new session', () => {
     expect(h.client.view().serverOrder).toEqual([3, 1, 2]);
     expect(h.sends).toEqual(['0 → 3 connect session=0x0 lastZxid=0x0']);
     expect(h.events).toEqual([
-      '0 [connecting] Client c1 connecting to server 3 (session timeout 6,000 ms, servers in order 3, 1, 2)',
-      '0 [connected] Client c1 connected to server 3: new session 0x1000, timeout 6,000 ms (asked 6,000 ms)',
+      '0 [connecting] connecting server=3 requestedTimeoutMs=6000 serverOrder=[3,1,2]',
+      '0 [connected] connected server=3 resumed=false timeoutMs=6000 requestedTimeoutMs=6000 tookMs=0 sessionId=0x1000',
     ]);
     expect(h.client.view()).toMatchObject({
       name: 'c1',
@@ -425,8 +454,8 @@ describe('client: losing its server', () => {
       '6000 → 1 connect session=0x1000 lastZxid=0x100000000',
     ]);
     expect(h.events.slice(2)).toEqual([
-      '6000 [disconnected] Client c1 lost server 3 (no reply for 4,000 ms); trying server 1',
-      '6000 [connected] Client c1 reconnected to server 1 in time: session 0x1000 survives',
+      '6000 [disconnected] link-lost server=3 loss=(why=read-timeout silentMs=4000) after=(then=try server=1) sessionId=0x1000',
+      '6000 [connected] connected server=1 resumed=true timeoutMs=6000 requestedTimeoutMs=6000 tookMs=0 sessionId=0x1000',
     ]);
     expect(h.client.view()).toMatchObject({ state: 'connected', server: 1, sessionId: 0x1000 });
   });
@@ -448,8 +477,8 @@ describe('client: losing its server', () => {
       '1500 → 1 connect session=0x1000 lastZxid=0x100000000',
     ]);
     expect(h.events.slice(2)).toEqual([
-      "1500 [disconnected] Client c1's connection to server 3 was reset; trying server 1",
-      '1502 [connected] Client c1 reconnected to server 1 in time: session 0x1000 survives',
+      '1500 [disconnected] link-lost server=3 loss=(why=connection-reset) after=(then=try server=1) sessionId=0x1000',
+      '1502 [connected] connected server=1 resumed=true timeoutMs=6000 requestedTimeoutMs=6000 tookMs=2 sessionId=0x1000',
     ]);
   });
 
@@ -464,7 +493,7 @@ describe('client: losing its server', () => {
       '0 → 3 connect session=0x0 lastZxid=0x0',
       '500 → 1 connect session=0x1000 lastZxid=0x100000000',
     ]);
-    expect(h.events[2]).toBe("500 [disconnected] Server 3 dropped client c1's connection; trying server 1");
+    expect(h.events[2]).toBe('500 [disconnected] link-lost server=3 loss=(why=dropped-by-server) after=(then=try server=1) sessionId=0x1000');
   });
 
   it('gives each connect attempt timeout/servers = 2,000 ms, then rotates; after a full round it waits 1,000 ms', () => {
@@ -478,9 +507,9 @@ describe('client: losing its server', () => {
       '4000 → 2 connect session=0x0 lastZxid=0x0',
     ]);
     expect(h.events.slice(1)).toEqual([
-      '2000 [connecting] Client c1 got no answer from server 3 within 2,000 ms; trying server 1',
-      '4000 [connecting] Client c1 got no answer from server 1 within 2,000 ms; trying server 2',
-      '6000 [connecting] Client c1 got no answer from server 2 within 2,000 ms; every server has failed in a row, so it tries server 3 in 1,000 ms',
+      '2000 [connecting] link-lost server=3 loss=(why=connect-timeout waitedMs=2000) after=(then=try server=1)',
+      '4000 [connecting] link-lost server=1 loss=(why=connect-timeout waitedMs=2000) after=(then=try server=2)',
+      '6000 [connecting] link-lost server=2 loss=(why=connect-timeout waitedMs=2000) after=(then=wait server=3 waitMs=1000)',
     ]);
     expect(h.client.view()).toMatchObject({
       state: 'connecting',
@@ -511,7 +540,7 @@ describe('client: losing its server', () => {
       '200 → 2 connect session=0x1000 lastZxid=0x100000001',
     ]);
     expect(h.events[3]).toBe(
-      "200 [disconnected] Server 1 turned client c1 away (not serving, or behind the client's zxid 0x100000001); trying server 2",
+      '200 [disconnected] link-lost server=1 loss=(why=turned-away lastZxidSeen=0x100000001) after=(then=try server=2) sessionId=0x1000',
     );
     expect(h.client.view()).toMatchObject({ state: 'connected', server: 2, lastZxidSeen: makeZxid(1, 1) });
   });
@@ -547,11 +576,11 @@ describe('client: session expiry', () => {
       '4000 → 1 connect session=0x1000 lastZxid=0x100000000',
     ]);
     expect(h.events.slice(2)).toEqual([
-      '4000 [disconnected] Client c1 lost server 3 (no reply for 4,000 ms); trying server 1',
-      '4000 [expired] Client c1: session 0x1000 has expired (server 1 no longer knows it); the handle is dead',
+      '4000 [disconnected] link-lost server=3 loss=(why=read-timeout silentMs=4000) after=(then=try server=1) sessionId=0x1000',
+      '4000 [expired] expired server=1 expiry=(why=unknown-to-server) sessionId=0x1000',
     ]);
     expect(h.results).toEqual([
-      '4000 Client c1: create /queued "up" ephemeral failed with CONNECTIONLOSS (connection to server 3 lost before it answered; the outcome is unknown)',
+      '4000 create /queued → CONNECTIONLOSS by client',
     ]);
     expect(h.timers.size).toBe(0);
 
@@ -560,7 +589,7 @@ describe('client: session expiry', () => {
     h.runUntil(60_000);
     expect(h.sends).toHaveLength(4);
     expect(h.results[1]).toBe(
-      '5000 Client c1: create /late "up" ephemeral failed with SESSIONEXPIRED (the session has expired)',
+      '5000 create /late → SESSIONEXPIRED by client',
     );
     expect(h.client.view()).toMatchObject({ state: 'expired', server: null, pendingOps: 0 });
   });
@@ -576,7 +605,7 @@ describe('client: session expiry', () => {
     h.user(1001, create('/a')); // queued: the reconnect to 1 is under way
     h.runUntil(1005);
     expect(h.results).toEqual([
-      '1005 Client c1: create /a "up" ephemeral failed with SESSIONEXPIRED (the session has expired)',
+      '1005 create /a → SESSIONEXPIRED by client',
     ]);
     expect(h.client.view().state).toBe('expired');
   });
@@ -602,8 +631,8 @@ describe('client: ops', () => {
       mode: 'ephemeral',
     });
     expect(h.results).toEqual([
-      '20 Client c1: create /a "up" ephemeral → created /a at 0x100000001',
-      '20 Client c1: set /a "x" → set at 0x100000002, version 1',
+      '20 create /a → created path=/a zxid=0x100000001 by server',
+      '20 set /a → set zxid=0x100000002 version=1 by server',
     ]);
     expect(h.client.view()).toMatchObject({ pendingOps: 0, lastZxidSeen: makeZxid(1, 2) });
     // The first ping counts from the last send (10 ms), not from the connection.
@@ -624,7 +653,7 @@ describe('client: ops', () => {
       '1000 → 1 connect session=0x1000 lastZxid=0x100000000',
       '1003 → 1 create /b',
     ]);
-    expect(h.results).toEqual(['1006 Client c1: create /b "up" ephemeral → created /b at 0x100000001']);
+    expect(h.results).toEqual(['1006 create /b → created path=/b zxid=0x100000001 by server']);
   });
 
   it('fails ops in flight with CONNECTIONLOSS when the connection goes, oldest first', () => {
@@ -643,8 +672,8 @@ describe('client: ops', () => {
     );
     expect(requestIds).toEqual([h.wire[1]?.message.requestId, h.wire[2]?.message.requestId]);
     expect(h.results).toEqual([
-      '300 Client c1: create /x "up" ephemeral failed with CONNECTIONLOSS (connection to server 3 lost before it answered; the outcome is unknown)',
-      '300 Client c1: delete /y (version 3) failed with CONNECTIONLOSS (connection to server 3 lost before it answered; the outcome is unknown)',
+      '300 create /x → CONNECTIONLOSS by client',
+      '300 delete /y → CONNECTIONLOSS by client',
     ]);
     // They are not resent: the application decides (the write may have happened).
     h.runUntil(1000);
@@ -679,10 +708,10 @@ describe('client: close and vanish', () => {
     h.runUntil(20_000);
 
     expect(h.sends).toEqual(['0 → 3 connect session=0x0 lastZxid=0x0', '1000 → 3 close']);
-    expect(h.events[2]).toBe('1002 [closed] Client c1 closed session 0x1000 through server 3');
+    expect(h.events[2]).toBe('1002 [closed] closed server=3 sessionId=0x1000');
     expect(h.results).toEqual([
-      '1001 Client c1: create /too-late "up" ephemeral failed with CONNECTIONLOSS (the client is closing)',
-      '1002 Client c1: close → closed',
+      '1001 create /too-late → CONNECTIONLOSS by client',
+      '1002 close → closed by server',
     ]);
     expect(ens.sessions.size).toBe(0);
     expect(h.timers.size).toBe(0);
@@ -702,10 +731,10 @@ describe('client: close and vanish', () => {
       '1000 → 1 connect session=0x1000 lastZxid=0x100000000',
     ]);
     expect(h.events.at(-1)).toBe(
-      '3000 [closed] Client c1 got no answer from server 1 within 2,000 ms; client c1 is closed and session 0x1000 is left to expire after 6,000 ms',
+      '3000 [closed] link-lost server=1 loss=(why=connect-timeout waitedMs=2000) after=(then=closed sessionTimeoutMs=6000) sessionId=0x1000',
     );
     expect(h.results).toEqual([
-      '3000 Client c1: close failed with CONNECTIONLOSS (no server to send it to while closing)',
+      '3000 close → CONNECTIONLOSS by client',
     ]);
     expect(ens.sessions.has(0x1000)).toBe(true);
   });
@@ -722,7 +751,7 @@ describe('client: close and vanish', () => {
 
     expect(h.sends).toEqual(['0 → 3 connect session=0x0 lastZxid=0x0']);
     expect(h.events.at(-1)).toBe(
-      '500 [disconnected] Client c1 vanished without a word; the ensemble will expire session 0x1000 after 6,000 ms',
+      '500 [disconnected] vanished sessionTimeoutMs=6000 pendingOps=0 sessionId=0x1000',
     );
     expect(h.results).toEqual([]);
     expect(h.timers.size).toBe(0);

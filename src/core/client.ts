@@ -21,6 +21,7 @@
 // - Ops submitted while not connected wait for the next successful connection (ZooKeeper fails them
 //   with CONNECTIONLOSS at the next failed attempt), so a scripted write lands once a server takes it.
 
+import type { ClientEvent, ClientState, ClientStateChange, LinkLoss, SessionExpiry, UserOp } from './clientEvents.ts';
 import type { Prng } from './prng.ts';
 import type {
   ClientName,
@@ -31,20 +32,13 @@ import type {
   ServerId,
   Zxid,
 } from './types.ts';
-import { formatZxid } from './zxid.ts';
+
+export type { ClientEvent, ClientState, UserOp } from './clientEvents.ts';
 
 // ---------------------------------------------------------------- contract
 
-export type ClientState = 'connecting' | 'connected' | 'disconnected' | 'expired' | 'closed';
-
 /** Timers are per client: a host keeps one pending timer per (client, name); setting one replaces it. */
 export type ClientTimerName = 'client-ping' | 'client-read' | 'client-connect' | 'client-retry';
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-type UserOpWire = Extract<ClientOp, { type: 'create' | 'set' | 'delete' | 'get' | 'close' }>;
-
-/** An application call: a ClientOp without the session id, which the client fills in. */
-export type UserOp = DistributiveOmit<UserOpWire, 'sessionId'>;
 
 export type ClientInput =
   | { kind: 'start' }
@@ -55,20 +49,6 @@ export type ClientInput =
   | { kind: 'vanish' }
   /** Its server was killed: the socket is reset, noticed at once. */
   | { kind: 'connection-reset'; server: ServerId };
-
-export interface ClientEvent {
-  kind: 'client-state' | 'client-result';
-  client: ClientName;
-  /** Plain words for the event log. */
-  text: string;
-  state?: ClientState;
-  /** The server the event concerns (attached, lost, or being tried). */
-  server?: ServerId;
-  sessionId?: number;
-  result?: ClientResult;
-  requestId?: number;
-  op?: UserOp;
-}
 
 export type ClientOutput =
   | { kind: 'send'; to: ServerId; message: ClientRequestMessage }
@@ -208,9 +188,8 @@ export function createClient(opts: ClientOptions): Client {
     for (const timer of [...armed]) cancelTimer(out, timer);
   }
 
-  function stateEvent(out: ClientOutput[], text: string, server?: ServerId): void {
-    const event: ClientEvent = { kind: 'client-state', client: name, text, state };
-    if (server !== undefined) event.server = server;
+  function stateEvent(out: ClientOutput[], change: ClientStateChange): void {
+    const event: ClientEvent = { kind: 'client-state', client: name, state, ...change };
     if (sessionId !== 0) event.sessionId = sessionId;
     out.push({ kind: 'event', event });
   }
@@ -219,11 +198,11 @@ export function createClient(opts: ClientOptions): Client {
     out: ClientOutput[],
     op: UserOp,
     result: ClientResult,
-    text: string,
+    answeredBy: 'server' | 'client',
     requestId?: number,
     server?: ServerId,
   ): void {
-    const event: ClientEvent = { kind: 'client-result', client: name, text, op, result };
+    const event: ClientEvent = { kind: 'client-result', client: name, op, result, answeredBy };
     if (requestId !== undefined) event.requestId = requestId;
     if (server !== undefined) event.server = server;
     if (sessionId !== 0) event.sessionId = sessionId;
@@ -247,15 +226,7 @@ export function createClient(opts: ClientOptions): Client {
     requestId?: number,
     server?: ServerId,
   ): void {
-    const result: ClientResult = { ok: false, code, message: why };
-    resultEvent(
-      out,
-      op,
-      result,
-      `Client ${name}: ${describeOp(op)} failed with ${code} (${why})`,
-      requestId,
-      server,
-    );
+    resultEvent(out, op, { ok: false, code, message: why }, 'client', requestId, server);
   }
 
   /** Fail everything sent and not answered, oldest first, as ClientCnxn's cleanup does. */
@@ -290,7 +261,7 @@ export function createClient(opts: ClientOptions): Client {
   }
 
   /** The current connection or attempt is gone: fail what was in flight and move to the next server. */
-  function dropLink(out: ClientOutput[], nowMs: number, why: string): void {
+  function dropLink(out: ClientOutput[], nowMs: number, loss: LinkLoss): void {
     if (link === null) return;
     const lost = link;
     link = null;
@@ -309,14 +280,7 @@ export function createClient(opts: ClientOptions): Client {
       // for the ensemble to expire.
       failQueued(out, 'CONNECTIONLOSS', `no server to send it to while closing`);
       state = 'closed';
-      stateEvent(
-        out,
-        `${why}; client ${name} is closed` +
-          (sessionId !== 0
-            ? ` and session ${formatSessionId(sessionId)} is left to expire after ${formatMs(timeoutMs())}`
-            : ''),
-        lost.server,
-      );
+      stateEvent(out, { change: 'link-lost', server: lost.server, loss, after: { then: 'closed', sessionTimeoutMs: timeoutMs() } });
       cancelAllTimers(out);
       return;
     }
@@ -328,28 +292,20 @@ export function createClient(opts: ClientOptions): Client {
     if (failuresInRow % order.length === 0) {
       retryAtMs = nowMs + SPIN_DELAY_MS;
       setTimer(out, 'client-retry', retryAtMs);
-      stateEvent(
-        out,
-        `${why}; every server has failed in a row, so it tries server ${next} in ${formatMs(SPIN_DELAY_MS)}`,
-        lost.server,
-      );
+      stateEvent(out, { change: 'link-lost', server: lost.server, loss, after: { then: 'wait', server: next, waitMs: SPIN_DELAY_MS } });
     } else {
-      stateEvent(out, `${why}; trying server ${next}`, lost.server);
+      stateEvent(out, { change: 'link-lost', server: lost.server, loss, after: { then: 'try', server: next } });
       beginAttempt(out, nowMs);
     }
   }
 
-  function expire(out: ClientOutput[], server: ServerId, why: string): void {
+  function expire(out: ClientOutput[], server: ServerId, expiry: SessionExpiry): void {
     link = null;
     retryAtMs = null;
     closing = false;
     state = 'expired';
     cancelAllTimers(out);
-    stateEvent(
-      out,
-      `Client ${name}: session ${formatSessionId(sessionId)} has expired (${why}); the handle is dead`,
-      server,
-    );
+    stateEvent(out, { change: 'expired', server, expiry });
     failInFlight(out, 'SESSIONEXPIRED', 'the session has expired', server);
     failQueued(out, 'SESSIONEXPIRED', 'the session has expired');
   }
@@ -360,11 +316,7 @@ export function createClient(opts: ClientOptions): Client {
     closing = false;
     state = 'closed';
     cancelAllTimers(out);
-    stateEvent(
-      out,
-      `Client ${name} closed session ${formatSessionId(sessionId)} through server ${server}`,
-      server,
-    );
+    stateEvent(out, { change: 'closed', server });
     // Anything still outstanding was sent after close; the server will not answer it.
     failInFlight(out, 'CONNECTIONLOSS', 'the client is closed', server);
     failQueued(out, 'CONNECTIONLOSS', 'the client is closed');
@@ -389,16 +341,14 @@ export function createClient(opts: ClientOptions): Client {
     current.phase = 'connected';
     state = 'connected';
     cancelTimer(out, 'client-connect');
-    const took = nowMs - current.startedMs;
-    stateEvent(
-      out,
-      resumed
-        ? `Client ${name} reconnected to server ${current.server} in time: session ${formatSessionId(sessionId)} survives`
-        : `Client ${name} connected to server ${current.server}: new session ${formatSessionId(sessionId)}, ` +
-            `timeout ${formatMs(timeoutMs())} (asked ${formatMs(requestedTimeoutMs)})` +
-            (took > 0 ? `, after ${formatMs(took)}` : ''),
-      current.server,
-    );
+    stateEvent(out, {
+      change: 'connected',
+      server: current.server,
+      resumed,
+      timeoutMs: timeoutMs(),
+      requestedTimeoutMs,
+      tookMs: nowMs - current.startedMs,
+    });
     // FIFO: what the application asked for while disconnected goes out now, in order.
     for (const op of queued.splice(0)) sendOp(out, op, current.server, nowMs);
     setTimer(out, 'client-read', nowMs + readTimeoutMs());
@@ -440,39 +390,28 @@ export function createClient(opts: ClientOptions): Client {
     if (current.phase === 'connecting') {
       if (!result.ok && result.code === 'CONNECTIONLOSS') {
         const refused = requestId === current.connectRequestId;
-        dropLink(
-          out,
-          nowMs,
-          refused
-            ? `Server ${from} turned client ${name} away (not serving, or behind the client's zxid ${formatZxid(lastZxidSeen)})`
-            : `Server ${from} closed client ${name}'s connection`,
-        );
+        dropLink(out, nowMs, refused ? { why: 'turned-away', lastZxidSeen } : { why: 'closed-by-server' });
         return;
       }
       if (requestId !== current.connectRequestId) return;
       if (result.ok && result.type === 'connected') {
         // ClientCnxn.onConnected: a non-positive negotiated timeout means the session is gone.
-        if (result.timeoutMs <= 0) return expire(out, from, `server ${from} answered with timeout 0`);
+        if (result.timeoutMs <= 0) return expire(out, from, { why: 'zero-timeout' });
         if (sessionId !== 0 && result.sessionId !== sessionId) {
-          return expire(
-            out,
-            from,
-            `server ${from} answered with another session ${formatSessionId(result.sessionId)}`,
-          );
+          return expire(out, from, { why: 'other-session', otherSessionId: result.sessionId });
         }
         onConnected(out, current, result, nowMs);
         return;
       }
-      if (!result.ok && result.code === 'SESSIONEXPIRED')
-        return expire(out, from, `server ${from} no longer knows it`);
+      if (!result.ok && result.code === 'SESSIONEXPIRED') return expire(out, from, { why: 'unknown-to-server' });
       // Anything else to a connect is a protocol error on the server's side: treat it as a refusal.
-      dropLink(out, nowMs, `Server ${from} answered client ${name}'s connect with ${describeResult(result)}`);
+      dropLink(out, nowMs, { why: 'bad-connect-answer', result });
       return;
     }
 
     // Connected.
     if (!result.ok && result.code === 'CONNECTIONLOSS') {
-      dropLink(out, nowMs, `Server ${from} dropped client ${name}'s connection`);
+      dropLink(out, nowMs, { why: 'dropped-by-server' });
       return;
     }
     onConnectedReply(out, from, requestId, result);
@@ -489,17 +428,10 @@ export function createClient(opts: ClientOptions): Client {
     const op = inFlight.get(requestId);
     if (op === undefined) return;
     inFlight.delete(requestId);
-    resultEvent(
-      out,
-      op,
-      result,
-      `Client ${name}: ${describeOp(op)} → ${describeResult(result)}`,
-      requestId,
-      from,
-    );
+    resultEvent(out, op, result, 'server', requestId, from);
     if (!result.ok && result.code === 'SESSIONEXPIRED') {
       // The ensemble has declared the session dead; a reconnect would only be told the same.
-      expire(out, from, `server ${from} says so`);
+      expire(out, from, { why: 'server-says-expired' });
       return;
     }
     if (op.type === 'close' && result.ok && result.type === 'closed') finishClose(out, from);
@@ -512,11 +444,7 @@ export function createClient(opts: ClientOptions): Client {
         if (link === null || link.phase !== 'connecting') return;
         const dueMs = link.startedMs + connectTimeoutMs();
         if (nowMs < dueMs) return setTimer(out, timer, dueMs);
-        dropLink(
-          out,
-          nowMs,
-          `Client ${name} got no answer from server ${link.server} within ${formatMs(nowMs - link.startedMs)}`,
-        );
+        dropLink(out, nowMs, { why: 'connect-timeout', waitedMs: nowMs - link.startedMs });
         return;
       }
       case 'client-read': {
@@ -525,11 +453,7 @@ export function createClient(opts: ClientOptions): Client {
         const heardMs = lastHeardMs ?? link.startedMs;
         const dueMs = heardMs + readTimeoutMs();
         if (nowMs < dueMs) return setTimer(out, timer, dueMs);
-        dropLink(
-          out,
-          nowMs,
-          `Client ${name} lost server ${link.server} (no reply for ${formatMs(nowMs - heardMs)})`,
-        );
+        dropLink(out, nowMs, { why: 'read-timeout', silentMs: nowMs - heardMs });
         return;
       }
       case 'client-ping': {
@@ -570,18 +494,12 @@ export function createClient(opts: ClientOptions): Client {
       if (link === null) {
         // Not even an attempt under way (before start, or waiting out the spin delay): close locally.
         failQueued(out, 'CONNECTIONLOSS', 'the client closed before it could send it');
-        resultEvent(out, op, { ok: true, type: 'closed' }, `Client ${name}: close → closed locally`);
+        resultEvent(out, op, { ok: true, type: 'closed' }, 'client');
         closing = false;
         state = 'closed';
         retryAtMs = null;
         cancelAllTimers(out);
-        stateEvent(
-          out,
-          `Client ${name} is closed` +
-            (sessionId !== 0
-              ? `; session ${formatSessionId(sessionId)} is left to expire after ${formatMs(timeoutMs())}`
-              : ''),
-        );
+        stateEvent(out, { change: 'closed-locally', sessionTimeoutMs: timeoutMs() });
         return;
       }
     }
@@ -603,16 +521,8 @@ export function createClient(opts: ClientOptions): Client {
     retryAtMs = null;
     cancelAllTimers(out);
     if (state === 'expired' || state === 'closed') return;
-    const hadSession = sessionId !== 0;
     state = 'disconnected';
-    stateEvent(
-      out,
-      `Client ${name} vanished without a word` +
-        (hadSession
-          ? `; the ensemble will expire session ${formatSessionId(sessionId)} after ${formatMs(timeoutMs())}`
-          : '') +
-        (pending > 0 ? ` (${pending} pending op${pending === 1 ? '' : 's'} die with it)` : ''),
-    );
+    stateEvent(out, { change: 'vanished', sessionTimeoutMs: timeoutMs(), pendingOps: pending });
   }
 
   function step(input: ClientInput, nowMs: number): ClientOutput[] {
@@ -622,11 +532,7 @@ export function createClient(opts: ClientOptions): Client {
       case 'start':
         if (started || state === 'closed' || state === 'expired') return out;
         started = true;
-        stateEvent(
-          out,
-          `Client ${name} connecting to server ${serverAt(index)} (session timeout ${formatMs(requestedTimeoutMs)}, servers in order ${order.join(', ')})`,
-          serverAt(index),
-        );
+        stateEvent(out, { change: 'connecting', server: serverAt(index), requestedTimeoutMs, serverOrder: [...order] });
         beginAttempt(out, nowMs);
         break;
       case 'reply':
@@ -643,7 +549,7 @@ export function createClient(opts: ClientOptions): Client {
         break;
       case 'connection-reset':
         if (link !== null && link.server === input.server) {
-          dropLink(out, nowMs, `Client ${name}'s connection to server ${input.server} was reset`);
+          dropLink(out, nowMs, { why: 'connection-reset' });
         }
         break;
     }
@@ -685,49 +591,4 @@ function shuffled(items: readonly ServerId[], prng: Prng): ServerId[] {
     out[j] = swap;
   }
   return out;
-}
-
-/** "4,000 ms", without relying on the host's locale. */
-export function formatMs(ms: number): string {
-  return `${String(Math.round(ms)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ms`;
-}
-
-/** Session ids in hex, as ZooKeeper logs them. */
-export function formatSessionId(sessionId: number): string {
-  return '0x' + sessionId.toString(16);
-}
-
-export function describeOp(op: UserOp): string {
-  switch (op.type) {
-    case 'create':
-      return `create ${op.path} "${op.value}"${op.mode === 'persistent' ? '' : ' ' + op.mode}`;
-    case 'set':
-      return `set ${op.path} "${op.value}"${op.version >= 0 ? ` (version ${op.version})` : ''}`;
-    case 'delete':
-      return `delete ${op.path}${op.version >= 0 ? ` (version ${op.version})` : ''}`;
-    case 'get':
-      return `get ${op.path}`;
-    case 'close':
-      return 'close';
-  }
-}
-
-export function describeResult(result: ClientResult): string {
-  if (!result.ok) return `${result.code}${result.message ? ` (${result.message})` : ''}`;
-  switch (result.type) {
-    case 'connected':
-      return `connected, session ${formatSessionId(result.sessionId)}`;
-    case 'pong':
-      return 'pong';
-    case 'created':
-      return `created ${result.path} at ${formatZxid(result.zxid)}`;
-    case 'set':
-      return `set at ${formatZxid(result.zxid)}, version ${result.version}`;
-    case 'deleted':
-      return `deleted at ${formatZxid(result.zxid)}`;
-    case 'data':
-      return `"${result.value}" (version ${result.version})`;
-    case 'closed':
-      return 'closed';
-  }
 }

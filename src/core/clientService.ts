@@ -1,8 +1,8 @@
-import { formatSession, idList, ms } from './narrate.ts';
 import { prepareOp } from './prep.ts';
 import { propose, rearmSessionCheck, type LeaderState, type LearnerHandler } from './leader.ts';
 import { SessionTracker } from './sessionTracker.ts';
 import type { ZkServer } from './server.ts';
+import { formatSessionId } from './zxid.ts';
 import type { ClientName, ClientOp, ClientRequestMessage, ClientResult, ServerId, Txn } from './types.ts';
 
 // The server side of client connections: sessions attached here, requests forwarded to the leader,
@@ -159,7 +159,7 @@ export class ClientService {
     } else if (op.type === 'create' || op.type === 'set' || op.type === 'delete') {
       const prepared = prepareOp(l.prepared, op, op.sessionId);
       if (!prepared.ok) {
-        s.emit('request-failed', `Leader ${s.id} rejected ${op.type} ${op.path}: ${prepared.message}.`);
+        s.emit({ kind: 'request-failed', op: op.type, path: op.path, code: prepared.code, message: prepared.message });
         return { ok: false, code: prepared.code, message: prepared.message };
       }
       txn = propose(s, l, prepared.txnOp, origin, requestId);
@@ -207,7 +207,7 @@ export class ClientService {
     if (op.type === 'closeSession') {
       s.leader?.sessions.remove(op.sessionId);
       this.detachSession(op.sessionId, op.reason === 'expired');
-      if (s.leader && s.leader.phase === 'broadcast') this.narrateSessionEnd(op.sessionId, op.reason, deletedPaths);
+      if (s.leader && s.leader.phase === 'broadcast') this.reportSessionEnd(op.sessionId, op.reason, deletedPaths);
     }
     if (txn.origin !== s.id || !this.local.has(txn.requestId)) return;
     this.answerLocal(txn.requestId, resultOf(s, txn));
@@ -221,14 +221,8 @@ export class ClientService {
     }
   }
 
-  private narrateSessionEnd(sessionId: number, reason: 'expired' | 'closed', deletedPaths: string[]): void {
-    const s = this.s;
-    const gone = deletedPaths.length ? `its ephemeral znodes ${deletedPaths.join(', ')} are deleted on every server` : 'it owned no ephemeral znodes';
-    if (reason === 'expired') {
-      s.emit('session-expired', `Leader ${s.id} expired session ${formatSession(sessionId)}: no heartbeat reached the ensemble within its timeout; ${gone}.`, { detail: { sessionId, deletedPaths } });
-    } else {
-      s.emit('session-closed', `Session ${formatSession(sessionId)} was closed by its client; ${gone}.`, { detail: { sessionId, deletedPaths } });
-    }
+  private reportSessionEnd(sessionId: number, reason: 'expired' | 'closed', deletedPaths: string[]): void {
+    this.s.emit({ kind: reason === 'expired' ? 'session-expired' : 'session-closed', sessionId, deletedPaths });
   }
 
   onClientGone(client: ClientName): void {
@@ -253,7 +247,7 @@ function loss(message: string): ClientResult {
 }
 
 function expired(sessionId: number): ClientResult {
-  return { ok: false, code: 'SESSIONEXPIRED', message: `session ${formatSession(sessionId)} has expired` };
+  return { ok: false, code: 'SESSIONEXPIRED', message: `session ${formatSessionId(sessionId)} has expired` };
 }
 
 function resultOf(s: ZkServer, txn: Txn): ClientResult {
@@ -271,5 +265,3 @@ function resultOf(s: ZkServer, txn: Txn): ClientResult {
       return { ok: true, type: 'closed' };
   }
 }
-
-export { idList, ms };

@@ -753,7 +753,7 @@ function followerInfos(out: Output[], leader: ServerId): ZabMessage[] {
 /** What a server that is not leading answers a packet on a connection it does not have: a reset (seq 0). */
 function reset(h: Harness, from: ServerId, connId: number, atMs?: number): Output[] {
   return h.step(
-    { kind: 'message', from, message: { type: 'close', connId, seq: 0, reason: 'no such connection' } },
+    { kind: 'message', from, message: { type: 'close', connId, seq: 0, reason: { why: 'no-such-connection' } } },
     atMs,
   );
 }
@@ -1071,7 +1071,7 @@ describe('issue 7: ZooKeeper details read from its source', () => {
       {
         kind: 'message',
         from: 3,
-        message: { type: 'close', connId: info.connId, seq: 1, reason: 'leader 3 shut down' },
+        message: { type: 'close', connId: info.connId, seq: 1, reason: { why: 'leader-shutdown' } },
       },
       50,
     );
@@ -1108,7 +1108,7 @@ describe('issue 7: one LearnerHandler per connection', () => {
     const answer = stale.send(h, { type: 'followerinfo', acceptedEpoch: 0, observer: false }, 400);
     expect(answer.map((m) => m.type)).toEqual(['leaderinfo']);
     // The learner refuses the connection it no longer has: only that handler ends.
-    stale.send(h, { type: 'close', reason: 'server 2 has no such connection' }, 410);
+    stale.send(h, { type: 'close', reason: { why: 'no-such-connection' } }, 410);
     const out = live.send(h, { type: 'ping', lastProposed: 0, sessions: [] }, 420);
     expect(out.filter((m) => m.type === 'close')).toEqual([]);
     expect(h.server.leader!.handlers.get(1701)?.sid).toBe(2);

@@ -1,5 +1,6 @@
 import { NON_VOTER_ID, NOTIFICATION_VERSION, beats, checkLeader, hasQuorumFor, type RecordedVote } from './fle.ts';
-import { formatZxid, ms } from './narrate.ts';
+import type { VoteChoice } from './events.ts';
+import type { LookingReason } from './reasons.ts';
 import type { ZkServer } from './server.ts';
 import type { PeerMessage, Role, ServerId, Vote, Zxid } from './types.ts';
 
@@ -40,7 +41,7 @@ function startingVote(s: ZkServer): { leader: ServerId; zxid: Zxid; epoch: numbe
   return { leader: s.id, zxid: s.lastProcessedZxid(), epoch: s.durable.currentEpoch };
 }
 
-export function startLooking(s: ZkServer, reason: string, previous: Role): void {
+export function startLooking(s: ZkServer, reason: LookingReason, previous: Role): void {
   const e = s.election;
   e.logicalClock++;
   e.recvset.clear();
@@ -50,20 +51,13 @@ export function startLooking(s: ZkServer, reason: string, previous: Role): void 
   e.roundStartMs = s.nowMs;
   const init = startingVote(s);
   setProposal(s, init.leader, init.zxid, init.epoch);
-  const was = previous === 'looking' ? '' : ` (was ${previous})`;
-  s.emit(
-    'state-change',
-    `Server ${s.id} is LOOKING${was}: ${reason}. It starts election round ${e.logicalClock}, voting for ${describeVote(s, init.leader, init.zxid, init.epoch)}.`,
-    { round: e.logicalClock, detail: { from: previous, to: 'looking' } },
-  );
+  s.emit({ kind: 'state-change', change: 'looking', from: previous, round: e.logicalClock, reason, vote: voteChoice(init.leader, init.zxid, init.epoch) });
   sendNotifications(s);
   armPoll(s);
 }
 
-function describeVote(s: ZkServer, leader: ServerId, zxid: Zxid, epoch: number): string {
-  if (leader === NON_VOTER_ID) return 'nobody (an observer does not vote)';
-  const who = leader === s.id ? 'itself' : `server ${leader}`;
-  return `${who} (epoch ${epoch}, zxid ${formatZxid(zxid)})`;
+function voteChoice(leader: ServerId, zxid: Zxid, epoch: number): VoteChoice {
+  return leader === NON_VOTER_ID ? null : { leader, epoch, zxid };
 }
 
 function setProposal(s: ZkServer, leader: ServerId, zxid: Zxid, epoch: number): void {
@@ -164,13 +158,13 @@ function onLookingNotification(s: ZkServer, from: ServerId, n: Notification): vo
     } else {
       setProposal(s, init.leader, init.zxid, init.epoch);
     }
-    s.emit('election-round', `Server ${s.id} heard round ${n.electionEpoch} from server ${from}: it joins that round and votes for ${describeVote(s, e.proposedLeader, e.proposedZxid, e.proposedEpoch)}.`, { round: e.logicalClock, peers: [from] });
+    s.emit({ kind: 'election-round', round: e.logicalClock, from, vote: voteChoice(e.proposedLeader, e.proposedZxid, e.proposedEpoch), peers: [from] });
     sendNotifications(s);
   } else if (n.electionEpoch < e.logicalClock) {
     return;
   } else if (beats(n.leader, n.zxid, n.peerEpoch, e.proposedLeader, e.proposedZxid, e.proposedEpoch)) {
     setProposal(s, n.leader, n.zxid, n.peerEpoch);
-    s.emit('vote-changed', `Server ${s.id} now votes for ${describeVote(s, n.leader, n.zxid, n.peerEpoch)}: server ${from}'s vote is better by (epoch, zxid, sid).`, { round: e.logicalClock, peers: [from, n.leader] });
+    s.emit({ kind: 'vote-changed', round: e.logicalClock, from, vote: voteChoice(n.leader, n.zxid, n.peerEpoch), peers: [from, n.leader] });
     sendNotifications(s);
   }
   e.recvset.set(from, { ...voteOf(n), state: 'looking' });
@@ -212,11 +206,18 @@ function decide(s: ZkServer, leader: ServerId, zxid: Zxid, electionEpoch: number
   const e = s.election;
   e.finalizing = false;
   s.cancelTimer('fle-poll');
-  const took = s.nowMs - e.roundStartMs;
-  const outcome = leader === s.id ? 'it will LEAD' : s.isObserver ? `it will observe leader ${leader}` : `it will FOLLOW server ${leader}`;
-  const text = joining && leader !== s.id
-    ? `Server ${s.id} joins the running ensemble after ${ms(took)} of looking: a quorum follows server ${leader}, and server ${leader} itself says it is LEADING, so ${outcome}.`
-    : `Server ${s.id} finished election round ${electionEpoch} after ${ms(took)}: a quorum agrees on server ${leader} (epoch ${peerEpoch}, zxid ${formatZxid(zxid)}), so ${outcome}.`;
-  s.emit('state-change', text, { round: electionEpoch, peers: [leader] });
+  const next = leader === s.id ? 'lead' : s.isObserver ? 'observe' : 'follow';
+  s.emit({
+    kind: 'state-change',
+    change: 'decided',
+    round: electionEpoch,
+    leader,
+    epoch: peerEpoch,
+    zxid,
+    tookMs: s.nowMs - e.roundStartMs,
+    joinedRunningEnsemble: joining && leader !== s.id,
+    next,
+    peers: [leader],
+  });
   s.becomeDecided({ leader, zxid, electionEpoch, peerEpoch, state: 'looking' });
 }

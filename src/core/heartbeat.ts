@@ -1,4 +1,3 @@
-import { ms } from './narrate.ts';
 import type { ZkServer } from './server.ts';
 import type { PeerWatch, ServerId } from './types.ts';
 
@@ -23,12 +22,12 @@ export function onHeartbeat(s: ZkServer, from: ServerId, claimedLeader: ServerId
   s.heartbeatHeard.set(from, s.nowMs);
   // A heartbeat says "alive", not "still leading": a restarted leader is alive but LOOKING.
   if (s.learner && s.learner.leaderId === from && claimedLeader !== from && s.learner.phase === 'serving') {
-    s.emit('peer-suspected', `Server ${s.id} hears from its leader ${from}, but ${from} no longer claims to lead: it starts an election.`, { peers: [from] });
-    s.becomeLooking(`its leader ${from} no longer leads`);
+    s.emit({ kind: 'peer-suspected', cause: 'leader-stopped-leading', peer: from, peers: [from] });
+    s.becomeLooking({ why: 'leader-stopped-leading', leader: from });
     return;
   }
   if (s.heartbeatSuspected.delete(from)) {
-    s.emit('peer-recovered', `Server ${s.id} hears server ${from} again: it no longer suspects it.`, { peers: [from] });
+    s.emit({ kind: 'peer-recovered', peer: from, peers: [from] });
   }
 }
 
@@ -40,9 +39,9 @@ export function onHeartbeatTimer(s: ZkServer): void {
     const silentMs = s.nowMs - heardMs;
     if (silentMs <= s.cfg.timeoutMs || s.heartbeatSuspected.has(peer)) continue;
     s.heartbeatSuspected.add(peer);
-    s.emit('peer-suspected', `Server ${s.id} suspects server ${peer}: no heartbeat for ${ms(silentMs)} > timeout ${ms(s.cfg.timeoutMs)}.`, { peers: [peer] });
+    s.emit({ kind: 'peer-suspected', cause: 'heartbeat-timeout', peer, silentMs, timeoutMs: s.cfg.timeoutMs, peers: [peer] });
     if (s.learner && s.learner.leaderId === peer) {
-      s.becomeLooking(`it suspects its leader ${peer} (heartbeat timeout ${ms(s.cfg.timeoutMs)})`);
+      s.becomeLooking({ why: 'leader-heartbeat-timeout', leader: peer, timeoutMs: s.cfg.timeoutMs });
     }
   }
 }

@@ -1,11 +1,12 @@
 import { DataTree } from './dataTree.ts';
-import { describeOp, formatZxid, idList, ms } from './narrate.ts';
+import { summarizeTxnOp, type SyncEvent } from './events.ts';
 import { containsQuorum, isQuorumOfVoters } from './quorum.ts';
 import { refuseConnection } from './learner.ts';
 import { acceptZab, type ZabConnection, type ZkServer } from './server.ts';
 import { SessionTracker } from './sessionTracker.ts';
 import { chooseSync, type SyncPlan } from './sync.ts';
-import { makeZxid, MAX_COUNTER, epochOf } from './zxid.ts';
+import { makeZxid, MAX_COUNTER } from './zxid.ts';
+import type { LeaderShutdown, LearnerDropReason, TickLimit } from './reasons.ts';
 import type { PeerMessage, PeerWatch, ServerId, TimerName, Txn, TxnOp, Zxid, ZabMessage } from './types.ts';
 
 // Leader.lead and LearnerHandler: discovery, sync, broadcast and the per-tick quorum check.
@@ -89,13 +90,17 @@ export function startLeading(s: ZkServer): void {
   const l = new LeaderState(s);
   s.leader = l;
   l.connecting.add(s.id);
-  s.emit('state-change', `Server ${s.id} is LEADING: it waits for a quorum of followers to connect (initLimit ${s.cfg.initLimitTicks} × tickTime ${ms(s.cfg.tickTimeMs)}).`, { epoch: l.epoch });
+  s.emit({ kind: 'state-change', change: 'leading', epoch: l.epoch, limit: initLimit(s) });
   armInitLimit(s, l);
   maybeFinishDiscovery(s, l);
 }
 
 function initLimitMs(s: ZkServer): number {
   return s.cfg.initLimitTicks * s.cfg.tickTimeMs;
+}
+
+function initLimit(s: ZkServer): TickLimit {
+  return { name: 'initLimit', ticks: s.cfg.initLimitTicks, tickTimeMs: s.cfg.tickTimeMs };
 }
 
 function syncLimitMs(s: ZkServer): number {
@@ -125,13 +130,13 @@ export function leaderOnMessage(s: ZkServer, l: LeaderState, from: ServerId, mes
     return;
   }
   if (message.type === 'close') {
-    dropLearner(s, l, h, message.reason);
+    dropLearner(s, l, h, { why: 'learner-closed', close: message.reason });
     return;
   }
   const verdict = acceptZab(h.conn, message);
   if (verdict === 'stale') return;
   if (verdict === 'broken') {
-    dropLearner(s, l, h, 'its connection lost packets');
+    dropLearner(s, l, h, { why: 'connection-broken' });
     return;
   }
   h.lastHeardMs = s.nowMs;
@@ -208,8 +213,7 @@ function maybeFinishDiscovery(s: ZkServer, l: LeaderState): void {
   l.phase = 'epoch-ack';
   l.epochAckers.add(s.id);
   const followers = [...l.connecting].filter((x) => x !== s.id);
-  const who = followers.length > 0 ? `has followers ${idList(followers)} connected` : 'is the only voter';
-  s.emit('epoch-accepted', `Leader ${s.id} ${who}: it proposes epoch ${l.epoch} (one more than the highest accepted epoch).`, { epoch: l.epoch, peers: [...l.connecting] });
+  s.emit({ kind: 'epoch-accepted', epoch: l.epoch, followers, peers: [...l.connecting] });
   for (const h of l.handlers.values()) sendLeaderInfo(s, l, h);
   armInitLimit(s, l);
   maybeFinishEpochAck(s, l);
@@ -227,8 +231,8 @@ function onAckEpoch(s: ZkServer, l: LeaderState, h: LearnerHandler, currentEpoch
     const leaderEpoch = s.durable.currentEpoch;
     const leaderZxid = s.lastProcessedZxid();
     if (currentEpoch > leaderEpoch || (currentEpoch === leaderEpoch && lastZxid > leaderZxid)) {
-      s.emit('follower-refused', `Leader ${s.id} refuses server ${h.sid}: it is ahead of the leader (epoch ${currentEpoch}, zxid ${formatZxid(lastZxid)} > epoch ${leaderEpoch}, zxid ${formatZxid(leaderZxid)}).`, { peers: [h.sid] });
-      dropLearner(s, l, h, 'follower is ahead of the leader');
+      s.emit({ kind: 'follower-refused', follower: h.sid, followerEpoch: currentEpoch, followerZxid: lastZxid, leaderEpoch, leaderZxid, peers: [h.sid] });
+      dropLearner(s, l, h, { why: 'ahead-of-leader' });
       return;
     }
     if (!h.observer) l.epochAckers.add(h.sid);
@@ -265,7 +269,7 @@ function syncLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
     txnLogStartZxid: committed.length > 0 ? committed[0]!.zxid : s.durable.snapshot ? s.durable.snapshot.zxid : 0,
   });
   sendSyncPlan(s, h, plan);
-  narrateSync(s, h, plan);
+  reportSync(s, h, plan);
   h.forwarding = true;
   // Leader.startForwarding: proposals still in flight follow the sync, so a follower can ack them like
   // everyone else. Only participants get them: an observer learns each one by INFORM once committed.
@@ -281,17 +285,11 @@ function sendSyncPlan(s: ZkServer, h: LearnerHandler, plan: SyncPlan): void {
   else s.sendZab(h.conn, { type: 'snap', snapshot: s.tree.snapshot(), txns: [] });
 }
 
-function narrateSync(s: ZkServer, h: LearnerHandler, plan: SyncPlan): void {
-  const who = `Leader ${s.id} syncs server ${h.sid} (at ${formatZxid(h.lastZxid)})`;
-  let text: string;
-  if (plan.mode === 'snap') text = `${who} with SNAP: a full snapshot up to ${formatZxid(s.tree.lastZxid)}, because its log cannot be matched to the leader's.`;
-  else if (plan.mode === 'trunc') text = `${who} with TRUNC to ${formatZxid(plan.truncZxid)}: it logged transactions this leader never committed${plan.txns.length ? `, then ${plan.txns.length} transaction(s)` : ''}.`;
-  else if (plan.txns.length === 0) text = `${who} with an empty DIFF: it is already up to date.`;
-  else text = `${who} with DIFF: ${plan.txns.length} transaction(s) from ${formatZxid(plan.txns[0]!.zxid)} to ${formatZxid(plan.txns[plan.txns.length - 1]!.zxid)}.`;
-  s.emit('sync', text, {
-    peers: [h.sid],
-    detail: { mode: plan.mode, learner: h.sid, fromZxid: h.lastZxid, truncZxid: plan.mode === 'trunc' ? plan.truncZxid : null, sent: plan.mode === 'snap' ? null : plan.txns.map((t) => t.zxid) },
-  });
+function reportSync(s: ZkServer, h: LearnerHandler, plan: SyncPlan): void {
+  const base = { kind: 'sync', side: 'leader', learner: h.sid, fromZxid: h.lastZxid, peers: [h.sid] } satisfies Partial<SyncEvent>;
+  if (plan.mode === 'snap') s.emit({ ...base, mode: 'snap', snapshotZxid: s.tree.lastZxid });
+  else if (plan.mode === 'trunc') s.emit({ ...base, mode: 'trunc', truncZxid: plan.truncZxid, sent: plan.txns.map((t) => t.zxid) });
+  else s.emit({ ...base, mode: 'diff', sent: plan.txns.map((t) => t.zxid) });
 }
 
 function onAck(s: ZkServer, l: LeaderState, h: LearnerHandler, zxid: Zxid): void {
@@ -322,8 +320,7 @@ function maybeEstablish(s: ZkServer, l: LeaderState): void {
   l.prepared = s.tree.clone();
   for (const session of s.tree.sessions()) l.sessions.add(session.sessionId, session.timeoutMs, s.nowMs);
   const followers = [...l.newLeaderAckers].filter((x) => x !== s.id);
-  const acked = followers.length > 0 ? `followers ${idList(followers)} acknowledged NEWLEADER; with the leader that is ${l.newLeaderAckers.size} of ${s.cfg.voters.length} voters, a quorum` : 'it is the only voter, a quorum by itself';
-  s.emit('leader-elected', `Server ${s.id} leads epoch ${l.epoch}: ${acked}.`, { epoch: l.epoch, peers: followers, zxid: s.tree.lastZxid });
+  s.emit({ kind: 'leader-elected', epoch: l.epoch, followers, voters: s.cfg.voters.length, zxid: s.tree.lastZxid, peers: followers });
   for (const h of l.handlers.values()) if (h.phase === 'newleader' && (l.newLeaderAckers.has(h.sid) || h.observer)) sendUpToDate(s, l, h);
   armSessionCheck(s, l);
   // Leader.lead's ping loop starts only now, after waitForNewLeaderAck and startZkServer.
@@ -335,7 +332,7 @@ function sendUpToDate(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
   h.phase = 'serving';
   h.readTimeoutMs = syncLimitMs(s);
   startReading(s, l, h);
-  s.emit('learner-synced', `Server ${h.sid} is synced with leader ${s.id} and serves clients.`, { peers: [h.sid] });
+  s.emit({ kind: 'learner-synced', side: 'leader', learner: h.sid, peers: [h.sid] });
 }
 
 // ------------------------------------------------------------------ broadcast
@@ -346,8 +343,7 @@ export function propose(s: ZkServer, l: LeaderState, op: TxnOp, origin: ServerId
   // ZOOKEEPER-1277: a counter with all 32 bits set is never proposed; the leader shuts down instead,
   // so the next election starts a new epoch.
   if (l.counter + 1 >= MAX_COUNTER) {
-    s.emit('step-down', `Leader ${s.id} ran out of zxids in epoch ${l.epoch}: the zxid's lower 32 bits have rolled over, so it forces a re-election for a new epoch.`, { epoch: l.epoch });
-    shutdownLeader(s, l, 'the zxid lower 32 bits have rolled over, forcing re-election, and therefore new epoch start');
+    shutdownLeader(s, l, { why: 'zxid-rollover' });
     return null;
   }
   l.counter++;
@@ -373,7 +369,8 @@ function tryToCommit(s: ZkServer, l: LeaderState): void {
       if (h.observer) s.sendZab(h.conn, { type: 'inform', txn: o.txn });
       else s.sendZab(h.conn, { type: 'commit', zxid });
     }
-    s.emit('proposal-committed', `Leader ${s.id} committed ${formatZxid(zxid)} (${describeOp(o.txn.op)}): logged by ${idList(o.acks)}, a quorum of ${s.cfg.voters.length} voters.`, { zxid, peers: [...o.acks], epoch: epochOf(zxid) });
+    const ackedBy = [...o.acks];
+    s.emit({ kind: 'proposal-committed', zxid, op: summarizeTxnOp(o.txn.op), ackedBy, voters: s.cfg.voters.length, peers: ackedBy });
   }
 }
 
@@ -388,10 +385,9 @@ export function leaderOnTimer(s: ZkServer, l: LeaderState, name: TimerName): voi
 
 function onInitLimitExpired(s: ZkServer, l: LeaderState): void {
   if (l.phase === 'broadcast') return;
-  const waitedFor = l.phase === 'discovery' ? 'followers to connect' : l.phase === 'epoch-ack' ? 'epoch acknowledgements' : 'NEWLEADER acknowledgements';
-  const got = l.phase === 'discovery' ? l.connecting : l.phase === 'epoch-ack' ? l.epochAckers : l.newLeaderAckers;
-  s.emit('step-down', `Leader ${s.id} waited ${ms(initLimitMs(s))} (initLimit ${s.cfg.initLimitTicks} × tickTime ${ms(s.cfg.tickTimeMs)}) for ${waitedFor} but has only ${idList(got)}: not a quorum, so it gives up leading.`, { epoch: l.epoch });
-  shutdownLeader(s, l, `it could not gather a quorum within initLimit`);
+  const waitingFor = l.phase === 'discovery' ? 'followers' : l.phase === 'epoch-ack' ? 'epoch-acks' : 'newleader-acks';
+  const have = l.phase === 'discovery' ? l.connecting : l.phase === 'epoch-ack' ? l.epochAckers : l.newLeaderAckers;
+  shutdownLeader(s, l, { why: 'init-limit', waitingFor, have: [...have], limit: initLimit(s) });
 }
 
 /**
@@ -405,8 +401,7 @@ function onHalfTick(s: ZkServer, l: LeaderState): void {
     const synced = [s.id];
     for (const h of l.handlers.values()) if (!h.observer && l.tick <= h.tickOfNextAckDeadline) synced.push(h.sid);
     if (!containsQuorum(synced, s.cfg.voters)) {
-      s.emit('step-down', `Leader ${s.id} is synced only with ${idList(synced)}: not a quorum of ${s.cfg.voters.length} voters, so it steps down (epoch ${l.epoch}).`, { epoch: l.epoch, peers: synced });
-      shutdownLeader(s, l, `not sufficient followers synced, only synced with ${idList(synced)}`);
+      shutdownLeader(s, l, { why: 'not-synced', synced, voters: s.cfg.voters.length }, synced);
       return;
     }
   }
@@ -439,7 +434,7 @@ function onHandlerReadTimer(s: ZkServer, l: LeaderState): void {
       continue;
     }
     s.suspect(h.sid, h.readSinceMs, h.readTimeoutMs);
-    dropLearner(s, l, h, `it heard nothing from it for ${ms(s.nowMs - h.readSinceMs)}`);
+    dropLearner(s, l, h, { why: 'read-timeout', silentMs: s.nowMs - h.readSinceMs });
   }
   if (nextDueMs !== Infinity) armHandlerRead(s, l, nextDueMs);
 }
@@ -449,7 +444,7 @@ function pingLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
   if (h.forwarding && !h.observer && l.phase === 'broadcast') {
     for (const o of l.outstanding.values()) {
       if (!o.acks.has(h.sid) && s.nowMs - o.proposedMs >= syncLimitMs(s)) {
-        dropLearner(s, l, h, `it left proposal ${formatZxid(o.txn.zxid)} unacknowledged for ${ms(s.nowMs - o.proposedMs)}`);
+        dropLearner(s, l, h, { why: 'proposal-unacked', zxid: o.txn.zxid, unackedMs: s.nowMs - o.proposedMs });
         return;
       }
       break;
@@ -458,11 +453,11 @@ function pingLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
   if (h.phase === 'serving' || h.phase === 'newleader') s.sendZab(h.conn, { type: 'ping', lastProposed: l.lastProposed, sessions: [] });
 }
 
-export function dropLearner(s: ZkServer, l: LeaderState, h: LearnerHandler, reason: string): void {
+export function dropLearner(s: ZkServer, l: LeaderState, h: LearnerHandler, reason: LearnerDropReason): void {
   if (l.handlers.get(h.conn.connId) !== h) return;
   l.handlers.delete(h.conn.connId);
-  s.sendZab(h.conn, { type: 'close', reason: `leader ${s.id} dropped the connection: ${reason}` });
-  s.emit('learner-dropped', `Leader ${s.id} drops server ${h.sid}: ${reason}.`, { peers: [h.sid] });
+  s.sendZab(h.conn, { type: 'close', reason: { why: 'dropped', drop: reason } });
+  s.emit({ kind: 'learner-dropped', learner: h.sid, reason, peers: [h.sid] });
 }
 
 /** The peer's host reset its connections: every handler of that server ends. */
@@ -470,14 +465,16 @@ export function leaderOnPeerReset(s: ZkServer, l: LeaderState, peer: ServerId): 
   for (const h of [...l.handlers.values()]) {
     if (h.sid !== peer) continue;
     s.suspect(peer, h.lastHeardMs, syncLimitMs(s));
-    dropLearner(s, l, h, 'its connection was reset');
+    dropLearner(s, l, h, { why: 'connection-reset' });
   }
 }
 
-function shutdownLeader(s: ZkServer, l: LeaderState, reason: string): void {
-  for (const h of l.handlers.values()) s.sendZab(h.conn, { type: 'close', reason: `leader ${s.id} shut down` });
+/** Steps down: says why, closes every learner connection and starts looking. */
+function shutdownLeader(s: ZkServer, l: LeaderState, shutdown: LeaderShutdown, peers?: ServerId[]): void {
+  s.emit({ kind: 'step-down', epoch: l.epoch, shutdown, ...(peers ? { peers } : {}) });
+  for (const h of l.handlers.values()) s.sendZab(h.conn, { type: 'close', reason: { why: 'leader-shutdown' } });
   l.handlers.clear();
-  s.becomeLooking(`as leader of epoch ${l.epoch}, ${reason}`);
+  s.becomeLooking({ why: 'shut-down-leading', epoch: l.epoch, shutdown });
 }
 
 // ------------------------------------------------------------------ sessions

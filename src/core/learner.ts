@@ -1,5 +1,5 @@
 import { DataTree } from './dataTree.ts';
-import { formatZxid, idList, ms } from './narrate.ts';
+import type { CloseReason, LookingReason, TickLimit } from './reasons.ts';
 import { acceptZab, type ZabConnection, type ZkServer } from './server.ts';
 import { makeZxid } from './zxid.ts';
 import type { PeerMessage, PeerWatch, ServerId, TimerName, Txn, TreeSnapshot, Zxid, ZabMessage } from './types.ts';
@@ -43,8 +43,7 @@ export function startLearning(s: ZkServer, leaderId: ServerId): void {
     touched: new Set(),
   };
   s.learner = learner;
-  const verb = s.isObserver ? 'OBSERVING' : 'FOLLOWING';
-  s.emit('state-change', `Server ${s.id} is ${verb} leader ${leaderId}: it registers with FOLLOWERINFO (accepted epoch ${s.durable.acceptedEpoch}).`, { peers: [leaderId] });
+  s.emit({ kind: 'state-change', change: 'learning', leader: leaderId, observer: s.isObserver, acceptedEpoch: s.durable.acceptedEpoch, peers: [leaderId] });
   sendFollowerInfo(s, learner);
   armReadTimeout(s, learner);
 }
@@ -55,6 +54,14 @@ function newConnection(s: ZkServer, leaderId: ServerId): ZabConnection {
 
 function sendFollowerInfo(s: ZkServer, learner: LearnerState): void {
   s.sendZab(learner.conn, { type: 'followerinfo', acceptedEpoch: s.durable.acceptedEpoch, observer: s.isObserver });
+}
+
+/** The socket read timeout: initLimit until NEWLEADER, then syncLimit. */
+function readLimit(s: ZkServer, learner: LearnerState): TickLimit {
+  const synced = learner.phase === 'serving' || learner.phase === 'newleader';
+  return synced
+    ? { name: 'syncLimit', ticks: s.cfg.syncLimitTicks, tickTimeMs: s.cfg.tickTimeMs }
+    : { name: 'initLimit', ticks: s.cfg.initLimitTicks, tickTimeMs: s.cfg.tickTimeMs };
 }
 
 function readLimitMs(s: ZkServer, learner: LearnerState): number {
@@ -90,7 +97,7 @@ export function learnerOnMessage(s: ZkServer, learner: LearnerState, from: Serve
   const verdict = acceptZab(learner.conn, message);
   if (verdict === 'stale') return;
   if (verdict === 'broken') {
-    s.becomeLooking(`its connection to leader ${learner.leaderId} lost packets`);
+    s.becomeLooking({ why: 'leader-connection-broken', leader: learner.leaderId });
     return;
   }
   learner.lastHeardMs = s.nowMs;
@@ -99,14 +106,14 @@ export function learnerOnMessage(s: ZkServer, learner: LearnerState, from: Serve
 
 /** A packet for a connection we do not have: answer like a TCP reset. */
 export function refuseConnection(s: ZkServer, to: ServerId, connId: number): void {
-  s.send(to, { type: 'close', connId, seq: 0, reason: `server ${s.id} has no such connection` });
+  s.send(to, { type: 'close', connId, seq: 0, reason: { why: 'no-such-connection' } });
 }
 
 /** `reset`: the close is a TCP reset (no connection there), not the leader closing its own end. */
-function onLeaderClosed(s: ZkServer, learner: LearnerState, reason: string, reset: boolean): void {
+function onLeaderClosed(s: ZkServer, learner: LearnerState, reason: CloseReason, reset: boolean): void {
   // A reset before the leader ever answered is a refused connect: connectToLeader retries it.
   const refused = reset && learner.phase === 'info' && learner.conn.recvSeq === 0;
-  const giveUp = refused ? connectRetryRefusal(s, learner) : `leader ${learner.leaderId} closed the connection (${reason})`;
+  const giveUp: LookingReason | null = refused ? connectRetryRefusal(s, learner) : { why: 'leader-closed', leader: learner.leaderId, close: reason };
   if (giveUp === null) {
     learner.connectAttempts++;
     s.setTimer('connect-retry', s.nowMs + LEADER_CONNECT_DELAY_DURING_RETRY_MS);
@@ -120,11 +127,11 @@ function onLeaderClosed(s: ZkServer, learner: LearnerState, reason: string, rese
  * tickTime from the first try) has no more than the retry delay left, or this was the 5th try.
  * Returns why it gives up, or null to retry.
  */
-function connectRetryRefusal(s: ZkServer, learner: LearnerState): string | null {
+function connectRetryRefusal(s: ZkServer, learner: LearnerState): LookingReason | null {
   const remainingMs = s.cfg.initLimitTicks * s.cfg.tickTimeMs - (s.nowMs - learner.connectStartMs);
-  const refusedBy = `leader ${learner.leaderId} refused the connection`;
-  if (remainingMs <= LEADER_CONNECT_DELAY_DURING_RETRY_MS) return `${refusedBy} and connectToLeader exceeded initLimit × tickTime`;
-  if (learner.connectAttempts >= LEADER_CONNECT_TRIES) return `${refusedBy} ${LEADER_CONNECT_TRIES} times`;
+  const refused = { why: 'leader-refused', leader: learner.leaderId, tries: learner.connectAttempts } as const;
+  if (remainingMs <= LEADER_CONNECT_DELAY_DURING_RETRY_MS) return { ...refused, gaveUp: 'init-limit' };
+  if (learner.connectAttempts >= LEADER_CONNECT_TRIES) return { ...refused, gaveUp: 'tries' };
   return null;
 }
 
@@ -176,7 +183,7 @@ function onLeaderInfo(s: ZkServer, learner: LearnerState, newEpoch: number): voi
   if (learner.phase !== 'info') return;
   const accepted = s.durable.acceptedEpoch;
   if (newEpoch < accepted) {
-    s.becomeLooking(`leader ${learner.leaderId} proposed epoch ${newEpoch}, below its accepted epoch ${accepted}`);
+    s.becomeLooking({ why: 'epoch-below-accepted', leader: learner.leaderId, newEpoch, acceptedEpoch: accepted });
     return;
   }
   learner.newEpoch = newEpoch;
@@ -196,7 +203,7 @@ function syncFromTxns(s: ZkServer, learner: LearnerState, truncZxid: Zxid | null
   if (snapshot) {
     s.persist({ type: 'snapshot', snapshot });
     s.tree = DataTree.fromSnapshot(snapshot);
-    s.emit('sync', `Server ${s.id} replaced its data with leader ${learner.leaderId}'s snapshot at ${formatZxid(snapshot.zxid)} (SNAP).`, { peers: [learner.leaderId], detail: { mode: 'snap', snapshotZxid: snapshot.zxid } });
+    s.emit({ kind: 'sync', side: 'learner', leader: learner.leaderId, mode: 'snap', snapshotZxid: snapshot.zxid, peers: [learner.leaderId] });
   } else if (truncZxid !== null) {
     if (!truncateTo(s, learner, truncZxid)) return;
   }
@@ -218,14 +225,14 @@ function truncateTo(s: ZkServer, learner: LearnerState, zxid: Zxid): boolean {
   if (zxid < snapshotZxid) {
     s.persist({ type: 'clear-data' });
     s.tree = s.loadDatabase(); // ZKDatabase.clear: nothing to fast-forward from
-    s.emit('truncated', `Server ${s.id} cannot truncate to ${formatZxid(zxid)}: its snapshot already holds ${formatZxid(snapshotZxid)}, which leader ${learner.leaderId} never committed. It discards its data and rejoins for a full SNAP.`, { peers: [learner.leaderId], zxid, detail: { mode: 'trunc', removed: [snapshotZxid, ...removed], cleared: true } });
-    s.sendZab(learner.conn, { type: 'close', reason: `server ${s.id} discarded its data` });
-    s.becomeLooking('it discarded data it could not truncate');
+    s.emit({ kind: 'truncated', leader: learner.leaderId, toZxid: zxid, removed, cleared: true, snapshotZxid, peers: [learner.leaderId] });
+    s.sendZab(learner.conn, { type: 'close', reason: { why: 'discarded-data' } });
+    s.becomeLooking({ why: 'truncate-impossible' });
     return false;
   }
   s.persist({ type: 'truncate', toZxid: zxid });
   s.tree = s.loadDatabase();
-  s.emit('truncated', `Server ${s.id} truncated its log to ${formatZxid(zxid)} (TRUNC from leader ${learner.leaderId}), discarding ${removed.length} transaction(s) no quorum committed: ${removed.map(formatZxid).join(', ') || 'none'}.`, { peers: [learner.leaderId], zxid, detail: { mode: 'trunc', removed } });
+  s.emit({ kind: 'truncated', leader: learner.leaderId, toZxid: zxid, removed, cleared: false, peers: [learner.leaderId] });
   return true;
 }
 
@@ -252,8 +259,7 @@ function onUpToDate(s: ZkServer, learner: LearnerState): void {
   learner.phase = 'serving';
   s.updateElectionVote(learner.newEpoch);
   armReadTimeout(s, learner);
-  const verb = s.isObserver ? 'observes' : 'follows';
-  s.emit('learner-synced', `Server ${s.id} ${verb} leader ${learner.leaderId} in epoch ${learner.newEpoch}, up to date at ${formatZxid(s.tree.lastZxid)}; it serves clients.`, { peers: [learner.leaderId], epoch: learner.newEpoch });
+  s.emit({ kind: 'learner-synced', side: 'learner', leader: learner.leaderId, epoch: learner.newEpoch, zxid: s.tree.lastZxid, observer: s.isObserver, peers: [learner.leaderId] });
 }
 
 function logAndAck(s: ZkServer, learner: LearnerState, txn: Txn): void {
@@ -272,7 +278,7 @@ function onCommit(s: ZkServer, learner: LearnerState, zxid: Zxid): void {
   const head = learner.pending[0];
   if (!head || head.zxid !== zxid) {
     // FollowerZooKeeperServer.commit: committing out of order means the ensemble view is broken.
-    s.becomeLooking(`leader ${learner.leaderId} committed ${formatZxid(zxid)} but the next pending proposal is ${head ? formatZxid(head.zxid) : 'none'}`);
+    s.becomeLooking({ why: 'commit-out-of-order', leader: learner.leaderId, zxid, pendingZxid: head ? head.zxid : null });
     return;
   }
   learner.pending.shift();
@@ -298,13 +304,10 @@ export function learnerOnTimer(s: ZkServer, learner: LearnerState, name: TimerNa
     armReadTimeout(s, learner);
     return;
   }
-  const why = learner.phase === 'serving' || learner.phase === 'newleader'
-    ? `syncLimit ${s.cfg.syncLimitTicks} × tickTime ${ms(s.cfg.tickTimeMs)}`
-    : `initLimit ${s.cfg.initLimitTicks} × tickTime ${ms(s.cfg.tickTimeMs)}`;
-  s.emit('peer-suspected', `Server ${s.id} heard nothing from leader ${learner.leaderId} for ${ms(silentMs)} (${why}).`, { peers: [learner.leaderId] });
+  s.emit({ kind: 'peer-suspected', cause: 'leader-silent', peer: learner.leaderId, silentMs, limit: readLimit(s, learner), peers: [learner.leaderId] });
   s.suspect(learner.leaderId, learner.lastHeardMs, limit);
-  s.sendZab(learner.conn, { type: 'close', reason: `server ${s.id} timed out` });
-  s.becomeLooking(`no packet from leader ${learner.leaderId} for ${ms(silentMs)}`);
+  s.sendZab(learner.conn, { type: 'close', reason: { why: 'timed-out' } });
+  s.becomeLooking({ why: 'leader-silent', leader: learner.leaderId, silentMs });
 }
 
 export function learnerWatches(s: ZkServer, learner: LearnerState, nowMs: number): PeerWatch[] {
@@ -312,4 +315,3 @@ export function learnerWatches(s: ZkServer, learner: LearnerState, nowMs: number
   return [{ peer: learner.leaderId, lastHeardMs: learner.lastHeardMs, timeoutMs, suspected: nowMs - learner.lastHeardMs > timeoutMs }];
 }
 
-export { idList };

@@ -1,6 +1,7 @@
 // The leader's PrepRequestProcessor: turns a client write into a transaction, or refuses it.
 import type { DataTree } from './dataTree.ts';
 import { parentOf, validatePath } from './path.ts';
+import { formatSessionId } from './zxid.ts';
 import type { ClientErrorCode, ClientOp, CreateMode, TxnOp } from './types.ts';
 
 export type PrepResult =
@@ -75,7 +76,7 @@ function prepareCreate(tree: DataTree, op: CreateOp, sessionId: number): PrepRes
   }
   // A session already closing (its closeSession prepared) must not leave an orphan ephemeral.
   if (isEphemeral(op.mode) && !tree.hasSession(sessionId)) {
-    return fail('SESSIONEXPIRED', `session 0x${sessionId.toString(16)} is closed or expired`);
+    return fail('SESSIONEXPIRED', `session ${formatSessionId(sessionId)} is closed or expired`);
   }
   const tooBig = valueError(op.value);
   if (tooBig) return tooBig;

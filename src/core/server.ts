@@ -6,11 +6,12 @@ import { type LeaderState, leaderOnMessage, leaderOnPeerReset, leaderOnTimer, le
 import { type LearnerState, learnerOnMessage, learnerOnTimer, learnerWatches, refuseConnection, startLearning } from './learner.ts';
 import { ClientService } from './clientService.ts';
 import type { Prng } from './prng.ts';
+import type { LookingReason } from './reasons.ts';
 import type {
   CoreEvent,
+  DistributiveOmit,
   DurableState,
   DurableWrite,
-  EventKind,
   Input,
   Output,
   PeerMessage,
@@ -133,8 +134,8 @@ export class ZkServer {
     this.out.push({ kind: 'persist', write });
   }
 
-  emit(kind: EventKind, text: string, extra: Omit<CoreEvent, 'kind' | 'node' | 'text'> = {}): void {
-    this.out.push({ kind: 'event', event: { kind, node: this.cfg.id, text, ...extra } });
+  emit(event: DistributiveOmit<CoreEvent, 'node'>): void {
+    this.out.push({ kind: 'event', event: { ...event, node: this.cfg.id } as CoreEvent });
   }
 
   // ------------------------------------------------------------ shared facts
@@ -194,11 +195,11 @@ export class ZkServer {
     if (this.started) return;
     this.started = true;
     if (this.cfg.detector === 'all-to-all') startHeartbeats(this);
-    this.becomeLooking(`Server ${this.id} started with epoch ${this.durable.currentEpoch}`);
+    this.becomeLooking({ why: 'started', currentEpoch: this.durable.currentEpoch });
   }
 
   /** Leaves any role for LOOKING and starts a new election round (QuorumPeer.run's loop). */
-  becomeLooking(reason: string): void {
+  becomeLooking(reason: LookingReason): void {
     const previous = this.role;
     this.leaveRole();
     this.role = 'looking';
@@ -289,8 +290,8 @@ export class ZkServer {
     if (this.leader) leaderOnPeerReset(this, this.leader, peer);
     else if (this.learner && this.learner.leaderId === peer) {
       this.suspect(peer, this.learner.lastHeardMs, this.cfg.syncLimitTicks * this.cfg.tickTimeMs);
-      this.emit('peer-suspected', `Server ${this.id} lost its connection to leader ${peer} (connection reset): it starts an election at once`, { peers: [peer] });
-      this.becomeLooking(`connection to leader ${peer} was reset`);
+      this.emit({ kind: 'peer-suspected', cause: 'connection-reset', peer, peers: [peer] });
+      this.becomeLooking({ why: 'leader-connection-reset', leader: peer });
     }
   }
 
@@ -332,7 +333,7 @@ export interface ZabConnection {
   recvSeq: number;
 }
 
-export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type { DistributiveOmit } from './types.ts';
 
 /**
  * TCP gives ordered, gap-free delivery on a connection. A packet from another connection is stale;

@@ -1,6 +1,12 @@
 // The contract of a ZooKeeper server core (DESIGN §2): inputs in, outputs out, nothing else.
 // Server ids are ZooKeeper myids (1…N). Clients are named strings ("c1").
 
+import type { CoreEvent } from './events.ts';
+import type { CloseReason } from './reasons.ts';
+
+/** Omit over each member of a union (Omit on a union would merge the members). */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 export type ServerId = number;
 export type ClientName = string;
 /** A zxid: (epoch << 32) | counter, kept as a bigint-free number (epochs stay far below 2^21). */
@@ -154,7 +160,7 @@ export type PeerMessage =
   | (ZabHeader & { type: 'reply'; client: ClientName; requestId: number; result: ClientResult })
   | (ZabHeader & { type: 'revalidate'; client: ClientName; requestId: number; sessionId: number })
   /** A graceful close of the connection (the TCP FIN); subject to link faults like any packet. */
-  | (ZabHeader & { type: 'close'; reason: string })
+  | (ZabHeader & { type: 'close'; reason: CloseReason })
   | { type: 'heartbeat'; leader: ServerId | null; epoch: number };
 
 export type ZabMessage = Extract<PeerMessage, ZabHeader>;
@@ -216,38 +222,8 @@ export type DurableWrite =
   /** Drop snapshot and log, keeping the epochs: the server will be re-synced with SNAP. */
   | { type: 'clear-data' };
 
-export type EventKind =
-  | 'state-change'
-  | 'election-round'
-  | 'vote-changed'
-  | 'leader-elected'
-  | 'peer-suspected'
-  | 'peer-recovered'
-  | 'epoch-accepted'
-  | 'sync'
-  | 'truncated'
-  | 'learner-synced'
-  | 'learner-dropped'
-  | 'step-down'
-  | 'proposal-committed'
-  | 'session-created'
-  | 'session-expired'
-  | 'session-closed'
-  | 'follower-refused'
-  | 'request-failed';
-
-export interface CoreEvent {
-  kind: EventKind;
-  node: ServerId;
-  text: string;
-  /** Other servers this event concerns (for hover highlighting). */
-  peers?: ServerId[];
-  epoch?: number;
-  zxid?: Zxid;
-  round?: number;
-  /** Structured detail (sync mode, truncated zxids, …). */
-  detail?: Record<string, unknown>;
-}
+// Events are data: their union lives in events.ts, their words in src/narrate.
+export type { CoreEvent, EventKind } from './events.ts';
 
 /** One monitored pair: who this server watches and how stale the watch is. */
 export interface PeerWatch {

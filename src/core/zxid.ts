@@ -36,3 +36,8 @@ export function parseZxid(text: string): Zxid | null {
 
 /** 0xffffffff: Leader.propose never proposes a zxid with this counter; it forces a new epoch instead. */
 export const MAX_COUNTER = COUNTER_SPAN - 1;
+
+/** Session ids in hex, as ZooKeeper logs them: 0x1000012daf0. */
+export function formatSessionId(sessionId: number): string {
+  return '0x' + sessionId.toString(16);
+}

@@ -234,7 +234,7 @@ describe('host contract: the simulator and the browser host run cores identicall
 
   it('the resumed server decides its election only after finalizeWait (1,100 + 200 ms)', () => {
     const sim = runSimulator(CASES[0]!);
-    const firstDecision = sim.records.filter((r) => r.node === 1 && r.kind === 'state-change' && /FOLLOWING|LEADING/.test(r.text))[0];
+    const firstDecision = sim.records.filter((r) => r.node === 1 && r.kind === 'state-change' && (r.change === 'learning' || r.change === 'leading'))[0];
     expect(firstDecision?.t).toBe(1300);
   });
 });

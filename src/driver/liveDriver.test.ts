@@ -72,8 +72,8 @@ describe('LiveDriver', () => {
     expect(updates).toHaveLength(1);
     expect(updates[0]!.snapshot.nodes[0]).toMatchObject({ id: 1, role: 'leading', status: 'up' });
 
-    workers[1]!.say({ type: 'telemetry', id: 2, events: [{ t: 20, event: { kind: 'state-change', node: 2, text: 'following' } }], flights: [], replies: [], records: [], lag: [] });
-    workers[2]!.say({ type: 'telemetry', id: 3, events: [{ t: 21, event: { kind: 'state-change', node: 3, text: 'following' } }], flights: [], replies: [], records: [], lag: [] });
+    workers[1]!.say({ type: 'telemetry', id: 2, events: [{ t: 20, event: { kind: 'state-change', node: 2, change: 'learning', leader: 1, observer: false, acceptedEpoch: 1 } }], flights: [], replies: [], records: [], lag: [] });
+    workers[2]!.say({ type: 'telemetry', id: 3, events: [{ t: 21, event: { kind: 'state-change', node: 3, change: 'learning', leader: 1, observer: false, acceptedEpoch: 1 } }], flights: [], replies: [], records: [], lag: [] });
     expect(clock.pendingFrames).toBe(1);
     clock.frame();
     expect(updates).toHaveLength(2);
@@ -89,7 +89,7 @@ describe('LiveDriver', () => {
     const last = () => updates.at(-1)!;
     expect(last().events.map((e) => e.kind)).toEqual(['crash']);
     expect(last().snapshot.nodes[0]).toMatchObject({ id: 1, status: 'down', watches: [] });
-    for (const w of [workers[1]!, workers[2]!]) w.say({ type: 'telemetry', id: w.id, events: [{ t: 30, event: { kind: 'leader-elected', node: w.id, text: 'leads', epoch: 1 } }], flights: [], replies: [], records: [], lag: [] });
+    for (const w of [workers[1]!, workers[2]!]) w.say({ type: 'telemetry', id: w.id, events: [{ t: 30, event: { kind: 'leader-elected', node: w.id, epoch: 1, followers: [], voters: 3, zxid: 0x100000000 } }], flights: [], replies: [], records: [], lag: [] });
     clock.frame();
     expect(last().snapshot.invariants).toMatchObject({ ok: false, violations: [{ rule: 'one-leader-per-epoch', servers: [2, 3], epoch: 1 }] });
   });
@@ -111,7 +111,8 @@ describe('LiveDriver', () => {
     clock.frame();
     const refusals = updates.flatMap((u) => u.events).filter((e) => e.kind === 'refused');
     expect(refusals.length).toBe(2);
-    expect(refusals[0]!.text).toMatch(/^Not done: .*appears twice/);
+    // The error the network threw, as the refusal's data.
+    expect(refusals[0]).toMatchObject({ kind: 'refused', error: expect.stringMatching(/appears twice/) });
     expect(updates.flatMap((u) => u.events).some((e) => e.kind === 'partition')).toBe(false);
     expect(updates.at(-1)!.snapshot.faults).toEqual([]);
   });

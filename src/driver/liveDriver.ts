@@ -8,7 +8,7 @@ import { FlightSampler, DEFAULT_FLIGHTS_PER_UPDATE } from './flightSampler.ts';
 import { browserFrameClock, type FrameClock } from './frameClock.ts';
 import { LiveInvariantMonitor } from './liveInvariants.ts';
 import { linkStateOf } from './linkState.ts';
-import { narrateCrash, narrateCut, narrateDelay, narrateDrop, narrateIsolate, narrateKill, narratePartition, narratePause, narrateRestore, narrateResume } from './narration.ts';
+import { detectionOf, type UnstampedAction } from '../host/actionRecords.ts';
 import type { ActiveFault, ClientView, ClusterDriver, ClusterSpec, DriverSnapshot, DriverUpdate, LinkState, NodeSnapshot, TimelineEntry } from './types.ts';
 
 // The live ClusterDriver: every server in its own Web Worker (src/runtime/supervisor.ts), the
@@ -278,8 +278,8 @@ export class LiveDriver implements ClusterDriver {
   }
 
   /** Records what the user did, so the log tells the whole story in order. */
-  private narrate(kind: string, node: ServerId | null, text: string, peers?: ServerId[]): void {
-    this.onRecord({ t: this.supervisor.timeMs(), node, kind, text, ...(peers ? { peers } : {}) });
+  private log(action: UnstampedAction): void {
+    this.onRecord({ ...action, t: this.supervisor.timeMs() });
   }
 
   // ------------------------------------------------------------------ server faults
@@ -290,25 +290,25 @@ export class LiveDriver implements ClusterDriver {
     if (!node || node.status === 'down' || !settings) return;
     const wasLeading = node.view.role === 'leading';
     this.supervisor.crash(id);
-    this.narrate('crash', id, narrateCrash(id, wasLeading, settings));
+    this.log({ kind: 'crash', node: id, wasLeading, detection: detectionOf(settings) });
   }
 
   kill(id: ServerId): void {
     const node = this.supervisor.node(id);
     if (!node || node.status === 'down') return;
     this.supervisor.kill(id);
-    this.narrate('kill', id, narrateKill(id));
+    this.log({ kind: 'kill', node: id });
   }
 
   pause(id: ServerId): void {
     if (this.supervisor.node(id)?.status !== 'up') return;
     this.supervisor.pause(id);
-    this.narrate('pause', id, narratePause(id));
+    this.log({ kind: 'pause', node: id });
   }
 
   resume(id: ServerId): void {
     if (this.supervisor.node(id)?.status !== 'paused') return;
-    this.narrate('resume', id, narrateResume(id));
+    this.log({ kind: 'resume', node: id });
     this.supervisor.resume(id);
   }
 
@@ -321,7 +321,7 @@ export class LiveDriver implements ClusterDriver {
   isolate(id: ServerId): void {
     const ids = this.supervisor.ids;
     this.supervisor.mutateNetwork((n) => n.isolate(id, ids));
-    this.narrate('isolate', id, narrateIsolate(id));
+    this.log({ kind: 'isolate', node: id });
   }
 
   // ------------------------------------------------------------------ network faults
@@ -335,14 +335,14 @@ export class LiveDriver implements ClusterDriver {
       change();
       return true;
     } catch (error) {
-      this.narrate('refused', null, `Not done: ${error instanceof Error ? error.message : String(error)}.`);
+      this.log({ kind: 'refused', node: null, error: error instanceof Error ? error.message : String(error) });
       return false;
     }
   }
 
   cut(link: LinkRef, both: boolean): void {
     if (!this.attempt(() => this.supervisor.mutateNetwork((n) => (both ? n.cutBoth(link.from, link.to) : n.cut(link.from, link.to))))) return;
-    this.narrate('cut', link.from, narrateCut(link, both), [link.to]);
+    this.log({ kind: 'cut', node: link.from, peers: [link.to], link, both });
   }
 
   restoreLink(link: LinkRef, both: boolean): void {
@@ -352,12 +352,12 @@ export class LiveDriver implements ClusterDriver {
         if (both) n.restore(link.to, link.from);
       }),
     );
-    if (done) this.narrate('restore-link', link.from, narrateRestore(link, both), [link.to]);
+    if (done) this.log({ kind: 'restore-link', node: link.from, peers: [link.to], link, both });
   }
 
   partition(groups: ServerId[][]): void {
     if (!this.attempt(() => this.supervisor.mutateNetwork((n) => n.partition(groups)))) return;
-    this.narrate('partition', null, narratePartition(groups), groups.flat());
+    this.log({ kind: 'partition', node: null, peers: groups.flat(), groups });
   }
 
   healFault(faultId: string): void {
@@ -366,22 +366,22 @@ export class LiveDriver implements ClusterDriver {
     this.supervisor.mutateNetwork((n) => {
       healed = n.healFault(faultId);
     });
-    if (fault && healed) this.narrate('heal', null, `Healed: ${fault.text}.`);
+    if (fault && healed) this.log({ kind: 'heal', node: null, fault });
   }
 
   healAll(): void {
     this.supervisor.mutateNetwork((n) => n.healAll());
-    this.narrate('heal', null, 'Every link is back; drop and delay are back to normal.');
+    this.log({ kind: 'heal', node: null, fault: null });
   }
 
   setDrop(ratePercent: number, link?: LinkRef): void {
     if (!this.attempt(() => this.supervisor.mutateNetwork((n) => n.setDrop(ratePercent / 100, link)))) return;
-    this.narrate('drop', link ? link.from : null, narrateDrop(ratePercent, link));
+    this.log({ kind: 'drop', node: link ? link.from : null, ratePercent, link: link ?? null });
   }
 
   setDelay(latencyMs: number, jitterMs: number, link?: LinkRef): void {
     if (!this.attempt(() => this.supervisor.mutateNetwork((n) => n.setDelay(latencyMs, jitterMs, link)))) return;
-    this.narrate('delay', link ? link.from : null, narrateDelay(latencyMs, jitterMs, link));
+    this.log({ kind: 'delay', node: link ? link.from : null, latencyMs, jitterMs, link: link ?? null });
   }
 
   // ------------------------------------------------------------------ time

@@ -4,7 +4,7 @@ import type { LinkRef } from '../net/network.ts';
 import { SimCluster, type TimelineEvent } from '../sim/cluster.ts';
 import { FlightSampler, DEFAULT_FLIGHTS_PER_UPDATE } from './flightSampler.ts';
 import { browserFrameClock, type FrameClock } from './frameClock.ts';
-import { narrateCrash, narrateKill, narratePause, narrateResume, narrateIsolate, narrateCut, narrateRestore, narratePartition, narrateDrop, narrateDelay } from './narration.ts';
+import { detectionOf, type UnstampedAction } from '../host/actionRecords.ts';
 import { SimSnapshotter } from './simSnapshot.ts';
 import { MAX_SPEED, MIN_SPEED } from './spec.ts';
 import type { ClusterDriver, ClusterSpec, DeliveryHealth, DriverUpdate, TimelineEntry } from './types.ts';
@@ -240,9 +240,9 @@ export class SimDriver implements ClusterDriver {
   }
 
   /** Records what the user did in the timeline, so the log tells the whole story in order. */
-  private narrate(kind: string, node: ServerId | null, text: string, peers?: ServerId[]): void {
+  private log(action: UnstampedAction): void {
     if (!this.cluster) return;
-    this.cluster.record({ t: this.cluster.nowMs, node, kind, text, ...(peers ? { peers } : {}) });
+    this.cluster.record({ ...action, t: this.cluster.nowMs });
   }
 
   /**
@@ -255,7 +255,7 @@ export class SimDriver implements ClusterDriver {
     try {
       change(this.cluster);
     } catch (error) {
-      this.narrate('refused', null, `Not done: ${error instanceof Error ? error.message : String(error)}.`);
+      this.log({ kind: 'refused', node: null, error: error instanceof Error ? error.message : String(error) });
     }
     this.urgent = true;
     this.requestFrame();
@@ -268,7 +268,7 @@ export class SimDriver implements ClusterDriver {
       if (c.status(id) === 'down') return;
       const wasLeading = c.server(id).role === 'leading';
       c.crash(id);
-      this.narrate('crash', id, narrateCrash(id, wasLeading, c.settings));
+      this.log({ kind: 'crash', node: id, wasLeading, detection: detectionOf(c.settings) });
     });
   }
 
@@ -276,7 +276,7 @@ export class SimDriver implements ClusterDriver {
     this.act((c) => {
       if (c.status(id) === 'down') return;
       c.kill(id);
-      this.narrate('kill', id, narrateKill(id));
+      this.log({ kind: 'kill', node: id });
     });
   }
 
@@ -284,14 +284,14 @@ export class SimDriver implements ClusterDriver {
     this.act((c) => {
       if (c.status(id) !== 'up') return;
       c.pause(id);
-      this.narrate('pause', id, narratePause(id));
+      this.log({ kind: 'pause', node: id });
     });
   }
 
   resume(id: ServerId): void {
     this.act((c) => {
       if (c.status(id) !== 'paused') return;
-      this.narrate('resume', id, narrateResume(id));
+      this.log({ kind: 'resume', node: id });
       c.resume(id);
     });
   }
@@ -303,7 +303,7 @@ export class SimDriver implements ClusterDriver {
   isolate(id: ServerId): void {
     this.act((c) => {
       c.network.isolate(id, c.ids);
-      this.narrate('isolate', id, narrateIsolate(id));
+      this.log({ kind: 'isolate', node: id });
     });
   }
 
@@ -313,7 +313,7 @@ export class SimDriver implements ClusterDriver {
     this.act((c) => {
       if (both) c.network.cutBoth(link.from, link.to);
       else c.network.cut(link.from, link.to);
-      this.narrate('cut', link.from, narrateCut(link, both), [link.to]);
+      this.log({ kind: 'cut', node: link.from, peers: [link.to], link, both });
     });
   }
 
@@ -321,42 +321,42 @@ export class SimDriver implements ClusterDriver {
     this.act((c) => {
       c.network.restore(link.from, link.to);
       if (both) c.network.restore(link.to, link.from);
-      this.narrate('restore-link', link.from, narrateRestore(link, both), [link.to]);
+      this.log({ kind: 'restore-link', node: link.from, peers: [link.to], link, both });
     });
   }
 
   partition(groups: ServerId[][]): void {
     this.act((c) => {
       c.network.partition(groups);
-      this.narrate('partition', null, narratePartition(groups), groups.flat());
+      this.log({ kind: 'partition', node: null, peers: groups.flat(), groups });
     });
   }
 
   healFault(faultId: string): void {
     this.act((c) => {
       const fault = c.network.activeFaults().find((f) => f.id === faultId);
-      if (fault && c.network.healFault(faultId)) this.narrate('heal', null, `Healed: ${fault.text}.`);
+      if (fault && c.network.healFault(faultId)) this.log({ kind: 'heal', node: null, fault });
     });
   }
 
   healAll(): void {
     this.act((c) => {
       c.network.healAll();
-      this.narrate('heal', null, 'Every link is back; drop and delay are back to normal.');
+      this.log({ kind: 'heal', node: null, fault: null });
     });
   }
 
   setDrop(ratePercent: number, link?: LinkRef): void {
     this.act((c) => {
       c.network.setDrop(ratePercent / 100, link);
-      this.narrate('drop', link ? link.from : null, narrateDrop(ratePercent, link));
+      this.log({ kind: 'drop', node: link ? link.from : null, ratePercent, link: link ?? null });
     });
   }
 
   setDelay(latencyMs: number, jitterMs: number, link?: LinkRef): void {
     this.act((c) => {
       c.network.setDelay(latencyMs, jitterMs, link);
-      this.narrate('delay', link ? link.from : null, narrateDelay(latencyMs, jitterMs, link));
+      this.log({ kind: 'delay', node: link ? link.from : null, latencyMs, jitterMs, link: link ?? null });
     });
   }
 

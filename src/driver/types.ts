@@ -1,6 +1,7 @@
 import type { ClientView, UserOp } from '../core/client.ts';
 import type { ClusterSettings } from '../core/config.ts';
 import type { ServerId, ServerView, ZnodeData } from '../core/types.ts';
+import type { TimelineRecord } from '../host/records.ts';
 import type { ActiveFault, LinkRef } from '../net/network.ts';
 
 // One interface for the UI to drive and read a cluster, whether the servers run in Web Workers (live)
@@ -16,17 +17,8 @@ export interface NodeSnapshot extends ServerView {
   tree: ZnodeData[];
 }
 
-export interface TimelineEntry {
-  /** Monotonic id, for React keys. */
-  id: number;
-  t: number;
-  node: ServerId | null;
-  client?: string;
-  kind: string;
-  text: string;
-  peers?: ServerId[];
-  detail?: Record<string, unknown>;
-}
+/** A timeline record with a monotonic id, for React keys. Data only: src/narrate puts it in words. */
+export type TimelineEntry = TimelineRecord & { id: number };
 
 /** A message in flight, for the topology animation (sampled; never every message at scale). */
 export interface MessageFlight {
@@ -144,3 +136,4 @@ export type { ClientView, ClientState, UserOp } from '../core/client.ts';
 export type { ClusterSettings } from '../core/config.ts';
 export type { Role, ServerId, ServerView, PeerWatch, ZnodeData, DetectorMode, CreateMode, ClientResult, ClientErrorCode } from '../core/types.ts';
 export type { ActiveFault, LinkRef } from '../net/network.ts';
+export type { RecordOf, TimelineKind, TimelineRecord } from '../host/records.ts';

@@ -1,41 +1,55 @@
-import type { ClientEvent } from '../core/client.ts';
-import type { ClientName, CoreEvent, DurableState, ServerId } from '../core/types.ts';
+import type { ClientEvent } from '../core/clientEvents.ts';
+import type { CoreEvent } from '../core/events.ts';
+import type { ClientName, DurableState, ServerId } from '../core/types.ts';
+import type { ActionRecord, ScriptRecord } from './actionRecords.ts';
 
-// One line of the timeline, in every host and driver: a server's or client's event, or something
-// the host itself did (a restart). The UI, the CLI and the tests read this one shape.
+// One line of the timeline, in every host and driver: a server's or client's event, something a
+// host did (a restart, held packets delivered), or something a person or script did. The UI, the
+// CLI and the tests read these fields; src/narrate renders them in words, per language.
 
 export type NodeStatus = 'up' | 'down' | 'paused';
 export type DownKind = 'crash' | 'kill';
 
-export interface TimelineRecord {
+/** What every record has: when, and which server and client it concerns. */
+export interface RecordBase {
   t: number;
   node: ServerId | null;
   client?: ClientName;
-  kind: string;
-  text: string;
+  /** Other servers it concerns, for highlighting them beside it. */
   peers?: ServerId[];
-  detail?: Record<string, unknown>;
 }
 
-export function coreEventRecord(t: number, event: CoreEvent): TimelineRecord {
-  const record: TimelineRecord = { t, node: event.node, kind: event.kind, text: event.text };
-  if (event.peers) record.peers = event.peers;
-  if (event.detail) record.detail = event.detail;
-  return record;
+/** Why a server's runtime stopped it (ZooKeeper exits on a failed fsync); `error` is the thrown error. */
+export type RuntimeFailure = { cause: 'log-write' | 'disk-load' | 'worker'; error: string };
+
+export type HostRecord =
+  | (RecordBase & { kind: 'restart'; node: ServerId; acceptedEpoch: number; currentEpoch: number; loggedTxns: number; hasSnapshot: boolean })
+  /** A link came back and TCP delivered what it held: `heldMs` for the oldest, against syncLimit. */
+  | (RecordBase & { kind: 'packets-released'; node: ServerId; peers: ServerId[]; packets: number; heldMs: number; syncLimitMs: number })
+  | (RecordBase & { kind: 'runtime-error'; node: ServerId } & RuntimeFailure);
+
+// `client` and `peers` are declared where they are never set, so every record can be asked for them.
+export type CoreEventRecord = CoreEvent & { t: number; client?: never };
+export type ClientEventRecord = ClientEvent & { t: number; node: ServerId | null; peers?: never };
+
+export type TimelineRecord = CoreEventRecord | ClientEventRecord | HostRecord | ActionRecord | ScriptRecord;
+export type TimelineKind = TimelineRecord['kind'];
+/** The record of one kind. */
+export type RecordOf<K extends TimelineKind> = Extract<TimelineRecord, { kind: K }>;
+
+export function coreEventRecord(t: number, event: CoreEvent): CoreEventRecord {
+  return { ...event, t };
 }
 
-export function clientEventRecord(t: number, event: ClientEvent): TimelineRecord {
-  return { t, node: event.server ?? null, client: event.client, kind: event.kind, text: event.text, detail: { state: event.state, result: event.result } };
+export function clientEventRecord(t: number, event: ClientEvent): ClientEventRecord {
+  return { ...event, t, node: event.server ?? null };
 }
 
 /** A new process of server `id` read its disk. */
 export function restartRecord(t: number, id: ServerId, durable: DurableState): TimelineRecord {
-  const snapshot = durable.snapshot ? ' after a snapshot' : '';
-  return {
-    t,
-    node: id,
-    kind: 'restart',
-    text: `Server ${id} restarts from its disk: accepted epoch ${durable.acceptedEpoch}, current epoch ${durable.currentEpoch}, ${durable.log.length} logged transaction(s)${snapshot}.`,
-    detail: { acceptedEpoch: durable.acceptedEpoch, currentEpoch: durable.currentEpoch, loggedTxns: durable.log.length, hasSnapshot: durable.snapshot !== null },
-  };
+  return { t, node: id, kind: 'restart', acceptedEpoch: durable.acceptedEpoch, currentEpoch: durable.currentEpoch, loggedTxns: durable.log.length, hasSnapshot: durable.snapshot !== null };
+}
+
+export function runtimeErrorRecord(t: number, id: ServerId, failure: RuntimeFailure): TimelineRecord {
+  return { t, node: id, kind: 'runtime-error', cause: failure.cause, error: failure.error };
 }

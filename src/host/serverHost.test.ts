@@ -4,7 +4,7 @@ import { createPrng } from '../core/prng.ts';
 import type { DurableWrite, Input, Output, Role, ServerView, TimerName } from '../core/types.ts';
 import { NetworkModel, type Address } from '../net/network.ts';
 import { MemoryDurableStore, type DurableStore } from './durableStore.ts';
-import type { TimelineRecord } from './records.ts';
+import { runtimeErrorRecord, type TimelineRecord } from './records.ts';
 import { ServerHost, type HostedCore, type Segment } from './serverHost.ts';
 
 // The kernel's rules, with a scripted core and a hand-driven clock (the simulator and the worker
@@ -49,7 +49,7 @@ function rig(script: (input: Input, nowMs: number) => Output[], store: DurableSt
       wakeAt: () => {},
       transmit: (to: Address, segment: Segment, sentMs: number, atMs: number) => sent.push(`${sentMs}→${atMs} ${to} ${segment.type}`),
       record: (record) => records.push(record),
-      fatal: (text) => records.push({ t: nowMs, node: 1, kind: 'fatal', text }),
+      fatal: (failure) => records.push(runtimeErrorRecord(nowMs, 1, failure)),
     },
   });
   network.onChange = () => host.networkChanged();
@@ -120,7 +120,7 @@ describe('ServerHost: the one kernel that runs a core', () => {
     expect(r.sent).toEqual(['0→2 2 rst', '0→2 c1 rst']);
     r.network.heal();
     expect(r.sent).toEqual(['0→2 2 rst', '0→2 c1 rst', '0→2 3 rst']);
-    expect(r.records.find((x) => x.kind === 'packets-released')?.detail).toMatchObject({ packets: 1 });
+    expect(r.records.find((x) => x.kind === 'packets-released')).toMatchObject({ packets: 1 });
     // The host of a killed process answers a packet of a connection with a reset; a crashed one is silent.
     r.host.receive(2, ping(5), 0);
     expect(r.sent.at(-1)).toBe('0→2 2 rst');
@@ -144,7 +144,7 @@ describe('ServerHost: the one kernel that runs a core', () => {
     r.host.stopForRestart();
     r.host.boot(store.load(), true);
     r.host.start();
-    expect(r.records.find((x) => x.kind === 'restart')?.detail).toMatchObject({ acceptedEpoch: 4 });
+    expect(r.records.find((x) => x.kind === 'restart')).toMatchObject({ acceptedEpoch: 4 });
     expect(r.cores).toHaveLength(2);
   });
 });

@@ -3,8 +3,7 @@ import type { ClientName, ClientReplyMessage, ClientRequestMessage, CoreEvent, D
 import type { Address, NetworkModel } from '../net/network.ts';
 import { ELECTION_STREAM, OutgoingLinks, RESET_STREAM, zabStream } from '../net/tcp.ts';
 import type { DurableStore } from './durableStore.ts';
-import { ms as formatMs } from '../core/narrate.ts';
-import { coreEventRecord, restartRecord, type DownKind, type NodeStatus, type TimelineRecord } from './records.ts';
+import { coreEventRecord, restartRecord, type DownKind, type NodeStatus, type RuntimeFailure, type TimelineRecord } from './records.ts';
 
 // The one kernel that runs a ZooKeeper server core, in the simulator and in a Web Worker alike
 // (DESIGN §1). It owns everything between the core and the outside world:
@@ -53,7 +52,7 @@ export interface ServerHostPorts {
   /** A timeline record; `event` is the core event it renders, when it renders one. */
   record(record: TimelineRecord, event: CoreEvent | null): void;
   /** The store failed: the server has stopped (ZooKeeper exits on a failed fsync). */
-  fatal(text: string): void;
+  fatal(failure: RuntimeFailure): void;
   /** TCP gave up on a packet (the connection is reset); optional, for the simulator's invariants. */
   gaveUp?(to: Address, sentMs: number): void;
 }
@@ -235,19 +234,9 @@ export class ServerHost<C extends HostedCore> {
   }
 
   private releaseRecord(nowMs: number, peers: ServerId[], packets: number, heldMs: number): TimelineRecord {
-    const limitMs = this.config.syncLimitTicks * this.config.tickTimeMs;
-    const verdict = heldMs < limitMs
-      ? `less than syncLimit × tickTime (${formatMs(limitMs)}), so no read timeout ran out on them and the connections carry on`
-      : `at least syncLimit × tickTime (${formatMs(limitMs)}): the read timeouts ran out before they arrived`;
+    const syncLimitMs = this.config.syncLimitTicks * this.config.tickTimeMs;
     const sorted = [...peers].sort((a, b) => a - b);
-    return {
-      t: nowMs,
-      node: this.id,
-      kind: 'packets-released',
-      text: `The link from server ${this.id} to ${sorted.join(', ')} is back: TCP delivers the ${packets} packet(s) it held, in order, the oldest after ${formatMs(heldMs)}; ${verdict}.`,
-      peers: sorted,
-      detail: { packets, heldMs, syncLimitMs: limitMs },
-    };
+    return { t: nowMs, node: this.id, kind: 'packets-released', peers: sorted, packets, heldMs, syncLimitMs };
   }
 
   private takeDown(kind: DownKind): void {
@@ -397,7 +386,7 @@ export class ServerHost<C extends HostedCore> {
       (error: unknown) => {
         if (this.writingFor !== incarnation) return;
         this.takeDown('crash');
-        this.ports.fatal(`Server ${this.id} could not write its log: ${String(error)}`);
+        this.ports.fatal({ cause: 'log-write', error: String(error) });
       },
     );
   }

@@ -96,7 +96,7 @@ describe('NetworkModel: cuts and partitions', () => {
     const net = model();
     net.isolate(3, [1, 2, 3, 4, 5]);
     expect(net.activeFaults()).toEqual([
-      { id: 'partition', kind: 'partition', text: 'Partition {1,2,4,5} | {3}' },
+      { id: 'partition', kind: 'partition', groups: [[1, 2, 4, 5], [3]] },
     ]);
     expect(net.isConnected(1, 5)).toBe(true);
     expect(net.isConnected(3, 1)).toBe(false);
@@ -161,7 +161,7 @@ describe('NetworkModel: one transmission', () => {
 });
 
 describe('NetworkModel: active faults and serialisation', () => {
-  it('lists faults in plain words and heals them one by one', () => {
+  it('lists faults as data and heals them one by one', () => {
     const net = model(1, 2, 1);
     net.partition([
       [1, 2],
@@ -175,14 +175,14 @@ describe('NetworkModel: active faults and serialisation', () => {
     net.setDelay(7, 0, { from: 5, to: 4 });
     net.setDuplicate(0.05);
     expect(net.activeFaults()).toEqual([
-      { id: 'partition', kind: 'partition', text: 'Partition {1,2} | {3,4,5}' },
-      { id: 'cut:1->2', kind: 'cut', text: 'Link 1 → 2 cut (one way)' },
-      { id: 'cut:3<->4', kind: 'cut', text: 'Link 3 ↔ 4 cut (both ways)' },
-      { id: 'drop', kind: 'drop', text: 'Drop 10% on all links' },
-      { id: 'drop:2->1', kind: 'drop', text: 'Drop 25.5% on link 2 → 1' },
-      { id: 'delay', kind: 'delay', text: 'Delay 50 ms + up to 20 ms jitter on all links' },
-      { id: 'delay:5->4', kind: 'delay', text: 'Delay 7 ms on link 5 → 4' },
-      { id: 'duplicate', kind: 'duplicate', text: 'Duplicate 5% of messages' },
+      { id: 'partition', kind: 'partition', groups: [[1, 2], [3, 4, 5]] },
+      { id: 'cut:1->2', kind: 'cut', from: 1, to: 2, both: false },
+      { id: 'cut:3<->4', kind: 'cut', from: 3, to: 4, both: true },
+      { id: 'drop', kind: 'drop', rate: 0.1, link: null },
+      { id: 'drop:2->1', kind: 'drop', rate: 0.255, link: { from: 2, to: 1 } },
+      { id: 'delay', kind: 'delay', latencyMs: 50, jitterMs: 20, link: null },
+      { id: 'delay:5->4', kind: 'delay', latencyMs: 7, jitterMs: 0, link: { from: 5, to: 4 } },
+      { id: 'duplicate', kind: 'duplicate', rate: 0.05 },
     ]);
     for (const fault of net.activeFaults()) expect(net.healFault(fault.id)).toBe(true);
     expect(net.activeFaults()).toEqual([]);
@@ -198,7 +198,7 @@ describe('NetworkModel: active faults and serialisation', () => {
     const before = net.revision;
     expect(net.healFault('cut:2->1')).toBe(true);
     expect(net.revision).toBeGreaterThan(before);
-    expect(net.activeFaults()).toEqual([{ id: 'cut:1->2', kind: 'cut', text: 'Link 1 → 2 cut (one way)' }]);
+    expect(net.activeFaults()).toEqual([{ id: 'cut:1->2', kind: 'cut', from: 1, to: 2, both: false }]);
   });
 
   it('round-trips through plain JSON with identical decisions', () => {

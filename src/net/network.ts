@@ -26,14 +26,18 @@ export interface NetworkDefaults {
   jitterMs: number;
 }
 
-export type FaultKind = 'cut' | 'partition' | 'drop' | 'delay' | 'duplicate';
+export type FaultKind = FaultSpec['kind'];
+
+/** A fault in force, as data (src/narrate puts it in words). Rates are fractions: 0.1 is 10%. */
+export type FaultSpec =
+  | { kind: 'partition'; groups: number[][] }
+  | { kind: 'cut'; from: number; to: number; both: boolean }
+  | { kind: 'drop'; rate: number; link: LinkRef | null }
+  | { kind: 'delay'; latencyMs: number; jitterMs: number; link: LinkRef | null }
+  | { kind: 'duplicate'; rate: number };
 
 /** One row of the UI's "active faults" panel; `id` is what healFault() takes. */
-export interface ActiveFault {
-  id: string;
-  kind: FaultKind;
-  text: string;
-}
+export type ActiveFault = FaultSpec & { id: string };
 
 /** Plain JSON data describing every fault setting (not the per-link delivery order memory). */
 export interface NetworkState {
@@ -275,51 +279,26 @@ export class NetworkModel {
   activeFaults(): ActiveFault[] {
     const faults: ActiveFault[] = [];
     if (this.partitionGroups) {
-      const text = this.partitionGroups.map((g) => `{${g.join(',')}}`).join(' | ');
-      faults.push({ id: 'partition', kind: 'partition', text: `Partition ${text}` });
+      faults.push({ id: 'partition', kind: 'partition', groups: this.partitionGroups.map((g) => [...g]) });
     }
     for (const { from, to } of sortedLinks(this.cuts)) {
       const both = this.cuts.has(linkKey(to, from));
       if (both && from > to) continue; // listed once, under its lower end
-      faults.push(
-        both
-          ? { id: `cut:${from}<->${to}`, kind: 'cut', text: `Link ${from} ↔ ${to} cut (both ways)` }
-          : { id: `cut:${from}->${to}`, kind: 'cut', text: `Link ${from} → ${to} cut (one way)` },
-      );
+      faults.push({ id: both ? `cut:${from}<->${to}` : `cut:${from}->${to}`, kind: 'cut', from, to, both });
     }
-    if (this.dropRate > 0) {
-      faults.push({ id: 'drop', kind: 'drop', text: `Drop ${percent(this.dropRate)} on all links` });
-    }
+    if (this.dropRate > 0) faults.push({ id: 'drop', kind: 'drop', rate: this.dropRate, link: null });
     for (const { from, to } of sortedLinks(this.linkDrops.keys())) {
       const rate = this.linkDrops.get(linkKey(from, to)) as number;
-      faults.push({
-        id: `drop:${from}->${to}`,
-        kind: 'drop',
-        text: `Drop ${percent(rate)} on link ${from} → ${to}`,
-      });
+      faults.push({ id: `drop:${from}->${to}`, kind: 'drop', rate, link: { from, to } });
     }
     if (this.latencyMs !== this.defaults.latencyMs || this.jitterMs !== this.defaults.jitterMs) {
-      faults.push({
-        id: 'delay',
-        kind: 'delay',
-        text: `${delayText(this.latencyMs, this.jitterMs)} on all links`,
-      });
+      faults.push({ id: 'delay', kind: 'delay', latencyMs: this.latencyMs, jitterMs: this.jitterMs, link: null });
     }
     for (const { from, to } of sortedLinks(this.linkDelays.keys())) {
       const delay = this.linkDelays.get(linkKey(from, to)) as LinkDelay;
-      faults.push({
-        id: `delay:${from}->${to}`,
-        kind: 'delay',
-        text: `${delayText(delay.latencyMs, delay.jitterMs)} on link ${from} → ${to}`,
-      });
+      faults.push({ id: `delay:${from}->${to}`, kind: 'delay', latencyMs: delay.latencyMs, jitterMs: delay.jitterMs, link: { from, to } });
     }
-    if (this.duplicateRate > 0) {
-      faults.push({
-        id: 'duplicate',
-        kind: 'duplicate',
-        text: `Duplicate ${percent(this.duplicateRate)} of messages`,
-      });
-    }
+    if (this.duplicateRate > 0) faults.push({ id: 'duplicate', kind: 'duplicate', rate: this.duplicateRate });
     return faults;
   }
 
@@ -489,12 +468,4 @@ function sortedLinks(keys: Iterable<number>): LinkRef[] {
   return [...keys]
     .sort((a, b) => a - b)
     .map((key) => ({ from: Math.floor(key / KEY_SPAN), to: key % KEY_SPAN }));
-}
-
-function percent(rate: number): string {
-  return `${Math.round(rate * 1000) / 10}%`;
-}
-
-function delayText(latencyMs: number, jitterMs: number): string {
-  return jitterMs > 0 ? `Delay ${latencyMs} ms + up to ${jitterMs} ms jitter` : `Delay ${latencyMs} ms`;
 }

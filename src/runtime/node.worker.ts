@@ -34,7 +34,7 @@ scope.onmessage = (event) => {
     const created = new WorkerHost(env, command);
     host = created;
     created.load().catch((error: unknown) => {
-      env.post({ type: 'fatal', id: command.config.id, text: `Server ${command.config.id} could not load its disk: ${String(error)}` });
+      env.post({ type: 'fatal', id: command.config.id, failure: { cause: 'disk-load', error: String(error) } });
     });
     return;
   }

@@ -1,5 +1,5 @@
 import type { ClientName, ClientReplyMessage, ClientRequestMessage, CoreEvent, ServerConfig, ServerId, ServerView, ZnodeData } from '../core/types.ts';
-import type { TimelineRecord } from '../host/records.ts';
+import type { RuntimeFailure, TimelineRecord } from '../host/records.ts';
 import type { ResetSegment, Segment } from '../host/serverHost.ts';
 import type { NetworkState } from '../net/network.ts';
 import type { ClockState } from './simClock.ts';
@@ -119,4 +119,4 @@ export interface TelemetryMessage {
 export type FromWorker =
   | { type: 'ready'; id: ServerId; acceptedEpoch: number; currentEpoch: number; loggedTxns: number; hasSnapshot: boolean }
   | TelemetryMessage
-  | { type: 'fatal'; id: ServerId; text: string };
+  | { type: 'fatal'; id: ServerId; failure: RuntimeFailure };

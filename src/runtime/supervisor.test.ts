@@ -126,7 +126,7 @@ describe('Supervisor', () => {
       type: 'telemetry',
       id: 1,
       snapshot: { view: view(1, 'leading'), atMs: 500, tree: [] },
-      events: [{ t: 400, event: { kind: 'leader-elected', node: 1, text: 'Server 1 leads epoch 1', epoch: 1 } }],
+      events: [{ t: 400, event: { kind: 'leader-elected', node: 1, epoch: 1, followers: [2, 3], voters: 3, zxid: 0x100000000 } }],
       flights: [],
       replies: [], records: [],
       lag: [lagBucket(2), 90, lagBucket(400), 10],

@@ -2,7 +2,7 @@ import { serverConfig, type ClusterSettings } from '../core/config.ts';
 import type { UserOp } from '../core/client.ts';
 import { createPrng, type Prng } from '../core/prng.ts';
 import type { ClientName, ClientRequestMessage, CoreEvent, ServerId, ServerView, ZnodeData } from '../core/types.ts';
-import { coreEventRecord, type DownKind, type NodeStatus, type TimelineRecord } from '../host/records.ts';
+import { coreEventRecord, runtimeErrorRecord, type DownKind, type NodeStatus, type RuntimeFailure, type TimelineRecord } from '../host/records.ts';
 import { NetworkModel } from '../net/network.ts';
 import { ClientHost } from './clientHost.ts';
 import { LagTotals, LagWindow } from './lagHistogram.ts';
@@ -241,7 +241,7 @@ export class Supervisor {
       if (slot.worker === worker) this.onWorkerMessage(slot, event.data);
     };
     worker.onerror = (event) => {
-      if (slot.worker === worker) this.onWorkerFailure(slot, event.message || 'worker error');
+      if (slot.worker === worker) this.onWorkerFailure(slot, { cause: 'worker', error: event.message || 'worker error' });
     };
     worker.postMessage({
       type: 'init',
@@ -287,18 +287,18 @@ export class Supervisor {
         this.onTelemetry(slot, message);
         return;
       case 'fatal':
-        this.onWorkerFailure(slot, message.text);
+        this.onWorkerFailure(slot, message.failure);
         return;
     }
   }
 
-  private onWorkerFailure(slot: Slot, text: string): void {
-    console.error(`zk runtime: server ${slot.id}: ${text}`);
+  private onWorkerFailure(slot: Slot, failure: RuntimeFailure): void {
+    console.error(`zk runtime: server ${slot.id}: ${failure.cause}: ${failure.error}`);
     this.terminate(slot);
     slot.status = 'down';
     slot.downKind = 'crash';
     slot.version++;
-    this.listener.onRecord({ t: this.timeMs(), node: slot.id, kind: 'runtime-error', text: `Server ${slot.id} stopped: ${text}` });
+    this.listener.onRecord(runtimeErrorRecord(this.timeMs(), slot.id, failure));
     this.listener.onChange();
   }
 

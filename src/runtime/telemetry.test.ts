@@ -26,12 +26,12 @@ describe('TelemetryBatcher', () => {
 
   it('posts the first event at once and coalesces a burst that follows', async () => {
     const r = rig(50);
-    r.batcher.event(1, { kind: 'state-change', node: 1, text: 'a' });
+    r.batcher.event(1, { kind: 'state-change', node: 1, change: 'learning', leader: 2, observer: false, acceptedEpoch: 0 });
     await flushMicrotasks();
     expect(r.withEvents()).toEqual([[1]]);
     for (let t = 2; t <= 4; t++) {
       await r.world.advance(10);
-      r.batcher.event(t, { kind: 'vote-changed', node: 1, text: 'b' });
+      r.batcher.event(t, { kind: 'vote-changed', node: 1, round: t, from: 2, vote: { leader: 2, epoch: 0, zxid: 0 } });
     }
     await r.world.advance(5);
     expect(r.withEvents()).toEqual([[1]]);

@@ -274,8 +274,8 @@ describe('WorkerHost telemetry', () => {
       input.kind === 'start'
         ? [{ kind: 'set-timer', name: 'leader-tick', atMs: 500 }]
         : [
-            { kind: 'event', event: { kind: 'state-change', node: 1, text: 'a' } },
-            { kind: 'event', event: { kind: 'vote-changed', node: 1, text: `b at ${nowMs}` } },
+            { kind: 'event', event: { kind: 'state-change', node: 1, change: 'learning', leader: 2, observer: false, acceptedEpoch: 0 } },
+            { kind: 'event', event: { kind: 'vote-changed', node: 1, round: nowMs, from: 2, vote: { leader: 2, epoch: 0, zxid: 0 } } },
           ],
     );
     const posts = r.posts.get(1)!;

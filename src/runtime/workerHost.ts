@@ -101,8 +101,8 @@ export class WorkerHost {
           else this.telemetry.record(record);
           this.telemetry.markDirty();
         },
-        fatal: (text) => {
-          this.env.post({ type: 'fatal', id: this.id, text });
+        fatal: (failure) => {
+          this.env.post({ type: 'fatal', id: this.id, failure });
           this.stop();
         },
       },

@@ -9,7 +9,7 @@ import type { ClientTimerName } from '../core/client.ts';
 import { TimeHeap } from '../core/timeHeap.ts';
 import { ClientHub } from '../host/clientHub.ts';
 import { MemoryDurableStore } from '../host/durableStore.ts';
-import type { NodeStatus, TimelineRecord } from '../host/records.ts';
+import { runtimeErrorRecord, type NodeStatus, type TimelineRecord } from '../host/records.ts';
 import { ServerHost, type CoreFactory, type ResetSegment, type Segment } from '../host/serverHost.ts';
 import { NetworkModel, type Address } from '../net/network.ts';
 import { InvariantChecker } from './invariants.ts';
@@ -132,7 +132,7 @@ export class SimCluster {
           }
           this.record(record);
         },
-        fatal: (text) => this.record({ t: this.nowMs, node: id, kind: 'runtime-error', text }),
+        fatal: (failure) => this.record(runtimeErrorRecord(this.nowMs, id, failure)),
         gaveUp: (to, sentMs) => {
           if (typeof to === 'number') this.stability.onLost(id, to, sentMs);
         },

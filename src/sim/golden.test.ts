@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { SimCluster } from './cluster.ts';
 import { runScenario } from './runner.ts';
 import { parseScenario } from './scenario.ts';
-import { traceLine } from './trace.ts';
+import { statementTraceLine, traceLine } from './trace.ts';
 
 // Golden transcripts, etcd raft style: every src/sim/testdata/<name>.scn runs in the simulator and
 // its trace (one line per delivered packet, plus the script's actions and every role change) must
@@ -31,7 +31,7 @@ function transcript(source: string): string {
     const runnerListener = cluster.eventListener;
     cluster.eventListener = (event) => {
       runnerListener?.(event);
-      if (event.kind === 'fault') lines.push(`t=${event.t} ## ${event.text.replace(/^At [\d,]+ ms: /, '')}`);
+      if (event.kind === 'fault') lines.push(statementTraceLine(event));
       noteRoles(cluster, event.t);
     };
   } });

@@ -35,8 +35,8 @@ export class InvariantChecker {
   }
 
   onEvent(t: number, event: CoreEvent, server: ZkServer): void {
-    if (event.kind === 'leader-elected') this.onLeaderEstablished(t, server, event.epoch ?? server.durable.currentEpoch);
-    else if (event.kind === 'learner-synced' && event.node === server.id && server.role !== 'leading') this.checkPrefix(t, server);
+    if (event.kind === 'leader-elected') this.onLeaderEstablished(t, server, event.epoch);
+    else if (event.kind === 'learner-synced' && event.side === 'learner') this.checkPrefix(t, server);
   }
 
   onApply(t: number, sid: ServerId, txn: Txn, how: 'commit' | 'sync', server: ZkServer): void {

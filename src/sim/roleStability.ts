@@ -65,13 +65,13 @@ export class RoleStabilityCheck {
   onEvent(t: number, event: CoreEvent, view: (id: ServerId) => PairView, violations: Violation[]): void {
     if (!this.enabled) return;
     const id = event.node;
-    if (event.kind === 'learner-synced' && event.epoch !== undefined && event.peers && view(id).role === 'following') {
-      this.serving.set(id, { leader: event.peers[0] as ServerId, epoch: event.epoch, sinceMs: t });
+    if (event.kind === 'learner-synced' && event.side === 'learner' && view(id).role === 'following') {
+      this.serving.set(id, { leader: event.leader, epoch: event.epoch, sinceMs: t });
       return;
     }
     if (event.kind !== 'state-change') return;
     const serving = this.serving.get(id);
-    if (serving && event.detail?.['from'] === 'following') this.checkLeave(t, id, serving, view, violations);
+    if (serving && event.change === 'looking' && event.from === 'following') this.checkLeave(t, id, serving, view, violations);
     this.serving.delete(id);
     this.changedMs.set(id, t);
   }

@@ -180,17 +180,17 @@ describe('applyNetworkAction', () => {
 });
 
 describe('runScenario: client steps that cannot run', () => {
-  it('are narrated and skipped, never thrown', () => {
+  it('are recorded as skipped, with why, and never thrown', () => {
     const report = run(`at 3000 create c9 /a "x"
 at 3000 connect c1 to 1
 at 3001 connect c1 to 2
 at 3002 disconnect c7
 `);
-    const notes = report.events.filter((e) => e.text.includes('nothing done')).map((e) => e.text.trim());
-    expect(notes).toEqual([
-      '(no client c9 has connected: nothing done)',
-      '(there is already a client c1: nothing done)',
-      '(no client c7 has connected: nothing done)',
+    const skipped = report.events.flatMap((e) => (e.kind === 'step-skipped' ? [{ statement: e.statement, reason: e.reason }] : []));
+    expect(skipped).toEqual([
+      { statement: 'create c9 /a "x"', reason: { why: 'no-such-client', client: 'c9' } },
+      { statement: 'connect c1 to 2', reason: { why: 'client-exists', client: 'c1' } },
+      { statement: 'disconnect c7', reason: { why: 'no-such-client', client: 'c7' } },
     ]);
   });
 });

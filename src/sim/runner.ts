@@ -1,6 +1,8 @@
 import { defaultClusterSettings, rangeIds, withTickTime, type ClusterSettings } from '../core/config.ts';
 import { formatZxid } from '../core/zxid.ts';
 import type { ServerId } from '../core/types.ts';
+import type { SkipReason } from '../host/actionRecords.ts';
+import type { TimelineKind } from '../host/records.ts';
 import type { NetworkModel } from '../net/network.ts';
 import { SimCluster, type TimelineEvent } from './cluster.ts';
 import type { Violation } from './invariants.ts';
@@ -59,7 +61,7 @@ interface FaultWatch {
   detected: boolean;
 }
 
-const DETECTION_KINDS = new Set(['peer-suspected', 'learner-dropped', 'step-down']);
+const DETECTION_KINDS = new Set<TimelineKind>(['peer-suspected', 'learner-dropped', 'step-down']);
 
 export function settingsFor(scenario: Scenario): ClusterSettings {
   const voters = rangeIds(scenario.nodes);
@@ -176,7 +178,7 @@ class Verdicts {
 function noticeDetection(faults: FaultWatch[], event: TimelineEvent): void {
   for (const f of faults) {
     if (f.detected || event.t < f.report.atMs || event.node === f.report.node || event.node === null) continue;
-    if (DETECTION_KINDS.has(event.kind) || (event.kind === 'state-change' && isLeavingRole(event))) {
+    if (DETECTION_KINDS.has(event.kind) || isLeavingRole(event)) {
       f.detected = true;
       f.report.detectedAfterMs = event.t - f.report.atMs;
     }
@@ -184,8 +186,7 @@ function noticeDetection(faults: FaultWatch[], event: TimelineEvent): void {
 }
 
 function isLeavingRole(event: TimelineEvent): boolean {
-  const from = event.detail?.['from'];
-  return from === 'following' || from === 'leading';
+  return event.kind === 'state-change' && event.change === 'looking' && (event.from === 'following' || event.from === 'leading');
 }
 
 function trackRecovery(faults: FaultWatch[], leader: { leader: ServerId } | null, nowMs: number): void {
@@ -210,10 +211,10 @@ function resolveNodes(cluster: SimCluster, ref: NodeRef): ServerId[] {
 
 function applyStep(cluster: SimCluster, step: TimedStep, faults: FaultWatch[]): void {
   const a = step.action;
-  cluster.record({ t: cluster.nowMs, node: null, kind: 'fault', text: `At ${cluster.nowMs.toLocaleString('en-US')} ms: ${step.text}` + describeTarget(cluster, a) });
+  cluster.record({ t: cluster.nowMs, node: null, kind: 'fault', statement: step.text, line: step.line, ...namedLeader(cluster, a) });
   if (a.type === 'start' || a.type === 'crash' || a.type === 'kill' || a.type === 'pause' || a.type === 'resume' || a.type === 'restart') {
     const targets = resolveNodes(cluster, a.node);
-    if (targets.length === 0) cluster.record({ t: cluster.nowMs, node: null, kind: 'fault', text: `  (no server matches "${step.text}": nothing done)` });
+    if (targets.length === 0) skipped(cluster, step, { why: 'no-matching-server' });
     for (const id of targets) {
       if (a.type === 'crash' || a.type === 'kill' || a.type === 'pause') faults.push(watchFault(cluster, a.type, id));
       nodeAction(cluster, a.type, id);
@@ -223,23 +224,24 @@ function applyStep(cluster: SimCluster, step: TimedStep, faults: FaultWatch[]): 
   if (a.type === 'partition' || a.type === 'cut') faults.push(watchFault(cluster, a.type, null));
   if (applyNetworkAction(cluster.network, a)) return;
   const refused = refusedClientStep(cluster, a);
-  if (refused) cluster.record({ t: cluster.nowMs, node: null, kind: 'fault', text: `  (${refused}: nothing done)` });
+  if (refused) skipped(cluster, step, refused);
   else clientAction(cluster, a);
 }
 
+function skipped(cluster: SimCluster, step: TimedStep, reason: SkipReason): void {
+  cluster.record({ t: cluster.nowMs, node: null, kind: 'step-skipped', statement: step.text, line: step.line, reason });
+}
+
 /** Why a client step cannot run (the client never connected, or its name is taken), or null. */
-function refusedClientStep(cluster: SimCluster, a: Action): string | null {
-  if (a.type === 'connect') return cluster.hasClient(a.client) ? `there is already a client ${a.client}` : null;
-  if ('client' in a && !cluster.hasClient(a.client)) return `no client ${a.client} has connected`;
+function refusedClientStep(cluster: SimCluster, a: Action): SkipReason | null {
+  if (a.type === 'connect') return cluster.hasClient(a.client) ? { why: 'client-exists', client: a.client } : null;
+  if ('client' in a && !cluster.hasClient(a.client)) return { why: 'no-such-client', client: a.client };
   return null;
 }
 
-function describeTarget(cluster: SimCluster, a: Action): string {
-  if ('node' in a && a.node === 'leader') {
-    const leader = cluster.currentLeader();
-    return leader === null ? ' (there is no leader)' : ` (the leader is server ${leader})`;
-  }
-  return '';
+/** Whom a statement naming "leader" meant when it ran. */
+function namedLeader(cluster: SimCluster, a: Action): { leader?: ServerId | null } {
+  return 'node' in a && a.node === 'leader' ? { leader: cluster.currentLeader() } : {};
 }
 
 function watchFault(cluster: SimCluster, action: string, node: ServerId | null): FaultWatch {

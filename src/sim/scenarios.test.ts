@@ -54,16 +54,15 @@ describe('built-in scenarios', () => {
     expect(fault.recoveredAfterMs).toBe(0);
   });
 
-  it('diverged-rejoin narrates the TRUNC of the write no quorum saw', () => {
+  it('diverged-rejoin reports the TRUNC of the write no quorum saw', () => {
     const report = run('diverged-rejoin', 5);
     const truncated = report.events.find((e) => e.kind === 'truncated' && e.node === 5);
-    expect(truncated?.text).toMatch(/truncated its log to 0x100000003/);
-    expect(truncated?.detail?.['removed']).toEqual([0x100000004]);
+    expect(truncated).toMatchObject({ toZxid: 0x100000003, removed: [0x100000004], cleared: false });
   });
 
   it('the same seed gives the same run, event for event', () => {
     const a = run('pause-leader', 5, 7);
     const b = run('pause-leader', 5, 7);
-    expect(a.events.map((e) => `${e.t} ${e.text}`)).toEqual(b.events.map((e) => `${e.t} ${e.text}`));
+    expect(a.events).toEqual(b.events);
   });
 });

@@ -1,5 +1,7 @@
 import { formatZxid } from '../core/zxid.ts';
+import type { CloseReason } from '../core/reasons.ts';
 import type { ClientReplyMessage, ClientRequestMessage, PeerMessage, TxnOp } from '../core/types.ts';
+import type { RecordOf } from '../host/records.ts';
 import type { ResetSegment } from '../host/serverHost.ts';
 
 // The golden-transcript trace format (etcd raft's interaction tests, DESIGN §7): one line per
@@ -11,6 +13,12 @@ export type TracedSegment = PeerMessage | ClientRequestMessage | ClientReplyMess
 export function traceLine(t: number, from: number | string, to: number | string, segment: TracedSegment): string {
   const fields = traceFields(segment);
   return `t=${t} ${from}→${to} ${segment.type.toUpperCase()}${fields ? ' ' + fields : ''}`;
+}
+
+/** A script statement as it ran: `t=2000 ## crash leader [leader=3]`. */
+export function statementTraceLine(record: RecordOf<'fault'>): string {
+  const leader = record.leader === undefined ? '' : ` [leader=${record.leader ?? 'none'}]`;
+  return `t=${record.t} ## ${record.statement}${leader}`;
 }
 
 function zxids(txns: readonly { zxid: number }[]): string {
@@ -54,7 +62,7 @@ function traceFields(m: TracedSegment): string {
     case 'revalidate':
       return `client=${m.client} id=${m.requestId}`;
     case 'close':
-      return `reason="${m.reason}"`;
+      return closeFields(m.reason);
     case 'heartbeat':
       return `leader=${m.leader ?? 'none'} epoch=${m.epoch}`;
     case 'client-request':
@@ -67,6 +75,17 @@ function traceFields(m: TracedSegment): string {
     default:
       return unreachable(m);
   }
+}
+
+function closeFields(reason: CloseReason): string {
+  if (reason.why !== 'dropped') return `reason=${reason.why}`;
+  const drop = reason.drop;
+  const fields =
+    drop.why === 'read-timeout' ? ` silentMs=${drop.silentMs}`
+    : drop.why === 'proposal-unacked' ? ` zxid=${formatZxid(drop.zxid)} unackedMs=${drop.unackedMs}`
+    : drop.why === 'learner-closed' ? ` learnerReason=${drop.close.why}`
+    : '';
+  return `reason=dropped/${drop.why}${fields}`;
 }
 
 function unreachable(m: never): never {

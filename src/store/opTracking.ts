@@ -1,8 +1,8 @@
 import type { ClientResult, ServerId, TimelineEntry, UserOp } from '../driver/index.ts';
 
 // The operations a person sent through a client, and their answers, so a form can show "pending…",
-// the value read, or why it failed. Answers come back as 'client-result' timeline entries, which
-// carry the result but not the request: each is matched to the oldest pending op it fits (a client
+// the value read, or why it failed. Answers come back as 'client-result' timeline entries with the
+// op and its result, but no id of ours: each is matched to the oldest pending op it fits (a client
 // answers in order per kind of op; a read may overtake a write, so kinds are matched separately).
 
 export type OpStatus = 'pending' | 'ok' | 'failed' | 'abandoned';
@@ -43,19 +43,14 @@ export function addOp(ops: readonly OpRecord[], record: OpRecord): OpRecord[] {
 
 const okTypeOf: Record<string, UserOp['type']> = { created: 'create', set: 'set', deleted: 'delete', data: 'get', closed: 'close' };
 
-/** How the client's log line names an op ("Client c1: set /a "x" → …"); a space always follows. */
-function opWords(op: UserOp): string {
-  return op.type === 'close' ? ': close ' : `: ${op.type} ${op.path} `;
+/** The same kind of op on the same znode. */
+function sameTarget(a: UserOp, b: UserOp): boolean {
+  return a.type === b.type && (a.type === 'close' || (b.type !== 'close' && a.path === b.path));
 }
 
-function fits(record: OpRecord, entry: TimelineEntry, result: ClientResult): boolean {
+function fits(record: OpRecord, op: UserOp, result: ClientResult): boolean {
   if (result.ok) return okTypeOf[result.type] === record.op.type;
-  return entry.text.includes(opWords(record.op));
-}
-
-function resultOf(entry: TimelineEntry): ClientResult | null {
-  const result = entry.detail?.result;
-  return result && typeof result === 'object' && 'ok' in result ? (result as ClientResult) : null;
+  return sameTarget(op, record.op);
 }
 
 /** Folds answers into the records; returns `ops` itself when no answer concerned them. */
@@ -63,12 +58,11 @@ export function resolveOps(ops: OpRecord[], events: readonly TimelineEntry[], ct
   if (!ops.some((r) => r.status === 'pending')) return ops;
   let next: OpRecord[] | null = null;
   for (const entry of events) {
-    if (entry.kind !== 'client-result' || !entry.client) continue;
-    const result = resultOf(entry);
-    if (!result) continue;
+    if (entry.kind !== 'client-result') continue;
+    const result = entry.result;
     const list: OpRecord[] = next ?? ops;
     const pending = list.filter((r) => r.status === 'pending' && r.client === entry.client);
-    const match = pending.find((r) => fits(r, entry, result)) ?? pending[0];
+    const match = pending.find((r) => fits(r, entry.op, result)) ?? pending[0];
     if (!match) continue;
     const done: OpRecord = { ...match, status: result.ok ? 'ok' : 'failed', result, server: entry.node, doneAtMs: entry.t, leaderZxid: ctx.leaderZxid, hadLeader: ctx.hadLeader, serverInQuorum: entry.node === null ? null : ctx.quorum.includes(entry.node) };
     next = list.map((r) => (r === match ? done : r));

@@ -35,30 +35,30 @@ export interface SessionEnd {
 /** How long the sync badge stays on a node, real ms. */
 export const SYNC_BADGE_MS = 6000;
 
-const modes = new Set<string>(['diff', 'trunc', 'snap']);
-
-function numbers(value: unknown): number[] | null {
-  return Array.isArray(value) && value.every((v) => typeof v === 'number') ? (value as number[]) : null;
-}
-
-function num(value: unknown): number | null {
-  return typeof value === 'number' ? value : null;
-}
-
 /** Folds new entries into the per-learner map; returns `map` itself when none concerned it. */
 export function foldRecoveries(map: ReadonlyMap<ServerId, RecoveryInfo>, events: readonly TimelineEntry[], atRealMs: number): ReadonlyMap<ServerId, RecoveryInfo> {
   let next: Map<ServerId, RecoveryInfo> | null = null;
   for (const e of events) {
-    const d = e.detail;
-    if (!d || e.node === null) continue;
-    if (e.kind === 'sync' && typeof d.learner === 'number' && typeof d.mode === 'string' && modes.has(d.mode)) {
+    if (e.kind === 'sync' && e.side === 'leader') {
       next ??= new Map(map);
-      next.set(d.learner, { learner: d.learner, leader: e.node, mode: d.mode as SyncMode, t: e.t, fromZxid: num(d.fromZxid), truncZxid: num(d.truncZxid), sent: numbers(d.sent), removed: [], cleared: false, atRealMs });
+      next.set(e.learner, {
+        learner: e.learner,
+        leader: e.node,
+        mode: e.mode,
+        t: e.t,
+        fromZxid: e.fromZxid,
+        truncZxid: e.mode === 'trunc' ? e.truncZxid : null,
+        sent: e.mode === 'snap' ? null : e.sent,
+        removed: [],
+        cleared: false,
+        atRealMs,
+      });
     } else if (e.kind === 'truncated') {
       const current = (next ?? map).get(e.node);
       if (!current) continue;
       next ??= new Map(map);
-      next.set(e.node, { ...current, removed: numbers(d.removed) ?? [], cleared: d.cleared === true });
+      // A server that could not truncate lost its snapshot's history as well as its log.
+      next.set(e.node, { ...current, removed: e.cleared ? [e.snapshotZxid, ...e.removed] : e.removed, cleared: e.cleared });
     }
   }
   return next ?? map;
@@ -67,10 +67,9 @@ export function foldRecoveries(map: ReadonlyMap<ServerId, RecoveryInfo>, events:
 export function foldSessionEnds(map: ReadonlyMap<number, SessionEnd>, events: readonly TimelineEntry[]): ReadonlyMap<number, SessionEnd> {
   let next: Map<number, SessionEnd> | null = null;
   for (const e of events) {
-    if ((e.kind !== 'session-expired' && e.kind !== 'session-closed') || typeof e.detail?.sessionId !== 'number') continue;
+    if (e.kind !== 'session-expired' && e.kind !== 'session-closed') continue;
     next ??= new Map(map);
-    const paths = e.detail.deletedPaths;
-    next.set(e.detail.sessionId, { sessionId: e.detail.sessionId, reason: e.kind === 'session-expired' ? 'expired' : 'closed', deletedPaths: Array.isArray(paths) ? paths.map(String) : [], t: e.t });
+    next.set(e.sessionId, { sessionId: e.sessionId, reason: e.kind === 'session-expired' ? 'expired' : 'closed', deletedPaths: e.deletedPaths, t: e.t });
   }
   return next ?? map;
 }

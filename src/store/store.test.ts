@@ -102,7 +102,7 @@ describe('reduceCommit', () => {
   it('caps the timeline and keeps unchanged references', () => {
     const driver = new SimDriver({ clock: new ManualFrameClock() });
     const store = createAppStore(driver, { driverKind: 'simulated', spec: makeSpec(defaultSpecInput(5, 1)) });
-    const events: TimelineEntry[] = Array.from({ length: TIMELINE_CAP + 20 }, (_, i) => ({ id: i, t: i, node: 1, kind: 'state-change', text: `e${i}` }));
+    const events: TimelineEntry[] = Array.from({ length: TIMELINE_CAP + 20 }, (_, i) => ({ id: i, t: i, node: 1, kind: 'peer-recovered', peer: 2 }));
     store.setState(reduceCommit(store.getState(), { runId: 0, snapshot: snapshotOf(), events, flights: [], atRealMs: 0 })!);
     const first = store.getState();
     expect(first.timeline).toHaveLength(TIMELINE_CAP);

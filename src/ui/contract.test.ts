@@ -1,7 +1,7 @@
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ManualFrameClock, defaultSpecInput, makeSpec, type ClientView, type DriverSnapshot } from '../driver/index.ts';
+import { ManualFrameClock, defaultSpecInput, makeSpec, type ClientView, type DriverSnapshot, type TimelineEntry } from '../driver/index.ts';
 import { SimDriver } from '../driver/simDriver.ts';
 import { createAppStore } from '../store/index.ts';
 import { reduceCommit } from '../store/commit.ts';
@@ -9,10 +9,11 @@ import { AppStoreContext } from '../store/hooks.ts';
 import { ensemble } from '../store/testNodes.ts';
 import { ClientCard } from './clients/ClientCard.tsx';
 import { ServerTree } from './data/ServerTree.tsx';
+import { EventEntry } from './panels/EventEntry.tsx';
 import { InvariantDetails } from './panels/InvariantDetails.tsx';
 
 // The DOM testing contract (DESIGN §6) as rendered markup, without a browser: tree-<id>,
-// client-<name>, and the invariant details. Rendered on the server side of react-dom.
+// client-<name>, the invariant details, and event log entries with their record in data-event. Rendered on the server side of react-dom.
 
 const z = (epoch: number, counter: number) => epoch * 2 ** 32 + counter;
 
@@ -66,5 +67,14 @@ describe('the testing contract', () => {
     // The epoch of a zxid-only violation is read from the zxid's high bits.
     expect(html).toContain('data-rule="committed-never-lost" data-servers="2" data-epoch="3" data-zxid="0x300000004"');
     expect(render({}, createElement(InvariantDetails))).toBe('');
+  });
+
+  it('renders an event entry with its kind, servers and record, and its words from the record', () => {
+    const lead: TimelineEntry = { id: 7, t: 12_300, node: 3, kind: 'leader-elected', epoch: 2, followers: [1, 2], voters: 3, zxid: z(2, 0), peers: [1, 2] };
+    const html = render({}, createElement(EventEntry, { group: { lead, count: 1, servers: [1, 2, 3] } }));
+    expect(html).toContain('data-kind="leader-elected" data-node="3"');
+    const json = /data-event="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"');
+    expect(JSON.parse(json)).toMatchObject({ kind: 'leader-elected', node: 3, epoch: 2, followers: [1, 2] });
+    expect(html).toContain('Server 3 leads epoch 2');
   });
 });

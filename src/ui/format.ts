@@ -1,17 +1,7 @@
-// Number formatting shared by the panels: plain, projector-friendly, units always shown.
+// Number formatting shared by the panels: plain, projector-friendly, units always shown. Zxids and
+// milliseconds are formatted as the narration formats them, by the same functions.
 
-/** Hex like ZooKeeper's logs: 0x100000002. */
-export function formatZxid(zxid: number): string {
-  return '0x' + zxid.toString(16);
-}
-
-// One formatter for the page: toLocaleString builds a new one per call, far too slow per frame.
-const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-/** Whole milliseconds with thousands separators: "10,000 ms". */
-export function formatMs(ms: number): string {
-  return `${wholeNumber.format(Math.round(ms))} ms`;
-}
+export { formatMs, formatSessionId, formatZxid } from '../narrate/index.ts';
 
 /** A short duration: "850 ms", "1.5 s", "12 s". */
 export function formatAge(ms: number): string {

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
-import { formatAge, formatMs, formatZxid } from '../format.ts';
+import { formatAge, formatMs, formatSessionId } from '../format.ts';
 import { sessionEndWords, stateLook, whereWords } from './clientWords.ts';
 
 // One client session: state, server, session id and timeout, how long since it last heard from a
@@ -22,7 +22,7 @@ export const ClientCard = memo(function ClientCard({ name }: { name: string }) {
   const heardMs = c.lastHeardMs === null ? null : Math.max(0, nowMs - c.lastHeardMs);
   const endWords = sessionEndWords(end);
   return (
-    <li className={`client-card tone-${look.tone}`} data-testid={`client-${name}`} data-state={c.state} data-server={c.server ?? ''} data-session-id={c.sessionId ? formatZxid(c.sessionId) : ''} data-vanished={String(c.vanished)} data-session-ended={end ? end.reason : ''} aria-label={`Client ${name}, ${look.word}, ${whereWords(c, nowMs)}`}>
+    <li className={`client-card tone-${look.tone}`} data-testid={`client-${name}`} data-state={c.state} data-server={c.server ?? ''} data-session-id={c.sessionId ? formatSessionId(c.sessionId) : ''} data-vanished={String(c.vanished)} data-session-ended={end ? end.reason : ''} aria-label={`Client ${name}, ${look.word}, ${whereWords(c, nowMs)}`}>
       <div className="client-head">
         <span className="client-name">{name}</span>
         <span className={`client-state tone-${look.tone}`}>
@@ -43,7 +43,7 @@ export const ClientCard = memo(function ClientCard({ name }: { name: string }) {
       <dl className="client-facts">
         <div>
           <dt>session</dt>
-          <dd className="mono">{c.sessionId ? formatZxid(c.sessionId) : '—'}</dd>
+          <dd className="mono">{c.sessionId ? formatSessionId(c.sessionId) : '—'}</dd>
         </div>
         <div>
           <dt>timeout</dt>
@@ -61,7 +61,7 @@ export const ClientCard = memo(function ClientCard({ name }: { name: string }) {
         )}
       </dl>
       {owned && <p className="client-owned">owns ephemeral {owned}</p>}
-      {c.vanished && !end && <p className="client-note">The ensemble will expire session {formatZxid(c.sessionId)} about {formatMs(c.timeoutMs)} after it last heard from it.</p>}
+      {c.vanished && !end && <p className="client-note">The ensemble will expire session {formatSessionId(c.sessionId)} about {formatMs(c.timeoutMs)} after it last heard from it.</p>}
       {endWords && <p className={`client-note${end!.reason === 'expired' ? ' is-bad' : ''}`}>{endWords}</p>}
     </li>
   );

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { TimelineKind } from '../../driver/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { EventEntry } from '../panels/EventEntry.tsx';
 import { ungrouped } from '../panels/groupEvents.ts';
@@ -6,7 +7,7 @@ import { ungrouped } from '../panels/groupEvents.ts';
 // The part of the story about clients: connects, failovers, answers, expiries and the ephemerals
 // they took along, newest first.
 
-const KINDS = new Set(['client-state', 'client-result', 'session-created', 'session-expired', 'session-closed', 'refused']);
+const KINDS = new Set<TimelineKind>(['client-state', 'client-result', 'session-expired', 'session-closed', 'refused']);
 const ROWS = 40;
 
 export function SessionLog() {

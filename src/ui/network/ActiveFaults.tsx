@@ -1,3 +1,4 @@
+import { describeFault } from '../../narrate/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { describePartition } from '../panels/idRanges.ts';
 
@@ -20,14 +21,17 @@ export function ActiveFaults() {
       </h2>
       {faults.length > 0 && (
         <ul className="fault-list">
-          {faults.map((f) => (
-            <li key={f.id} className={`fault-row kind-${f.kind}`} data-fault-id={f.id} data-kind={f.kind}>
-              <span className="fault-text">{f.kind === 'partition' && partition ? `Partition ${describePartition(partition)}` : f.text}</span>
-              <button type="button" onClick={() => healFault(f.id)} aria-label={`Heal: ${f.text}`}>
-                Heal
-              </button>
-            </li>
-          ))}
+          {faults.map((f) => {
+            const words = describeFault(f);
+            return (
+              <li key={f.id} className={`fault-row kind-${f.kind}`} data-fault-id={f.id} data-kind={f.kind}>
+                <span className="fault-text">{f.kind === 'partition' && partition ? `Partition ${describePartition(partition)}` : words}</span>
+                <button type="button" onClick={() => healFault(f.id)} aria-label={`Heal: ${words}`}>
+                  Heal
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

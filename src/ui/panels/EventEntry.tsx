@@ -1,12 +1,13 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { narrate, narrateDetail } from '../../narrate/index.ts';
 import { useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
-import { eventDetail } from './eventDetail.ts';
 import { entryBadge } from './eventKinds.ts';
 import type { EventGroup } from './groupEvents.ts';
 
 // One narrated event (or a run of alike ones in a large cluster). Pointing at it lights up the
-// servers it concerns in the topology.
+// servers it concerns in the topology. The words are rendered from the entry's data here; the data
+// itself is in data-event (JSON), for tests and tools that must not read the words.
 
 interface Props {
   group: EventGroup;
@@ -19,16 +20,17 @@ function serverList(ids: number[]): string {
 export const EventEntry = memo(function EventEntry({ group }: Props) {
   const store = useAppStoreApi();
   const { lead, count, servers } = group;
-  const badge = entryBadge(lead.kind, lead.detail);
-  const extra = eventDetail(lead);
+  const badge = entryBadge(lead);
+  // Rows re-render whenever the log grows; the words and data of an entry are worked out once.
+  const { text, extra, json } = useMemo(() => ({ text: narrate(lead), extra: narrateDetail(lead), json: JSON.stringify(lead) }), [lead]);
   const on = () => store.getState().highlight(servers);
   const off = () => store.getState().highlight([]);
   return (
-    <li className={`event tone-${badge.tone}`} data-kind={lead.kind} data-node={lead.node ?? ''} data-client={lead.client ?? ''} data-count={count} onMouseEnter={on} onMouseLeave={off}>
+    <li className={`event tone-${badge.tone}`} data-kind={lead.kind} data-node={lead.node ?? ''} data-client={lead.client ?? ''} data-count={count} data-event={json} onMouseEnter={on} onMouseLeave={off}>
       <span className="event-time">{formatClock(lead.t)}</span>
       <span className="event-badge">{badge.text}</span>
       <span className="event-text">
-        {lead.text}
+        {text}
         {count > 1 && <span className="event-more">{` …and ${count - 1} more like it (servers ${serverList(servers)})`}</span>}
         {extra && <span className="event-extra">{extra}</span>}
       </span>

@@ -1,3 +1,4 @@
+import { describeFault } from '../../narrate/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { describePartition } from './idRanges.ts';
 
@@ -14,11 +15,12 @@ export function FaultStrip() {
       <span className="fault-strip-title">Network</span>
       {faults.length === 0 && <span className="fault-none">every link up</span>}
       {faults.map((f) => {
-        const text = f.kind === 'partition' && partition ? `Partition ${describePartition(partition)}` : f.text;
+        const words = describeFault(f);
+        const text = f.kind === 'partition' && partition ? `Partition ${describePartition(partition)}` : words;
         return (
-          <span key={f.id} className="fault" data-fault-id={f.id} title={f.text}>
+          <span key={f.id} className="fault" data-fault-id={f.id} title={words}>
             {text}
-            <button type="button" onClick={() => healFault(f.id)} aria-label={`Heal: ${f.text}`}>
+            <button type="button" onClick={() => healFault(f.id)} aria-label={`Heal: ${words}`}>
               heal
             </button>
           </span>

@@ -1,7 +1,7 @@
 import type { ServerId } from '../../driver/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { formatClock, formatZxid } from '../format.ts';
-import { zxidList } from './zxidList.ts';
+import { zxidList } from '../../narrate/index.ts';
 
 // How this server last rejoined: the sync its leader chose (DIFF, TRUNC or SNAP), the transactions
 // sent, and the ones it had to throw away because no quorum ever committed them.

@@ -1,11 +1,14 @@
-// Short badges for event kinds in the log: a symbol (not colour alone) and a word.
+import type { TimelineEntry, TimelineKind } from '../../driver/index.ts';
+
+// Short badges for event kinds in the log: a symbol (not colour alone) and a word. One per kind of
+// the timeline union, so a new kind without a badge fails to compile.
 
 export interface KindBadge {
   text: string;
   tone: 'good' | 'warn' | 'bad' | 'info' | 'user';
 }
 
-const badges: Record<string, KindBadge> = {
+const badges: Record<TimelineKind, KindBadge> = {
   'leader-elected': { text: '★ leader', tone: 'good' },
   'learner-synced': { text: '✓ synced', tone: 'good' },
   'peer-recovered': { text: '✓ heard', tone: 'good' },
@@ -13,7 +16,6 @@ const badges: Record<string, KindBadge> = {
   'learner-dropped': { text: '✂ dropped', tone: 'bad' },
   'step-down': { text: '↓ steps down', tone: 'bad' },
   'session-expired': { text: '◷ expired', tone: 'bad' },
-  'session-created': { text: '+ session', tone: 'good' },
   'session-closed': { text: '✓ closed', tone: 'info' },
   'client-state': { text: '◆ client', tone: 'info' },
   'client-result': { text: '◆ answer', tone: 'info' },
@@ -27,6 +29,8 @@ const badges: Record<string, KindBadge> = {
   'proposal-committed': { text: '✓ commit', tone: 'good' },
   'follower-refused': { text: '✗ refused', tone: 'warn' },
   'request-failed': { text: '✗ failed', tone: 'warn' },
+  'packets-released': { text: '⇄ released', tone: 'info' },
+  'runtime-error': { text: '✕ stopped', tone: 'bad' },
   restart: { text: '↺ restart', tone: 'user' },
   crash: { text: '✕ crash', tone: 'user' },
   kill: { text: '✕ kill', tone: 'user' },
@@ -39,18 +43,16 @@ const badges: Record<string, KindBadge> = {
   heal: { text: '⇄ heal', tone: 'user' },
   drop: { text: '⊘ drop', tone: 'user' },
   delay: { text: '◷ delay', tone: 'user' },
+  fault: { text: '▸ script', tone: 'user' },
+  'step-skipped': { text: '▸ skipped', tone: 'user' },
 };
 
-export function kindBadge(kind: string): KindBadge {
-  return badges[kind] ?? { text: kind.replace(/-/g, ' '), tone: 'info' };
+export function kindBadge(kind: TimelineKind): KindBadge {
+  return badges[kind];
 }
 
 /** The badge of one entry: a client's answer is marked by whether it succeeded. */
-export function entryBadge(kind: string, detail: Record<string, unknown> | undefined): KindBadge {
-  if (kind === 'client-result') {
-    const result = detail?.result as { ok?: boolean } | undefined;
-    if (result?.ok === false) return { text: '✗ answer', tone: 'warn' };
-    return { text: '✓ answer', tone: 'good' };
-  }
-  return kindBadge(kind);
+export function entryBadge(entry: TimelineEntry): KindBadge {
+  if (entry.kind === 'client-result') return entry.result.ok ? { text: '✓ answer', tone: 'good' } : { text: '✗ answer', tone: 'warn' };
+  return kindBadge(entry.kind);
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEntry } from '../../driver/index.ts';
+import type { TimelineEntry, TimelineKind } from '../../driver/index.ts';
 import { groupEvents, ungrouped } from './groupEvents.ts';
 
 let nextId = 0;
-const entry = (t: number, kind: string, node: number, peers?: number[]): TimelineEntry => ({ id: nextId++, t, node, kind, text: `${kind} ${node}`, ...(peers ? { peers } : {}) });
+// Grouping reads only the time, kind, node and peers, so the rest of each record is left out.
+const entry = (t: number, kind: TimelineKind, node: number, peers?: number[]): TimelineEntry => ({ id: nextId++, t, node, kind, ...(peers ? { peers } : {}) }) as TimelineEntry;
 
 describe('groupEvents', () => {
   it('merges runs of one kind at about the same moment', () => {
@@ -26,7 +27,7 @@ describe('groupEvents', () => {
   });
 
   it('keeps every entry alone when not grouping', () => {
-    const list = [entry(1, 'a', 1), entry(1, 'a', 2)];
+    const list = [entry(1, 'crash', 1), entry(1, 'crash', 2)];
     expect(ungrouped(list).map((g) => g.count)).toEqual([1, 1]);
     expect(groupEvents([])).toEqual([]);
   });

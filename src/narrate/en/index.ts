@@ -1,0 +1,12 @@
+import type { Language } from '../language.ts';
+import { clientSentences } from './client.ts';
+import { detailLines } from './details.ts';
+import { faultText, hostSentences } from './host.ts';
+import { serverSentences } from './server.ts';
+
+/** English: the language of the playground today. */
+export const english: Language = {
+  sentences: { ...serverSentences, ...clientSentences, ...hostSentences },
+  details: detailLines,
+  fault: faultText,
+};

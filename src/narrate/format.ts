@@ -1,0 +1,17 @@
+// Number formats every language shares: durations in ms with thousands separators, and ids in hex
+// as ZooKeeper logs them. The one definition of each; the UI and the CLI import them from here.
+
+export { formatSessionId, formatZxid } from '../core/zxid.ts';
+
+// One formatter, built once: toLocaleString builds a new one per call, far too slow per frame.
+const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** Whole milliseconds with thousands separators: "10,000 ms". */
+export function formatMs(ms: number): string {
+  return `${wholeNumber.format(Math.round(ms))} ms`;
+}
+
+/** A fraction as a percentage with at most one decimal: 0.255 → "25.5%". */
+export function formatPercent(rate: number): string {
+  return `${Math.round(rate * 1000) / 10}%`;
+}

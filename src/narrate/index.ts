@@ -1,0 +1,32 @@
+import type { TimelineRecord } from '../host/records.ts';
+import type { ActiveFault } from '../net/network.ts';
+import { english } from './en/index.ts';
+import { detailFor, sentenceFor, type Language } from './language.ts';
+
+// Narration: a pure function of a timeline record, outside the core. Every producer logs data;
+// the page, the command line and the tests render it here. A second language is one more
+// `Language` (a sentence per kind, checked by the compiler) added to `languages`.
+
+export type Lang = 'en';
+
+const languages: Record<Lang, Language> = { en: english };
+
+/** The record in one sentence. */
+export function narrate(record: TimelineRecord, lang: Lang = 'en'): string {
+  return sentenceFor(languages[lang].sentences, record)(record);
+}
+
+/** A second line for records whose data says more than their sentence, or null. */
+export function narrateDetail(record: TimelineRecord, lang: Lang = 'en'): string | null {
+  const render = detailFor(languages[lang].details, record);
+  return render ? render(record) : null;
+}
+
+/** A fault in force, in words. */
+export function describeFault(fault: ActiveFault, lang: Lang = 'en'): string {
+  return languages[lang].fault(fault);
+}
+
+export { formatMs, formatPercent, formatSessionId, formatZxid } from './format.ts';
+export { idList, zxidList } from './en/words.ts';
+export type { Language } from './language.ts';

@@ -1,0 +1,28 @@
+import type { RecordOf, TimelineKind, TimelineRecord } from '../host/records.ts';
+import type { ActiveFault } from '../net/network.ts';
+
+// What a language provides to put the timeline in words. Each table is a mapped type over every
+// record kind, so a new kind without a sentence (or an explicit "no detail") fails to compile.
+
+export type Sentences = { [K in TimelineKind]: (record: RecordOf<K>) => string };
+
+/** A second line where the data says more than the sentence; null for a kind that never has one. */
+export type DetailLines = { [K in TimelineKind]: ((record: RecordOf<K>) => string | null) | null };
+
+export interface Language {
+  sentences: Sentences;
+  details: DetailLines;
+  /** A fault in force, for the faults panel and the heal record. */
+  fault(fault: ActiveFault): string;
+}
+
+// A table's entry for a record's kind takes that kind: its mapped type says so, which TypeScript
+// cannot carry through the lookup, hence the casts.
+
+export function sentenceFor(sentences: Sentences, record: TimelineRecord): (record: TimelineRecord) => string {
+  return sentences[record.kind] as (record: TimelineRecord) => string;
+}
+
+export function detailFor(details: DetailLines, record: TimelineRecord): ((record: TimelineRecord) => string | null) | null {
+  return details[record.kind] as ((record: TimelineRecord) => string | null) | null;
+}
