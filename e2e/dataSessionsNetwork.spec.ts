@@ -460,3 +460,36 @@ test('a read from a follower the leader reaches late is flagged stale', async ({
   await expect(fresh.locator('.read-value')).toHaveText('"v2"', { timeout: 15_000 });
   await expect(fresh).toHaveAttribute('data-stale', 'false');
 });
+
+// ------------------------------------------------------------------ issue 7: TCP holds what a partition cannot carry
+
+/** The simulated clock the page shows, ms. */
+async function simTimeMs(page: Page): Promise<number> {
+  return Number(await page.getByTestId('clock').getAttribute('data-time-ms'));
+}
+
+test('a partition shorter than syncLimit × tickTime changes no role: the packets are held and delivered on heal', async ({ page }) => {
+  // At 2×, syncLimit × tickTime (10 s simulated) is 5 s of real time: far more than the clicks take.
+  await page.goto('/?speed=2');
+  const leader = await agreedLeader(page, 30_000);
+  await expect(nodesIn(page, 'following')).toHaveCount(4, { timeout: 25_000 });
+  await watchInvariants(page);
+  await nodeMenu(page, leader.id, 'isolate');
+  const isolatedAtMs = await simTimeMs(page);
+  await openTab(page, 'network');
+  await page.getByTestId('faults-heal-all').click();
+  await expect(page.getByTestId('active-faults')).toHaveAttribute('data-count', '0');
+  const healedAtMs = await simTimeMs(page);
+  expect(healedAtMs - isolatedAtMs).toBeLessThan(10_000);
+  await openTab(page, 'events');
+  await expectLogged(page, 'packets-released', { node: leader.id }, 10_000);
+  // Wait, on the simulated clock, until a syncLimit × tickTime has passed since the heal.
+  await expect.poll(() => simTimeMs(page), { timeout: 20_000 }).toBeGreaterThan(healedAtMs + 11_000);
+  const events = await loggedEvents(page);
+  const released = events.find((e) => e.kind === 'packets-released' && e.node === leader.id);
+  expect(released && released.kind === 'packets-released' && released.heldMs < released.syncLimitMs).toBe(true);
+  expect(events.filter((e) => e.kind === 'state-change' && e.t >= isolatedAtMs), 'nobody changed role').toEqual([]);
+  expect(await agreedLeader(page)).toEqual(leader);
+  await expect(nodesIn(page, 'following')).toHaveCount(4);
+  for (const id of NODES) await expect(node(page, id)).toHaveAttribute('data-epoch', String(leader.epoch));
+});

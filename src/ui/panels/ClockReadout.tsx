@@ -8,7 +8,7 @@ export function ClockReadout() {
   const speed = useAppStore((s) => s.speed);
   const paused = useAppStore((s) => s.pausedAll);
   return (
-    <div className="clock" aria-label="Simulated time">
+    <div className="clock" aria-label="Simulated time" data-testid="clock" data-time-ms={timeMs}>
       <span className="clock-time">t = {formatClock(timeMs)}</span>
       <span className="clock-speed">{paused ? 'paused' : formatSpeed(speed)}</span>
     </div>
