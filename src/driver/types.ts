@@ -1,13 +1,12 @@
 import type { ClientView, UserOp } from '../core/client.ts';
 import type { ClusterSettings } from '../core/config.ts';
 import type { ServerId, ServerView, ZnodeData } from '../core/types.ts';
-import type { TimelineRecord } from '../host/records.ts';
+import type { NodeStatus, TimelineRecord } from '../host/records.ts';
 import type { ActiveFault, LinkRef } from '../net/network.ts';
 
 // One interface for the UI to drive and read a cluster, whether the servers run in Web Workers (live)
 // or in the deterministic simulator (tests, replay). The UI never knows which.
 
-export type NodeStatus = 'up' | 'down' | 'paused';
 
 export interface NodeSnapshot extends ServerView {
   status: NodeStatus;
@@ -136,4 +135,4 @@ export type { ClientView, ClientState, UserOp } from '../core/client.ts';
 export type { ClusterSettings } from '../core/config.ts';
 export type { Role, ServerId, ServerView, PeerWatch, ZnodeData, DetectorMode, CreateMode, ClientResult, ClientErrorCode } from '../core/types.ts';
 export type { ActiveFault, LinkRef } from '../net/network.ts';
-export type { RecordOf, TimelineKind, TimelineRecord } from '../host/records.ts';
+export type { NodeStatus, RecordOf, TimelineKind, TimelineRecord } from '../host/records.ts';
