@@ -69,8 +69,9 @@ export class OutgoingLinks<P> {
 
   /** Sends a packet on stream `stream` to `to`; it is delivered through the callback, now or later. */
   send(to: Address, stream: number, payload: P, latestWins: boolean, nowMs: number): void {
-    const s = this.streamOf(to, stream, latestWins);
+    // Sweep first: a stream looked up before a sweep could be forgotten while still in use.
     if (++this.sendsSinceSweep >= SWEEP_EVERY_SENDS) this.sweep(nowMs);
+    const s = this.streamOf(to, stream, latestWins);
     if (s.queue.length > 0) {
       this.enqueue(s, { payload, sentMs: nowMs });
       return;
