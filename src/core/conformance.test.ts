@@ -167,6 +167,16 @@ function handshake(h: Harness, conn: Conn, acceptedEpoch: number, atMs: number):
   return seen;
 }
 
+/** Packets from `leader` on the learner's latest connection to it (its last FOLLOWERINFO), seq 1, 2, 3, … */
+function fromLeaderOf(h: Harness, leader: ServerId): (body: ZabBody, atMs: number) => Output[] {
+  const info = followerInfos(
+    h.log.map((l) => l.out),
+    leader,
+  ).at(-1)!;
+  let seq = 0;
+  return (body, atMs) => h.step({ kind: 'message', from: leader, message: { ...body, connId: info.connId, seq: ++seq } as ZabMessage }, atMs);
+}
+
 const nonPing = (ms: ZabMessage[]) => ms.filter((m) => m.type !== 'ping');
 
 // ------------------------------------------------------------------ vote order (FLEPredicateTest)
@@ -883,16 +893,7 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     // Goal: Learner.syncWithLeader calls self.updateElectionVote(newEpoch) after UPTODATE, not before. From Learner.syncWithLeader.
     const h = new Harness(2, zabSettings());
     electFollower(h, 3);
-    const info = followerInfos(
-      h.log.map((l) => l.out),
-      3,
-    ).at(-1)!;
-    let seq = 0;
-    const fromLeader = (body: ZabBody, atMs: number) =>
-      h.step(
-        { kind: 'message', from: 3, message: { ...body, connId: info.connId, seq: ++seq } as ZabMessage },
-        atMs,
-      );
+    const fromLeader = fromLeaderOf(h, 3);
     const looking: Vote = { leader: 1, zxid: 0, electionEpoch: 1, peerEpoch: 0, state: 'looking' };
     fromLeader({ type: 'leaderinfo', newEpoch: 1 }, 100);
     fromLeader({ type: 'diff', zxid: 0, txns: [] }, 101);
@@ -1041,16 +1042,7 @@ describe('issue 7: ZooKeeper details read from its source', () => {
     // Goal: setlastProcessedZxid(qp.getZxid()) appears only in the SNAP and TRUNC branches; UPTODATE does not touch it. From Learner.syncWithLeader.
     const h = new Harness(2, zabSettings());
     electFollower(h, 3);
-    const info = followerInfos(
-      h.log.map((l) => l.out),
-      3,
-    ).at(-1)!;
-    let seq = 0;
-    const fromLeader = (body: ZabBody, atMs: number) =>
-      h.step(
-        { kind: 'message', from: 3, message: { ...body, connId: info.connId, seq: ++seq } as ZabMessage },
-        atMs,
-      );
+    const fromLeader = fromLeaderOf(h, 3);
     fromLeader({ type: 'leaderinfo', newEpoch: 1 }, 100);
     fromLeader({ type: 'diff', zxid: 0, txns: [] }, 101);
     fromLeader({ type: 'newleader', epoch: 1 }, 102);
