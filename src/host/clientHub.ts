@@ -3,7 +3,7 @@ import type { Prng } from '../core/prng.ts';
 import type { ClientName, ClientReplyMessage, ClientRequestMessage, ServerId } from '../core/types.ts';
 import type { NetworkModel } from '../net/network.ts';
 import { OutgoingLinks } from '../net/tcp.ts';
-import { clientEventRecord, type TimelineRecord } from './records.ts';
+import type { ClientEvent } from '../core/clientEvents.ts';
 
 // The kernel that runs ZooKeeper client cores, in the simulator and on the browser's main thread
 // alike: timers by name and generation, requests through the sending half of TCP (clients sit
@@ -19,7 +19,8 @@ export interface ClientHubPorts {
   transmit(to: ServerId, message: ClientRequestMessage, atMs: number): void;
   /** Call wake() when the simulated clock reaches atMs: TCP has a retransmission due. */
   wakeAt(atMs: number): void;
-  record(record: TimelineRecord): void;
+  /** A client core's event at simulated time t (a host renders a record of it only if anyone reads it). */
+  clientEvent(t: number, event: ClientEvent): void;
 }
 
 interface HostedClient {
@@ -128,7 +129,7 @@ export class ClientHub {
       switch (out.kind) {
         case 'send':
           c.links.send(out.to, 0, out.message, false, nowMs);
-          if (c.links.heldCount > 0) this.armWakeup();
+          if (c.links.holdsAny) this.armWakeup();
           break;
         case 'set-timer': {
           const gen = ++this.timerGen;
@@ -140,7 +141,7 @@ export class ClientHub {
           c.timers.delete(out.name);
           break;
         case 'event':
-          this.ports.record(clientEventRecord(nowMs, out.event));
+          this.ports.clientEvent(nowMs, out.event);
           break;
       }
     }

@@ -4,7 +4,7 @@ import { createPrng } from '../core/prng.ts';
 import type { DurableWrite, Input, Output, Role, ServerView, TimerName } from '../core/types.ts';
 import { NetworkModel, type Address } from '../net/network.ts';
 import { MemoryDurableStore, type DurableStore } from './durableStore.ts';
-import { runtimeErrorRecord, type TimelineRecord } from './records.ts';
+import { coreEventRecord, runtimeErrorRecord, type TimelineRecord } from './records.ts';
 import { ServerHost, type HostedCore, type Segment } from './serverHost.ts';
 
 // The kernel's rules, with a scripted core and a hand-driven clock (the simulator and the worker
@@ -49,6 +49,7 @@ function rig(script: (input: Input, nowMs: number) => Output[], store: DurableSt
       wakeAt: () => {},
       transmit: (to: Address, segment: Segment, sentMs: number, atMs: number) => sent.push(`${sentMs}→${atMs} ${to} ${segment.type}`),
       record: (record) => records.push(record),
+      coreEvent: (t, event) => records.push(coreEventRecord(t, event)),
       fatal: (failure) => records.push(runtimeErrorRecord(nowMs, 1, failure)),
     },
   });

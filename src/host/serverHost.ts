@@ -3,7 +3,7 @@ import type { ClientName, ClientReplyMessage, ClientRequestMessage, CoreEvent, D
 import type { Address, NetworkModel } from '../net/network.ts';
 import { ELECTION_STREAM, OutgoingLinks, RESET_STREAM, zabStream } from '../net/tcp.ts';
 import type { DurableStore } from './durableStore.ts';
-import { coreEventRecord, restartRecord, type DownKind, type NodeStatus, type RuntimeFailure, type TimelineRecord } from './records.ts';
+import { restartRecord, type DownKind, type NodeStatus, type RuntimeFailure, type TimelineRecord } from './records.ts';
 
 // The one kernel that runs a ZooKeeper server core, in the simulator and in a Web Worker alike
 // (DESIGN §1). It owns everything between the core and the outside world:
@@ -50,7 +50,9 @@ export interface ServerHostPorts {
   /** A segment leaves, to arrive at `to` (a server id or a client name) at atMs. */
   transmit(to: Address, segment: Segment, sentMs: number, atMs: number): void;
   /** A timeline record; `event` is the core event it renders, when it renders one. */
-  record(record: TimelineRecord, event: CoreEvent | null): void;
+  record(record: TimelineRecord): void;
+  /** An event of the core at simulated time t (a host renders a record of it only if anyone reads it). */
+  coreEvent(t: number, event: CoreEvent): void;
   /** The store failed: the server has stopped (ZooKeeper exits on a failed fsync). */
   fatal(failure: RuntimeFailure): void;
   /** TCP gave up on a packet (the connection is reset); optional, for the simulator's invariants. */
@@ -139,7 +141,7 @@ export class ServerHost<C extends HostedCore> {
     this.coreOf = this.createCore(this.config, durable, this.prng.fork());
     this.statusOf = 'down';
     this.downKindOf = null;
-    if (restarted) this.ports.record(restartRecord(this.ports.nowMs(), this.id, durable), null);
+    if (restarted) this.ports.record(restartRecord(this.ports.nowMs(), this.id, durable));
   }
 
   start(): void {
@@ -214,14 +216,14 @@ export class ServerHost<C extends HostedCore> {
 
   /** The network changed: what it held for a direction that is back leaves now, in order. */
   networkChanged(): void {
-    if (this.links.heldCount === 0) return;
+    if (!this.links.holdsAny) return;
     const nowMs = this.ports.nowMs();
     this.releasing = { peers: [], packets: 0, oldestSentMs: nowMs };
     this.links.pump(nowMs);
     const released = this.releasing;
     this.releasing = null;
     this.armWakeup();
-    if (released.packets > 0) this.ports.record(this.releaseRecord(nowMs, released.peers, released.packets, nowMs - released.oldestSentMs), null);
+    if (released.packets > 0) this.ports.record(this.releaseRecord(nowMs, released.peers, released.packets, nowMs - released.oldestSentMs));
   }
 
   private onDelivered(to: Address, segment: Segment, sentMs: number, atMs: number): void {
@@ -325,10 +327,13 @@ export class ServerHost<C extends HostedCore> {
           else this.outbox.push({ to: out.to, segment: out.message });
           break;
         case 'reply':
-          this.outbox.push({ to: out.to, segment: out.message });
+          if (this.outboxHead === this.outbox.length && this.writingFor === 0) this.transmit(out.to, out.message);
+          else this.outbox.push({ to: out.to, segment: out.message });
           break;
         case 'persist':
-          this.outbox.push({ write: out.write });
+          // Nothing waits: the write goes to the store at once (a synchronous store is done now).
+          if (this.outboxHead === this.outbox.length && this.writingFor === 0) this.writeNow([out.write]);
+          else this.outbox.push({ write: out.write });
           break;
         case 'set-timer': {
           const gen = ++this.timerGen;
@@ -340,7 +345,7 @@ export class ServerHost<C extends HostedCore> {
           this.timers.delete(out.name);
           break;
         case 'event':
-          this.ports.record(coreEventRecord(nowMs, out.event), out.event);
+          this.ports.coreEvent(nowMs, out.event);
           break;
       }
     }
@@ -373,6 +378,11 @@ export class ServerHost<C extends HostedCore> {
       writes.push(entry.write);
       this.outboxHead++;
     }
+    this.writeNow(writes);
+  }
+
+  /** Hands writes to the store; while an asynchronous store has them, later sends wait. */
+  private writeNow(writes: DurableWrite[]): void {
     const pending = this.store.apply(writes);
     if (!pending) return;
     const incarnation = this.incarnation;
@@ -393,7 +403,7 @@ export class ServerHost<C extends HostedCore> {
 
   private transmit(to: Address, segment: Segment): void {
     this.links.send(to, streamOf(segment), segment, segment.type === 'notification' || segment.type === 'heartbeat', this.ports.nowMs());
-    if (this.links.heldCount > 0) this.armWakeup();
+    if (this.links.holdsAny) this.armWakeup();
   }
 
   // ------------------------------------------------------------------ observation

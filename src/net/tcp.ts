@@ -57,6 +57,9 @@ export class OutgoingLinks<P> {
   /** Streams with something queued: held for a link, or retransmitting. */
   private readonly busy = new Set<Stream<P>>();
   private readonly addressIndex = new Map<Address, number>();
+  /** Per destination index, the stream used last and its id (the lookup cache of streamOf). */
+  private lastStream: (Stream<P> | undefined)[] = [];
+  private lastStreamId: number[] = [];
   private sendsSinceSweep = 0;
   /** Connections TCP gave up on; called with the packet's send time. */
   onGiveUp: ((to: Address, sentMs: number) => void) | null = null;
@@ -76,8 +79,13 @@ export class OutgoingLinks<P> {
       this.enqueue(s, { payload, sentMs: nowMs });
       return;
     }
+    // The common case, without queueing: the link is up and the first try gets through.
+    if (this.network.isConnected(this.self, to) && !this.network.drawLoss(this.self, to)) {
+      this.deliverPayload(s, payload, nowMs, nowMs);
+      return;
+    }
     s.queue.push({ payload, sentMs: nowMs });
-    this.attempt(s, nowMs);
+    this.attempt(s, nowMs, true);
   }
 
   /**
@@ -103,11 +111,18 @@ export class OutgoingLinks<P> {
     for (const s of this.busy) s.queue = [];
     this.busy.clear();
     this.streams.clear();
+    this.lastStream = [];
+    this.lastStreamId = [];
   }
 
   /** The peer runs a new process: its old connections' order no longer applies to new packets. */
   resetPeer(peer: Address): void {
     for (const s of this.streams.values()) if (s.to === peer && s.queue.length === 0) s.lastDeliveryMs = -Infinity;
+  }
+
+  /** True when some packet waits in the kernel (held or retransmitting): cheap, for the hot path. */
+  get holdsAny(): boolean {
+    return this.busy.size > 0;
   }
 
   /** Packets queued in the kernel, not yet delivered (held or retransmitting). */
@@ -126,14 +141,17 @@ export class OutgoingLinks<P> {
 
   // ------------------------------------------------------------------ internals
 
-  /** One try of the head of the stream; on success everything queued behind it goes too. */
-  private attempt(s: Stream<P>, nowMs: number): void {
+  /**
+   * One try of the head of the stream; on success everything queued behind it goes too.
+   * `alreadyLost`: the caller just drew this try and lost it (or found the link down).
+   */
+  private attempt(s: Stream<P>, nowMs: number, alreadyLost = false): void {
     if (!this.network.isConnected(this.self, s.to)) {
       s.nextAttemptMs = WAITING_FOR_LINK;
       this.busy.add(s);
       return;
     }
-    if (this.network.drawLoss(this.self, s.to)) {
+    if (alreadyLost || this.network.drawLoss(this.self, s.to)) {
       s.retransmits++;
       if (s.retransmits > TCP_MAX_RETRANSMISSIONS) {
         this.giveUp(s);
@@ -151,14 +169,18 @@ export class OutgoingLinks<P> {
   }
 
   private deliverOne(s: Stream<P>, packet: Queued<P>, nowMs: number): void {
+    this.deliverPayload(s, packet.payload, packet.sentMs, nowMs);
+  }
+
+  private deliverPayload(s: Stream<P>, payload: P, sentMs: number, nowMs: number): void {
     let atMs = nowMs + this.network.drawTransitMs(this.self, s.to);
     if (atMs < s.lastDeliveryMs) atMs = s.lastDeliveryMs;
     s.lastDeliveryMs = atMs;
-    this.deliver(s.to, packet.payload, packet.sentMs, atMs);
+    this.deliver(s.to, payload, sentMs, atMs);
     // The duplicate fault is no TCP behaviour but a test of the Zab connections' idempotence (their
     // sequence numbers drop a repeat). Election traffic is spared: FastLeaderElection answers a
     // notification with one of its own, so every copy would breed replies without end.
-    if (!s.latestWins && typeof s.to === 'number' && typeof this.self === 'number' && this.network.drawDuplicate()) this.deliver(s.to, packet.payload, packet.sentMs, atMs + 1);
+    if (!s.latestWins && typeof s.to === 'number' && typeof this.self === 'number' && this.network.drawDuplicate()) this.deliver(s.to, payload, sentMs, atMs + 1);
   }
 
   private enqueue(s: Stream<P>, packet: Queued<P>): void {
@@ -179,12 +201,18 @@ export class OutgoingLinks<P> {
   }
 
   private streamOf(to: Address, stream: number, latestWins: boolean): Stream<P> {
-    const key = stream * 8192 + this.indexOf(to);
+    // Most sends repeat the previous stream to the same destination: skip the map for them.
+    const index = this.indexOf(to);
+    const cached = this.lastStream[index];
+    if (cached !== undefined && this.lastStreamId[index] === stream) return cached;
+    const key = stream * 8192 + index;
     let s = this.streams.get(key);
     if (!s) {
       s = { to, latestWins, queue: [], retransmits: 0, nextAttemptMs: WAITING_FOR_LINK, lastDeliveryMs: -Infinity };
       this.streams.set(key, s);
     }
+    this.lastStream[index] = s;
+    this.lastStreamId[index] = stream;
     return s;
   }
 
@@ -202,6 +230,8 @@ export class OutgoingLinks<P> {
   /** Forgets idle streams whose last packet has surely arrived: their order can no longer matter. */
   private sweep(nowMs: number): void {
     this.sendsSinceSweep = 0;
+    this.lastStream = [];
+    this.lastStreamId = [];
     for (const [key, s] of this.streams) if (s.queue.length === 0 && s.lastDeliveryMs < nowMs) this.streams.delete(key);
   }
 }

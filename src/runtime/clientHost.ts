@@ -2,7 +2,7 @@ import type { ClientTimerName, ClientView, UserOp } from '../core/client.ts';
 import type { Prng } from '../core/prng.ts';
 import type { ClientName, ClientReplyMessage, ClientRequestMessage, ServerId } from '../core/types.ts';
 import { ClientHub } from '../host/clientHub.ts';
-import type { TimelineRecord } from '../host/records.ts';
+import { clientEventRecord, type TimelineRecord } from '../host/records.ts';
 import type { ResetSegment } from '../host/serverHost.ts';
 import type { NetworkModel } from '../net/network.ts';
 import type { ClockState } from './simClock.ts';
@@ -42,7 +42,7 @@ export class ClientHost {
         setTimer: (atMs, client, name, gen) => this.sched.add(atMs, { k: 'timer', client, name, gen }),
         wakeAt: (atMs) => this.sched.add(atMs, { k: 'tcp' }),
         transmit: (to, message, atMs) => router.route(to, message, atMs),
-        record: (record) => router.record(record),
+        clientEvent: (t, event) => router.record(clientEventRecord(t, event)),
       },
       network,
     );

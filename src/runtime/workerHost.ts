@@ -96,9 +96,12 @@ export class WorkerHost {
         setTimer: (atMs, name, gen) => this.sched.add(atMs, { k: 'timer', name, gen }),
         wakeAt: (atMs) => this.sched.add(atMs, { k: 'tcp' }),
         transmit: (to, segment, sentMs, atMs) => this.transmit(to, segment, sentMs, atMs),
-        record: (record, event) => {
-          if (event) this.telemetry.event(record.t, event);
-          else this.telemetry.record(record);
+        record: (record) => {
+          this.telemetry.record(record);
+          this.telemetry.markDirty();
+        },
+        coreEvent: (t, event) => {
+          this.telemetry.event(t, event);
           this.telemetry.markDirty();
         },
         fatal: (failure) => {

@@ -9,7 +9,7 @@ import type { ClientTimerName } from '../core/client.ts';
 import { TimeHeap } from '../core/timeHeap.ts';
 import { ClientHub } from '../host/clientHub.ts';
 import { MemoryDurableStore } from '../host/durableStore.ts';
-import { runtimeErrorRecord, type NodeStatus, type TimelineRecord } from '../host/records.ts';
+import { clientEventRecord, coreEventRecord, runtimeErrorRecord, type NodeStatus, type TimelineRecord } from '../host/records.ts';
 import { ServerHost, type CoreFactory, type ResetSegment, type Segment } from '../host/serverHost.ts';
 import { NetworkModel, type Address } from '../net/network.ts';
 import { InvariantChecker } from './invariants.ts';
@@ -100,7 +100,9 @@ export class SimCluster {
         setTimer: (atMs, client, name, gen) => this.queue.push(atMs, { k: 'ctimer', client, name, gen }),
         wakeAt: (atMs) => this.queue.push(atMs, { k: 'tcp', node: 0 }),
         transmit: (to, message, atMs) => this.queue.push(atMs, { k: 'creq', to, message }),
-        record: (record) => this.record(record),
+        clientEvent: (t, event) => {
+          if (this.recordEvents || this.eventListener) this.record(clientEventRecord(t, event));
+        },
       },
       this.network,
     );
@@ -124,13 +126,13 @@ export class SimCluster {
         setTimer: (atMs, name, gen) => this.queue.push(atMs, { k: 'timer', node: id, name, gen }),
         wakeAt: (atMs) => this.queue.push(atMs, { k: 'tcp', node: id }),
         transmit: (to, segment, sentMs, atMs) => this.transmit(id, to, segment, sentMs, atMs),
-        record: (record, event) => {
-          if (event) {
-            this.dirty = true;
-            this.invariants.onEvent(this.nowMs, event, host.core as ZkServer);
-            this.stability.onEvent(this.nowMs, event, this.pairView, this.invariants.violations);
-          }
-          this.record(record);
+        record: (record) => this.record(record),
+        coreEvent: (t, event) => {
+          this.dirty = true;
+          this.invariants.onEvent(t, event, host.core as ZkServer);
+          this.stability.onEvent(t, event, this.pairView, this.invariants.violations);
+          // Records are built only for a reader: the benchmark and chaos runs have none.
+          if (this.recordEvents || this.eventListener) this.record(coreEventRecord(t, event));
         },
         fatal: (failure) => this.record(runtimeErrorRecord(this.nowMs, id, failure)),
         gaveUp: (to, sentMs) => {
