@@ -58,7 +58,7 @@ export class LeaderState {
   readonly connecting = new Set<ServerId>();
   readonly epochAckers = new Set<ServerId>();
   readonly newLeaderAckers = new Set<ServerId>();
-  /** self.tick: 0 until the epoch is established, then one more each tickTime. */
+  /** The leader's tick count (Leader.tick in ZooKeeper): 0 until the epoch is established, then one more each tickTime. */
   tick = 0;
   /** Leader.lead pings twice a tick, so it counts and checks the tick every other half tick. */
   tickSkip = true;

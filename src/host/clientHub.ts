@@ -3,6 +3,7 @@ import type { Prng } from '../core/prng.ts';
 import type { ClientName, ClientReplyMessage, ClientRequestMessage, ServerId } from '../core/types.ts';
 import type { NetworkModel } from '../net/network.ts';
 import { OutgoingLinks } from '../net/tcp.ts';
+import { TimerTable } from './timerTable.ts';
 import type { ClientEvent } from '../core/clientEvents.ts';
 
 // The kernel that runs ZooKeeper client cores, in the simulator and on the browser's main thread
@@ -27,14 +28,13 @@ interface HostedClient {
   name: ClientName;
   client: Client;
   links: OutgoingLinks<ClientRequestMessage>;
-  timers: Map<ClientTimerName, number>;
+  timers: TimerTable<ClientTimerName>;
 }
 
 export class ClientHub {
   private readonly ports: ClientHubPorts;
   private readonly network: NetworkModel;
   private readonly clients = new Map<ClientName, HostedClient>();
-  private timerGen = 0;
   private wakeAtMs = Infinity;
   /** Bumped on every client step, so a reader can tell cheaply whether views changed. */
   version = 0;
@@ -52,7 +52,7 @@ export class ClientHub {
     if (this.clients.has(name)) throw new Error(`client ${name} already exists`);
     const client = createClient({ name, servers, timeoutMs, prng, firstServer });
     const links = new OutgoingLinks<ClientRequestMessage>(name, this.network, (to, message, _sentMs, atMs) => this.ports.transmit(to as ServerId, message, atMs));
-    this.clients.set(name, { name, client, links, timers: new Map() });
+    this.clients.set(name, { name, client, links, timers: new TimerTable() });
     this.step(name, { kind: 'start' });
   }
 
@@ -74,8 +74,7 @@ export class ClientHub {
 
   timerDue(name: ClientName, timer: ClientTimerName, gen: number): void {
     const c = this.clients.get(name);
-    if (!c || c.timers.get(timer) !== gen) return;
-    c.timers.delete(timer);
+    if (!c || !c.timers.take(timer, gen)) return;
     this.step(name, { kind: 'timer', name: timer });
   }
 
@@ -131,14 +130,11 @@ export class ClientHub {
           c.links.send(out.to, 0, out.message, false, nowMs);
           if (c.links.holdsAny) this.armWakeup();
           break;
-        case 'set-timer': {
-          const gen = ++this.timerGen;
-          c.timers.set(out.name, gen);
-          this.ports.setTimer(out.atMs, c.name, out.name, gen);
+        case 'set-timer':
+          this.ports.setTimer(out.atMs, c.name, out.name, c.timers.arm(out.name));
           break;
-        }
         case 'cancel-timer':
-          c.timers.delete(out.name);
+          c.timers.cancel(out.name);
           break;
         case 'event':
           this.ports.clientEvent(nowMs, out.event);

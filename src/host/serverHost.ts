@@ -3,6 +3,7 @@ import type { ClientName, ClientReplyMessage, ClientRequestMessage, CoreEvent, D
 import type { Address, NetworkModel } from '../net/network.ts';
 import { ELECTION_STREAM, OutgoingLinks, RESET_STREAM, zabStream } from '../net/tcp.ts';
 import type { DurableStore } from './durableStore.ts';
+import { TimerTable } from './timerTable.ts';
 import { restartRecord, type DownKind, type NodeStatus, type RuntimeFailure, type TimelineRecord } from './records.ts';
 
 // The one kernel that runs a ZooKeeper server core, in the simulator and in a Web Worker alike
@@ -83,8 +84,7 @@ export class ServerHost<C extends HostedCore> {
   private coreOf: C | null = null;
   private statusOf: NodeStatus = 'down';
   private downKindOf: DownKind | null = null;
-  private readonly timers = new Map<TimerName, number>();
-  private timerGen = 0;
+  private readonly timers = new TimerTable<TimerName>();
   private inbox: Input[] = [];
   private frozenTimers: { name: TimerName; gen: number }[] = [];
   private outbox: OutboxEntry[] = [];
@@ -206,9 +206,7 @@ export class ServerHost<C extends HostedCore> {
     this.frozenTimers = [];
     for (const input of inbox) if (this.statusOf === 'up') this.step(input);
     for (const { name, gen } of frozen) {
-      if (this.statusOf !== 'up' || this.timers.get(name) !== gen) continue;
-      this.timers.delete(name);
-      this.step({ kind: 'timer', name });
+      if (this.statusOf === 'up' && this.timers.take(name, gen)) this.step({ kind: 'timer', name });
     }
     this.drainOutbox();
     return true;
@@ -289,14 +287,12 @@ export class ServerHost<C extends HostedCore> {
   }
 
   timerDue(name: TimerName, gen: number): void {
-    if (this.timers.get(name) !== gen) return;
+    if (!this.timers.isLive(name, gen)) return;
     if (this.statusOf === 'paused') {
       this.frozenTimers.push({ name, gen });
       return;
     }
-    if (this.statusOf !== 'up') return;
-    this.timers.delete(name);
-    this.step({ kind: 'timer', name });
+    if (this.statusOf === 'up' && this.timers.take(name, gen)) this.step({ kind: 'timer', name });
   }
 
   /**
@@ -335,14 +331,11 @@ export class ServerHost<C extends HostedCore> {
           if (this.outboxHead === this.outbox.length && this.writingFor === 0) this.writeNow([out.write]);
           else this.outbox.push({ write: out.write });
           break;
-        case 'set-timer': {
-          const gen = ++this.timerGen;
-          this.timers.set(out.name, gen);
-          this.ports.setTimer(out.atMs, out.name, gen);
+        case 'set-timer':
+          this.ports.setTimer(out.atMs, out.name, this.timers.arm(out.name));
           break;
-        }
         case 'cancel-timer':
-          this.timers.delete(out.name);
+          this.timers.cancel(out.name);
           break;
         case 'event':
           this.ports.coreEvent(nowMs, out.event);
