@@ -1,5 +1,6 @@
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { expectLogged, loggedEvents } from './eventLog.ts';
+import { passSimMs, simTimeMs } from './simClock.ts';
 
 // Issue 4 in the browser: data, sessions and network faults driven only through the real UI (the
 // Data, Clients and Network tabs, the node and link menus) and read back from the DOM contract
@@ -261,8 +262,8 @@ test('an ephemeral znode goes when its session expires and stays while its clien
     })
     .toEqual(['connected', expect.not.stringMatching(new RegExp(`^(${b}|)$`))]);
   await expect(c2).toHaveAttribute('data-session-id', session!);
-  // Past the point where a lost session would have expired (20 s simulated = 4 s real), /w2 is still there.
-  await page.waitForTimeout(4_500);
+  // Past the point where a lost session would have expired (20 s simulated), /w2 is still there.
+  await passSimMs(page, 22_500);
   await expect(c2).toHaveAttribute('data-state', 'connected');
   await openTab(page, 'data');
   await onEveryLiveTree(page, '/w2', 'two');
@@ -337,7 +338,7 @@ test('a one-way cut from the leader to one follower makes it leave and keep tryi
   await expect(node(page, victim!)).toHaveAttribute('data-state', 'looking', { timeout: 20_000 });
   const leftAt = (await recordedStates(page)).length;
   // For several seconds (15 s simulated, many election rounds) it keeps trying and never gets back in.
-  await page.waitForTimeout(3_000);
+  await passSimMs(page, 15_000);
   const after = (await recordedStates(page)).slice(leftAt - 1);
   expect(after, `server ${victim} never follows while the cut is in place: ${after.join(' → ')}`).not.toContain('following');
   expect(after).not.toContain('leading');
@@ -416,7 +417,7 @@ test('bad input is refused next to its field and nothing is sent', async ({ page
   await expect(page.getByTestId('op-error-version')).toBeVisible();
   // Nothing reached the ensemble: no answer for c1 and the leader's zxid did not move.
   await expect(page.getByTestId('op-result')).toHaveCount(0);
-  await page.waitForTimeout(500);
+  await passSimMs(page, 2_500);
   await expect(page.getByTestId(`tree-${leader.id}`)).toHaveAttribute('data-zxid', zxid!);
 
   // What only the leader can judge comes back as an error: the parent must exist.
@@ -441,7 +442,7 @@ test('a read from a follower the leader reaches late is flagged stale', async ({
   await page.getByTestId('link-latency').fill('7000');
   await page.getByTestId('link-apply').click();
   await expect(page.getByTestId('active-faults').locator('[data-kind]')).toHaveCount(1);
-  await page.waitForTimeout(1_000);
+  await passSimMs(page, 5_000);
 
   await write(page, 'w', { kind: 'set', path: '/s', value: 'v2' });
   const result = await send(page, 'r', { kind: 'get', path: '/s' });
@@ -455,18 +456,13 @@ test('a read from a follower the leader reaches late is flagged stale', async ({
   await expect(znode(page, slow!, '/s')).toHaveAttribute('data-value', 'v2', { timeout: 15_000 });
   await openTab(page, 'network');
   await page.getByTestId('faults-heal-all').click();
-  await page.waitForTimeout(500);
+  await passSimMs(page, 2_500);
   const fresh = await send(page, 'r', { kind: 'get', path: '/s' });
   await expect(fresh.locator('.read-value')).toHaveText('"v2"', { timeout: 15_000 });
   await expect(fresh).toHaveAttribute('data-stale', 'false');
 });
 
 // ------------------------------------------------------------------ issue 7: TCP holds what a partition cannot carry
-
-/** The simulated clock the page shows, ms. */
-async function simTimeMs(page: Page): Promise<number> {
-  return Number(await page.getByTestId('clock').getAttribute('data-time-ms'));
-}
 
 test('a partition shorter than syncLimit × tickTime changes no role: the packets are held and delivered on heal', async ({ page }) => {
   // At 2×, syncLimit × tickTime (10 s simulated) is 5 s of real time: far more than the clicks take.
@@ -484,7 +480,7 @@ test('a partition shorter than syncLimit × tickTime changes no role: the packet
   await openTab(page, 'events');
   await expectLogged(page, 'packets-released', { node: leader.id }, 10_000);
   // Wait, on the simulated clock, until a syncLimit × tickTime has passed since the heal.
-  await expect.poll(() => simTimeMs(page), { timeout: 20_000 }).toBeGreaterThan(healedAtMs + 11_000);
+  await passSimMs(page, healedAtMs + 11_000 - (await simTimeMs(page)));
   const events = await loggedEvents(page);
   const released = events.find((e) => e.kind === 'packets-released' && e.node === leader.id);
   expect(released && released.kind === 'packets-released' && released.heldMs < released.syncLimitMs).toBe(true);

@@ -1,6 +1,7 @@
 import { expect, test as base, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import type { TimelineEntry } from '../src/driver/index.ts';
 import { eventOf, expectLogged, loggedEvents } from './eventLog.ts';
+import { passSimMs } from './simClock.ts';
 
 // The playground as a teacher uses it: everything below is done by clicking the real UI and read back
 // from the DOM testing contract of DESIGN §6 (data-testid / data-state / data-epoch / the event log).
@@ -363,7 +364,7 @@ test('a killed leader is noticed much sooner than a crashed one under the same s
   // Back to five servers, so the crash happens in the same ensemble with the same settings.
   await node(page, first.id).click();
   await expectSteadyEnsemble(page, second);
-  await page.waitForTimeout(500);
+  await passSimMs(page, 2_500);
 
   // Crash (host silent): nobody notices until syncLimit × tickTime has passed.
   await node(page, second.id).click();
@@ -455,7 +456,7 @@ test('the minority side of a partition never shows a leader', async ({ page }) =
   ).toBeVisible();
 
   // Watch for a while (15 s simulated: past syncLimit and more): nothing in the minority leads.
-  await page.waitForTimeout(3_000);
+  await passSimMs(page, 15_000);
   for (const id of minority) await expect(node(page, id)).not.toHaveAttribute('data-state', 'leading');
   expect(await agreedLeader(page)).toEqual(next);
 
@@ -511,7 +512,7 @@ test('two tabs at once run two clusters that do not see each other', async ({ co
   await node(a, leaderA.id).click();
   await expect(node(a, leaderA.id)).toHaveAttribute('data-state', 'down');
   await replacementFor(a, leaderA);
-  await b.waitForTimeout(1_000);
+  await passSimMs(b, 5_000);
 
   // B saw nothing: same leader, same epoch, same servers, no suspicion, nothing in its log.
   expect(await agreedLeader(b)).toEqual(leaderB);
