@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeWorld, flushMicrotasks } from './fakeHostEnv.ts';
-import { PeerTransport } from './peerTransport.ts';
+import { IDLE_SEND_END_MS, PeerTransport } from './peerTransport.ts';
 import { pairChannelName, type WireBatch, type WireMessage } from './protocol.ts';
 
 const wire = (seq: number): WireMessage => ({ seq, sentSimMs: 0, deliverAtSimMs: 2, message: { type: 'heartbeat', leader: null, epoch: seq } });
@@ -38,6 +38,27 @@ describe('PeerTransport', () => {
     expect(r.world.opens).toBe(2);
     r.transport.close();
     expect(r.world.openEnds(pairChannelName('c', 1, 2))).toBe(0);
+  });
+
+  it('closes a sending end that stayed unused, and reopens it on the next send', async () => {
+    const r = rig(3);
+    r.transport.send(2, wire(1));
+    r.transport.send(3, wire(2));
+    await flushMicrotasks();
+    for (let t = 0; t < 3; t++) {
+      await r.world.advance(IDLE_SEND_END_MS / 2);
+      r.transport.send(2, wire(10 + t));
+    }
+    await r.world.advance(IDLE_SEND_END_MS);
+    // 3 went quiet at once and was closed; 2 stayed busy until its last send, then closed too.
+    expect(r.world.openEnds(pairChannelName('c', 1, 3))).toBe(0);
+    await r.world.advance(IDLE_SEND_END_MS);
+    expect(r.world.openEnds(pairChannelName('c', 1, 2))).toBe(0);
+    expect(r.world.pendingTimers).toBe(0);
+    r.transport.send(3, wire(20));
+    await flushMicrotasks();
+    expect(r.world.openEnds(pairChannelName('c', 1, 3))).toBe(1);
+    expect(r.postsTo(3)).toEqual([[2], [20]]);
   });
 
   it('listens on one channel per peer and hands each batch over', async () => {
