@@ -6,7 +6,9 @@ import type { HostEnv, CoreFactory, HostedCore } from './workerHost.ts';
 
 // Test support: fake real time, timers, BroadcastChannels and stores for WorkerHost unit tests.
 // Timers and channel deliveries run in real-time order when the test advances the fake clock;
-// microtasks are the real ones, drained after every task, as in a browser.
+// microtasks are the real ones, drained after every task, as in a browser. A channel end joins its
+// name at once here, so a worker's posts to its own ends (the transport's listening probe) need no
+// transit: they arrive on a microtask, without moving the fake clock.
 
 interface FakeTimer {
   id: number;
@@ -16,6 +18,8 @@ interface FakeTimer {
 
 interface FakeEnd {
   name: string;
+  /** The env (worker) that opened it. */
+  owner: number;
   onMessage?: ((data: unknown) => void) | undefined;
   closed: boolean;
 }
@@ -51,9 +55,11 @@ export class FakeWorld {
   /** Channel objects opened so far (each is an IPC to the browser process in a real browser). */
   opens = 0;
 
-  openChannel(name: string, onMessage?: (data: unknown) => void): ChannelEnd {
+  private nextOwner = 1;
+
+  openChannel(name: string, onMessage?: (data: unknown) => void, owner = 0): ChannelEnd {
     this.opens++;
-    const end: FakeEnd = { name, onMessage, closed: false };
+    const end: FakeEnd = { name, owner, onMessage, closed: false };
     this.ends.push(end);
     return {
       post: (data) => {
@@ -61,9 +67,14 @@ export class FakeWorld {
         const copy = structuredClone(data);
         // BroadcastChannel: every other open object on the name gets it, never the poster.
         const receivers = this.ends.filter((e) => e !== end && e.name === name && !e.closed);
-        this.setTimer(() => {
-          for (const r of receivers) if (!r.closed) r.onMessage?.(copy);
-        }, this.transportMs);
+        const own = receivers.filter((r) => owner !== 0 && r.owner === owner);
+        const others = receivers.filter((r) => !own.includes(r));
+        if (own.length > 0) queueMicrotask(() => own.forEach((r) => !r.closed && r.onMessage?.(copy)));
+        if (others.length > 0) {
+          this.setTimer(() => {
+            for (const r of others) if (!r.closed) r.onMessage?.(copy);
+          }, this.transportMs);
+        }
       },
       close: () => {
         end.closed = true;
@@ -93,12 +104,13 @@ export class FakeWorld {
   }
 
   env(posts: FromWorker[], stores: Map<string, DurableStore>, createCore?: CoreFactory<HostedCore>): HostEnv {
+    const owner = this.nextOwner++;
     return {
       realNowMs: () => this.realMs,
       setTimer: (callback, delayMs) => this.setTimer(callback, delayMs),
       clearTimer: (handle) => this.clearTimer(handle),
       defer: (fn) => queueMicrotask(fn),
-      openChannel: (name, onMessage) => this.openChannel(name, onMessage),
+      openChannel: (name, onMessage) => this.openChannel(name, onMessage, owner),
       openStore: (name) => {
         let store = stores.get(name);
         if (!store) {

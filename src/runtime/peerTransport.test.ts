@@ -61,6 +61,19 @@ describe('PeerTransport', () => {
     expect(r.postsTo(3)).toEqual([[2], [20]]);
   });
 
+  it('resolves listening once its probe has come back through the channels, and never hands the probe over', async () => {
+    const r = rig(3);
+    const got: unknown[] = [];
+    let listening = false;
+    void r.transport.listen([1, 2, 3], (batch) => got.push(batch)).then(() => (listening = true));
+    await flushMicrotasks();
+    expect(listening).toBe(false);
+    await r.world.advance(1);
+    expect(listening).toBe(true);
+    expect(got).toEqual([]);
+    expect(r.world.pendingTimers).toBe(0);
+  });
+
   it('listens on one channel per peer and hands each batch over', async () => {
     const r = rig(3);
     const got: number[][] = [];

@@ -118,7 +118,8 @@ export class WorkerHost {
     const durable = await this.store.load();
     if (this.stopped) return;
     this.kernel.boot(durable, this.init.restarted);
-    this.transport.listen([...this.init.config.voters, ...this.init.config.observers], (batch) => this.onBatch(batch));
+    await this.transport.listen([...this.init.config.voters, ...this.init.config.observers], (batch) => this.onBatch(batch));
+    if (this.stopped) return;
     this.postReady(durable);
   }
 
