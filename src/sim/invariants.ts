@@ -1,6 +1,7 @@
 import { epochOf, formatZxid } from '../core/zxid.ts';
 import type { ZkServer } from '../core/server.ts';
 import type { CoreEvent, ServerId, Txn, Zxid } from '../core/types.ts';
+import { ZxidMap } from './zxidMap.ts';
 
 // Safety invariants checked while the simulation runs (DESIGN §1 sim, issue 2 §3):
 //  1. at most one leader is established per epoch;
@@ -25,7 +26,7 @@ export class InvariantChecker {
   /** epoch → leader established in it. */
   readonly leaders = new Map<number, ServerId>();
   /** zxid → the committed transaction (its identity is compared only when the objects differ). */
-  private readonly committed = new Map<Zxid, Txn | string>();
+  private readonly committed = new ZxidMap<Txn | string>();
   private maxCommitted: Zxid = 0;
   /** Established leaders' snapshots are committed history too, but carry no txn identities. */
   private snapshotCovered: Zxid = 0;
