@@ -350,7 +350,7 @@ export function propose(s: ZkServer, l: LeaderState, op: TxnOp, origin: ServerId
   const txn: Txn = { zxid: makeZxid(l.epoch, l.counter), op, origin, requestId };
   l.prepared.apply(txn);
   s.persist({ type: 'append', txn });
-  l.outstanding.set(txn.zxid, { txn, acks: new Set([s.id]), proposedMs: s.nowMs });
+  l.outstanding.set(txn.zxid, { txn, acks: new Set<ServerId>().add(s.id), proposedMs: s.nowMs });
   l.lastProposed = txn.zxid;
   for (const h of l.handlers.values()) if (h.forwarding && !h.observer) s.sendZab(h.conn, { type: 'proposal', txn });
   tryToCommit(s, l);
@@ -359,9 +359,10 @@ export function propose(s: ZkServer, l: LeaderState, op: TxnOp, origin: ServerId
 
 /** tryToCommit: commit strictly in zxid order, each once a quorum of voters logged it. */
 function tryToCommit(s: ZkServer, l: LeaderState): void {
-  for (const [zxid, o] of l.outstanding) {
+  for (const o of l.outstanding.values()) {
     // o.acks holds voters only: observers' acks are never added.
     if (!isQuorumOfVoters(o.acks, s.cfg.voters.length)) return;
+    const zxid = o.txn.zxid;
     l.outstanding.delete(zxid);
     s.applyCommitted(o.txn, 'commit');
     for (const h of l.handlers.values()) {

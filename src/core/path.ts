@@ -1,15 +1,16 @@
 // Znode path syntax, following the rules of ZooKeeper's PathUtils.validatePath.
 
-/** Code-unit ranges ZooKeeper refuses in a path (controls, surrogates, private use, specials). */
-const DISALLOWED_RANGES: readonly (readonly [number, number])[] = [
-  [0x0001, 0x001f],
-  [0x007f, 0x009f],
-  [0xd800, 0xf8ff],
-  [0xfff0, 0xffff],
-];
-
+/**
+ * Code units ZooKeeper refuses in a path: controls, surrogates, private use, specials. Plain
+ * comparisons, not a table walk: every write validates its path.
+ */
 function isDisallowed(code: number): boolean {
-  return DISALLOWED_RANGES.some(([lo, hi]) => code >= lo && code <= hi);
+  return (
+    (code >= 0x0001 && code <= 0x001f) ||
+    (code >= 0x007f && code <= 0x009f) ||
+    (code >= 0xd800 && code <= 0xf8ff) ||
+    (code >= 0xfff0 && code <= 0xffff)
+  );
 }
 
 function charError(path: string): string | null {
@@ -22,12 +23,18 @@ function charError(path: string): string | null {
 }
 
 function segmentError(path: string): string | null {
-  // Skip the leading '/': segment k starts right after the k-th slash.
-  let offset = 1;
-  for (const segment of path.slice(1).split('/')) {
-    if (segment === '') return `empty node name specified @${offset}`;
-    if (segment === '.' || segment === '..') return `relative paths not allowed @${offset}`;
-    offset += segment.length + 1;
+  // Scans the segments in place (no split: every write validates its path). Segment k starts right
+  // after the k-th slash; the caller has ruled out a trailing slash.
+  let start = 1;
+  while (start <= path.length) {
+    let end = path.indexOf('/', start);
+    if (end === -1) end = path.length;
+    const length = end - start;
+    if (length === 0) return `empty node name specified @${start}`;
+    if (path.charCodeAt(start) === 0x2e && (length === 1 || (length === 2 && path.charCodeAt(start + 1) === 0x2e))) {
+      return `relative paths not allowed @${start}`;
+    }
+    start = end + 1;
   }
   return null;
 }

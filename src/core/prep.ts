@@ -55,6 +55,9 @@ export function utf8Length(text: string): number {
 }
 
 function valueError(value: string): PrepResult | null {
+  // A UTF-16 code unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4): most values
+  // are far below the limit and need no count.
+  if (value.length * 3 <= MAX_VALUE_BYTES) return null;
   const bytes = utf8Length(value);
   if (bytes <= MAX_VALUE_BYTES) return null;
   return fail('BADARGUMENTS', `value is ${bytes} bytes, more than the ${MAX_VALUE_BYTES}-byte limit`);

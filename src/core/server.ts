@@ -135,7 +135,10 @@ export class ZkServer {
   }
 
   emit(event: DistributiveOmit<CoreEvent, 'node'>): void {
-    this.out.push({ kind: 'event', event: { ...event, node: this.cfg.id } as CoreEvent });
+    // Callers pass a fresh literal, so stamping the node in place saves a copy (as sendZab does).
+    const stamped = event as CoreEvent;
+    stamped.node = this.cfg.id;
+    this.out.push({ kind: 'event', event: stamped });
   }
 
   // ------------------------------------------------------------ shared facts

@@ -46,6 +46,8 @@ interface Stream<P> {
 }
 
 const WAITING_FOR_LINK = -1;
+/** Index of the first client destination: above every server id (MAX_SERVER_ID). */
+const CLIENT_INDEX_BASE = 4096;
 /** Idle streams are forgotten after this many sends, when nothing of theirs can still be in flight. */
 const SWEEP_EVERY_SENDS = 4096;
 
@@ -57,9 +59,15 @@ export class OutgoingLinks<P> {
   /** Streams with something queued: held for a link, or retransmitting. */
   private readonly busy = new Set<Stream<P>>();
   private readonly addressIndex = new Map<Address, number>();
-  /** Per destination index, the stream used last and its id (the lookup cache of streamOf). */
+  /**
+   * Per destination, the stream used last and its id (the lookup cache of streamOf): servers by id,
+   * clients by their index less CLIENT_INDEX_BASE, so both arrays stay dense (an index past a long
+   * gap would make V8 keep an array as a slow dictionary).
+   */
   private lastStream: (Stream<P> | undefined)[] = [];
   private lastStreamId: number[] = [];
+  private lastClientStream: (Stream<P> | undefined)[] = [];
+  private lastClientStreamId: number[] = [];
   private sendsSinceSweep = 0;
   /** Connections TCP gave up on; called with the packet's send time. */
   onGiveUp: ((to: Address, sentMs: number) => void) | null = null;
@@ -111,8 +119,7 @@ export class OutgoingLinks<P> {
     for (const s of this.busy) s.queue = [];
     this.busy.clear();
     this.streams.clear();
-    this.lastStream = [];
-    this.lastStreamId = [];
+    this.forgetLastStreams();
   }
 
   /** The peer runs a new process: its old connections' order no longer applies to new packets. */
@@ -203,25 +210,39 @@ export class OutgoingLinks<P> {
   private streamOf(to: Address, stream: number, latestWins: boolean): Stream<P> {
     // Most sends repeat the previous stream to the same destination: skip the map for them.
     const index = this.indexOf(to);
-    const cached = this.lastStream[index];
-    if (cached !== undefined && this.lastStreamId[index] === stream) return cached;
+    const isServer = index < CLIENT_INDEX_BASE;
+    const slot = isServer ? index : index - CLIENT_INDEX_BASE;
+    const cached = isServer ? this.lastStream[slot] : this.lastClientStream[slot];
+    if (cached !== undefined && (isServer ? this.lastStreamId[slot] : this.lastClientStreamId[slot]) === stream) return cached;
     const key = stream * 8192 + index;
     let s = this.streams.get(key);
     if (!s) {
       s = { to, latestWins, queue: [], retransmits: 0, nextAttemptMs: WAITING_FOR_LINK, lastDeliveryMs: -Infinity };
       this.streams.set(key, s);
     }
-    this.lastStream[index] = s;
-    this.lastStreamId[index] = stream;
+    if (isServer) {
+      this.lastStream[slot] = s;
+      this.lastStreamId[slot] = stream;
+    } else {
+      this.lastClientStream[slot] = s;
+      this.lastClientStreamId[slot] = stream;
+    }
     return s;
   }
 
-  /** Servers are their own index; clients get indices above every server id. */
+  private forgetLastStreams(): void {
+    this.lastStream = [];
+    this.lastStreamId = [];
+    this.lastClientStream = [];
+    this.lastClientStreamId = [];
+  }
+
+  /** Servers are their own index; clients get indices from CLIENT_INDEX_BASE, above every server id. */
   private indexOf(to: Address): number {
     if (typeof to === 'number') return to;
     let index = this.addressIndex.get(to);
     if (index === undefined) {
-      index = 4096 + this.addressIndex.size;
+      index = CLIENT_INDEX_BASE + this.addressIndex.size;
       this.addressIndex.set(to, index);
     }
     return index;
@@ -230,8 +251,7 @@ export class OutgoingLinks<P> {
   /** Forgets idle streams whose last packet has surely arrived: their order can no longer matter. */
   private sweep(nowMs: number): void {
     this.sendsSinceSweep = 0;
-    this.lastStream = [];
-    this.lastStreamId = [];
+    this.forgetLastStreams();
     for (const [key, s] of this.streams) if (s.queue.length === 0 && s.lastDeliveryMs < nowMs) this.streams.delete(key);
   }
 }
