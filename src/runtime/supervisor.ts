@@ -5,6 +5,7 @@ import type { ClientName, ClientRequestMessage, CoreEvent, ServerId, ServerView,
 import { coreEventRecord, runtimeErrorRecord, type DownKind, type NodeStatus, type RuntimeFailure, type TimelineRecord } from '../host/records.ts';
 import { NetworkModel } from '../net/network.ts';
 import { ClientHost } from './clientHost.ts';
+import { newClusterId } from './clusterId.ts';
 import { LagTotals, LagWindow } from './lagHistogram.ts';
 import type { FromWorker, TelemetryMessage, ToWorker, TransportCounters } from './protocol.ts';
 import { retimeClock, simNowMs, startClock, type ClockState } from './simClock.ts';
@@ -150,7 +151,7 @@ export class Supervisor {
     this.stopCluster();
     const gen = ++this.generation;
     this.launch = launch;
-    this.clusterId = crypto.randomUUID();
+    this.clusterId = newClusterId();
     this.prng = createPrng(launch.seed);
     this.model = new NetworkModel(this.prng.fork(), { latencyMs: launch.latencyMs, jitterMs: launch.jitterMs });
     this.model.onChange = () => this.clients?.networkChanged();
