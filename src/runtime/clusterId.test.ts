@@ -8,7 +8,7 @@ describe('newClusterId', () => {
   });
 
   it('renders every byte as two digits, so ids never collide by dropping a zero', () => {
-    const id = newClusterId((bytes) => bytes.map((_, i) => i));
+    const id = newClusterId((bytes) => bytes.forEach((_, i) => (bytes[i] = i)));
     expect(id).toBe('000102030405060708090a0b0c0d0e0f');
   });
 

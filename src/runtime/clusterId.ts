@@ -5,8 +5,9 @@
 const ID_BYTES = 16;
 
 /** 128 random bits as 32 hex digits (no ':' so it fits the `zk:<cluster>:<id>` names). */
-export function newClusterId(random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
-  const bytes = random(new Uint8Array(ID_BYTES));
+export function newClusterId(fillRandom: (bytes: Uint8Array<ArrayBuffer>) => void = (bytes) => crypto.getRandomValues(bytes)): string {
+  const bytes = new Uint8Array(ID_BYTES);
+  fillRandom(bytes);
   let id = '';
   for (const byte of bytes) id += byte.toString(16).padStart(2, '0');
   return id;

@@ -115,6 +115,18 @@ describe('reduceCommit', () => {
     expect(second.faults).toBe(first.faults);
     expect(reduceCommit(second, { runId: 99, snapshot: snapshotOf(), events: [], flights: [], atRealMs: 0 })).toBeNull();
   });
+
+  it('raises disks kept in memory as a notice once, however often the record comes', () => {
+    const { store } = setup();
+    const disk = (id: number): TimelineEntry => ({ id, t: 0, node: null, kind: 'disk-in-memory', cause: 'missing' });
+    const before = store.getState().notices.length;
+    const runId = store.getState().runId;
+    store.setState(reduceCommit(store.getState(), { runId, snapshot: snapshotOf(), events: [disk(1)], flights: [], atRealMs: 0 })!);
+    store.setState(reduceCommit(store.getState(), { runId, snapshot: snapshotOf(), events: [disk(2)], flights: [], atRealMs: 0 })!);
+    const notices = store.getState().notices;
+    expect(notices).toHaveLength(before + 1);
+    expect(notices.at(-1)).toContain('no IndexedDB');
+  });
 });
 
 describe('rejoin', () => {
