@@ -1,5 +1,6 @@
 import type { LinkState, NodeSnapshot, ServerId, TimelineEntry } from '../driver/index.ts';
 import { narrate } from '../narrate/index.ts';
+import { EMPTY_DRAFT, drawsPartition } from './groups.ts';
 import { resolveOps } from './opTracking.ts';
 import { foldRecoveries, foldSessionEnds } from './recovery.ts';
 import { agreedLeader, quorumInfo, quorumMembers } from './selectors.ts';
@@ -22,7 +23,10 @@ export function reduceCommit(s: AppState, batch: CommitBatch): Partial<AppState>
   const leader = sameLeader(s.leader, agreedLeader(snapshot.nodes, s.spec.settings.voters));
   const leaderZxid = leader ? (nodeById.get(leader.id)?.lastCommittedZxid ?? null) : null;
   const events = batch.events;
+  // The groups on screen were the partition's: when it heals they go with it.
+  const healed = s.links.partition !== null && links.partition === null && drawsPartition(s.groupDraft, s.links.partition);
   return {
+    ...(healed ? { groupDraft: EMPTY_DRAFT, activeGroup: 0 } : {}),
     snapshot,
     nodeById,
     nodeIds: sameIds(s.nodeIds, ids) ? s.nodeIds : ids,
