@@ -1,9 +1,36 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+// The Content-Security-Policy of the built app: everything from its own origin, nothing inline and
+// no eval. Workers are module files under /assets ('self'); React's style props go through the
+// CSSOM, which style-src does not govern, so no 'unsafe-inline' either. The build carries it as a
+// <meta>, so any static host (and `vite preview`) serves it without configuration; frame-ancestors
+// cannot be set that way, and embedding stays allowed. The dev server (`npm run start`) injects
+// inline scripts for hot reload, so it runs without a policy.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: false },

@@ -147,7 +147,10 @@ class InProcessWorker implements WorkerLike {
   }
 }
 
-async function runBrowserHosts(c: Case): Promise<{ inputs: InputLog; records: TimelineRecord[]; views: ServerView[] }> {
+/** Where the browser hosts keep their disks: a store per worker (as IndexedDB), or the supervisor's memory. */
+type Disks = 'store' | 'memory';
+
+async function runBrowserHosts(c: Case, disks: Disks): Promise<{ inputs: InputLog; records: TimelineRecord[]; views: ServerView[] }> {
   const world = new FakeWorld();
   world.transportMs = 0.2;
   const inputs: InputLog = new Map();
@@ -158,6 +161,7 @@ async function runBrowserHosts(c: Case): Promise<{ inputs: InputLog; records: Ti
     listener: { onRecord: (r) => records.push(r), onChange: () => {} },
     spawnWorker: () => new InProcessWorker(world, stores, make),
     timers: { realNowMs: () => world.realMs, setTimer: (cb, ms) => world.setTimer(cb, ms), clearTimer: (h) => world.clearTimer(h) },
+    probeDisk: async () => (disks === 'memory' ? { cause: 'missing' } : null),
   });
   sup.start({ settings: settingsOf(c), seed: 1, latencyMs: LATENCY_MS, jitterMs: 0 });
   for (const id of sup.ids) if (!c.startWith.includes(id)) sup.crash(id);
@@ -220,13 +224,17 @@ const CASES: Case[] = [
 const timeline = (records: TimelineRecord[]): string[] => records.map((r) => `${r.t} ${r.node ?? '-'} ${r.client ?? ''} ${r.kind}`).sort();
 
 describe('host contract: the simulator and the browser host run cores identically', () => {
-  for (const c of CASES) {
-    it(c.name, async () => {
+  for (const c of CASES) for (const disks of ['store', 'memory'] as Disks[]) {
+    it(`${c.name} (disks ${disks === 'store' ? 'in a store per worker' : "in the supervisor's memory"})`, async () => {
       const sim = runSimulator(c);
-      const browser = await runBrowserHosts(c);
+      const browser = await runBrowserHosts(c, disks);
       expect([...browser.inputs.keys()].sort()).toEqual([...sim.inputs.keys()].sort());
       for (const [incarnation, lines] of sim.inputs) expect(normalized(browser.inputs.get(incarnation) ?? []), incarnation).toEqual(normalized(lines));
-      expect(timeline(browser.records.filter((r) => r.t <= c.untilMs))).toEqual(timeline(sim.records));
+      // The one record a tab without IndexedDB adds is the notice itself.
+      const notices = browser.records.filter((r) => r.kind === 'disk-in-memory');
+      expect(notices).toHaveLength(disks === 'memory' ? 1 : 0);
+      const served = browser.records.filter((r) => r.kind !== 'disk-in-memory' && r.t <= c.untilMs);
+      expect(timeline(served)).toEqual(timeline(sim.records));
       const roles = (views: ServerView[]) => views.map((v) => `${v.id} ${v.role} ${v.currentEpoch} ${v.lastZxid}`);
       expect(roles(browser.views)).toEqual(roles(sim.views));
     });

@@ -22,11 +22,16 @@ export interface RecordBase {
 /** Why a server's runtime stopped it (ZooKeeper exits on a failed fsync); `error` is the thrown error. */
 export type RuntimeFailure = { cause: 'log-write' | 'disk-load' | 'worker'; error: string };
 
+/** Why a host keeps servers' disks in memory: IndexedDB is missing, refused to open, or never answered. */
+export type StorageUnavailable = { cause: 'missing' } | { cause: 'refused'; error: string } | { cause: 'no-answer'; waitedMs: number };
+
 export type HostRecord =
   | (RecordBase & { kind: 'restart'; node: ServerId; acceptedEpoch: number; currentEpoch: number; loggedTxns: number; hasSnapshot: boolean })
   /** A link came back and TCP delivered what it held: `heldMs` for the oldest, against syncLimit. */
   | (RecordBase & { kind: 'packets-released'; node: ServerId; peers: ServerId[]; packets: number; heldMs: number; syncLimitMs: number })
-  | (RecordBase & { kind: 'runtime-error'; node: ServerId } & RuntimeFailure);
+  | (RecordBase & { kind: 'runtime-error'; node: ServerId } & RuntimeFailure)
+  /** Disks kept in the tab's memory instead: every server's (`node` null) or one server's. */
+  | (RecordBase & { kind: 'disk-in-memory' } & StorageUnavailable);
 
 // `client` and `peers` are declared where they are never set, so every record can be asked for them.
 export type CoreEventRecord = CoreEvent & { t: number; client?: never };
@@ -60,4 +65,8 @@ export function restartRecord(t: number, id: ServerId, durable: DurableState): T
 
 export function runtimeErrorRecord(t: number, id: ServerId, failure: RuntimeFailure): TimelineRecord {
   return { t, node: id, kind: 'runtime-error', cause: failure.cause, error: failure.error };
+}
+
+export function diskInMemoryRecord(t: number, id: ServerId | null, why: StorageUnavailable): TimelineRecord {
+  return { t, node: id, kind: 'disk-in-memory', ...why };
 }

@@ -11,6 +11,11 @@ export function formatMs(ms: number): string {
   return `${wholeNumber.format(Math.round(ms))} ms`;
 }
 
+/** A size in bytes with thousands separators: "1,048,576 bytes". */
+export function formatBytes(bytes: number): string {
+  return `${wholeNumber.format(bytes)} bytes`;
+}
+
 /** A fraction as a percentage with at most one decimal: 0.255 → "25.5%". */
 export function formatPercent(rate: number): string {
   return `${Math.round(rate * 1000) / 10}%`;

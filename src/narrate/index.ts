@@ -27,6 +27,7 @@ export function describeFault(fault: ActiveFault, lang: Lang = 'en'): string {
   return languages[lang].fault(fault);
 }
 
-export { formatMs, formatPercent, formatSessionId, formatZxid } from './format.ts';
+export { formatBytes, formatMs, formatPercent, formatSessionId, formatZxid } from './format.ts';
+export { isShortValue, quotedValue, recordJson, valueBytes, valueDigest } from './values.ts';
 export { idList, zxidList } from './en/words.ts';
 export type { Language } from './language.ts';

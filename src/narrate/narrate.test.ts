@@ -258,6 +258,11 @@ const samples: Samples = {
     { record: { ...base, kind: 'packets-released', peers: [2, 3], packets: 14, heldMs: 1500, syncLimitMs: 4000 }, mentions: ['server 1 to 2, 3', '14 packet(s)', '1,500 ms', '4,000 ms', 'carry on'] },
     { record: { ...base, kind: 'packets-released', peers: [2], packets: 3, heldMs: 9000, syncLimitMs: 4000 }, mentions: ['9,000 ms', 'ran out'] },
   ],
+  'disk-in-memory': [
+    { record: { t: 0, node: null, kind: 'disk-in-memory', cause: 'missing' }, mentions: ['no IndexedDB', 'every server', "tab's memory", 'Restarts still read'] },
+    { record: { t: 0, node: null, kind: 'disk-in-memory', cause: 'refused', error: 'SecurityError: access denied' }, mentions: ['refused', 'SecurityError: access denied', 'every server'] },
+    { record: { t: 0, node: 4, kind: 'disk-in-memory', cause: 'no-answer', waitedMs: 4000 }, mentions: ['did not answer', '4,000 ms', 'server 4 keeps'] },
+  ],
   'runtime-error': [{ record: { ...base, kind: 'runtime-error', cause: 'log-write', error: 'Error: disk full' }, mentions: ['Server 1 stopped', 'write its log', 'disk full'] }],
   crash: [
     { record: { ...base, kind: 'crash', wasLeading: true, detection: { detector: 'zookeeper', limit: syncLimit } }, mentions: ['leader 1', 'syncLimit 5 × tickTime 2,000 ms = 10,000 ms'] },

@@ -1,6 +1,7 @@
 import { emptyDurableState } from '../core/durable.ts';
 import type { DurableState, DurableWrite, Txn, TreeSnapshot } from '../core/types.ts';
 import type { DurableStore } from '../host/durableStore.ts';
+import { browserIndexedDb, openDatabase } from './diskAvailability.ts';
 
 // A server's disk in IndexedDB: one database per server (`zk:<cluster>:<id>`), the epochs and the
 // snapshot under fixed keys in `meta`, the transaction log in `log` keyed by zxid (numbers sort
@@ -64,25 +65,28 @@ export class IdbDurableStore implements DurableStore {
           meta.put(write.snapshot, 'snapshot');
           log.clear();
           break;
+        case 'clear-data':
+          meta.delete('snapshot');
+          log.clear();
+          break;
       }
     }
     await done(tx);
   }
 
   close(): void {
-    void this.db?.then((db) => db.close());
+    void this.db?.then(
+      (db) => db.close(),
+      () => {},
+    );
     this.db = null;
   }
 
+  /** Rejects with a DiskUnavailableError when IndexedDB is missing or refuses (the host falls back). */
   private open(): Promise<IDBDatabase> {
-    this.db ??= new Promise((resolve, reject) => {
-      const req = indexedDB.open(this.name, VERSION);
-      req.onupgradeneeded = () => {
-        req.result.createObjectStore(META);
-        req.result.createObjectStore(LOG);
-      };
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error ?? new Error(`cannot open ${this.name}`));
+    this.db ??= openDatabase(browserIndexedDb(), this.name, VERSION, (db) => {
+      db.createObjectStore(META);
+      db.createObjectStore(LOG);
     });
     return this.db;
   }

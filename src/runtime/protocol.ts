@@ -1,5 +1,5 @@
-import type { ClientName, ClientReplyMessage, ClientRequestMessage, CoreEvent, ServerConfig, ServerId, ServerView, ZnodeData } from '../core/types.ts';
-import type { RuntimeFailure, TimelineRecord } from '../host/records.ts';
+import type { ClientName, ClientReplyMessage, ClientRequestMessage, CoreEvent, DurableState, DurableWrite, ServerConfig, ServerId, ServerView, ZnodeData } from '../core/types.ts';
+import type { RuntimeFailure, StorageUnavailable, TimelineRecord } from '../host/records.ts';
 import type { ResetSegment, Segment } from '../host/serverHost.ts';
 import type { NetworkState } from '../net/network.ts';
 import type { ClockState } from './simClock.ts';
@@ -19,6 +19,9 @@ export function databaseName(cluster: string, id: ServerId): string {
 
 // ------------------------------------------------------------------ supervisor → worker
 
+/** Where a server's disk is: IndexedDB, or the supervisor's memory (what it holds so far). */
+export type DiskPlace = { kind: 'indexeddb' } | { kind: 'memory'; durable: DurableState };
+
 export interface InitCommand {
   type: 'init';
   cluster: string;
@@ -30,6 +33,7 @@ export interface InitCommand {
   /** A new process of a server that ran before: its host records the restart. */
   restarted: boolean;
   animate: boolean;
+  disk: DiskPlace;
 }
 
 export type ToWorker =
@@ -47,7 +51,9 @@ export type ToWorker =
   /** A new process in the same host, from the disk (a live one is killed first, resetting these clients). */
   | { type: 'restart'; clients: ClientName[] }
   | { type: 'client-request'; message: ClientRequestMessage; deliverAtSimMs: number }
-  | { type: 'animate'; on: boolean };
+  | { type: 'animate'; on: boolean }
+  /** The supervisor holds the in-memory disk's batches up to this one. */
+  | { type: 'persisted'; batch: number };
 
 // ------------------------------------------------------------------ worker → worker
 
@@ -120,4 +126,8 @@ export interface TelemetryMessage {
 export type FromWorker =
   | { type: 'ready'; id: ServerId; acceptedEpoch: number; currentEpoch: number; loggedTxns: number; hasSnapshot: boolean }
   | TelemetryMessage
-  | { type: 'fatal'; id: ServerId; failure: RuntimeFailure };
+  | { type: 'fatal'; id: ServerId; failure: RuntimeFailure }
+  /** A batch of writes for the in-memory disk the supervisor keeps; it answers 'persisted'. */
+  | { type: 'persist'; id: ServerId; batch: number; writes: DurableWrite[] }
+  /** IndexedDB would not serve this worker: its disk moves to the supervisor's memory, empty. */
+  | { type: 'disk-fallback'; id: ServerId; why: StorageUnavailable };

@@ -1,4 +1,5 @@
 import type { ServerId } from '../core/types.ts';
+import { browserIndexedDb } from './diskAvailability.ts';
 import { databaseName } from './protocol.ts';
 
 // Every cluster's disks are IndexedDB databases named `zk:<cluster>:<id>`. A tab holds a Web Lock
@@ -32,14 +33,15 @@ export function holdClusterLock(cluster: string): ClusterLock {
 
 /** Deletes databases of clusters whose tab is gone; returns how many. */
 export async function sweepStaleDatabases(): Promise<number> {
-  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function' || typeof navigator === 'undefined' || !navigator.locks) return 0;
-  const [databases, state] = await Promise.all([indexedDB.databases(), navigator.locks.query()]);
+  const idb = browserIndexedDb();
+  if (!idb || typeof idb.databases !== 'function' || typeof navigator === 'undefined' || !navigator.locks) return 0;
+  const [databases, state] = await Promise.all([idb.databases(), navigator.locks.query()]);
   const live = new Set([...(state.held ?? []), ...(state.pending ?? [])].map((l) => l.name));
   let deleted = 0;
   for (const { name } of databases) {
     const match = name ? /^zk:([^:]+):\d+$/.exec(name) : null;
     if (!match || live.has(lockName(match[1] as string))) continue;
-    indexedDB.deleteDatabase(name as string);
+    idb.deleteDatabase(name as string);
     deleted++;
   }
   return deleted;
@@ -47,6 +49,11 @@ export async function sweepStaleDatabases(): Promise<number> {
 
 /** Deletes this cluster's databases once its workers are gone (deletion waits for them to close). */
 export function deleteClusterDatabases(cluster: string, ids: readonly ServerId[]): void {
-  if (typeof indexedDB === 'undefined') return;
-  for (const id of ids) indexedDB.deleteDatabase(databaseName(cluster, id));
+  const idb = browserIndexedDb();
+  if (!idb) return;
+  try {
+    for (const id of ids) idb.deleteDatabase(databaseName(cluster, id));
+  } catch {
+    // An IndexedDB that refuses to delete never held these disks either.
+  }
 }

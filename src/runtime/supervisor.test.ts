@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultClusterSettings, rangeIds } from '../core/config.ts';
 import type { CoreEvent, ServerView } from '../core/types.ts';
+import type { StorageUnavailable } from '../host/records.ts';
 import type { TimelineRecord } from './clientHost.ts';
 import { FakeWorld, flushMicrotasks } from './fakeHostEnv.ts';
 import { lagBucket } from './lagHistogram.ts';
@@ -38,7 +39,7 @@ function view(id: number, role: ServerView['role'] = 'following'): ServerView {
   return { id, role, acceptedEpoch: 1, currentEpoch: 1, lastZxid: 0, lastCommittedZxid: 0, leader: 1, established: true, electionRound: 1, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0 };
 }
 
-function rig(n = 5, spawnBatch = 12) {
+function rig(n = 5, spawnBatch = 12, noDisk: StorageUnavailable | null = null) {
   const world = new FakeWorld();
   const workers: FakeWorker[] = [];
   const records: TimelineRecord[] = [];
@@ -53,6 +54,7 @@ function rig(n = 5, spawnBatch = 12) {
     },
     timers: { realNowMs: () => world.realMs, setTimer: (cb, ms) => world.setTimer(cb, ms), clearTimer: (h) => world.clearTimer(h) },
     spawnBatch,
+    probeDisk: async () => noDisk,
   });
   sup.start({ settings: defaultClusterSettings(rangeIds(n)), seed: 1, latencyMs: 2, jitterMs: 0 });
   const live = (id: number) => workers.filter((w) => w.id === id && !w.terminated).at(-1) as FakeWorker;
@@ -85,7 +87,7 @@ describe('Supervisor', () => {
     expect(r.workers.map((w) => w.id)).toEqual([1, 2, 3, 4, 5]);
     for (const w of r.workers) expect(w.types()).toEqual(['init', 'start']);
     const init = r.workers[0]!.received[0]!;
-    expect(init.type === 'init' && init.cluster).toMatch(/^[0-9a-f-]{36}$/);
+    expect(init.type === 'init' && init.cluster).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('crashes by ending the worker silently; a kill leaves the worker as the host that resets connections', async () => {
@@ -176,5 +178,44 @@ describe('Supervisor', () => {
     expect(r.sup.timeMs()).toBe(2000);
     const clocks = r.live(1).received.filter((m) => m.type === 'clock');
     expect(clocks.map((m) => m.type === 'clock' && m.clock.frozen)).toEqual([true, false, false]);
+  });
+
+  it('without IndexedDB keeps every disk itself, says so once, and hands a crashed server its disk back', async () => {
+    const r = rig(3, 12, { cause: 'no-answer', waitedMs: 4000 });
+    await r.bootAll();
+    const inMemory = r.records.filter((x) => x.kind === 'disk-in-memory');
+    expect(inMemory).toEqual([{ t: 0, node: null, kind: 'disk-in-memory', cause: 'no-answer', waitedMs: 4000 }]);
+    for (const w of r.workers) expect(w.received[0]).toMatchObject({ type: 'init', disk: { kind: 'memory', durable: { acceptedEpoch: 0, log: [] } } });
+    const w2 = r.live(2);
+    w2.say({ type: 'persist', id: 2, batch: 1, writes: [{ type: 'accepted-epoch', epoch: 4 }, { type: 'current-epoch', epoch: 4 }] });
+    expect(w2.received.at(-1)).toEqual({ type: 'persisted', batch: 1 });
+    r.sup.crash(2);
+    r.sup.restart(2);
+    expect(r.live(2)).not.toBe(w2);
+    expect(r.live(2).received[0]).toMatchObject({ type: 'init', restarted: true, disk: { kind: 'memory', durable: { acceptedEpoch: 4, currentEpoch: 4 } } });
+    expect(r.records.filter((x) => x.kind === 'disk-in-memory')).toHaveLength(1);
+  });
+
+  it('ignores a write from a worker it already terminated: that batch was never confirmed', async () => {
+    const r = rig(3, 12, { cause: 'missing' });
+    await r.bootAll();
+    const w1 = r.live(1);
+    r.sup.crash(1);
+    w1.say({ type: 'persist', id: 1, batch: 1, writes: [{ type: 'accepted-epoch', epoch: 9 }] });
+    r.sup.restart(1);
+    expect(r.live(1).received[0]).toMatchObject({ disk: { kind: 'memory', durable: { acceptedEpoch: 0 } } });
+  });
+
+  it('moves one server to a memory disk when its own IndexedDB fails, and keeps it there across a crash', async () => {
+    const r = rig(3);
+    await r.bootAll();
+    expect(r.workers[0]!.received[0]).toMatchObject({ disk: { kind: 'indexeddb' } });
+    r.live(3).say({ type: 'disk-fallback', id: 3, why: { cause: 'refused', error: 'QuotaExceededError' } });
+    expect(r.records.at(-1)).toMatchObject({ node: 3, kind: 'disk-in-memory', cause: 'refused', error: 'QuotaExceededError' });
+    r.live(3).say({ type: 'persist', id: 3, batch: 1, writes: [{ type: 'accepted-epoch', epoch: 2 }] });
+    r.sup.crash(3);
+    r.sup.restart(3);
+    expect(r.live(3).received[0]).toMatchObject({ disk: { kind: 'memory', durable: { acceptedEpoch: 2 } } });
+    expect(r.live(1).received[0]).toMatchObject({ disk: { kind: 'indexeddb' } });
   });
 });

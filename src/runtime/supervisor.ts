@@ -2,11 +2,14 @@ import { serverConfig, type ClusterSettings } from '../core/config.ts';
 import type { UserOp } from '../core/client.ts';
 import { createPrng, type Prng } from '../core/prng.ts';
 import type { ClientName, ClientRequestMessage, CoreEvent, ServerId, ServerView, ZnodeData } from '../core/types.ts';
-import { coreEventRecord, runtimeErrorRecord, type DownKind, type NodeStatus, type RuntimeFailure, type TimelineRecord } from '../host/records.ts';
+import { coreEventRecord, diskInMemoryRecord, runtimeErrorRecord, type DownKind, type NodeStatus, type RuntimeFailure, type StorageUnavailable, type TimelineRecord } from '../host/records.ts';
 import { NetworkModel } from '../net/network.ts';
 import { ClientHost } from './clientHost.ts';
+import { newClusterId } from './clusterId.ts';
+import { probeIndexedDb } from './diskAvailability.ts';
 import { LagTotals, LagWindow } from './lagHistogram.ts';
-import type { FromWorker, TelemetryMessage, ToWorker, TransportCounters } from './protocol.ts';
+import { MemoryDisks } from './memoryDisks.ts';
+import type { DiskPlace, FromWorker, TelemetryMessage, ToWorker, TransportCounters } from './protocol.ts';
 import { retimeClock, simNowMs, startClock, type ClockState } from './simClock.ts';
 import type { TimerApi } from './simScheduler.ts';
 import { deleteClusterDatabases, holdClusterLock, sweepStaleDatabases, type ClusterLock } from './storageJanitor.ts';
@@ -21,6 +24,8 @@ import { deleteClusterDatabases, holdClusterLock, sweepStaleDatabases, type Clus
 //  - pause/resume: the worker queues input and freezes timers;
 //  - restart: a new process from the server's disk in IndexedDB: in the same worker when its host
 //    is up, in a new worker after a crash.
+// Where IndexedDB is missing, refuses or never answers, the disks live here instead (MemoryDisks),
+// so they outlive the workers a crash terminates; the timeline says so once.
 // It reads telemetry (≤ 10 snapshots/s/server, events per macrotask) and keeps the delivery-lag
 // watchdog. It knows nothing of React or of the driver contract; the live driver adapts it.
 
@@ -83,6 +88,8 @@ export interface SupervisorOptions {
   spawnBatch?: number;
   /** p99 delivery lag (real ms) above which the watchdog reports the cluster as behind. */
   watchdogLagMs?: number;
+  /** Null when IndexedDB can hold the disks, else why not (injectable for tests). */
+  probeDisk?: () => Promise<StorageUnavailable | null>;
 }
 
 export const DEFAULT_SPAWN_BATCH = 12;
@@ -95,6 +102,7 @@ const LOCK_WAIT_MS = 500;
 
 interface Slot extends LiveNode {
   worker: WorkerLike | null;
+  disk: DiskPlace['kind'];
   ready: boolean;
   onReady: (() => void) | null;
 }
@@ -116,6 +124,8 @@ export class Supervisor {
   private readonly timers: TimerApi;
   private readonly spawnBatch: number;
   private readonly watchdogLagMs: number;
+  private readonly probeDisk: () => Promise<StorageUnavailable | null>;
+  private readonly memoryDisks = new MemoryDisks();
   private clusterId = '';
   private launch: ClusterLaunch | null = null;
   private readonly slots = new Map<ServerId, Slot>();
@@ -140,6 +150,7 @@ export class Supervisor {
     this.timers = options.timers ?? browserTimers;
     this.spawnBatch = options.spawnBatch ?? DEFAULT_SPAWN_BATCH;
     this.watchdogLagMs = options.watchdogLagMs ?? DEFAULT_WATCHDOG_LAG_MS;
+    this.probeDisk = options.probeDisk ?? (() => probeIndexedDb(this.timers));
     this.clock = startClock(this.timers.realNowMs());
   }
 
@@ -150,7 +161,7 @@ export class Supervisor {
     this.stopCluster();
     const gen = ++this.generation;
     this.launch = launch;
-    this.clusterId = crypto.randomUUID();
+    this.clusterId = newClusterId();
     this.prng = createPrng(launch.seed);
     this.model = new NetworkModel(this.prng.fork(), { latencyMs: launch.latencyMs, jitterMs: launch.jitterMs });
     this.model.onChange = () => this.clients?.networkChanged();
@@ -166,7 +177,7 @@ export class Supervisor {
       },
     });
     for (const id of this.ids) {
-      this.slots.set(id, { id, status: 'up', downKind: null, view: placeholderView(id), atMs: 0, tree: [], version: 0, transport: null, worker: null, ready: false, onReady: null });
+      this.slots.set(id, { id, status: 'up', downKind: null, view: placeholderView(id), atMs: 0, tree: [], version: 0, transport: null, worker: null, disk: 'indexeddb', ready: false, onReady: null });
     }
     this.lock = holdClusterLock(this.clusterId);
     void this.spawnAll(gen);
@@ -207,16 +218,19 @@ export class Supervisor {
     this.clients = null;
     this.lock?.release();
     this.lock = null;
-    if (this.clusterId) deleteClusterDatabases(this.clusterId, [...this.slots.keys()]);
+    const onIdb = [...this.slots.values()].filter((slot) => slot.disk === 'indexeddb').map((slot) => slot.id);
+    if (this.clusterId && onIdb.length > 0) deleteClusterDatabases(this.clusterId, onIdb);
+    this.memoryDisks.clear();
     this.slots.clear();
     this.coresStarted = false;
   }
 
   private async spawnAll(gen: number): Promise<void> {
     const lock = this.lock;
-    if (lock) await Promise.race([lock.held, sleep(LOCK_WAIT_MS)]);
+    const [, noDisk] = await Promise.all([lock ? Promise.race([lock.held, sleep(LOCK_WAIT_MS)]) : null, this.probeDisk()]);
     if (gen !== this.generation) return;
-    void sweepStaleDatabases().catch(() => 0);
+    if (noDisk) this.useMemoryDisks(noDisk);
+    else void sweepStaleDatabases().catch(() => 0);
     const ids = this.ids;
     for (let i = 0; i < ids.length; i += this.spawnBatch) {
       const batch = ids.slice(i, i + this.spawnBatch).map((id) => this.slots.get(id) as Slot);
@@ -228,6 +242,15 @@ export class Supervisor {
     this.coresStarted = true;
     for (const slot of this.slots.values()) if (slot.ready && slot.status !== 'down') slot.worker?.postMessage({ type: 'start' });
     this.listener.onChange();
+  }
+
+  private useMemoryDisks(why: StorageUnavailable): void {
+    for (const slot of this.slots.values()) slot.disk = 'memory';
+    this.listener.onRecord(diskInMemoryRecord(this.timeMs(), null, why));
+  }
+
+  private diskPlace(slot: Slot): DiskPlace {
+    return slot.disk === 'memory' ? { kind: 'memory', durable: this.memoryDisks.load(slot.id) } : { kind: 'indexeddb' };
   }
 
   /** Spawns the slot's worker; resolves once it has loaded its disk (or after a timeout). */
@@ -252,6 +275,7 @@ export class Supervisor {
       network: this.model.toJSON(),
       restarted,
       animate: this.animate,
+      disk: this.diskPlace(slot),
     });
     return new Promise((resolve) => {
       const timer = this.timers.setTimer(() => finish(), READY_TIMEOUT_MS);
@@ -288,6 +312,15 @@ export class Supervisor {
         return;
       case 'fatal':
         this.onWorkerFailure(slot, message.failure);
+        return;
+      case 'persist':
+        this.memoryDisks.apply(slot.id, message.writes);
+        slot.worker?.postMessage({ type: 'persisted', batch: message.batch });
+        return;
+      case 'disk-fallback':
+        slot.disk = 'memory';
+        this.listener.onRecord(diskInMemoryRecord(this.timeMs(), slot.id, message.why));
+        this.listener.onChange();
         return;
     }
   }

@@ -62,7 +62,7 @@ function rig(opts: { n?: number; speed?: number; latencyMs?: number; jitterMs?: 
       const core = script ? new ScriptedCore(id, script) : null;
       if (core) r.cores.set(id, core);
       const env = world.env(posts, r.stores, core ? () => core : undefined);
-      const init: InitCommand = { type: 'init', cluster: CLUSTER, config: serverConfig(settings, id), seed: id, clock: r.clock, network, restarted: false, animate: true };
+      const init: InitCommand = { type: 'init', cluster: CLUSTER, config: serverConfig(settings, id), seed: id, clock: r.clock, network, restarted: false, animate: true, disk: { kind: 'indexeddb' } };
       const host = new WorkerHost(env, init);
       r.hosts.set(id, host);
       await host.load();
@@ -314,7 +314,7 @@ describe('WorkerHost with the real core', () => {
     }
     const settings = defaultClusterSettings(rangeIds(3));
     const network = new NetworkModel(createPrng(3), { latencyMs: 2, jitterMs: 1 }).toJSON();
-    const hosts = [1, 2, 3].map((id) => new WorkerHost(r.world.env(r.posts.get(id)!, r.stores), { type: 'init', cluster: CLUSTER, config: serverConfig(settings, id), seed: id, clock: r.clock, network, restarted: false, animate: false }));
+    const hosts = [1, 2, 3].map((id) => new WorkerHost(r.world.env(r.posts.get(id)!, r.stores), { type: 'init', cluster: CLUSTER, config: serverConfig(settings, id), seed: id, clock: r.clock, network, restarted: false, animate: false, disk: { kind: 'indexeddb' } }));
     for (const h of hosts) await h.load();
     for (const h of hosts) h.control({ type: 'start' });
     await r.world.advance(5000);
@@ -327,7 +327,7 @@ describe('WorkerHost with the real core', () => {
 
     hosts[0]!.stop();
     const again: FromWorker[] = [];
-    const restarted = new WorkerHost(r.world.env(again, r.stores), { type: 'init', cluster: CLUSTER, config: serverConfig(settings, 1), seed: 11, clock: r.clock, network, restarted: false, animate: false });
+    const restarted = new WorkerHost(r.world.env(again, r.stores), { type: 'init', cluster: CLUSTER, config: serverConfig(settings, 1), seed: 11, clock: r.clock, network, restarted: false, animate: false, disk: { kind: 'indexeddb' } });
     await restarted.load();
     expect(again[0]).toMatchObject({ type: 'ready', id: 1, acceptedEpoch: 1, currentEpoch: 1 });
   });

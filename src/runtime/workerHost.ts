@@ -1,9 +1,12 @@
+import { emptyDurableState } from '../core/durable.ts';
 import { createPrng, type Prng } from '../core/prng.ts';
 import { ZkServer } from '../core/server.ts';
 import type { ClientReplyMessage, ClientRequestMessage, DurableState, ServerId, TimerName } from '../core/types.ts';
 import type { DurableStore } from '../host/durableStore.ts';
 import { ServerHost, type CoreFactory, type HostedCore, type ResetSegment, type Segment } from '../host/serverHost.ts';
 import { NetworkModel, type Address } from '../net/network.ts';
+import { DiskUnavailableError, withDiskTimeout } from './diskAvailability.ts';
+import { MirroredDurableStore } from './memoryDisks.ts';
 import { PeerTransport, type OpenChannel } from './peerTransport.ts';
 import { databaseName, type FromWorker, type InitCommand, type SnapshotWire, type ToWorker, type TransportCounters, type WireBatch, type WireMessage } from './protocol.ts';
 import { SimScheduler, type TimerApi } from './simScheduler.ts';
@@ -43,7 +46,8 @@ export class WorkerHost {
   private readonly transport: PeerTransport;
   private readonly telemetry: TelemetryBatcher;
   private readonly prng: Prng;
-  private readonly store: DurableStore;
+  /** IndexedDB, or the supervisor-backed memory disk (from the start, or after IndexedDB failed). */
+  private store: DurableStore;
   private readonly kernel: ServerHost<HostedCore>;
   private stopped = false;
   private lastCoreMs = 0;
@@ -60,7 +64,7 @@ export class WorkerHost {
     this.prng = createPrng(init.seed);
     this.sched = new SimScheduler<HostItem>(env, init.clock, (item) => this.onDue(item));
     this.network = NetworkModel.fromJSON(init.network, this.prng.fork());
-    this.store = env.openStore(databaseName(init.cluster, this.id));
+    this.store = init.disk.kind === 'memory' ? this.memoryStore(init.disk.durable) : env.openStore(databaseName(init.cluster, this.id));
     const clusterSize = init.config.voters.length + init.config.observers.length;
     const pacing = telemetryPacing(clusterSize);
     this.transport = new PeerTransport({
@@ -88,7 +92,8 @@ export class WorkerHost {
     this.kernel = new ServerHost<HostedCore>({
       config: init.config,
       network: this.network,
-      store: this.store,
+      // The kernel reaches the store through this indirection, so it follows a fallback to memory.
+      store: { load: () => this.store.load(), apply: (writes) => this.store.apply(writes), close: () => this.store.close() },
       prng: this.prng.fork(),
       createCore: env.createCore ?? defaultCore,
       ports: {
@@ -115,12 +120,33 @@ export class WorkerHost {
 
   /** Loads the durable state, builds the core and opens the inbox; the core starts on 'start'. */
   async load(): Promise<void> {
-    const durable = await this.store.load();
+    const durable = await this.loadDisk();
     if (this.stopped) return;
     this.kernel.boot(durable, this.init.restarted);
     await this.transport.listen([...this.init.config.voters, ...this.init.config.observers], (batch) => this.onBatch(batch));
     if (this.stopped) return;
     this.postReady(durable);
+  }
+
+  /**
+   * A first start whose IndexedDB is missing, refuses or never answers runs on a memory disk (it has
+   * nothing to lose yet). A restart whose disk cannot be read stays a failure: its data is there.
+   */
+  private async loadDisk(): Promise<DurableState> {
+    if (this.init.disk.kind === 'memory') return this.store.load();
+    try {
+      return await withDiskTimeout(Promise.resolve(this.store.load()), this.env);
+    } catch (error) {
+      if (!(error instanceof DiskUnavailableError) || this.init.restarted) throw error;
+      this.store.close();
+      this.store = this.memoryStore(emptyDurableState());
+      this.env.post({ type: 'disk-fallback', id: this.id, why: error.why });
+      return this.store.load();
+    }
+  }
+
+  private memoryStore(initial: DurableState): MirroredDurableStore {
+    return new MirroredDurableStore(initial, (batch, writes) => this.env.post({ type: 'persist', id: this.id, batch, writes }));
   }
 
   private postReady(durable: DurableState): void {
@@ -158,7 +184,10 @@ export class WorkerHost {
         this.telemetry.markDirty();
         return;
       case 'restart':
-        void this.restart(command.clients);
+        this.restart(command.clients).catch((error: unknown) => {
+          this.env.post({ type: 'fatal', id: this.id, failure: { cause: 'disk-load', error: String(error) } });
+          this.stop();
+        });
         return;
       case 'client-request':
         this.sched.add(command.deliverAtSimMs, { k: 'client', message: command.message, deliverAtSimMs: command.deliverAtSimMs });
@@ -166,6 +195,9 @@ export class WorkerHost {
         return;
       case 'animate':
         this.telemetry.animate = command.on;
+        return;
+      case 'persisted':
+        if (this.store instanceof MirroredDurableStore) this.store.confirm(command.batch);
         return;
     }
   }

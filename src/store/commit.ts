@@ -1,4 +1,6 @@
-import type { LinkState, NodeSnapshot, ServerId } from '../driver/index.ts';
+import type { LinkState, NodeSnapshot, ServerId, TimelineEntry } from '../driver/index.ts';
+import { narrate } from '../narrate/index.ts';
+import { EMPTY_DRAFT, drawsPartition } from './groups.ts';
 import { resolveOps } from './opTracking.ts';
 import { foldRecoveries, foldSessionEnds } from './recovery.ts';
 import { agreedLeader, quorumInfo, quorumMembers } from './selectors.ts';
@@ -21,7 +23,10 @@ export function reduceCommit(s: AppState, batch: CommitBatch): Partial<AppState>
   const leader = sameLeader(s.leader, agreedLeader(snapshot.nodes, s.spec.settings.voters));
   const leaderZxid = leader ? (nodeById.get(leader.id)?.lastCommittedZxid ?? null) : null;
   const events = batch.events;
+  // The groups on screen were the partition's: when it heals they go with it.
+  const healed = s.links.partition !== null && links.partition === null && drawsPartition(s.groupDraft, s.links.partition);
   return {
+    ...(healed ? { groupDraft: EMPTY_DRAFT, activeGroup: 0 } : {}),
     snapshot,
     nodeById,
     nodeIds: sameIds(s.nodeIds, ids) ? s.nodeIds : ids,
@@ -35,7 +40,19 @@ export function reduceCommit(s: AppState, batch: CommitBatch): Partial<AppState>
     flights: batch.flights.length === 0 && s.flights.items.length === 0 ? s.flights : { seq: s.flights.seq + 1, items: batch.flights, atRealMs: batch.atRealMs },
     faults: JSON.stringify(s.faults) === JSON.stringify(snapshot.faults) ? s.faults : snapshot.faults,
     links: sameLinks(s.links, links) ? s.links : links,
+    notices: events.length === 0 ? s.notices : withPageNotices(s.notices, events),
   };
+}
+
+/** Records about the page rather than the lesson (disks kept in memory) also stand above it, once. */
+function withPageNotices(notices: string[], events: readonly TimelineEntry[]): string[] {
+  let next = notices;
+  for (const e of events) {
+    if (e.kind !== 'disk-in-memory') continue;
+    const text = narrate(e);
+    if (!next.includes(text)) next = [...next, text];
+  }
+  return next;
 }
 
 const noLinks: LinkState = { cuts: [], partition: null };

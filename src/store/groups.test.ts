@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT, addGroup, checkGroups, fillRest, groupLetter, parseIdList, pruneDraft, removeGroup, toggleMember } from './groups.ts';
+import { EMPTY_DRAFT, addGroup, checkGroups, drawsPartition, fillRest, groupLetter, groupSetLabel, parseIdList, pruneDraft, removeGroup, toggleMember } from './groups.ts';
 
 const ids = [1, 2, 3, 4, 5];
 
@@ -22,6 +22,33 @@ describe('forming groups', () => {
     expect(removeGroup([[1]], 0)).toEqual([[1]]);
     expect(removeGroup([[1], [2]], 0)).toEqual([[2]]);
     expect(groupLetter(0) + groupLetter(2)).toBe('AC');
+  });
+
+  it('letters groups past Z as AA, AB … and never leaves the letters', () => {
+    expect([25, 26, 27, 51, 52, 100, 701, 702].map(groupLetter)).toEqual(['Z', 'AA', 'AB', 'AZ', 'BA', 'CW', 'ZZ', 'AAA']);
+    const labels = Array.from({ length: 101 }, (_, i) => groupLetter(i));
+    expect(new Set(labels).size).toBe(101);
+    for (const l of labels) expect(l).toMatch(/^[A-Z]+$/);
+  });
+
+  it('labels a server\'s groups compactly: ranges for runs, a list otherwise, "…" past three runs', () => {
+    expect(groupSetLabel([0])).toBe('A');
+    expect(groupSetLabel([0, 1])).toBe('A,B');
+    expect(groupSetLabel([0, 4])).toBe('A,E');
+    expect(groupSetLabel([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])).toBe('A–N');
+    // Server 1 of the 51-server ring: its own group and the last thirteen, one run round the ring.
+    const ringServer1 = [0, ...Array.from({ length: 13 }, (_, i) => 38 + i)];
+    expect(groupSetLabel(ringServer1)).toBe('A,AM–AY');
+    expect(groupSetLabel(ringServer1, 51)).toBe('AM–A');
+    expect(groupSetLabel([0, 1, 50], 51)).toBe('AY–B');
+    expect(groupSetLabel([0, 50], 52)).toBe('A,AY');
+    expect(groupSetLabel([0, 2, 4, 6, 8])).toBe('A,C…');
+  });
+
+  it('knows when a draft draws the partition in force, whatever the order', () => {
+    expect(drawsPartition([[2, 1], [3]], [[3], [1, 2]])).toBe(true);
+    expect(drawsPartition([[1, 2], [3], []], [[1, 2], [3]])).toBe(true);
+    expect(drawsPartition([[1], [2, 3]], [[1, 2], [3]])).toBe(false);
   });
 
   it('fills a group with the servers in no group yet', () => {

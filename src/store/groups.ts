@@ -11,8 +11,44 @@ export type GroupDraft = ServerId[][];
 export const EMPTY_DRAFT: GroupDraft = [[], []];
 export const MAX_GROUPS = 6;
 
+/** A, B … Z, then AA, AB … AZ, BA …: letters for any number of groups (a ring preset makes one per server). */
 export function groupLetter(index: number): string {
-  return String.fromCharCode(65 + index);
+  let label = '';
+  for (let n = Math.max(0, Math.floor(index)) + 1; n > 0; n = Math.floor((n - 1) / 26)) label = String.fromCharCode(65 + ((n - 1) % 26)) + label;
+  return label;
+}
+
+/** Runs shown in a group-set label before the rest is left to "…". */
+const LABEL_RUNS = 3;
+
+/**
+ * A server's groups in a few characters: runs of consecutive groups as ranges ("A–N"), others
+ * listed ("A,C"); past three runs the rest is "…". Of `total` groups, the last and the first count
+ * as consecutive, so a ring preset's server reads "AM–A" (AM to AY, then A), not "A,AM–AY".
+ * Indexes must be ascending.
+ */
+export function groupSetLabel(indexes: readonly number[], total = Infinity): string {
+  const runs: [number, number][] = [];
+  for (const index of indexes) {
+    const last = runs.at(-1);
+    if (last && index === last[1] + 1) last[1] = index;
+    else runs.push([index, index]);
+  }
+  const first = runs[0];
+  const last = runs.at(-1);
+  if (runs.length > 1 && first && last && first[0] === 0 && last[1] === total - 1) {
+    runs.pop();
+    first[0] = last[0];
+  }
+  const words = runs.map(([a, b]) => (a === b ? groupLetter(a) : b === a + 1 ? `${groupLetter(a)},${groupLetter(b)}` : `${groupLetter(a)}–${groupLetter(b)}`));
+  return words.length > LABEL_RUNS ? `${words.slice(0, LABEL_RUNS - 1).join(',')}…` : words.join(',');
+}
+
+/** Whether the draft draws exactly these groups (order and duplicates aside). */
+export function drawsPartition(draft: GroupDraft, partition: readonly ServerId[][]): boolean {
+  const key = (groups: readonly ServerId[][]) =>
+    [...new Set(groups.filter((g) => g.length > 0).map((g) => [...g].sort((a, b) => a - b).join(',')))].sort().join('|');
+  return key(draft) === key(partition);
 }
 
 /** Adds `id` to group `index`, or takes it out when it is there already. */

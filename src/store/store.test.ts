@@ -115,6 +115,33 @@ describe('reduceCommit', () => {
     expect(second.faults).toBe(first.faults);
     expect(reduceCommit(second, { runId: 99, snapshot: snapshotOf(), events: [], flights: [], atRealMs: 0 })).toBeNull();
   });
+
+  it('clears the drawn groups when the partition they drew heals, and keeps groups drawn for another', () => {
+    const { store } = setup();
+    const runId = store.getState().runId;
+    const commit = (partition: number[][] | null) =>
+      store.setState(reduceCommit(store.getState(), { runId, snapshot: { ...snapshotOf(), links: { cuts: [], partition } }, events: [], flights: [], atRealMs: 0 })!);
+    store.setState({ groupDraft: [[1, 2, 3], [4, 5]] });
+    commit([[1, 2, 3], [4, 5]]);
+    commit(null);
+    expect(store.getState().groupDraft).toEqual([[], []]);
+    store.setState({ groupDraft: [[1, 2], [3, 4, 5]] });
+    commit([[1, 2, 3], [4, 5]]);
+    commit(null);
+    expect(store.getState().groupDraft).toEqual([[1, 2], [3, 4, 5]]);
+  });
+
+  it('raises disks kept in memory as a notice once, however often the record comes', () => {
+    const { store } = setup();
+    const disk = (id: number): TimelineEntry => ({ id, t: 0, node: null, kind: 'disk-in-memory', cause: 'missing' });
+    const before = store.getState().notices.length;
+    const runId = store.getState().runId;
+    store.setState(reduceCommit(store.getState(), { runId, snapshot: snapshotOf(), events: [disk(1)], flights: [], atRealMs: 0 })!);
+    store.setState(reduceCommit(store.getState(), { runId, snapshot: snapshotOf(), events: [disk(2)], flights: [], atRealMs: 0 })!);
+    const notices = store.getState().notices;
+    expect(notices).toHaveLength(before + 1);
+    expect(notices.at(-1)).toContain('no IndexedDB');
+  });
 });
 
 describe('rejoin', () => {

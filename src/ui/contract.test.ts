@@ -48,6 +48,16 @@ describe('the testing contract', () => {
     expect(html).not.toContain('data-path="/lock"');
   });
 
+  it('carries a long value as its size and digest only, a short one whole, on every server', () => {
+    const big = 'v'.repeat(1024 * 1024);
+    const nodes = ensemble(3, 3).map((n) => ({ ...n, tree: [znode('/big', big), znode('/small', 'ok')] }));
+    const html = render({ nodes }, createElement(ServerTree, { id: 1 }));
+    expect(html.length).toBeLessThan(4000);
+    expect(html).toMatch(/data-path="\/big" data-value-bytes="1048576" data-value-digest="[0-9a-f]{8}"/);
+    expect(html).toContain('data-path="/small" data-value="ok" data-value-bytes="2"');
+    expect(html).toContain('(1,048,576 bytes)');
+  });
+
   it('renders a client with its state, server and session', () => {
     const html = render({ clients: [client({})] }, createElement(ClientCard, { name: 'c1' }));
     expect(html).toContain('data-testid="client-c1" data-state="connected" data-server="2" data-session-id="0x1000012daf0"');

@@ -3,6 +3,7 @@ import type { ClientName, ClientResult, ServerId } from '../../core/types.ts';
 import type { RecordOf } from '../../host/records.ts';
 import type { Sentences } from '../language.ts';
 import { formatMs, formatSessionId, formatZxid } from '../format.ts';
+import { quotedValue } from '../values.ts';
 import { unreachable } from './reasons.ts';
 
 // The clients' events in English.
@@ -10,9 +11,9 @@ import { unreachable } from './reasons.ts';
 export function userOpText(op: UserOp): string {
   switch (op.type) {
     case 'create':
-      return `create ${op.path} "${op.value}"${op.mode === 'persistent' ? '' : ' ' + op.mode}`;
+      return `create ${op.path} ${quotedValue(op.value)}${op.mode === 'persistent' ? '' : ' ' + op.mode}`;
     case 'set':
-      return `set ${op.path} "${op.value}"${op.version >= 0 ? ` (version ${op.version})` : ''}`;
+      return `set ${op.path} ${quotedValue(op.value)}${op.version >= 0 ? ` (version ${op.version})` : ''}`;
     case 'delete':
       return `delete ${op.path}${op.version >= 0 ? ` (version ${op.version})` : ''}`;
     case 'get':
@@ -38,7 +39,7 @@ export function resultText(result: ClientResult): string {
     case 'deleted':
       return `deleted at ${formatZxid(result.zxid)}`;
     case 'data':
-      return `"${result.value}" (version ${result.version})`;
+      return `${quotedValue(result.value)} (version ${result.version})`;
     case 'closed':
       return 'closed';
     default:

@@ -34,6 +34,7 @@ export const detailLines: DetailLines = {
   restart: null,
   'packets-released': null,
   'runtime-error': null,
+  'disk-in-memory': null,
   crash: null,
   kill: null,
   pause: null,

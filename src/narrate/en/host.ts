@@ -45,6 +45,12 @@ function runtimeError(e: RecordOf<'runtime-error'>): string {
   return `Server ${e.node} stopped: ${what} (${e.error}).`;
 }
 
+function diskInMemory(e: RecordOf<'disk-in-memory'>): string {
+  const why = e.cause === 'missing' ? 'this browser offers no IndexedDB here' : e.cause === 'refused' ? `IndexedDB refused to open (${e.error})` : `IndexedDB did not answer within ${formatMs(e.waitedMs)}`;
+  const who = e.node === null ? 'every server keeps its disk' : `server ${e.node} keeps its disk`;
+  return `Disks in memory: ${why}, so ${who} in this tab's memory. Restarts still read what was written; closing or reloading the tab loses it.`;
+}
+
 function packetsReleased(e: RecordOf<'packets-released'>): string {
   const limit = formatMs(e.syncLimitMs);
   const verdict = e.heldMs < e.syncLimitMs
@@ -75,6 +81,7 @@ export const hostSentences: Pick<Sentences, (HostRecord | ActionRecord | ScriptR
   restart: (e) => `Server ${e.node} restarts from its disk: accepted epoch ${e.acceptedEpoch}, current epoch ${e.currentEpoch}, ${e.loggedTxns} logged transaction(s)${e.hasSnapshot ? ' after a snapshot' : ''}.`,
   'packets-released': packetsReleased,
   'runtime-error': runtimeError,
+  'disk-in-memory': diskInMemory,
   crash: (e) => `You crashed ${e.wasLeading ? 'leader' : 'server'} ${e.node}: its host went silent, so the others will notice only when their timeouts run out (${detectionText(e.detection)}).`,
   kill: (e) => `You killed server ${e.node}'s process: its host is still up and resets every connection, so the others notice at once.`,
   pause: (e) => `You paused server ${e.node}, like a long garbage-collection pause: it stops working, its timers freeze and messages to it queue up.`,

@@ -1,6 +1,7 @@
 import type { ClientResult, UserOp } from '../../driver/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { latestOp, lagWords, quorumMembers, zxidLag, type AppState, type OpRecord } from '../../store/index.ts';
+import { quotedValue, valueBytes, valueDigest } from '../../narrate/index.ts';
 import { formatAge, formatZxid } from '../format.ts';
 import { NO_QUORUM_WORDS, cutOffWords, errorWords } from './errorWords.ts';
 
@@ -48,7 +49,7 @@ function ReadResult({ record, result }: { record: OpRecord; result: Extract<Clie
   return (
     <div className={`op-result ${stale ? 'is-stale' : 'is-ok'}`} data-testid="op-result" data-status="ok" data-stale={lag === null ? '' : String(stale)} role="status">
       <p>
-        <strong>{stale ? '⚠ Stale read' : '✓ Read'}</strong> from server {record.server ?? '—'}: <span className="mono read-value">"{result.value}"</span> (version {result.version}, written at {formatZxid(result.zxid)})
+        <strong>{stale ? '⚠ Stale read' : '✓ Read'}</strong> from server {record.server ?? '—'}: <span className="mono read-value" data-value-bytes={valueBytes(result.value)} data-value-digest={valueDigest(result.value)}>{quotedValue(result.value)}</span> (version {result.version}, written at {formatZxid(result.zxid)})
       </p>
       <p className="op-why">
         Server {record.server} had applied up to <span className="mono">{formatZxid(result.serverZxid)}</span>

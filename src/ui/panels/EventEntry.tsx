@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { narrate, narrateDetail } from '../../narrate/index.ts';
+import { narrate, narrateDetail, recordJson } from '../../narrate/index.ts';
 import { useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
 import { entryBadge } from './eventKinds.ts';
@@ -7,7 +7,8 @@ import type { EventGroup } from './groupEvents.ts';
 
 // One narrated event (or a run of alike ones in a large cluster). Pointing at it lights up the
 // servers it concerns in the topology. The words are rendered from the entry's data here; the data
-// itself is in data-event (JSON), for tests and tools that must not read the words.
+// itself is in data-event (JSON), for tests and tools that must not read the words; a long znode
+// value there is its size and digest (valueBytes, valueDigest), not the value.
 
 interface Props {
   group: EventGroup;
@@ -22,7 +23,7 @@ export const EventEntry = memo(function EventEntry({ group }: Props) {
   const { lead, count, servers } = group;
   const badge = entryBadge(lead);
   // Rows re-render whenever the log grows; the words and data of an entry are worked out once.
-  const { text, extra, json } = useMemo(() => ({ text: narrate(lead), extra: narrateDetail(lead), json: JSON.stringify(lead) }), [lead]);
+  const { text, extra, json } = useMemo(() => ({ text: narrate(lead), extra: narrateDetail(lead), json: recordJson(lead) }), [lead]);
   const on = () => store.getState().highlight(servers);
   const off = () => store.getState().highlight([]);
   return (

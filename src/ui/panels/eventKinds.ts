@@ -31,6 +31,7 @@ const badges: Record<TimelineKind, KindBadge> = {
   'request-failed': { text: '✗ failed', tone: 'warn' },
   'packets-released': { text: '⇄ released', tone: 'info' },
   'runtime-error': { text: '✕ stopped', tone: 'bad' },
+  'disk-in-memory': { text: '⚠ disk in memory', tone: 'warn' },
   restart: { text: '↺ restart', tone: 'user' },
   crash: { text: '✕ crash', tone: 'user' },
   kill: { text: '✕ kill', tone: 'user' },
