@@ -109,7 +109,7 @@ describe('WorkerHost on a memory disk', () => {
     c.hosts.get(1)!.stop();
     const again = c.spawn(1, { kind: 'memory', durable: c.disks.load(1) }, true, 11);
     await again.load();
-    expect(c.posts.get(1)![0]).toMatchObject({ type: 'ready', id: 1, acceptedEpoch: 1, currentEpoch: 1 });
+    expect(c.posts.get(1)!.find((m) => m.type === 'ready')).toMatchObject({ type: 'ready', id: 1, acceptedEpoch: 1, currentEpoch: 1 });
   });
 
   it('a first start whose IndexedDB refuses falls back to a memory disk and says why', async () => {
