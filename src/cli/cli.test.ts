@@ -24,7 +24,7 @@ describe('sim command line', () => {
   it('rejects bad arguments with a clear message', () => {
     expect(parseSimArgs([])).toMatch(/give --scenario NAME or --script FILE/);
     expect(parseSimArgs(['--nodes', 'five', '--scenario', 'steady'])).toMatch(
-      /--nodes needs a whole number, got five/,
+      /--nodes needs a whole number from 1 to 101, got five/,
     );
     expect(parseSimArgs(['--scenario', 'a', '--script', 'b'])).toMatch(/not both/);
     expect(parseSimArgs(['--frobnicate'])).toMatch(/unknown option --frobnicate/);
