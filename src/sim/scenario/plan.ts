@@ -35,13 +35,15 @@ function sessionTimeoutProblems(scenario: Scenario): ScenarioError[] {
   });
 }
 
+/** Only the all-to-all detector uses heartbeatMs and timeoutMs, as on the page's settings form. */
 function detectorProblems(scenario: Scenario, configLines: ReadonlyMap<string, number>): ScenarioError[] {
+  if ((scenario.config.detector ?? DEFAULTS.detector) !== 'all-to-all') return [];
   const heartbeatMs = scenario.config.heartbeatMs ?? DEFAULTS.heartbeatMs;
   const timeoutMs = scenario.config.timeoutMs ?? DEFAULTS.timeoutMs;
   if (!inBound(heartbeatMs, HEARTBEAT_MS) || !inBound(timeoutMs, DETECTOR_TIMEOUT_MS)) return [];
   const problem = detectorTimingProblem(heartbeatMs, timeoutMs);
   if (!problem) return [];
-  const line = Math.max(configLines.get('heartbeatMs') ?? 0, configLines.get('timeoutMs') ?? 0);
+  const line = Math.max(configLines.get('heartbeatMs') ?? 0, configLines.get('timeoutMs') ?? 0, configLines.get('detector') ?? 0);
   return [{ line, message: problem }];
 }
 
