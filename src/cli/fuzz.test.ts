@@ -62,7 +62,7 @@ function expectRefused(ran: Ran, hostile: Hostile & { extra: boolean }): void {
 describe('fuzz: malformed scripts through the CLI entry (runSim)', () => {
   it(`refuses ${RUNS} generated malformed scripts: exit 2, a line-numbered reason, no trace, no work`, () => {
     check(hostileScript, (hostile) => expectRefused(simOn(hostile.text), hostile));
-  });
+  }, 60_000 + RUNS * 20); // a budget for slow machines, never an assertion: 1,000 runs take about 3 s here
 
   it('prints every well-formed script back to one that parses to the same scenario', () => {
     const withoutLines = (text: string) => {
