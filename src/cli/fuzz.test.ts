@@ -49,7 +49,7 @@ const STACK_TRACE = /^\s+at .+[(:]\d+|\b(TypeError|RangeError|ReferenceError|Syn
 
 function expectRefused(ran: Ran, hostile: Hostile & { extra: boolean }): void {
   expect(ran.status).toBe(2);
-  expect(ran.processedEvents).toBe(0); // the work bound: nothing was simulated
+  expect(ran.workDone).toBe(0); // the work bound: nothing was simulated
   expect(ran.stdout).toBe('');
   expect(ran.stderr).not.toMatch(STACK_TRACE);
   expect(ran.stderr).toMatch(/line \d+: /);

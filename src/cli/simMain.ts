@@ -1,4 +1,4 @@
-import { MAX_SCRIPT_BYTES, MAX_SIM_EVENTS, grouped } from '../core/limits.ts';
+import { MAX_SCRIPT_BYTES, MAX_SIM_WORK, grouped } from '../core/limits.ts';
 import { runScenario } from '../sim/runner.ts';
 import { printScenario } from '../sim/scenario.ts';
 import { builtinScript, listScenarios, narrateReport, parseOrExplain, parseSimArgs, reportPassed, toJson, type SimArgs } from './cliSupport.ts';
@@ -17,7 +17,7 @@ export interface SimIo {
 /** What one run did, for the tests: the exit status and the simulator's work. */
 export interface SimOutcome {
   status: number;
-  processedEvents: number;
+  workDone: number;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -47,16 +47,29 @@ function loadText(args: SimArgs, io: SimIo): { text: string; origin: string } | 
   return 'error' in read ? read : { text: read.text, origin: args.script };
 }
 
+const USAGE = `npm run sim -- --scenario NAME [--nodes N] [--seed S] [--json | --quiet]
+npm run sim -- --script FILE [--seed S] [--json | --quiet | --print-script]
+npm run sim -- --list
+
+Runs a built-in scenario or a script (docs/SCENARIO-LANGUAGE.md) in the deterministic simulator.
+Exit status: 0 passed, 1 an expectation or invariant failed, 2 the input was refused or the run
+reached its work bound (${grouped(MAX_SIM_WORK)} units).
+`;
+
 export function runSim(argv: string[], io: SimIo): SimOutcome {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(USAGE);
+    return { status: 0, workDone: 0 };
+  }
   const refused = (message: string): SimOutcome => {
     io.stderr(`sim: ${message}\n`);
-    return { status: 2, processedEvents: 0 };
+    return { status: 2, workDone: 0 };
   };
   const args = parseSimArgs(argv);
   if (typeof args === 'string') return refused(args);
   if (args.list) {
     io.stdout(`Built-in scenarios:\n${listScenarios()}\n`);
-    return { status: 0, processedEvents: 0 };
+    return { status: 0, workDone: 0 };
   }
   const loaded = loadText(args, io);
   if ('error' in loaded) return refused(loaded.error);
@@ -64,14 +77,14 @@ export function runSim(argv: string[], io: SimIo): SimOutcome {
   if ('error' in parsed) return refused(parsed.error);
   if (args.printScript) {
     io.stdout(printScenario(parsed.scenario));
-    return { status: 0, processedEvents: 0 };
+    return { status: 0, workDone: 0 };
   }
   const report = runScenario(parsed.scenario, args.seed);
   io.stdout((args.json ? toJson(report) : narrateReport(report, loaded.origin, !args.quiet)) + '\n');
   if (report.workBoundAtMs !== undefined) {
     const at = grouped(report.workBoundAtMs);
-    refused(`the run stopped at ${at} ms of simulated time: it reached the work bound of ${grouped(MAX_SIM_EVENTS)} simulator events; shorten the run or slow the timers (tickTime, heartbeatMs)`);
-    return { status: 2, processedEvents: report.processedEvents };
+    refused(`the run stopped at ${at} ms of simulated time: it reached the work bound of ${grouped(MAX_SIM_WORK)} simulator events and window checks; shorten the run, slow the timers (tickTime, heartbeatMs) or use fewer 'within' windows`);
+    return { status: 2, workDone: report.workDone };
   }
-  return { status: reportPassed(report) ? 0 : 1, processedEvents: report.processedEvents };
+  return { status: reportPassed(report) ? 0 : 1, workDone: report.workDone };
 }

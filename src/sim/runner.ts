@@ -6,7 +6,7 @@ import type { TimelineKind } from '../host/records.ts';
 import type { NetworkModel } from '../net/network.ts';
 import { SimCluster, type TimelineEvent } from './cluster.ts';
 import type { Violation } from './invariants.ts';
-import { MAX_SIM_EVENTS } from '../core/limits.ts';
+import { MAX_SIM_WORK } from '../core/limits.ts';
 import { runOrder, type Action, type Check, type Expectation, type Scenario, type TimedStep } from './scenario.ts';
 import type { StepContext } from './scenario/statements/contract.ts';
 import { stateOf } from './scenario/statements/checks.ts';
@@ -50,8 +50,8 @@ export interface SimReport {
   events: TimelineEvent[];
   deliveredMessages: number;
   committedTransactions: number;
-  /** Simulator events processed: the run's work, at most RunOptions.maxEvents. */
-  processedEvents: number;
+  /** The run's work: each simulator event, plus one per open `within` window it re-checked (at most RunOptions.maxWork). */
+  workDone: number;
   /** Set when the run stopped at its work bound before its end: the simulated ms it reached. */
   workBoundAtMs?: number;
 }
@@ -59,8 +59,8 @@ export interface SimReport {
 export interface RunOptions {
   /** Keep every timeline event in the report (default true). It changes nothing in the run itself. */
   recordEvents?: boolean;
-  /** The work bound: events processed before the run stops short of its end (default MAX_SIM_EVENTS). */
-  maxEvents?: number;
+  /** The work bound (see SimReport.workDone) at which the run stops short of its end (default MAX_SIM_WORK). */
+  maxWork?: number;
   /** Sees the cluster before anything runs (golden transcripts chain its listeners). */
   observe?: (cluster: SimCluster) => void;
 }
@@ -122,27 +122,29 @@ export function runScenario(scenario: Scenario, seedOverride?: number, options: 
   }
 
   const endMs = defaultRunMs(scenario);
-  const maxEvents = options.maxEvents ?? MAX_SIM_EVENTS;
-  let processedEvents = 0;
+  const maxWork = options.maxWork ?? MAX_SIM_WORK;
+  let workDone = 0;
   let leaderNow = cluster.serviceLeader();
   let stoppedEarly = false;
   for (;;) {
     const nextMs = cluster.nextEventMs;
     verdicts.expireBefore(nextMs);
-    if (nextMs > endMs || processedEvents >= maxEvents) break;
+    if (nextMs > endMs || workDone >= maxWork) break;
     if (scenario.untilDecided && statementsLeft === 0 && verdicts.openCount === 0) {
       stoppedEarly = true;
       break;
     }
     cluster.processNext();
-    processedEvents++;
+    // An open window is re-checked after every event, so it is work too: 10,000 windows would
+    // otherwise multiply the cost of every event by 10,000.
+    workDone += 1 + verdicts.openCount;
     verdicts.recheck(cluster);
     if (!cluster.dirty) continue;
     cluster.dirty = false;
     leaderNow = cluster.serviceLeader();
     trackRecovery(faults, leaderNow, cluster.nowMs);
   }
-  const workBoundAtMs = processedEvents >= maxEvents && cluster.nextEventMs <= endMs ? cluster.nowMs : undefined;
+  const workBoundAtMs = workDone >= maxWork && cluster.nextEventMs <= endMs ? cluster.nowMs : undefined;
   if (!stoppedEarly && workBoundAtMs === undefined) cluster.runUntil(endMs);
   for (const f of faults) {
     if (!f.wentDown && f.report.recoveredAfterMs === null) {
@@ -150,7 +152,7 @@ export function runScenario(scenario: Scenario, seedOverride?: number, options: 
       f.report.newLeader = leaderNow?.leader ?? null;
     }
   }
-  return { ...buildReport(cluster, seed, faults, verdicts.reports), processedEvents, ...(workBoundAtMs === undefined ? {} : { workBoundAtMs }) };
+  return { ...buildReport(cluster, seed, faults, verdicts.reports), workDone, ...(workBoundAtMs === undefined ? {} : { workBoundAtMs }) };
 }
 
 /** Expectation verdicts: instant checks are decided when they run; a window stays open until its check holds. */
@@ -262,7 +264,7 @@ function evaluate(cluster: SimCluster, check: Check): { passed: boolean; actual:
 
 export { stateOf };
 
-function buildReport(cluster: SimCluster, seed: number, faults: FaultWatch[], expectations: ExpectationReport[]): Omit<SimReport, 'processedEvents'> {
+function buildReport(cluster: SimCluster, seed: number, faults: FaultWatch[], expectations: ExpectationReport[]): Omit<SimReport, 'workDone'> {
   const leader = cluster.serviceLeader();
   return {
     seed,

@@ -138,15 +138,23 @@ describe('scenario bounds: clients', () => {
 
 describe('runner bounds', () => {
   it('stops at the work bound and says where', () => {
-    const report = runScenario(parsed('nodes 5\nat 0 start all\nrun 600000'), 1, { maxEvents: 500 });
-    expect(report.processedEvents).toBe(500);
+    const report = runScenario(parsed('nodes 5\nat 0 start all\nrun 600000'), 1, { maxWork: 500 });
+    expect(report.workDone).toBe(500);
     expect(report.workBoundAtMs).toBeGreaterThan(0);
     expect(report.final.timeMs).toBeLessThan(600_000);
   });
 
+  it('counts every open window\'s re-check as work', () => {
+    const windows = Array.from({ length: 100 }, () => 'expect at 0 within 600000 leader 1').join('\n');
+    const report = runScenario(parsed(`nodes 5\nat 0 start all\n${windows}\nrun 600000`), 1, { maxWork: 10_000 });
+    expect(report.workBoundAtMs).toBeDefined();
+    expect(report.workDone).toBeGreaterThanOrEqual(10_000);
+    expect(report.workDone).toBeLessThanOrEqual(10_000 + 101); // the last event and its re-checks
+  });
+
   it('a run within the bound reports its work and no bound', () => {
     const report = runScenario(parsed('nodes 3\nat 0 start all\nrun 5000'), 1);
-    expect(report.processedEvents).toBeGreaterThan(0);
+    expect(report.workDone).toBeGreaterThan(0);
     expect(report.workBoundAtMs).toBeUndefined();
   });
 
