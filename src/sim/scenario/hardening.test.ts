@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LINE_CHARS, MAX_REPORTED_ERRORS, MAX_SCRIPT_BYTES, MAX_STATEMENTS } from '../../core/limits.ts';
 import { defaultRunMs, runScenario } from '../runner.ts';
-import { formatScenarioErrors, parseScenario, type Scenario } from '../scenario.ts';
+import { formatScenarioErrors, parseScenario, printScenario, type Scenario } from '../scenario.ts';
 
 // The bounds of the scenario language: each refusal names its line and its reason, and no input
 // makes the parser or the runner do unbounded work.
@@ -163,5 +163,47 @@ describe('runner bounds', () => {
     const step = base.steps[0]!;
     const steps = Array.from({ length: 250_000 }, (_, i) => ({ ...step, atMs: i, line: i + 2 }));
     expect(defaultRunMs({ ...base, steps })).toBe(249_999 + 10_000);
+  });
+});
+
+describe('printScenario (--print-script)', () => {
+  it('prints every statement form back to the same scenario', () => {
+    const source = `nodes 5
+observers 6,7
+config tickTime=1000 initLimit=5 syncLimit=2 detector=all-to-all heartbeatMs=500 timeoutMs=1500
+network latency=3 jitter=1
+seed 9
+at 0 start all
+at 10 partition 1,2,3|3,4,5
+at 20 cut 1<->2
+at 21 heal 1->2
+at 22 heal all
+at 23 heal
+at 30 drop 2->3 12.5%
+at 31 delay 4->5 40 jitter 7
+at 32 duplicate 5%
+at 40 write /cfg "a \\"quoted\\" \\\\ value"
+at 50 connect c1 to 6 timeout=4000
+at 51 create c1 /q/item- "x" ephemeral sequential
+at 52 set c1 / "root"
+at 53 delete c1 /cfg
+at 54 close c1
+at 60 crash leader
+expect at 70 within 900 leader any
+expect at 71 state 6 observing
+expect at 72 znode /cfg absent on 2
+expect at 73 epoch leader >= 1
+run 20000 until decided
+`;
+    const once = parseScenario(source);
+    if (!once.ok) throw new Error(formatScenarioErrors(once.errors));
+    const printed = printScenario(once.scenario);
+    const twice = parseScenario(printed);
+    if (!twice.ok) throw new Error(formatScenarioErrors(twice.errors));
+    const strip = (s: Scenario) => ({ ...s, steps: s.steps.map(({ action, atMs }) => ({ action, atMs })), expectations: s.expectations.map(({ check, atMs, withinMs }) => ({ check, atMs, withinMs })) });
+    expect(strip(twice.scenario)).toEqual(strip(once.scenario));
+    expect(printed).toContain('at 51 create c1 /q/item- "x" ephemeral sequential');
+    expect(printed).toContain('at 40 write /cfg "a \\"quoted\\" \\\\ value"');
+    expect(printScenario(twice.scenario)).toBe(printed);
   });
 });
