@@ -11,9 +11,6 @@ export type * from './scenario/types.ts';
 export { parseScenario } from './scenario/parse.ts';
 export { printScenario } from './scenario/print.ts';
 
-/** Kept for callers that name the cap; the bound itself lives in core/limits.ts. */
-export { CLUSTER_SERVERS } from '../core/limits.ts';
-
 /**
  * Steps and expectations in the one order they run: by time, and statements with the same time in
  * the order written, so `expect at T` after `at T crash 1` sees the crash and one before it does not.
