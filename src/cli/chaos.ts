@@ -21,6 +21,8 @@ interface ChaosArgs {
 }
 
 const VALUE_FLAGS = ['--schedules', '--from', '--seed', '--threads'];
+/** More worker threads than this only cost memory: each loads the whole simulator. */
+const MAX_THREADS = 64;
 /** A script's `seed` line takes 32 bits. */
 const MAX_SEED = 0xffffffff;
 
@@ -38,7 +40,7 @@ function parseArgs(argv: string[]): ChaosArgs | string {
     if (flag === '--schedules') args.schedules = value;
     else if (flag === '--from') args.from = value;
     else if (flag === '--seed') args.seed = value;
-    else args.threads = Math.max(1, value);
+    else args.threads = Math.max(1, Math.min(value, MAX_THREADS));
   }
   if (args.printScript && args.seed === null) return '--print-script needs --seed SEED';
   if (args.seed === null && args.from + args.schedules - 1 > MAX_SEED) return `seeds stop at ${MAX_SEED}`;
@@ -132,7 +134,15 @@ function saveScript(seed: number): string {
 }
 
 if (isMainThread) {
-  main().then((code) => (process.exitCode = code));
+  main().then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      // A bug, not the input's fault: one sentence, never a stack trace.
+      const what = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+      process.stderr.write(`chaos: internal error (${what}); please report it with the command line.\n`);
+      process.exitCode = 2;
+    },
+  );
 } else {
   const { from, count, stride } = workerData as { from: number; count: number; stride: number };
   parentPort!.postMessage(runRange(from, count, stride));

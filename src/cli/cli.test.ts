@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinScript, narrateReport, parseOrExplain, parseSimArgs, reportPassed, toJson } from './cliSupport.ts';
 import { chaosScript, runChaos } from '../sim/chaos.ts';
 import { runScenario } from '../sim/runner.ts';
+import { runSim } from './simMain.ts';
 
 // The simulator's command line: arguments, errors that change nothing, narration and the JSON object.
 
@@ -24,7 +25,7 @@ describe('sim command line', () => {
   it('rejects bad arguments with a clear message', () => {
     expect(parseSimArgs([])).toMatch(/give --scenario NAME or --script FILE/);
     expect(parseSimArgs(['--nodes', 'five', '--scenario', 'steady'])).toMatch(
-      /--nodes needs a whole number, got five/,
+      /--nodes needs a whole number from 1 to 101, got five/,
     );
     expect(parseSimArgs(['--scenario', 'a', '--script', 'b'])).toMatch(/not both/);
     expect(parseSimArgs(['--frobnicate'])).toMatch(/unknown option --frobnicate/);
@@ -119,4 +120,31 @@ describe('chaos command line', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('chaos: --print-script needs --seed SEED\n');
   }, 60_000);
+});
+
+describe('sim entry (runSim): files and help', () => {
+  const run = (argv: string[], readFile: (path: string, maxBytes: number) => Uint8Array) => {
+    let stdout = '';
+    let stderr = '';
+    const outcome = runSim(argv, { readFile, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    return { ...outcome, stdout, stderr };
+  };
+
+  it('--help prints the usage and the exit statuses', () => {
+    const result = run(['--help'], () => new Uint8Array());
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Exit status: 0 passed, 1 an expectation or invariant failed, 2 the input was refused/);
+  });
+
+  it('refuses a file larger than jute.maxbuffer from its first MAX_SCRIPT_BYTES + 1 bytes', () => {
+    const result = run(['--script', 'big.scn'], (_path, maxBytes) => new Uint8Array(maxBytes + 1).fill(0x23));
+    expect(result).toMatchObject({ status: 2, stdout: '', stderr: 'sim: big.scn is larger than 1,048,575 bytes (jute.maxbuffer), the most a scenario may hold\n' });
+  });
+
+  it('says why a file cannot be read, in one line', () => {
+    const result = run(['--script', 'gone.scn'], () => {
+      throw new Error("ENOENT: no such file or directory, open 'gone.scn'");
+    });
+    expect(result).toMatchObject({ status: 2, stderr: "sim: cannot read gone.scn: ENOENT: no such file or directory, open 'gone.scn'\n" });
+  });
 });

@@ -1,3 +1,4 @@
+import { CLUSTER_SERVERS, SEED, quoteShort, rangeWords } from '../core/limits.ts';
 import { parseScenario, formatScenarioErrors, type Scenario } from '../sim/scenario.ts';
 import { BUILTIN_SCENARIOS, findBuiltin } from '../sim/scenarios.ts';
 import type { TimelineKind } from '../host/records.ts';
@@ -14,6 +15,8 @@ export interface SimArgs {
   json: boolean;
   list: boolean;
   quiet: boolean;
+  /** Print the scenario back as a canonical script instead of running it. */
+  printScript?: boolean;
 }
 
 export function parseSimArgs(argv: string[]): SimArgs | string {
@@ -32,6 +35,9 @@ export function parseSimArgs(argv: string[]): SimArgs | string {
       case '--quiet':
         args.quiet = true;
         break;
+      case '--print-script':
+        args.printScript = true;
+        break;
       case '--scenario':
       case '--script': {
         const v = needValue();
@@ -44,15 +50,16 @@ export function parseSimArgs(argv: string[]): SimArgs | string {
       case '--nodes':
       case '--seed': {
         const v = needValue();
-        const n = v === null ? NaN : Number(v);
-        if (!Number.isInteger(n) || n < (flag === '--nodes' ? 1 : 0)) return `${flag} needs a whole number, got ${v ?? 'nothing'}`;
+        const bound = flag === '--nodes' ? CLUSTER_SERVERS : SEED;
+        const n = v !== null && /^\d{1,16}$/.test(v) ? Number(v) : NaN;
+        if (!(n >= bound.min && n <= bound.max)) return `${flag} needs a whole number ${rangeWords(bound)}, got ${v === null ? 'nothing' : quoteShort(v)}`;
         if (flag === '--nodes') args.nodes = n;
         else args.seed = n;
         i++;
         break;
       }
       default:
-        return `unknown option ${flag} (options: --scenario NAME | --script FILE, --nodes N, --seed S, --json, --list, --quiet)`;
+        return `unknown option ${quoteShort(flag)} (options: --scenario NAME | --script FILE, --nodes N, --seed S, --json, --list, --quiet, --print-script)`;
     }
   }
   if (!args.list && !args.scenario && !args.script) return 'give --scenario NAME or --script FILE (see --list)';
@@ -62,15 +69,15 @@ export function parseSimArgs(argv: string[]): SimArgs | string {
 
 export function builtinScript(name: string, nodes?: number): { text: string } | { error: string } {
   const builtin = findBuiltin(name);
-  if (!builtin) return { error: `unknown scenario "${name}"; built-in scenarios: ${BUILTIN_SCENARIOS.map((s) => s.name).join(', ')}` };
+  if (!builtin) return { error: `unknown scenario "${quoteShort(name)}"; built-in scenarios: ${BUILTIN_SCENARIOS.map((s) => s.name).join(', ')}` };
   const n = nodes ?? builtin.defaultNodes;
-  if (n < builtin.minNodes || n > 101) return { error: `scenario ${name} needs between ${builtin.minNodes} and 101 nodes, got ${n}` };
+  if (n < builtin.minNodes || n > CLUSTER_SERVERS.max) return { error: `scenario ${name} needs between ${builtin.minNodes} and ${CLUSTER_SERVERS.max} nodes, got ${n}` };
   return { text: builtin.script(n) };
 }
 
 export function parseOrExplain(text: string, origin: string): { scenario: Scenario } | { error: string } {
   const parsed = parseScenario(text);
-  if (!parsed.ok) return { error: `${origin} is not a valid scenario; nothing was run:\n${formatScenarioErrors(parsed.errors)}` };
+  if (!parsed.ok) return { error: `${origin} is not a valid scenario; nothing was run:\n${formatScenarioErrors(parsed.errors, parsed.omittedErrors)}` };
   return { scenario: parsed.scenario };
 }
 

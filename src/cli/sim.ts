@@ -1,47 +1,38 @@
-import { readFileSync } from 'node:fs';
-import { runScenario } from '../sim/runner.ts';
-import { builtinScript, listScenarios, narrateReport, parseOrExplain, parseSimArgs, reportPassed, toJson } from './cliSupport.ts';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { runSim, type SimIo } from './simMain.ts';
 
 // npm run sim -- --scenario kill-leader --nodes 5 --seed 1 [--json]
-// npm run sim -- --script path/to/file.scn
+// npm run sim -- --script path/to/file.scn [--print-script]
 
-function main(argv: string[]): number {
-  const args = parseSimArgs(argv);
-  if (typeof args === 'string') {
-    process.stderr.write(`sim: ${args}\n`);
-    return 2;
-  }
-  if (args.list) {
-    process.stdout.write(`Built-in scenarios:\n${listScenarios()}\n`);
-    return 0;
-  }
-  let text: string;
-  let origin: string;
-  if (args.script) {
-    try {
-      text = readFileSync(args.script, 'utf8');
-    } catch (error) {
-      process.stderr.write(`sim: cannot read ${args.script}: ${(error as Error).message}\n`);
-      return 2;
+/** Reads at most maxBytes + 1 bytes, so a huge file is refused without being read whole. */
+function readFile(path: string, maxBytes: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error('not a regular file');
+    const buffer = Buffer.alloc(maxBytes + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
     }
-    origin = args.script;
-  } else {
-    const built = builtinScript(args.scenario!, args.nodes);
-    if ('error' in built) {
-      process.stderr.write(`sim: ${built.error}\n`);
-      return 2;
-    }
-    text = built.text;
-    origin = `scenario ${args.scenario}`;
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
   }
-  const parsed = parseOrExplain(text, origin);
-  if ('error' in parsed) {
-    process.stderr.write(`sim: ${parsed.error}\n`);
-    return 2;
-  }
-  const report = runScenario(parsed.scenario, args.seed);
-  process.stdout.write((args.json ? toJson(report) : narrateReport(report, origin, !args.quiet)) + '\n');
-  return reportPassed(report) ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const io: SimIo = {
+  readFile,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+try {
+  process.exitCode = runSim(process.argv.slice(2), io).status;
+} catch (error) {
+  // A bug, not the input's fault: one sentence, never a stack trace.
+  const what = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error).slice(0, 200);
+  process.stderr.write(`sim: internal error (${what}); nothing more was run. Please report it with the command line.\n`);
+  process.exitCode = 2;
+}

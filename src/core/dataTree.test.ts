@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DataTree } from './dataTree.ts';
-import { baseName, parentOf } from './path.ts';
+import { baseName, parentOf, SYSTEM_PATHS } from './path.ts';
 import { prepareOp } from './prep.ts';
 import type { ClientOp, CreateMode, Txn, TxnOp } from './types.ts';
 import { makeZxid } from './zxid.ts';
@@ -32,13 +32,17 @@ function treeOf(...ops: TxnOp[]): DataTree {
 }
 
 describe('DataTree', () => {
-  it('starts with only the root', () => {
+  it('starts with the root and the server\'s own znodes, as ZooKeeper\'s DataTree', () => {
     const tree = new DataTree();
     expect(tree.exists('/')).toBe(true);
-    expect(tree.nodeCount).toBe(1);
+    expect(tree.nodes().map((n) => n.path)).toEqual(['/', '/zookeeper', '/zookeeper/config', '/zookeeper/quota']);
+    expect(tree.nodeCount).toBe(4);
     expect(tree.userNodeCount).toBe(0);
     expect(tree.lastZxid).toBe(0);
-    expect(tree.children('/')).toEqual([]);
+    expect(tree.children('/')).toEqual(['zookeeper']);
+    expect(tree.children('/zookeeper')).toEqual(['config', 'quota']);
+    // No transaction made them: the root's cversion, which numbers sequential children, stays 0.
+    expect(tree.get('/')?.cversion).toBe(0);
   });
 
   it('creates with zxids, version 0, and bumps the parent cversion', () => {
@@ -78,7 +82,7 @@ describe('DataTree', () => {
     const tree = treeOf(create('/a'), create('/a/b'), { type: 'delete', path: '/a/b' });
     expect(tree.exists('/a/b')).toBe(false);
     expect(tree.children('/a')).toEqual([]);
-    expect(tree.nodes().map((n) => n.path)).toEqual(['/', '/a']);
+    expect(tree.nodes().map((n) => n.path)).toEqual(['/', '/a', '/zookeeper', '/zookeeper/config', '/zookeeper/quota']);
   });
 
   it('never mutates a record a reader holds', () => {
@@ -103,7 +107,7 @@ describe('DataTree', () => {
     expect(tree.hasSession(7)).toBe(false);
     expect(tree.hasSession(8)).toBe(true);
     expect(tree.sessionCount).toBe(1);
-    expect(tree.nodes().map((n) => n.path)).toEqual(['/', '/keep', '/workers', '/workers/b']);
+    expect(tree.nodes().map((n) => n.path)).toEqual(['/', '/keep', '/workers', '/workers/b', '/zookeeper', '/zookeeper/config', '/zookeeper/quota']);
     expect(tree.ephemeralsOf(7)).toEqual([]);
     expect(tree.ephemeralsOf(8)).toEqual(['/workers/b']);
     expect(tree.children('/workers')).toEqual(['b']);
@@ -134,7 +138,7 @@ describe('DataTree', () => {
   it('treats impossible creates and deletes as no-ops that still advance lastZxid', () => {
     const tree = treeOf(create('/a'), create('/x/y'), create('/a'), { type: 'delete', path: '/missing' });
     expect(tree.lastZxid).toBe(makeZxid(1, 4));
-    expect(tree.nodes().map((n) => n.path)).toEqual(['/', '/a']);
+    expect(tree.nodes().map((n) => n.path)).toEqual(['/', '/a', '/zookeeper', '/zookeeper/config', '/zookeeper/quota']);
     const result = tree.apply({
       zxid: makeZxid(1, 5),
       op: { type: 'delete', path: '/' },
@@ -162,7 +166,7 @@ describe('DataTree', () => {
     const tree = treeOf(session(9), create('/b'), create('/a', 'v'), create('/a-b'), create('/a/c', '', 9));
     const snap = tree.snapshot();
     expect(snap.zxid).toBe(makeZxid(1, 5));
-    expect(snap.nodes.map((n) => n.path)).toEqual(['/', '/a', '/a-b', '/a/c', '/b']);
+    expect(snap.nodes.map((n) => n.path)).toEqual(['/', '/a', '/a-b', '/a/c', '/b', '/zookeeper', '/zookeeper/config', '/zookeeper/quota']);
     const copy = DataTree.fromSnapshot(snap);
     expect(copy.snapshot()).toEqual(snap);
     expect(copy.ephemeralsOf(9)).toEqual(['/a/c']);
@@ -303,7 +307,7 @@ function expectIndexesConsistent(tree: DataTree): void {
     expect(tree.children(node.path)).toEqual(expected);
   }
   expect(tree.nodeCount).toBe(nodes.length);
-  expect(tree.userNodeCount).toBe(nodes.length - 1);
+  expect(tree.userNodeCount).toBe(nodes.length - 1 - SYSTEM_PATHS.length);
   for (const owner of new Set([1, 2, 3, ...nodes.map((n) => n.ephemeralOwner)])) {
     if (owner === 0) continue;
     const owned = nodes.filter((n) => n.ephemeralOwner === owner).map((n) => n.path);

@@ -1,4 +1,4 @@
-import { baseName, parentOf } from './path.ts';
+import { baseName, parentOf, SYSTEM_PATHS } from './path.ts';
 import type { SessionRecord, TreeSnapshot, Txn, TxnOp, ZnodeData, Zxid } from './types.ts';
 
 export interface ApplyResult {
@@ -14,8 +14,8 @@ const ROOT = '/';
 /** Shared result for the common case; callers only read it. */
 const APPLIED: ApplyResult = Object.freeze({ applied: true, deletedPaths: Object.freeze([]) as unknown as string[] });
 
-function rootNode(): ZnodeData {
-  return { path: ROOT, value: '', ephemeralOwner: 0, version: 0, czxid: 0, mzxid: 0, cversion: 0 };
+function emptyNode(path: string): ZnodeData {
+  return { path, value: '', ephemeralOwner: 0, version: 0, czxid: 0, mzxid: 0, cversion: 0 };
 }
 
 function byPath(a: { path: string }, b: { path: string }): number {
@@ -53,12 +53,17 @@ export class DataTree {
   lastZxid: Zxid = 0;
   /** The last transaction applied (or the snapshot's last): what the playground shows as applied. */
   lastTxnZxid: Zxid = 0;
-  private nodeMap = new Map<string, ZnodeData>([[ROOT, rootNode()]]);
+  private nodeMap = new Map<string, ZnodeData>([[ROOT, emptyNode(ROOT)]]);
   /** parent path → child names. */
   private childIndex = new Map<string, Set<string>>();
   /** session id → paths of its ephemeral znodes, so killSession is O(ephemerals). */
   private ephemeralIndex = new Map<number, Set<string>>();
   private sessionMap = new Map<number, SessionRecord>();
+
+  /** As ZooKeeper's DataTree, every tree starts with /zookeeper, /zookeeper/quota and /zookeeper/config (no txn, zxid 0). */
+  constructor() {
+    for (const path of SYSTEM_PATHS) this.insert(emptyNode(path));
+  }
 
   static fromSnapshot(s: TreeSnapshot | null): DataTree {
     const tree = new DataTree();
@@ -147,9 +152,9 @@ export class DataTree {
     return this.nodeMap.size;
   }
 
-  /** Znodes a client created: all but the root. */
+  /** Znodes a client created: all but the root and the server's own (which no client can delete). */
   get userNodeCount(): number {
-    return this.nodeMap.size - 1;
+    return this.nodeMap.size - 1 - SYSTEM_PATHS.length;
   }
 
   // ------------------------------------------------------------ transactions

@@ -124,11 +124,12 @@ describe('prepareOp: create', () => {
     });
   });
 
-  it('limits values to 1 MiB of UTF-8', () => {
+  it('limits path and value together to jute.maxbuffer (0xfffff bytes) of UTF-8', () => {
     const leader = new Leader(SID);
-    expect(prepareOp(leader.tree, createOp('/ok', 'persistent', 'x'.repeat(MAX_VALUE_BYTES)), SID).ok).toBe(
+    expect(prepareOp(leader.tree, createOp('/ok', 'persistent', 'x'.repeat(MAX_VALUE_BYTES - 3)), SID).ok).toBe(
       true,
     );
+    expect(prepareOp(leader.tree, createOp('/no', 'persistent', 'x'.repeat(MAX_VALUE_BYTES - 2)), SID)).toMatchObject({ ok: false, code: 'BADARGUMENTS' });
     const big = prepareOp(
       leader.tree,
       createOp('/big', 'persistent', 'é'.repeat(MAX_VALUE_BYTES / 2 + 1)),

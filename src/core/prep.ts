@@ -1,14 +1,15 @@
 // The leader's PrepRequestProcessor: turns a client write into a transaction, or refuses it.
 import type { DataTree } from './dataTree.ts';
-import { parentOf, validatePath } from './path.ts';
+import { JUTE_MAX_BUFFER_BYTES, packetProblem } from './limits.ts';
+import { isReadOnlyForClients, isSpecialPath, parentOf, validatePath } from './path.ts';
 import { formatSessionId } from './zxid.ts';
 import type { ClientErrorCode, ClientOp, CreateMode, TxnOp } from './types.ts';
 
 export type PrepResult =
   { ok: true; txnOp: TxnOp; resolvedPath?: string } | { ok: false; code: ClientErrorCode; message: string };
 
-/** jute.maxbuffer's default: ZooKeeper refuses larger packets, so larger values. */
-export const MAX_VALUE_BYTES = 1024 * 1024;
+/** jute.maxbuffer (limits.ts): a request's path and value together fit in it, or the server closes the connection. */
+export const MAX_VALUE_BYTES = JUTE_MAX_BUFFER_BYTES;
 
 type CreateOp = Extract<ClientOp, { type: 'create' }>;
 type SetOp = Extract<ClientOp, { type: 'set' }>;
@@ -44,23 +45,21 @@ export function sequenceSuffix(cversion: number): string {
   return String(cversion).padStart(10, '0');
 }
 
-/** UTF-8 length without TextEncoder, which the core's ES-only lib does not have. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
+export { utf8Length } from './limits.ts';
+
+/**
+ * A request above jute.maxbuffer never reaches PrepRequestProcessor in ZooKeeper (the server drops
+ * the connection on reading its length); the playground's clients check first, and the leader
+ * refuses it here too rather than apply it.
+ */
+function sizeError(path: string, value: string): PrepResult | null {
+  const problem = packetProblem(path, value);
+  return problem ? fail('BADARGUMENTS', problem) : null;
 }
 
-function valueError(value: string): PrepResult | null {
-  // A UTF-16 code unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4): most values
-  // are far below the limit and need no count.
-  if (value.length * 3 <= MAX_VALUE_BYTES) return null;
-  const bytes = utf8Length(value);
-  if (bytes <= MAX_VALUE_BYTES) return null;
-  return fail('BADARGUMENTS', `value is ${bytes} bytes, more than the ${MAX_VALUE_BYTES}-byte limit`);
+/** /zookeeper/config's ACL is READ_ACL_UNSAFE (DataTree.addConfigNode, ZOOKEEPER-2014). */
+function noAuth(path: string, perm: string): PrepResult {
+  return fail('NOAUTH', `${path} grants clients only READ, not ${perm} (ZooKeeper's READ_ACL_UNSAFE on /zookeeper/config)`);
 }
 
 function prepareCreate(tree: DataTree, op: CreateOp, sessionId: number): PrepResult {
@@ -72,6 +71,7 @@ function prepareCreate(tree: DataTree, op: CreateOp, sessionId: number): PrepRes
   if (parentPath === null) return fail('BADARGUMENTS', 'cannot create the root /');
   const parent = tree.get(parentPath);
   if (!parent) return fail('NONODE', `parent ${parentPath} does not exist`);
+  if (isReadOnlyForClients(parentPath)) return noAuth(parentPath, 'CREATE');
   const path = isSequential(op.mode) ? op.path + sequenceSuffix(parent.cversion) : op.path;
   if (tree.exists(path)) return fail('NODEEXISTS', `node ${path} already exists`);
   if (parent.ephemeralOwner !== 0) {
@@ -81,19 +81,24 @@ function prepareCreate(tree: DataTree, op: CreateOp, sessionId: number): PrepRes
   if (isEphemeral(op.mode) && !tree.hasSession(sessionId)) {
     return fail('SESSIONEXPIRED', `session ${formatSessionId(sessionId)} is closed or expired`);
   }
-  const tooBig = valueError(op.value);
+  const tooBig = sizeError(op.path, op.value);
   if (tooBig) return tooBig;
   const ephemeralOwner = isEphemeral(op.mode) ? sessionId : 0;
   return { ok: true, txnOp: { type: 'create', path, value: op.value, ephemeralOwner }, resolvedPath: path };
 }
 
-/** Common checks of set and delete: path syntax, not the root, node exists, version matches. */
+/**
+ * Common checks of set and delete, in PrepRequestProcessor's order: path syntax, not a special path
+ * (getParentPathAndValidate, delete only), node exists, ACL, version matches.
+ */
 function checkExisting(tree: DataTree, path: string, version: number, verb: string): PrepResult | null {
   const pathError = validatePath(path);
   if (pathError) return fail('BADARGUMENTS', pathError);
   if (path === '/' && verb === 'delete') return fail('BADARGUMENTS', 'cannot delete the root /');
+  if (isSpecialPath(path) && verb === 'delete') return fail('BADARGUMENTS', `cannot delete ${path}: the server owns it`);
   const node = tree.get(path);
   if (!node) return fail('NONODE', `node ${path} does not exist`);
+  if (verb === 'set' && isReadOnlyForClients(path)) return noAuth(path, 'WRITE');
   if (version !== -1 && version !== node.version) {
     return fail('BADVERSION', `expected version ${version}, node ${path} is at version ${node.version}`);
   }
@@ -101,7 +106,7 @@ function checkExisting(tree: DataTree, path: string, version: number, verb: stri
 }
 
 function prepareSet(tree: DataTree, op: SetOp): PrepResult {
-  const refused = checkExisting(tree, op.path, op.version, 'set') ?? valueError(op.value);
+  const refused = checkExisting(tree, op.path, op.version, 'set') ?? sizeError(op.path, op.value);
   if (refused) return refused;
   return { ok: true, txnOp: { type: 'set', path: op.path, value: op.value }, resolvedPath: op.path };
 }

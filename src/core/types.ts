@@ -118,6 +118,8 @@ export type ClientErrorCode =
   | 'BADVERSION'
   | 'NOCHILDRENFOREPHEMERALS'
   | 'BADARGUMENTS'
+  /** The znode's ACL does not grant the operation (here only /zookeeper/config, READ for clients). */
+  | 'NOAUTH'
   | 'SESSIONEXPIRED'
   | 'CONNECTIONLOSS'
   | 'NOTREADONLY';

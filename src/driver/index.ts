@@ -37,4 +37,27 @@ export { makeSpec, defaultSpecInput, specInputOf, MIN_NODES, MAX_NODES, DEFAULT_
 export { linkStateOf } from './linkState.ts';
 export { PRESETS, presetGroups, type PresetInfo, type PresetName } from './presets.ts';
 export { epochOf, counterOf } from '../core/zxid.ts';
+// The shared bounds and checks (src/core/limits.ts, src/core/path.ts): the page refuses exactly what
+// the scenario parser and the CLI refuse.
+export {
+  CLIENT_NAME_PATTERN,
+  CLUSTER_SERVERS,
+  DETECTOR_TIMEOUT_MS,
+  HEARTBEAT_MS,
+  JUTE_MAX_BUFFER_BYTES,
+  LIMIT_TICKS,
+  LINK_DELAY_MS,
+  PERCENT,
+  SEED,
+  SPEED,
+  TICK_TIME_MS,
+  detectorTimingProblem,
+  grouped,
+  inBound,
+  packetProblem,
+  utf8Length,
+  wholeIn,
+  type Bound,
+} from '../core/limits.ts';
+export { pathIssue, type PathIssue } from '../core/path.ts';
 export type * from './types.ts';

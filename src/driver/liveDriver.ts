@@ -8,6 +8,7 @@ import { FlightSampler, DEFAULT_FLIGHTS_PER_UPDATE } from './flightSampler.ts';
 import { browserFrameClock, type FrameClock } from './frameClock.ts';
 import { LiveInvariantMonitor } from './liveInvariants.ts';
 import { linkStateOf } from './linkState.ts';
+import { MAX_SPEED, MIN_SPEED } from './spec.ts';
 import { detectionOf, type UnstampedAction } from '../host/actionRecords.ts';
 import type { ActiveFault, ClientView, ClusterDriver, ClusterSpec, DriverSnapshot, DriverUpdate, LinkState, NodeSnapshot, TimelineEntry } from './types.ts';
 
@@ -21,8 +22,6 @@ import type { ActiveFault, ClientView, ClusterDriver, ClusterSpec, DriverSnapsho
 // When requestAnimationFrame does not run (a hidden or headless background page), a timer stands
 // in for it.
 
-export const MIN_SPEED = 0.1;
-export const MAX_SPEED = 10;
 /** Updates per second of real time at 1× while nothing urgent happens. */
 export const DEFAULT_IDLE_UPDATE_HZ = 4;
 /** The tick follows the speed (arcs move faster), but never more often than this, ms. */

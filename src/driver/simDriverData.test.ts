@@ -40,7 +40,11 @@ describe('SimDriver data and sessions', () => {
     const c1 = snap.clients.find((c) => c.name === 'c1')!;
     expect(c1.state).toBe('connected');
     expect(c1.server).toBe(2);
-    for (const n of snap.nodes) expect(n.tree).toEqual([expect.objectContaining({ path: '/lock', value: 'held', ephemeralOwner: c1.sessionId })]);
+    for (const n of snap.nodes) {
+      // Beside the server's own /zookeeper subtree, which every ZooKeeper tree has.
+      expect(n.tree.map((z) => z.path)).toEqual(['/lock', '/zookeeper', '/zookeeper/config', '/zookeeper/quota']);
+      expect(n.tree[0]).toEqual(expect.objectContaining({ path: '/lock', value: 'held', ephemeralOwner: c1.sessionId }));
+    }
   });
 
   it('tells a refused request in the log instead of throwing', () => {

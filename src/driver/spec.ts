@@ -1,16 +1,17 @@
 import { defaultClusterSettings, rangeIds, withTickTime } from '../core/config.ts';
+import { CLUSTER_SERVERS, SPEED } from '../core/limits.ts';
 import type { DetectorMode } from '../core/types.ts';
 import type { ClusterSpec } from './types.ts';
 
 // The few numbers a person sets for a cluster, and the full ClusterSpec built from them. The store
 // and UI may not reach core's config helpers, so they build specs through here.
 
-/** Simulated ms per real ms, the range every driver accepts. */
-export const MIN_SPEED = 0.1;
-export const MAX_SPEED = 10;
+/** Simulated ms per real ms, the range every driver accepts (core/limits.ts SPEED). */
+export const MIN_SPEED = SPEED.min;
+export const MAX_SPEED = SPEED.max;
 
-export const MIN_NODES = 1;
-export const MAX_NODES = 101;
+export const MIN_NODES = CLUSTER_SERVERS.min;
+export const MAX_NODES = CLUSTER_SERVERS.max;
 export const DEFAULT_NODES = 5;
 /** The simulator's default link: 2 ms ± 1 ms, a LAN. */
 export const DEFAULT_LATENCY_MS = 2;

@@ -11,6 +11,7 @@
 // A partition lists groups; a server listed in no group is isolated (it reaches nobody), because a
 // partition that silently merged forgotten servers into some group would hide a mistake.
 
+import { SERVER_ID } from '../core/limits.ts';
 import type { Prng } from '../core/prng.ts';
 
 /** Servers are numbers (ZooKeeper myids, 1…MAX_SERVER_ID); clients are names like "c1". */
@@ -53,8 +54,8 @@ export interface NetworkState {
   linkDelays: Array<LinkRef & { latencyMs: number; jitterMs: number }>;
 }
 
-/** Server ids must stay below 4096 so a directed server pair packs into one number. */
-export const MAX_SERVER_ID = 4095;
+/** Server ids must stay below 4096 so a directed server pair packs into one number (core/limits.ts SERVER_ID). */
+export const MAX_SERVER_ID = SERVER_ID.max;
 /** TCP's initial retransmission timeout (Linux TCP_RTO_MIN is 200 ms); it doubles per retry. */
 export const TCP_INITIAL_RTO_MS = 200;
 /** Linux TCP_RTO_MAX: the retransmission timeout stops doubling here. */

@@ -6,7 +6,11 @@ import type { TimelineKind } from '../host/records.ts';
 import type { NetworkModel } from '../net/network.ts';
 import { SimCluster, type TimelineEvent } from './cluster.ts';
 import type { Violation } from './invariants.ts';
-import { runOrder, type Action, type Check, type Expectation, type NodeRef, type Scenario, type TimedStep } from './scenario.ts';
+import { MAX_SIM_WORK } from '../core/limits.ts';
+import { runOrder, type Action, type Check, type Expectation, type Scenario, type TimedStep } from './scenario.ts';
+import type { StepContext } from './scenario/statements/contract.ts';
+import { stateOf } from './scenario/statements/checks.ts';
+import { actionStatementFor, checkStatementFor } from './scenario/statements/index.ts';
 
 // Runs a parsed scenario on a SimCluster and reports what DESIGN §7's --json object holds.
 
@@ -46,11 +50,17 @@ export interface SimReport {
   events: TimelineEvent[];
   deliveredMessages: number;
   committedTransactions: number;
+  /** The run's work: each simulator event, plus one per open `within` window it re-checked (at most RunOptions.maxWork). */
+  workDone: number;
+  /** Set when the run stopped at its work bound before its end: the simulated ms it reached. */
+  workBoundAtMs?: number;
 }
 
 export interface RunOptions {
   /** Keep every timeline event in the report (default true). It changes nothing in the run itself. */
   recordEvents?: boolean;
+  /** The work bound (see SimReport.workDone) at which the run stops short of its end (default MAX_SIM_WORK). */
+  maxWork?: number;
   /** Sees the cluster before anything runs (golden transcripts chain its listeners). */
   observe?: (cluster: SimCluster) => void;
 }
@@ -78,9 +88,13 @@ export function settingsFor(scenario: Scenario): ClusterSettings {
   };
 }
 
+/** `run`, or 10 s after the last statement (a loop, not Math.max(...), which overflows the stack on long scripts). */
 export function defaultRunMs(scenario: Scenario): number {
-  const ends = [...scenario.steps.map((s) => s.atMs), ...scenario.expectations.map((e) => e.atMs + (e.withinMs ?? 0))];
-  return scenario.runMs ?? Math.max(0, ...ends) + 10_000;
+  if (scenario.runMs !== undefined) return scenario.runMs;
+  let lastMs = 0;
+  for (const s of scenario.steps) lastMs = Math.max(lastMs, s.atMs);
+  for (const e of scenario.expectations) lastMs = Math.max(lastMs, e.atMs + (e.withinMs ?? 0));
+  return lastMs + 10_000;
 }
 
 /** The one way a scenario becomes a cluster: the sim CLI, the tests and the chaos suite all build it here. */
@@ -108,31 +122,37 @@ export function runScenario(scenario: Scenario, seedOverride?: number, options: 
   }
 
   const endMs = defaultRunMs(scenario);
+  const maxWork = options.maxWork ?? MAX_SIM_WORK;
+  let workDone = 0;
   let leaderNow = cluster.serviceLeader();
   let stoppedEarly = false;
   for (;;) {
     const nextMs = cluster.nextEventMs;
     verdicts.expireBefore(nextMs);
-    if (nextMs > endMs) break;
+    if (nextMs > endMs || workDone >= maxWork) break;
     if (scenario.untilDecided && statementsLeft === 0 && verdicts.openCount === 0) {
       stoppedEarly = true;
       break;
     }
     cluster.processNext();
+    // An open window is re-checked after every event, so it is work too: 10,000 windows would
+    // otherwise multiply the cost of every event by 10,000.
+    workDone += 1 + verdicts.openCount;
     verdicts.recheck(cluster);
     if (!cluster.dirty) continue;
     cluster.dirty = false;
     leaderNow = cluster.serviceLeader();
     trackRecovery(faults, leaderNow, cluster.nowMs);
   }
-  if (!stoppedEarly) cluster.runUntil(endMs);
+  const workBoundAtMs = workDone >= maxWork && cluster.nextEventMs <= endMs ? cluster.nowMs : undefined;
+  if (!stoppedEarly && workBoundAtMs === undefined) cluster.runUntil(endMs);
   for (const f of faults) {
     if (!f.wentDown && f.report.recoveredAfterMs === null) {
       f.report.recoveredAfterMs = 0;
       f.report.newLeader = leaderNow?.leader ?? null;
     }
   }
-  return buildReport(cluster, seed, faults, verdicts.reports);
+  return { ...buildReport(cluster, seed, faults, verdicts.reports), workDone, ...(workBoundAtMs === undefined ? {} : { workBoundAtMs }) };
 }
 
 /** Expectation verdicts: instant checks are decided when they run; a window stays open until its check holds. */
@@ -200,43 +220,20 @@ function trackRecovery(faults: FaultWatch[], leader: { leader: ServerId } | null
   }
 }
 
-function resolveNodes(cluster: SimCluster, ref: NodeRef): ServerId[] {
-  if (ref === 'all') return cluster.ids;
-  if (ref === 'leader') {
-    const leader = cluster.currentLeader();
-    return leader === null ? [] : [leader];
-  }
-  return [ref];
-}
-
 function applyStep(cluster: SimCluster, step: TimedStep, faults: FaultWatch[]): void {
   const a = step.action;
   cluster.record({ t: cluster.nowMs, node: null, kind: 'fault', statement: step.text, line: step.line, ...namedLeader(cluster, a) });
-  if (a.type === 'start' || a.type === 'crash' || a.type === 'kill' || a.type === 'pause' || a.type === 'resume' || a.type === 'restart') {
-    const targets = resolveNodes(cluster, a.node);
-    if (targets.length === 0) skipped(cluster, step, { why: 'no-matching-server' });
-    for (const id of targets) {
-      if (a.type === 'crash' || a.type === 'kill' || a.type === 'pause') faults.push(watchFault(cluster, a.type, id));
-      nodeAction(cluster, a.type, id);
-    }
-    return;
-  }
-  if (a.type === 'partition' || a.type === 'cut') faults.push(watchFault(cluster, a.type, null));
-  if (applyNetworkAction(cluster.network, a)) return;
-  const refused = refusedClientStep(cluster, a);
-  if (refused) skipped(cluster, step, refused);
-  else clientAction(cluster, a);
+  const context: StepContext = {
+    cluster,
+    step,
+    watchFault: (action, node) => faults.push(watchFault(cluster, action, node)),
+    skipped: (reason) => skipped(cluster, step, reason),
+  };
+  actionStatementFor(a).run(a, context);
 }
 
 function skipped(cluster: SimCluster, step: TimedStep, reason: SkipReason): void {
   cluster.record({ t: cluster.nowMs, node: null, kind: 'step-skipped', statement: step.text, line: step.line, reason });
-}
-
-/** Why a client step cannot run (the client never connected, or its name is taken), or null. */
-function refusedClientStep(cluster: SimCluster, a: Action): SkipReason | null {
-  if (a.type === 'connect') return cluster.hasClient(a.client) ? { why: 'client-exists', client: a.client } : null;
-  if ('client' in a && !cluster.hasClient(a.client)) return { why: 'no-such-client', client: a.client };
-  return null;
 }
 
 /** Whom a statement naming "leader" meant when it ran. */
@@ -253,142 +250,21 @@ function watchFault(cluster: SimCluster, action: string, node: ServerId | null):
   };
 }
 
-function nodeAction(cluster: SimCluster, type: 'start' | 'crash' | 'kill' | 'pause' | 'resume' | 'restart', id: ServerId): void {
-  if (type === 'start') cluster.start(id);
-  else if (type === 'crash') cluster.crash(id);
-  else if (type === 'kill') cluster.kill(id);
-  else if (type === 'pause') cluster.pause(id);
-  else if (type === 'resume') cluster.resume(id);
-  else cluster.restart(id);
-}
-
-/** The scenario's own client for `write`; replaced when the leader changes, as an admin would reconnect. */
-const writers = new WeakMap<SimCluster, { name: string; server: ServerId; count: number }>();
-
-function writerFor(cluster: SimCluster, leader: ServerId): string {
-  const current = writers.get(cluster);
-  if (current && current.server === leader) return current.name;
-  if (current) cluster.vanishClient(current.name);
-  const count = (current?.count ?? 0) + 1;
-  const name = count === 1 ? 'writer' : `writer-${count}`;
-  cluster.connectClient(name, leader, 3 * cluster.settings.tickTimeMs);
-  writers.set(cluster, { name, server: leader, count });
-  return name;
-}
-
 /** The link faults of a step, applied to the network model; false when the action is not one. */
 export function applyNetworkAction(network: NetworkModel, a: Action): boolean {
-  switch (a.type) {
-    case 'partition':
-      network.partition(a.groups);
-      return true;
-    case 'cut':
-      if (a.both) network.cutBoth(a.from, a.to);
-      else network.cut(a.from, a.to);
-      return true;
-    case 'heal':
-      network.heal();
-      return true;
-    case 'heal-all':
-      network.healAll();
-      return true;
-    case 'heal-link':
-      healLink(network, a.from, a.to);
-      if (a.both) healLink(network, a.to, a.from);
-      return true;
-    case 'drop':
-      network.setDrop(a.rate, a.link);
-      return true;
-    case 'delay':
-      network.setDelay(a.latencyMs, a.jitterMs, a.link);
-      return true;
-    case 'duplicate':
-      network.setDuplicate(a.rate);
-      return true;
-    default:
-      return false;
-  }
-}
-
-/** One direction back to normal: its cut, its own drop and its own delay go (a partition stays). */
-function healLink(network: NetworkModel, from: ServerId, to: ServerId): void {
-  for (const kind of ['cut', 'drop', 'delay']) network.healFault(`${kind}:${from}->${to}`);
-}
-
-function clientAction(cluster: SimCluster, a: Action): void {
-  switch (a.type) {
-    case 'write':
-      scenarioWrite(cluster, a.path, a.value);
-      return;
-    case 'connect':
-      cluster.connectClient(a.client, a.server, a.timeoutMs ?? 3 * cluster.settings.tickTimeMs);
-      return;
-    case 'create':
-      cluster.clientOp(a.client, { type: 'create', path: a.path, value: a.value, mode: a.mode });
-      return;
-    case 'set':
-      cluster.clientOp(a.client, { type: 'set', path: a.path, value: a.value, version: -1 });
-      return;
-    case 'delete':
-      cluster.clientOp(a.client, { type: 'delete', path: a.path, version: -1 });
-      return;
-    case 'disconnect':
-      cluster.vanishClient(a.client);
-      return;
-    case 'close':
-      cluster.clientOp(a.client, { type: 'close' });
-      return;
-    default:
-      return;
-  }
-}
-
-/** `write PATH "v"`: a client of the scenario writes through the current leader, creating parents. */
-function scenarioWrite(cluster: SimCluster, path: string, value: string): void {
-  const leader = cluster.currentLeader() ?? cluster.ids[0]!;
-  const WRITER = writerFor(cluster, leader);
-  const tree = cluster.server(leader).tree;
-  const parts = path.split('/').filter(Boolean);
-  for (let i = 1; i < parts.length; i++) {
-    const ancestor = '/' + parts.slice(0, i).join('/');
-    if (!tree.exists(ancestor)) cluster.clientOp(WRITER, { type: 'create', path: ancestor, value: '', mode: 'persistent' });
-  }
-  if (tree.exists(path)) cluster.clientOp(WRITER, { type: 'set', path, value, version: -1 });
-  else cluster.clientOp(WRITER, { type: 'create', path, value, mode: 'persistent' });
+  const statement = actionStatementFor(a);
+  if (!statement.applyToNetwork) return false;
+  statement.applyToNetwork(a, network);
+  return true;
 }
 
 function evaluate(cluster: SimCluster, check: Check): { passed: boolean; actual: string } {
-  switch (check.type) {
-    case 'leader': {
-      const leader = cluster.serviceLeader()?.leader ?? null;
-      const passed = check.leader === 'any' ? leader !== null : leader === check.leader;
-      return { passed, actual: leader === null ? 'leader none' : `leader ${leader}` };
-    }
-    case 'state': {
-      const state = stateOf(cluster, check.node);
-      return { passed: state === check.state, actual: `state ${check.node} ${state}` };
-    }
-    case 'znode': {
-      const targets = check.on === 'all' ? cluster.ids.filter((id) => cluster.status(id) === 'up') : [check.on];
-      const seen = targets.map((id) => ({ id, value: cluster.server(id).tree.get(check.path)?.value ?? null }));
-      const passed = seen.every((s) => s.value === check.value);
-      return { passed, actual: seen.map((s) => `${s.id}: ${s.value === null ? 'absent' : JSON.stringify(s.value)}`).join(', ') };
-    }
-    case 'epoch': {
-      const id = check.node === 'leader' ? cluster.currentLeader() : check.node;
-      const epoch = id === null ? -1 : cluster.server(id).durable.currentEpoch;
-      return { passed: epoch >= check.min, actual: id === null ? 'no leader' : `server ${id} at epoch ${epoch}` };
-    }
-  }
+  return checkStatementFor(check).evaluate(cluster, check);
 }
 
-export function stateOf(cluster: SimCluster, id: ServerId): string {
-  const status = cluster.status(id);
-  if (status !== 'up') return status;
-  return cluster.server(id).role;
-}
+export { stateOf };
 
-function buildReport(cluster: SimCluster, seed: number, faults: FaultWatch[], expectations: ExpectationReport[]): SimReport {
+function buildReport(cluster: SimCluster, seed: number, faults: FaultWatch[], expectations: ExpectationReport[]): Omit<SimReport, 'workDone'> {
   const leader = cluster.serviceLeader();
   return {
     seed,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatScenarioErrors, parseScenario, type Scenario } from './scenario.ts';
 
-// The example of DESIGN §7, verbatim.
+// The example of DESIGN §7, but for its last client step: DESIGN closes a client c2 that never
+// connected, which the parser now refuses (see the client tests below), so this closes c1.
 const DESIGN_EXAMPLE = `nodes 5                      # voters 1..5
 observers 6,7                # optional non-voting servers
 config tickTime=2000 initLimit=10 syncLimit=5 detector=zookeeper   # or detector=all-to-all heartbeatMs=1000 timeoutMs=3000
@@ -24,7 +25,7 @@ at 23000 create c1 /workers/w1 "up" ephemeral
 at 23000 set c1 /config/db "primary=2"
 at 23000 delete c1 /config/db
 at 24000 disconnect c1       # the client vanishes: its session expires after its timeout
-at 24000 close c2            # the client closes its session: its ephemeral znodes go at once
+at 24000 close c1            # the client closes its session: its ephemeral znodes go at once
 expect at 30000 leader 4     # or: leader none
 expect at 30000 state 5 down # looking | following | leading | observing | down | paused
 expect at 30000 znode /workers/w1 absent on all       # or: znode /config/db "primary=2" on 3
@@ -81,7 +82,7 @@ describe('parseScenario: the DESIGN §7 example', () => {
       { type: 'set', client: 'c1', path: '/config/db', value: 'primary=2' },
       { type: 'delete', client: 'c1', path: '/config/db' },
       { type: 'disconnect', client: 'c1' },
-      { type: 'close', client: 'c2' },
+      { type: 'close', client: 'c1' },
     ]);
     expect(s.steps[1]).toMatchObject({ atMs: 3000, line: 7, text: 'write /config/db "primary=1"' });
     expect(s.steps[2]).toMatchObject({ atMs: 5000, line: 8, text: 'crash leader' });
@@ -128,7 +129,7 @@ at 2 cut 3 -> 4
 at 3 drop 1->2 12.5%
 at 4 partition 1,2 | 3
 at 5 delay 30
-at 6 connect c2 to 6
+at 6 connect c1 to 6
 at 7 create c1 /q/item- "job #1" ephemeral sequential
 at 7 create c1 /q/item- "" sequential
 at 7 create c1 /a "with \\"quotes\\""
@@ -147,7 +148,7 @@ expect at 10 leader none`);
       { type: 'drop', rate: 0.125, link: { from: 1, to: 2 } },
       { type: 'partition', groups: [[1, 2], [3]] },
       { type: 'delay', latencyMs: 30, jitterMs: 0 },
-      { type: 'connect', client: 'c2', server: 6 },
+      { type: 'connect', client: 'c1', server: 6 },
       { type: 'create', client: 'c1', path: '/q/item-', value: 'job #1', mode: 'ephemeral-sequential' },
       { type: 'create', client: 'c1', path: '/q/item-', value: '', mode: 'persistent-sequential' },
       { type: 'create', client: 'c1', path: '/a', value: 'with "quotes"', mode: 'persistent' },

@@ -1,14 +1,15 @@
-import type { DriverKind } from '../driver/index.ts';
+import { CLUSTER_SERVERS, DEFAULT_NODES, SEED, SPEED, inBound, wholeIn, type Bound, type DriverKind } from '../driver/index.ts';
 
 // Page parameters: ?nodes=N (1–101), ?driver=sim|live, ?seed=, ?speed=. A bad value never breaks
-// the page: it is reported in plain words and the default is used instead.
+// the page: it is reported in plain words and the default is used instead. The bounds are the
+// shared ones (core/limits.ts), so the page takes what `npm run sim` takes.
 
-export const NODES_MIN = 1;
-export const NODES_MAX = 101;
-export const NODES_DEFAULT = 5;
-export const SPEED_MIN = 0.1;
-export const SPEED_MAX = 10;
-const SEED_MAX = 2 ** 32 - 1;
+export const NODES_MIN = CLUSTER_SERVERS.min;
+export const NODES_MAX = CLUSTER_SERVERS.max;
+export const NODES_DEFAULT = DEFAULT_NODES;
+export const SPEED_MIN = SPEED.min;
+export const SPEED_MAX = SPEED.max;
+const SEED_MAX = SEED.max;
 
 export interface PageParams {
   nodes: number;
@@ -29,9 +30,9 @@ export interface ParamDefaults {
 export function parseUrlParams(search: string, defaults: ParamDefaults): PageParams {
   const query = new URLSearchParams(search);
   const errors: string[] = [];
-  const nodes = parseWhole(query.get('nodes'), NODES_MIN, NODES_MAX);
+  const nodes = parseWhole(query.get('nodes'), CLUSTER_SERVERS);
   if (nodes === 'bad') errors.push(`?nodes=${query.get('nodes')} is not a whole number from ${NODES_MIN} to ${NODES_MAX}; using ${NODES_DEFAULT} servers.`);
-  const seed = parseWhole(query.get('seed'), 0, SEED_MAX);
+  const seed = parseWhole(query.get('seed'), SEED);
   if (seed === 'bad') errors.push(`?seed=${query.get('seed')} is not a whole number from 0 to ${SEED_MAX}; using seed ${defaults.seed}.`);
   const speed = parseSpeed(query.get('speed'));
   if (speed === 'bad') errors.push(`?speed=${query.get('speed')} is not a number from ${SPEED_MIN} to ${SPEED_MAX}; using 1×.`);
@@ -45,12 +46,9 @@ export function parseUrlParams(search: string, defaults: ParamDefaults): PagePar
   };
 }
 
-function parseWhole(raw: string | null, min: number, max: number): number | null | 'bad' {
+function parseWhole(raw: string | null, bound: Bound): number | null | 'bad' {
   if (raw === null) return null;
-  const text = raw.trim();
-  if (!/^\d+$/.test(text)) return 'bad';
-  const value = Number(text);
-  return value >= min && value <= max ? value : 'bad';
+  return wholeIn(raw.trim(), bound) ?? 'bad';
 }
 
 function parseSpeed(raw: string | null): number | null | 'bad' {
@@ -58,7 +56,7 @@ function parseSpeed(raw: string | null): number | null | 'bad' {
   const text = raw.trim().replace(/[x×]$/i, '');
   if (!/^\d*\.?\d+$/.test(text)) return 'bad';
   const value = Number(text);
-  return value >= SPEED_MIN && value <= SPEED_MAX ? value : 'bad';
+  return inBound(value, SPEED) ? value : 'bad';
 }
 
 function parseDriver(raw: string | null, liveAvailable: boolean, errors: string[]): DriverKind {

@@ -1,4 +1,4 @@
-import type { ServerId } from '../../driver/index.ts';
+import { CLIENT_NAME_PATTERN, type ServerId } from '../../driver/index.ts';
 
 // The connect form: a client name (c1, c2… by default), the server to try first, and a session
 // timeout, which ZooKeeper negotiates into [minSessionTimeout, maxSessionTimeout] (2 and 20 ×
@@ -44,7 +44,7 @@ export function timeoutRangeWords(limits: ConnectLimits): string {
 export function validateConnect(draft: ConnectDraft, limits: ConnectLimits): ConnectCheck {
   const errors: Partial<Record<ConnectField, string>> = {};
   const name = draft.name.trim();
-  if (!/^[A-Za-z][A-Za-z0-9_-]{0,15}$/.test(name)) errors.name = 'A name is a letter, then up to 15 letters, digits, "-" or "_".';
+  if (!CLIENT_NAME_PATTERN.test(name)) errors.name = 'A name is a letter, then up to 15 letters, digits, "-" or "_".';
   else if (limits.taken.includes(name)) errors.name = `There is a client named ${name} already.`;
   const server = Number(draft.server);
   if (!limits.ids.includes(server)) errors.server = 'Pick a server to connect to.';

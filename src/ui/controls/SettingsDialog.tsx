@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { specInputOf } from '../../driver/index.ts';
+import { CLUSTER_SERVERS, specInputOf } from '../../driver/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { draftOf, validateDraft, type DraftField, type FieldErrors, type SettingsDraft } from './settingsForm.ts';
 
@@ -7,7 +7,7 @@ import { draftOf, validateDraft, type DraftField, type FieldErrors, type Setting
 // seed. Applying rebuilds the cluster from scratch; a bad value is explained and changes nothing.
 
 const fields: { key: DraftField; label: string; unit: string; allToAllOnly?: boolean }[] = [
-  { key: 'nodes', label: 'Servers', unit: '1–101' },
+  { key: 'nodes', label: 'Servers', unit: `${CLUSTER_SERVERS.min}–${CLUSTER_SERVERS.max}` },
   { key: 'tickTimeMs', label: 'tickTime', unit: 'ms' },
   { key: 'initLimitTicks', label: 'initLimit', unit: 'ticks' },
   { key: 'syncLimitTicks', label: 'syncLimit', unit: 'ticks' },

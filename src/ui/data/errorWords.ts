@@ -9,6 +9,7 @@ const words: Record<ClientErrorCode, string> = {
   BADVERSION: 'The version you gave is not the node’s current version (use -1 for any version).',
   NOCHILDRENFOREPHEMERALS: 'Ephemeral nodes cannot have children.',
   BADARGUMENTS: 'The server refused the arguments.',
+  NOAUTH: 'The node’s ACL does not allow this: /zookeeper/config is read-only for clients.',
   SESSIONEXPIRED: 'The session has expired: the ensemble forgot it and deleted its ephemerals. This client handle is dead.',
   CONNECTIONLOSS: 'The connection to the server broke before an answer came: the outcome is unknown (the write may or may not have happened).',
   NOTREADONLY: 'This server is read-only right now.',

@@ -39,17 +39,22 @@ export function clientProblem(client: ClientView | undefined): string | null {
   return null;
 }
 
+function rootProblem(draft: OpDraft): string | null {
+  if (draft.path !== '/') return null;
+  if (draft.kind === 'create') return 'The root "/" always exists: name a node under it, like /app.';
+  return draft.kind === 'delete' ? 'The root "/" cannot be deleted.' : null;
+}
+
 export function buildOp(draft: OpDraft, client: ClientView | undefined): OpCheck {
   const errors: OpErrors = {};
   const clientError = clientProblem(client);
   if (clientError) errors.client = clientError;
   const seq = draft.kind === 'create' && sequential(draft.mode);
-  const pathError = pathProblem(draft.path, seq);
+  // A path alone can exceed jute.maxbuffer (a 1.1 MB path); with a value, the value is blamed.
+  const pathError = pathProblem(draft.path, seq) ?? valueProblem('', draft.path) ?? rootProblem(draft);
   if (pathError) errors.path = pathError;
-  else if (draft.path === '/' && draft.kind === 'create') errors.path = 'The root "/" always exists: name a node under it, like /app.';
-  else if (draft.path === '/' && draft.kind === 'delete') errors.path = 'The root "/" cannot be deleted.';
-  if (draft.kind === 'create' || draft.kind === 'set') {
-    const valueError = valueProblem(draft.value);
+  if ((draft.kind === 'create' || draft.kind === 'set') && !pathError) {
+    const valueError = valueProblem(draft.value, draft.path);
     if (valueError) errors.value = valueError;
   }
   const version = parseVersion(draft.version);

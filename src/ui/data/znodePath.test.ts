@@ -25,8 +25,10 @@ describe('pathProblem', () => {
 });
 
 describe('values and versions', () => {
-  it('limits a value to 1 MiB of UTF-8', () => {
+  it('limits path and value together to jute.maxbuffer (0xfffff bytes) of UTF-8', () => {
     expect(valueProblem('x'.repeat(MAX_VALUE_BYTES))).toBeNull();
+    expect(valueProblem('x'.repeat(MAX_VALUE_BYTES - 2), '/a')).toBeNull();
+    expect(valueProblem('x'.repeat(MAX_VALUE_BYTES - 1), '/a')).toMatch(/at most 1 MiB together/);
     expect(valueProblem('é'.repeat(MAX_VALUE_BYTES / 2 + 1))).toMatch(/at most 1 MiB/);
   });
 

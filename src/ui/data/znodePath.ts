@@ -1,56 +1,53 @@
-// Znode path and value rules, checked before anything is sent, in plain words. They follow
-// ZooKeeper's PathUtils.validatePath (the Java client checks the same before sending).
+import { JUTE_MAX_BUFFER_BYTES, grouped, pathIssue, utf8Length } from '../../driver/index.ts';
 
-/** jute.maxbuffer's default: ZooKeeper refuses a larger packet, so a larger value. */
-export const MAX_VALUE_BYTES = 1024 * 1024;
+// Znode path and value rules, checked before anything is sent, in plain words. The rules are
+// ZooKeeper's PathUtils.validatePath and jute.maxbuffer, defined once in src/core (path.ts,
+// limits.ts), which the scenario parser and the leader apply too; only the words are the page's.
 
-const DISALLOWED: readonly (readonly [number, number])[] = [
-  [0x0000, 0x001f],
-  [0x007f, 0x009f],
-  [0xd800, 0xf8ff],
-  [0xfff0, 0xffff],
-];
-
-function badCharAt(path: string): number {
-  for (let i = 0; i < path.length; i++) {
-    const code = path.charCodeAt(i);
-    if (DISALLOWED.some(([lo, hi]) => code >= lo && code <= hi)) return i;
-  }
-  return -1;
-}
+/** jute.maxbuffer (0xfffff bytes): a request's path and value must fit in it. */
+export const MAX_VALUE_BYTES = JUTE_MAX_BUFFER_BYTES;
 
 /**
  * Why `path` is not a znode path, or null when it is. A sequential create may end in "/": the
  * server appends the sequence number ("/jobs/" becomes "/jobs/0000000003").
  */
 export function pathProblem(path: string, sequential = false): string | null {
-  if (path.length === 0) return 'Type a path, like /app/config.';
-  if (!path.startsWith('/')) return `A path starts with "/": try /${path}.`;
-  const bad = badCharAt(path);
-  if (bad >= 0) return `A path cannot hold control or special characters (character ${bad + 1}).`;
-  if (path === '/') return null;
-  const body = sequential && path.endsWith('/') ? path.slice(1) + '1' : path.slice(1);
-  if (body.endsWith('/')) return 'A path does not end with "/".';
-  const names = body.split('/');
-  if (names.includes('')) return 'A path has no empty names: "//" is not allowed.';
-  if (names.some((n) => n === '.' || n === '..')) return 'A path has no "." or ".." names: znode paths are always absolute.';
-  return null;
+  // As the leader does: a sequential path is checked with its suffix.
+  const issue = pathIssue(sequential && path !== '/' ? path + '1' : path);
+  if (issue === null) return null;
+  switch (issue.kind) {
+    case 'empty':
+      return 'Type a path, like /app/config.';
+    case 'no-leading-slash':
+      return `A path starts with "/": try /${path}.`;
+    case 'trailing-slash':
+      return 'A path does not end with "/".';
+    case 'null-character':
+    case 'bad-character':
+      return `A path cannot hold control or special characters (character ${issue.at + 1}).`;
+    case 'empty-name':
+      return 'A path has no empty names: "//" is not allowed.';
+    case 'relative':
+      return 'A path has no "." or ".." names: znode paths are always absolute.';
+  }
 }
 
 /** UTF-8 length, what ZooKeeper counts against its limit. */
 export function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).length;
+  return utf8Length(text);
 }
 
-export function valueProblem(value: string): string | null {
-  const bytes = utf8Bytes(value);
-  return bytes > MAX_VALUE_BYTES ? `A value holds at most 1 MiB (ZooKeeper's jute.maxbuffer); this one is ${bytes.toLocaleString('en-US')} bytes.` : null;
+/** Why a request with this value (and path) would exceed jute.maxbuffer, or null. */
+export function valueProblem(value: string, path = ''): string | null {
+  const bytes = utf8Length(value) + utf8Length(path);
+  if (bytes <= MAX_VALUE_BYTES) return null;
+  return `Path and value hold at most 1 MiB together (ZooKeeper's jute.maxbuffer, ${grouped(MAX_VALUE_BYTES)} bytes); these are ${grouped(bytes)} bytes.`;
 }
 
 /** A version for set or delete: a whole number, or -1 for "any version". */
 export function parseVersion(text: string): number | null {
   const t = text.trim();
-  if (!/^-?\d+$/.test(t)) return null;
+  if (!/^-?\d{1,11}$/.test(t)) return null;
   const v = Number(t);
   return v >= -1 && v <= 2 ** 31 - 1 ? v : null;
 }

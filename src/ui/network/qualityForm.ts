@@ -1,7 +1,10 @@
 // Drop and delay fields, checked before anything is sent. Loss is in percent (TCP resends, so in
-// this model loss shows up as delay until six tries in a row fail); delays are whole ms.
+// this model loss shows up as delay until six tries in a row fail); delays are whole ms. The bounds
+// are the shared ones (core/limits.ts), the same as a script's drop and delay.
 
-export const MAX_DELAY_MS = 60_000;
+import { LINK_DELAY_MS, PERCENT, grouped, inBound } from '../../driver/index.ts';
+
+const DELAY_RANGE = `from ${grouped(LINK_DELAY_MS.min)} to ${grouped(LINK_DELAY_MS.max)}`;
 
 export type QualityCheck = { ok: true; dropPercent: number; latencyMs: number; jitterMs: number } | { ok: false; errors: Partial<Record<'drop' | 'latency' | 'jitter', string>> };
 
@@ -11,24 +14,25 @@ export interface QualityDraft {
   jitter: string;
 }
 
+/** As a script's percentage: up to three digits and six decimals. */
 function number(text: string): number {
   const t = text.trim().replace(/%$/, '').trim();
-  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
+  return /^\d{1,3}(\.\d{1,6})?$/.test(t) ? Number(t) : NaN;
 }
 
 function whole(text: string): number {
   const t = text.trim().replace(/[,_\s]/g, '').replace(/ms$/, '');
-  return /^\d+$/.test(t) ? Number(t) : NaN;
+  return /^\d{1,16}$/.test(t) ? Number(t) : NaN;
 }
 
 export function validateQuality(draft: QualityDraft): QualityCheck {
   const errors: Partial<Record<'drop' | 'latency' | 'jitter', string>> = {};
   const dropPercent = number(draft.drop);
-  if (!(dropPercent >= 0 && dropPercent <= 100)) errors.drop = 'Loss is a percentage from 0 to 100.';
+  if (!inBound(dropPercent, PERCENT)) errors.drop = `Loss is a percentage from ${PERCENT.min} to ${PERCENT.max}.`;
   const latencyMs = whole(draft.latency);
-  if (!(latencyMs >= 0 && latencyMs <= MAX_DELAY_MS)) errors.latency = 'Latency is a whole number of ms from 0 to 60,000.';
+  if (!inBound(latencyMs, LINK_DELAY_MS)) errors.latency = `Latency is a whole number of ms ${DELAY_RANGE}.`;
   const jitterMs = whole(draft.jitter);
-  if (!(jitterMs >= 0 && jitterMs <= MAX_DELAY_MS)) errors.jitter = 'Jitter is a whole number of ms from 0 to 60,000.';
+  if (!inBound(jitterMs, LINK_DELAY_MS)) errors.jitter = `Jitter is a whole number of ms ${DELAY_RANGE}.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, dropPercent: Math.round(dropPercent * 10) / 10, latencyMs, jitterMs };
 }

@@ -1,0 +1,90 @@
+import { MAX_SCRIPT_BYTES, MAX_SIM_WORK, grouped } from '../core/limits.ts';
+import { runScenario } from '../sim/runner.ts';
+import { printScenario } from '../sim/scenario.ts';
+import { builtinScript, listScenarios, narrateReport, parseOrExplain, parseSimArgs, reportPassed, toJson, type SimArgs } from './cliSupport.ts';
+
+// The whole of `npm run sim` but the process: sim.ts calls it with the real file system and
+// streams, the tests with their own. Exit status: 0 passed, 1 an expectation or invariant failed,
+// 2 the input was refused or the run hit its work bound (nothing trustworthy to report).
+
+export interface SimIo {
+  /** The file's bytes; throws when it cannot be read. `maxBytes` lets the caller refuse a huge file before reading it. */
+  readFile(path: string, maxBytes: number): Uint8Array;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** What one run did, for the tests: the exit status and the simulator's work. */
+export interface SimOutcome {
+  status: number;
+  workDone: number;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A script file as text, or why it is refused: unreadable, too large, or not UTF-8. */
+export function scriptText(bytes: Uint8Array, path: string): { text: string } | { error: string } {
+  if (bytes.length > MAX_SCRIPT_BYTES) return { error: `${path} is larger than ${grouped(MAX_SCRIPT_BYTES)} bytes (jute.maxbuffer), the most a scenario may hold` };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { error: `${path} is not UTF-8 text (binary input?); a scenario is plain text` };
+  }
+}
+
+function loadText(args: SimArgs, io: SimIo): { text: string; origin: string } | { error: string } {
+  if (!args.script) {
+    const built = builtinScript(args.scenario!, args.nodes);
+    return 'error' in built ? built : { text: built.text, origin: `scenario ${args.scenario}` };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(args.script, MAX_SCRIPT_BYTES);
+  } catch (error) {
+    return { error: `cannot read ${args.script}: ${(error as Error).message}` };
+  }
+  const read = scriptText(bytes, args.script);
+  return 'error' in read ? read : { text: read.text, origin: args.script };
+}
+
+const USAGE = `npm run sim -- --scenario NAME [--nodes N] [--seed S] [--json | --quiet]
+npm run sim -- --script FILE [--seed S] [--json | --quiet | --print-script]
+npm run sim -- --list
+
+Runs a built-in scenario or a script (docs/SCENARIO-LANGUAGE.md) in the deterministic simulator.
+Exit status: 0 passed, 1 an expectation or invariant failed, 2 the input was refused or the run
+reached its work bound (${grouped(MAX_SIM_WORK)} units).
+`;
+
+export function runSim(argv: string[], io: SimIo): SimOutcome {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(USAGE);
+    return { status: 0, workDone: 0 };
+  }
+  const refused = (message: string): SimOutcome => {
+    io.stderr(`sim: ${message}\n`);
+    return { status: 2, workDone: 0 };
+  };
+  const args = parseSimArgs(argv);
+  if (typeof args === 'string') return refused(args);
+  if (args.list) {
+    io.stdout(`Built-in scenarios:\n${listScenarios()}\n`);
+    return { status: 0, workDone: 0 };
+  }
+  const loaded = loadText(args, io);
+  if ('error' in loaded) return refused(loaded.error);
+  const parsed = parseOrExplain(loaded.text, loaded.origin);
+  if ('error' in parsed) return refused(parsed.error);
+  if (args.printScript) {
+    io.stdout(printScenario(parsed.scenario));
+    return { status: 0, workDone: 0 };
+  }
+  const report = runScenario(parsed.scenario, args.seed);
+  io.stdout((args.json ? toJson(report) : narrateReport(report, loaded.origin, !args.quiet)) + '\n');
+  if (report.workBoundAtMs !== undefined) {
+    const at = grouped(report.workBoundAtMs);
+    refused(`the run stopped at ${at} ms of simulated time: it reached the work bound of ${grouped(MAX_SIM_WORK)} simulator events and window checks; shorten the run, slow the timers (tickTime, heartbeatMs) or use fewer 'within' windows`);
+    return { status: 2, workDone: report.workDone };
+  }
+  return { status: reportPassed(report) ? 0 : 1, workDone: report.workDone };
+}

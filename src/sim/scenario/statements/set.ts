@@ -1,0 +1,17 @@
+import { clientName, znodePath } from '../values.ts';
+import { quote, type ActionStatement } from './contract.ts';
+import { clientOp } from './clientOp.ts';
+
+// set c1 PATH "v": any version (-1). The root may be set, as in ZooKeeper.
+
+export const set: ActionStatement<'set'> = {
+  names: ['set'],
+  types: ['set'],
+  parse(_name, words) {
+    const client = clientName(words.word('a client name'));
+    const path = znodePath(words.word('a znode path'), true);
+    return { type: 'set', client, path, value: words.quoted('a value') };
+  },
+  run: (action, context) => clientOp(context, action.client, { type: 'set', path: action.path, value: action.value, version: -1 }),
+  print: (action) => `set ${action.client} ${action.path} ${quote(action.value)}`,
+};
