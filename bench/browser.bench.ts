@@ -3,9 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { installedBrowser, NO_BROWSER_MESSAGE } from '../scripts/findBrowser.ts';
+import { findOptionsFromEnv, systemProbes } from '../scripts/systemProbes.ts';
 import { writePerformanceSection } from './performanceDoc.ts';
 
-// The live playground in headless Debian Chromium, at 5, 25, 51 and 101 servers (DESIGN §8):
+// The live playground in headless Chromium (the one scripts/find-browser.ts finds), at 5, 25, 51 and 101 servers (DESIGN §8):
 // frames per second, the longest main-thread task, message delivery lag, and the whole browser's
 // CPU while the cluster idles. Writes the "Browser" section of docs/PERFORMANCE.md.
 //
@@ -13,7 +15,8 @@ import { writePerformanceSection } from './performanceDoc.ts';
 
 const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = '/usr/bin/chromium';
+// `npm run bench:browser` runs scripts/find-browser.ts first, which installs one when it can.
+const CHROMIUM = installedBrowser(systemProbes, findOptionsFromEnv())?.executablePath ?? '';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** Real time after the leader is elected before measuring, so start-up work is over. */
 const SETTLE_MS = 10_000;
@@ -257,7 +260,7 @@ function report(results: Result[], chromiumVersion: string): string {
   const lines = [
     'Measured by `npm run bench:browser` (bench/browser.bench.ts): the built app (`vite build`, `vite preview`) with the live driver',
     '(`/?driver=live&nodes=N&seed=1`: one Web Worker per server, ZooKeeper mode, tickTime 2,000 ms, speed 1×, message animation on)',
-    `in headless Debian Chromium ${chromiumVersion}, viewport 1280×720, one fresh browser per size. Start-up runs from navigation until every worker`,
+    `in headless Chromium ${chromiumVersion}, viewport 1280×720, one fresh browser per size. Start-up runs from navigation until every worker`,
     `has loaded and a leader is shown. After ${fmt(SETTLE_MS / 1000)} s of settling, a ${fmt(WINDOW_MS / 1000)} s window counts animation frames, long tasks`,
     '(PerformanceObserver `longtask`: tasks over 50 ms) and delivery lag (how much later than its simulated delivery time each message was',
     `processed, real ms, all servers); then a ${fmt(WINDOW_MS / 1000)} s window with nothing but the app running sums the CPU time (utime + stime from`,
@@ -307,6 +310,11 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (!CHROMIUM) {
+    console.error(NO_BROWSER_MESSAGE);
+    process.exitCode = 1;
+    return;
+  }
   if (!argv.includes('--no-build')) {
     const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('vite build failed');
