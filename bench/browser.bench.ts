@@ -15,6 +15,7 @@ import { writePerformanceSection } from './performanceDoc.ts';
 
 const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+// The page is opened with ?testHooks=1 for globalThis.__zkLive.diagnostics().
 // `npm run bench:browser` runs scripts/find-browser.ts first, which installs one when it can.
 const CHROMIUM = installedBrowser(systemProbes, findOptionsFromEnv())?.executablePath ?? '';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -156,7 +157,7 @@ async function measure(servers: number): Promise<Result> {
     });
     await page.addInitScript(LONG_TASK_PROBE);
     const t0 = Date.now();
-    await page.goto(`${ORIGIN}/?driver=live&nodes=${servers}&seed=1`);
+    await page.goto(`${ORIGIN}/?driver=live&nodes=${servers}&seed=1&testHooks=1`);
     await page.waitForFunction(
       () => {
         const hook = (globalThis as unknown as { __zkLive?: { diagnostics(): { started: boolean } } }).__zkLive;
