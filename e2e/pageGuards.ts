@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 // What every reliability suite checks on a page: no console errors, an invariant monitor that never
-// turned red, and, with the live driver, exactly one Web Worker per server that is not down.
+// turned red, and, with the live driver, exactly one Web Worker per live host (no leaked worker).
 
 /** Console errors and uncaught page errors, as they happen. */
 export function collectPageErrors(page: Page): string[] {
@@ -41,6 +41,7 @@ export interface LiveDiagnostics {
   started: boolean;
   workers: number;
   serversNotDown: number;
+  hostsUp: number;
   timeMs: number;
   transport: { sent: number; lost: number; received: number; reordered: number };
 }
@@ -56,19 +57,21 @@ export function serversShownNotDown(page: Page): Promise<number> {
 }
 
 /**
- * One live worker per live server, three ways: the supervisor's count, the page's servers, and the
- * dedicated workers the browser itself reports. A restart spawns its worker a moment later, so this waits.
+ * One live worker per live host, three ways: the supervisor's count, the workers the browser itself
+ * reports, and the hosts the driver counts up (servers not down, and killed ones, whose worker stays
+ * as the host that resets their connections); and the page shows as not down exactly the servers the
+ * driver counts. A restart spawns its worker a moment later, so this waits.
  */
 export async function expectOneWorkerPerLiveServer(page: Page, timeout = 15_000): Promise<void> {
   await expect
     .poll(
       async () => {
         const d = await liveDiagnostics(page);
-        return `not down ${d.serversNotDown}, shown ${await serversShownNotDown(page)}, supervisor workers ${d.workers}, browser workers ${page.workers().length}`;
+        return `hosts up ${d.hostsUp}, supervisor workers ${d.workers}, browser workers ${page.workers().length}; not down ${d.serversNotDown}, shown ${await serversShownNotDown(page)}`;
       },
-      { timeout, message: 'one Web Worker per server that is not down' },
+      { timeout, message: 'one Web Worker per host that is up, and the page shows the servers that are' },
     )
-    .toMatch(/^not down (\d+), shown \1, supervisor workers \1, browser workers \1$/);
+    .toMatch(/^hosts up (\d+), supervisor workers \1, browser workers \1; not down (\d+), shown \2$/);
 }
 
 /** The agreed leader, waiting for one. */

@@ -1,5 +1,6 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { agreedLeader, collectPageErrors, expectOneWorkerPerLiveServer, invariantViolationsSeen, watchInvariants } from './pageGuards.ts';
+import { wholeFromEnv } from './envKnob.ts';
 import { passSimMs } from './simClock.ts';
 
 // A soak at 10×: a fixed cycle of faults, one every few simulated seconds, on the live driver. The
@@ -9,7 +10,7 @@ import { passSimMs } from './simClock.ts';
 //
 //   SOAK_CYCLES=60 npx playwright test e2e/soak.spec.ts
 
-const CYCLES = Number(process.env.SOAK_CYCLES || 8);
+const CYCLES = wholeFromEnv('SOAK_CYCLES', 6);
 const WARMUP_CYCLES = 2;
 const FAULT_EVERY_SIM_MS = 3_000;
 /** Generous bounds: real leaks grow without end, noise does not. */

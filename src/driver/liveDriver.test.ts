@@ -94,11 +94,13 @@ describe('LiveDriver', () => {
     expect(last().snapshot.invariants).toMatchObject({ ok: false, violations: [{ rule: 'one-leader-per-epoch', servers: [2, 3], epoch: 1 }] });
   });
 
-  it('counts one worker per server that is not down', () => {
-    expect(driver.diagnostics()).toMatchObject({ workers: 3, serversNotDown: 3 });
+  it('counts one worker per host that is up: a crash ends it, a kill leaves it as the host', () => {
+    expect(driver.diagnostics()).toMatchObject({ workers: 3, serversNotDown: 3, hostsUp: 3 });
     driver.crash(1);
     driver.pause(2);
-    expect(driver.diagnostics()).toMatchObject({ workers: 2, serversNotDown: 2 });
+    expect(driver.diagnostics()).toMatchObject({ workers: 2, serversNotDown: 2, hostsUp: 2 });
+    driver.kill(2);
+    expect(driver.diagnostics()).toMatchObject({ workers: 2, serversNotDown: 1, hostsUp: 2 });
   });
 
   it('stops the simulated clock while the page is hidden', async () => {

@@ -64,10 +64,12 @@ export interface LiveDiagnostics {
   cluster: string;
   /** Every worker loaded and every core started. */
   started: boolean;
-  /** Web Workers alive now; one per server that is not down. */
+  /** Web Workers alive now: one per host that is up. */
   workers: number;
-  /** Servers up or paused (each should have its worker). */
+  /** Servers up or paused. */
   serversNotDown: number;
+  /** Servers whose host is up: those not down, and killed ones (the worker stays as the host of a killed process). */
+  hostsUp: number;
   timeMs: number;
   health: { lagP50Ms: number; lagP99Ms: number; behind: boolean; samples: number };
   /** Lag over every message since the last diagnostics({ resetLag: true }). */
@@ -178,15 +180,17 @@ export class LiveDriver implements ClusterDriver {
     if (options.resetLag) sup.resetLagTotals();
     const transport = { sent: 0, lost: 0, received: 0, reordered: 0 };
     let serversNotDown = 0;
+    let hostsUp = 0;
     for (const node of sup.nodes()) {
       if (node.status !== 'down') serversNotDown++;
+      if (node.status !== 'down' || node.downKind === 'kill') hostsUp++;
       if (!node.transport) continue;
       transport.sent += node.transport.sent;
       transport.lost += node.transport.lost;
       transport.received += node.transport.received;
       transport.reordered += node.transport.reordered;
     }
-    return { cluster: sup.cluster, started: sup.started, workers: sup.workerCount, serversNotDown, timeMs: sup.timeMs(), health: sup.health(), lagSinceReset, updates: this.updates, transport };
+    return { cluster: sup.cluster, started: sup.started, workers: sup.workerCount, serversNotDown, hostsUp, timeMs: sup.timeMs(), health: sup.health(), lagSinceReset, updates: this.updates, transport };
   }
 
   // ------------------------------------------------------------------ update pacing
