@@ -1,17 +1,19 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { installedBrowser, NO_BROWSER_MESSAGE } from '../scripts/findBrowser.ts';
 import { findOptionsFromEnv, systemProbes } from '../scripts/systemProbes.ts';
+import { measureCycles, measureMemory, type CycleResult, type LaunchedBrowser, type MemoryResult } from './browserMemory.ts';
+import { browserCpuTicks } from './browserProcesses.ts';
 import { writePerformanceSection } from './performanceDoc.ts';
 
 // The live playground in headless Chromium (the one scripts/find-browser.ts finds), at 5, 25, 51 and 101 servers (DESIGN §8):
 // frames per second, the longest main-thread task, message delivery lag, and the whole browser's
-// CPU while the cluster idles. Writes the "Browser" section of docs/PERFORMANCE.md.
+// CPU while the cluster idles, and memory per worker (bench/browserMemory.ts). Writes the "Browser" and
+// "Browser memory" sections of docs/PERFORMANCE.md.
 //
-//   npm run bench:browser [-- --no-build] [-- --sizes 5,25]
+//   npm run bench:browser [-- --no-build] [-- --sizes 5,25] [-- --no-memory]   (BENCH_CYCLES=N for fewer kill/revive cycles)
 
 const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -30,6 +32,9 @@ const BUDGET_CPU_PERCENT = 15;
 interface Result {
   servers: number;
   startupMs: number;
+  /** The first STARTUP_WINDOW_MS after navigation: frames per second and the longest task. */
+  startupFps: number;
+  startupWindowTaskMs: number;
   fps: number;
   maxFrameGapMs: number;
   longestTaskMs: number;
@@ -67,57 +72,39 @@ function diagnostics(page: Page, resetLag = false): Promise<Diagnostics> {
   return page.evaluate((reset) => (globalThis as unknown as { __zkLive: { diagnostics(o: { resetLag: boolean }): Diagnostics } }).__zkLive.diagnostics({ resetLag: reset }), resetLag);
 }
 
-// ------------------------------------------------------------------ CPU of the browser's processes
-
 const TICKS_PER_S = Number(spawnSync('getconf', ['CLK_TCK']).stdout.toString().trim()) || 100;
+const MEMORY_SIZES = [25, 51, 101];
+const CYCLE_SERVERS = 5;
+const CYCLES = Number(process.env.BENCH_CYCLES ?? 100);
+const BUDGET_WORKER_MB = 5;
+/** Real time from navigation that counts as start-up: workers load, the first election, the sync. */
+const STARTUP_WINDOW_MS = 20_000;
 
-function procStat(pid: number): { ppid: number; ticks: number } | null {
-  try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
-  } catch {
-    return null;
-  }
-}
-
-/** utime + stime of every Chromium process this benchmark started (its children and theirs). */
-function browserCpuTicks(): number {
-  const stats = new Map<number, { ppid: number; ticks: number }>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = procStat(Number(entry));
-    if (stat) stats.set(Number(entry), stat);
-  }
-  const ours = new Set<number>();
-  for (const [pid, stat] of stats) {
-    if (stat.ppid !== process.pid) continue;
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (cmdline.includes('chrom')) ours.add(pid);
-  }
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [pid, stat] of stats) {
-      if (!ours.has(pid) && ours.has(stat.ppid)) {
-        ours.add(pid);
-        grew = true;
-      }
-    }
-  }
-  let ticks = 0;
-  for (const pid of ours) ticks += (stats.get(pid) as { ticks: number }).ticks;
-  return ticks;
+async function launch(): Promise<LaunchedBrowser> {
+  const server = await chromium.launchServer({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  return { server, browser: await chromium.connect(server.wsEndpoint()) };
 }
 
 // ------------------------------------------------------------------ page probes
 
 /** Installed before the app loads: every long task (> 50 ms) the main thread runs. */
 const LONG_TASK_PROBE = `
-  window.__bench = { longTasks: [] };
+  window.__bench = { longTasks: [], startup: { frames: 0, maxGapMs: 0, endMs: 0 } };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  {
+    const s = window.__bench.startup;
+    let last = performance.now();
+    const tick = (now) => {
+      s.frames++;
+      s.maxGapMs = Math.max(s.maxGapMs, now - last);
+      last = now;
+      s.endMs = now;
+      if (now < ${STARTUP_WINDOW_MS}) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }
 `;
 
 /** Counts animation frames for `ms`; a string, because tsx would wrap a function in helpers the page lacks. */
@@ -146,7 +133,8 @@ async function longTasks(page: Page): Promise<{ start: number; duration: number 
 // ------------------------------------------------------------------ one cluster size
 
 async function measure(servers: number): Promise<Result> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const { browser, server } = await launch();
+  const rootPid = server.process().pid!;
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
@@ -168,6 +156,8 @@ async function measure(servers: number): Promise<Result> {
       { timeout: STARTUP_TIMEOUT_MS, polling: 100 },
     );
     const startupMs = Date.now() - t0;
+    await page.waitForFunction(`performance.now() >= ${STARTUP_WINDOW_MS}`, undefined, { timeout: STARTUP_WINDOW_MS + 60_000, polling: 200 });
+    const startupFrames = await page.evaluate(() => (window as unknown as { __bench: { startup: { frames: number; endMs: number } } }).__bench.startup);
     await page.waitForTimeout(SETTLE_MS);
 
     // Window 1: frames, long tasks, delivery lag while the page animates at will.
@@ -180,10 +170,10 @@ async function measure(servers: number): Promise<Result> {
     const atStartup = tasks.filter((t) => t.start < windowStart);
 
     // Window 2: the whole browser's CPU while nobody touches the page (no frame probe running).
-    const ticks0 = browserCpuTicks();
+    const ticks0 = browserCpuTicks(rootPid);
     const wall0 = process.hrtime.bigint();
     await page.waitForTimeout(WINDOW_MS);
-    const ticks1 = browserCpuTicks();
+    const ticks1 = browserCpuTicks(rootPid);
     const wallS = Number(process.hrtime.bigint() - wall0) / 1e9;
     const cpuPercent = ((ticks1 - ticks0) / TICKS_PER_S / wallS) * 100;
 
@@ -209,10 +199,12 @@ async function measure(servers: number): Promise<Result> {
 
     if (errors.length > 0) console.warn(`  ${servers} servers: page errors: ${errors.slice(0, 3).join(' | ')}`);
     await context.close();
-    const cpuStillPercent = servers === 5 ? await idleCpuStill(browser, servers) : NaN;
+    const cpuStillPercent = servers === 5 ? await idleCpuStill(browser, rootPid, servers) : NaN;
     return {
       servers,
       startupMs,
+      startupFps: (startupFrames.frames / startupFrames.endMs) * 1000,
+      startupWindowTaskMs: Math.max(0, ...tasks.filter((t) => t.start < STARTUP_WINDOW_MS).map((t) => t.duration)),
       fps: (frames.frames / frames.elapsedMs) * 1000,
       maxFrameGapMs: frames.maxGapMs,
       longestTaskMs: Math.max(0, ...inWindow.map((t) => t.duration)),
@@ -232,20 +224,21 @@ async function measure(servers: number): Promise<Result> {
     };
   } finally {
     await browser.close();
+    await server.close();
   }
 }
 
 /** The browser's CPU for a steady cluster in reduced motion: what the page costs without animation. */
-async function idleCpuStill(browser: Browser, servers: number): Promise<number> {
+async function idleCpuStill(browser: Browser, rootPid: number, servers: number): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/?driver=live&nodes=${servers}&seed=1`);
   await page.waitForFunction(() => Boolean(document.querySelector('[data-testid="leader"]')?.getAttribute('data-leader-id')), undefined, { timeout: STARTUP_TIMEOUT_MS });
   await page.waitForTimeout(SETTLE_MS);
-  const ticks0 = browserCpuTicks();
+  const ticks0 = browserCpuTicks(rootPid);
   const wall0 = process.hrtime.bigint();
   await page.waitForTimeout(WINDOW_MS);
-  const ticks1 = browserCpuTicks();
+  const ticks1 = browserCpuTicks(rootPid);
   const wallS = Number(process.hrtime.bigint() - wall0) / 1e9;
   await context.close();
   return ((ticks1 - ticks0) / TICKS_PER_S / wallS) * 100;
@@ -267,24 +260,54 @@ function report(results: Result[], chromiumVersion: string): string {
     `processed, real ms, all servers); then a ${fmt(WINDOW_MS / 1000)} s window with nothing but the app running sums the CPU time (utime + stime from`,
     '/proc) of every Chromium process. Finally the leader is crashed by a click and the failover is timed until a new leader in a higher',
     'epoch is shown (silent crash: syncLimit 5 × tickTime 2,000 ms = 10 s to notice, then the election).',
+    `The start-up window is the first ${fmt(STARTUP_WINDOW_MS / 1000)} s after navigation (workers loading, the first election, the sync).`,
     `Machine: ${os.platform()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, Node ${process.version}, measured ${new Date().toISOString().slice(0, 10)}`,
     `(1-minute load average when the run ended: ${os.loadavg()[0]?.toFixed(1)}; other work on the machine shows up in these figures).`,
     '',
-    '| servers | start-up to leader | fps | longest task (steady) | longest task (start-up) | lag p50 / p99 | messages / s | updates / s | CPU, % of one core | failover: new leader after, longest task, fps | budget |',
+    '| servers | start-up to leader | start-up window: fps, longest task | fps (steady) | longest task (steady) | lag p50 / p99 | messages / s | updates / s | CPU, % of one core | failover: new leader after, longest task, fps | budget |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of results) {
     const checks: string[] = [];
-    if (r.servers === 101) checks.push(r.fps >= BUDGET_FPS && r.longestTaskMs <= BUDGET_TASK_MS ? `≥ ${BUDGET_FPS} fps, no task > ${BUDGET_TASK_MS} ms: met` : `≥ ${BUDGET_FPS} fps, no task > ${BUDGET_TASK_MS} ms: MISSED`);
+    if (r.servers === 101) {
+      const windows: [string, number, number][] = [
+        ['start-up', r.startupFps, r.startupWindowTaskMs],
+        ['steady', r.fps, r.longestTaskMs],
+        ['failover', r.failoverFps, r.failoverLongestTaskMs],
+      ];
+      for (const [name, fps, taskMs] of windows) checks.push(`${name}: ${fps >= BUDGET_FPS && taskMs <= BUDGET_TASK_MS ? 'met' : 'MISSED'}`);
+    }
     if (r.servers === 5) checks.push(r.cpuPercent <= BUDGET_CPU_PERCENT ? `CPU ≤ ${BUDGET_CPU_PERCENT}%: met` : `CPU ≤ ${BUDGET_CPU_PERCENT}%: MISSED`);
     if (r.behind) checks.push('watchdog: behind');
     const cpu = Number.isNaN(r.cpuStillPercent) ? `**${fmt(r.cpuPercent, 1)}**` : `**${fmt(r.cpuPercent, 1)}** (${fmt(r.cpuStillPercent, 1)} in reduced motion)`;
     lines.push(
-      `| ${r.servers} | ${fmt(r.startupMs / 1000, 1)} s | **${fmt(r.fps, 1)}** | **${taskText(r.longestTaskMs)}** | ${taskText(r.longestStartupTaskMs)} | ${fmt(r.lagP50Ms, 1)} / ${fmt(r.lagP99Ms, 1)} ms | ${fmt(r.messagesPerS)} | ${fmt(r.updatesPerS, 1)} | ${cpu} | ${fmt(r.failoverMs / 1000, 1)} s, ${taskText(r.failoverLongestTaskMs)}, ${fmt(r.failoverFps, 0)} fps | ${checks.join('; ') || '–'} |`,
+      `| ${r.servers} | ${fmt(r.startupMs / 1000, 1)} s | **${fmt(r.startupFps, 1)}**, **${taskText(r.startupWindowTaskMs)}** | **${fmt(r.fps, 1)}** | **${taskText(r.longestTaskMs)}** | ${fmt(r.lagP50Ms, 1)} / ${fmt(r.lagP99Ms, 1)} ms | ${fmt(r.messagesPerS)} | ${fmt(r.updatesPerS, 1)} | ${cpu} | ${fmt(r.failoverMs / 1000, 1)} s, ${taskText(r.failoverLongestTaskMs)}, ${fmt(r.failoverFps, 0)} fps | ${checks.join('; ') || '–'} |`,
     );
   }
   const reordered = results.reduce((sum, r) => sum + r.reordered, 0);
   lines.push('', `Messages delivered out of per-sender order across all runs: ${reordered}. Lag percentiles come from 5%-wide histogram buckets (upper edges).`);
+  return lines.join('\n');
+}
+
+function memoryReport(results: MemoryResult[], cycles: CycleResult): string {
+  const growth = cycles.afterMb - cycles.beforeMb;
+  const lines = [
+    'Measured by `npm run bench:browser`: the proportional set size (PSS, from /proc/PID/smaps_rollup; shared pages split among the',
+    'processes sharing them) of every process of one fresh headless Chromium, first with a blank page, then with the playground',
+    `(live driver, N workers) ${fmt(SETTLE_MS / 1000)} s after its first leader; each figure is the median of five readings 1 s apart. Per worker is`,
+    '(playground − blank) ÷ N, so it also carries the page itself (React, the DOM, its raster tiles) shared out over N.',
+    '',
+    '| servers | blank page | playground | per worker | budget ≤ 5 MB |',
+    '| --- | --- | --- | --- | --- |',
+    ...results.map((r) => `| ${r.servers} | ${fmt(r.blankMb)} MB | ${fmt(r.appMb)} MB | **${fmt(r.perWorkerMb, 2)} MB** | ${r.perWorkerMb <= BUDGET_WORKER_MB ? 'met' : 'MISSED'} |`),
+    '',
+    `Kill/revive cycles at ${cycles.servers} servers: ${cycles.cycles} cycles, each a follower crashed (click) or killed (menu), alternately, then`,
+    'restarted and back to FOLLOWING; PSS settled before and after.',
+    '',
+    '| cycles | before | after | growth | live workers after | flat (growth ≤ 10%) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| ${cycles.cycles} | ${fmt(cycles.beforeMb)} MB | ${fmt(cycles.afterMb)} MB | ${growth >= 0 ? '+' : ''}${fmt(growth, 1)} MB | ${cycles.workersAfter} | ${growth <= cycles.beforeMb * 0.1 ? 'yes' : 'NO'} |`,
+  ];
   return lines.join('\n');
 }
 
@@ -329,12 +352,25 @@ async function main(): Promise<void> {
     for (const servers of SIZES) {
       const r = await measure(servers);
       results.push(r);
-      console.log(`${servers} servers: start-up ${fmt(r.startupMs)} ms, ${fmt(r.fps, 1)} fps (max gap ${fmt(r.maxFrameGapMs)} ms), longest task ${taskText(r.longestTaskMs)} (start-up ${taskText(r.longestStartupTaskMs)}), lag p50 ${fmt(r.lagP50Ms, 1)} / p99 ${fmt(r.lagP99Ms, 1)} ms over ${fmt(r.lagSamples)} messages, ${fmt(r.messagesPerS)} msg/s, ${fmt(r.updatesPerS, 1)} updates/s, CPU ${fmt(r.cpuPercent, 1)}% (reduced motion ${fmt(r.cpuStillPercent, 1)}%), failover ${fmt(r.failoverMs)} ms (longest task ${taskText(r.failoverLongestTaskMs)}, ${fmt(r.failoverFps, 1)} fps)${r.behind ? ', BEHIND' : ''}`);
+      console.log(`${servers} servers: start-up ${fmt(r.startupMs)} ms (first 20 s: ${fmt(r.startupFps, 1)} fps, longest task ${taskText(r.startupWindowTaskMs)}), ${fmt(r.fps, 1)} fps (max gap ${fmt(r.maxFrameGapMs)} ms), longest task ${taskText(r.longestTaskMs)} (start-up ${taskText(r.longestStartupTaskMs)}), lag p50 ${fmt(r.lagP50Ms, 1)} / p99 ${fmt(r.lagP99Ms, 1)} ms over ${fmt(r.lagSamples)} messages, ${fmt(r.messagesPerS)} msg/s, ${fmt(r.updatesPerS, 1)} updates/s, CPU ${fmt(r.cpuPercent, 1)}% (reduced motion ${fmt(r.cpuStillPercent, 1)}%), failover ${fmt(r.failoverMs)} ms (longest task ${taskText(r.failoverLongestTaskMs)}, ${fmt(r.failoverFps, 1)} fps)${r.behind ? ', BEHIND' : ''}`);
     }
     const body = report(results, version);
-    if (SIZES.join(',') === '5,25,51,101') writePerformanceSection('Browser', body);
-    else console.log('(partial run: docs/PERFORMANCE.md not updated)');
+    const full = SIZES.join(',') === '5,25,51,101';
+    if (full) writePerformanceSection('Browser', body);
     console.log(`\n${body}`);
+    if (!argv.includes('--no-memory')) {
+      const memory: MemoryResult[] = [];
+      for (const servers of full ? MEMORY_SIZES : SIZES) {
+        const m = await measureMemory(launch, ORIGIN, servers);
+        memory.push(m);
+        console.log(`${servers} servers: blank ${fmt(m.blankMb)} MB, playground ${fmt(m.appMb)} MB, ${fmt(m.perWorkerMb, 2)} MB per worker`);
+      }
+      const cycles = await measureCycles(launch, ORIGIN, CYCLE_SERVERS, CYCLES);
+      const memoryBody = memoryReport(memory, cycles);
+      if (full) writePerformanceSection('Browser memory', memoryBody);
+      console.log(`\n${memoryBody}`);
+    }
+    if (!full) console.log('(partial run: docs/PERFORMANCE.md not updated)');
   } finally {
     preview.kill();
   }

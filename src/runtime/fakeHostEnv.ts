@@ -48,7 +48,11 @@ export class FakeWorld {
     return this.timers.length;
   }
 
+  /** Channel objects opened so far (each is an IPC to the browser process in a real browser). */
+  opens = 0;
+
   openChannel(name: string, onMessage?: (data: unknown) => void): ChannelEnd {
+    this.opens++;
     const end: FakeEnd = { name, onMessage, closed: false };
     this.ends.push(end);
     return {
@@ -67,7 +71,7 @@ export class FakeWorld {
     };
   }
 
-  /** Open objects per channel name (to check that no sender keeps one open). */
+  /** Open objects per channel name (each pair channel must have at most its two ends). */
   openEnds(name: string): number {
     return this.ends.filter((e) => e.name === name && !e.closed).length;
   }

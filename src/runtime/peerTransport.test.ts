@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeWorld, flushMicrotasks } from './fakeHostEnv.ts';
-import { PeerTransport } from './peerTransport.ts';
-import { inboxChannelName, type WireBatch, type WireMessage } from './protocol.ts';
+import { IDLE_SEND_END_MS, PeerTransport } from './peerTransport.ts';
+import { pairChannelName, type WireBatch, type WireMessage } from './protocol.ts';
 
 const wire = (seq: number): WireMessage => ({ seq, sentSimMs: 0, deliverAtSimMs: 2, message: { type: 'heartbeat', leader: null, epoch: seq } });
 
@@ -17,12 +17,12 @@ function rig(clusterSize: number, unpaced = false) {
     clusterPostsPerS: 1000,
     unpaced: () => unpaced,
   });
-  const postsTo = (id: number) => world.posts.filter(([name]) => name === inboxChannelName('c', id)).map(([, d]) => (d as WireBatch).messages.map((m) => m.seq));
+  const postsTo = (id: number) => world.posts.filter(([name]) => name === pairChannelName('c', 1, id)).map(([, d]) => (d as WireBatch).messages.map((m) => m.seq));
   return { world, transport, postsTo };
 }
 
 describe('PeerTransport', () => {
-  it('posts everything for one peer in one macrotask as one batch, and closes the channel', async () => {
+  it('posts everything for one peer in one macrotask as one batch, on a channel it keeps open', async () => {
     const r = rig(3);
     r.transport.send(2, wire(1));
     r.transport.send(2, wire(2));
@@ -31,7 +31,47 @@ describe('PeerTransport', () => {
     await flushMicrotasks();
     expect(r.postsTo(2)).toEqual([[1, 2]]);
     expect(r.postsTo(3)).toEqual([[3]]);
-    expect(r.world.openEnds(inboxChannelName('c', 2))).toBe(0);
+    expect(r.world.openEnds(pairChannelName('c', 1, 2))).toBe(1);
+    r.transport.send(2, wire(4));
+    await r.world.advance(2);
+    expect(r.postsTo(2)).toEqual([[1, 2], [4]]);
+    expect(r.world.opens).toBe(2);
+    r.transport.close();
+    expect(r.world.openEnds(pairChannelName('c', 1, 2))).toBe(0);
+  });
+
+  it('closes a sending end that stayed unused, and reopens it on the next send', async () => {
+    const r = rig(3);
+    r.transport.send(2, wire(1));
+    r.transport.send(3, wire(2));
+    await flushMicrotasks();
+    for (let t = 0; t < 3; t++) {
+      await r.world.advance(IDLE_SEND_END_MS / 2);
+      r.transport.send(2, wire(10 + t));
+    }
+    await r.world.advance(IDLE_SEND_END_MS);
+    // 3 went quiet at once and was closed; 2 stayed busy until its last send, then closed too.
+    expect(r.world.openEnds(pairChannelName('c', 1, 3))).toBe(0);
+    await r.world.advance(IDLE_SEND_END_MS);
+    expect(r.world.openEnds(pairChannelName('c', 1, 2))).toBe(0);
+    expect(r.world.pendingTimers).toBe(0);
+    r.transport.send(3, wire(20));
+    await flushMicrotasks();
+    expect(r.world.openEnds(pairChannelName('c', 1, 3))).toBe(1);
+    expect(r.postsTo(3)).toEqual([[2], [20]]);
+  });
+
+  it('listens on one channel per peer and hands each batch over', async () => {
+    const r = rig(3);
+    const got: number[][] = [];
+    r.transport.listen([1, 2, 3], (batch) => got.push([batch.from, ...batch.messages.map((m) => m.seq)]));
+    expect(r.world.openEnds(pairChannelName('c', 2, 1))).toBe(1);
+    expect(r.world.openEnds(pairChannelName('c', 3, 1))).toBe(1);
+    expect(r.world.openEnds(pairChannelName('c', 1, 1))).toBe(0);
+    const peer = r.world.openChannel(pairChannelName('c', 3, 1));
+    peer.post({ from: 3, messages: [wire(7)] } satisfies WireBatch);
+    await r.world.advance(5);
+    expect(got).toEqual([[3, 7]]);
   });
 
   it('coalesces a burst: a second flush waits the minimum interval and carries everything queued', async () => {

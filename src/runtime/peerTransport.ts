@@ -1,27 +1,26 @@
 import type { ServerId } from '../core/types.ts';
-import { inboxChannelName, type WireBatch, type WireMessage } from './protocol.ts';
+import { pairChannelName, type WireBatch, type WireMessage } from './protocol.ts';
 import type { TimerApi } from './simScheduler.ts';
 
-// Point-to-point traffic over BroadcastChannel, one inbox channel per server (DESIGN §4).
+// Point-to-point traffic over BroadcastChannel, one channel per ordered pair of servers (DESIGN §4).
 //
 // Chromium delivers a post to every *other* object open on that name, in any context, listener or
-// not. So a sender must not keep objects open on its peers' inboxes: with every server holding one
-// per peer, each message would be delivered N−1 times (measured: 30k wasted deliveries/s and
-// multi-second lag at 101 servers). A sender therefore opens the peer's inbox only for the moment
-// it posts: everything it has for that peer in one macrotask goes in one post, then the object is
-// closed. Measured at 101 servers: zero wasted deliveries, no loss, p99 under 30 ms at ZooKeeper's
-// ping rate. The receiver keeps the only long-lived object on its own inbox.
+// not. With one inbox per server and every sender holding an object on it, each message would be
+// delivered N−1 times (measured: 30k wasted deliveries/s and multi-second lag at 101 servers). Opening
+// the peer's inbox only for the moment of a post avoids that, but opening a channel is an IPC to the
+// browser process and was most of a worker's CPU (measured at 101 servers: the BroadcastChannel
+// constructor, postMessage and close took 70% of each worker's busy time). So each ordered pair has
+// its own channel, `from>to`: the receiver opens its end for every peer when it starts listening and
+// the sender opens its end on the first send and keeps it. Exactly two objects hold each name, so a
+// post reaches the receiver alone, and a send costs one post.
 //
-// Opening a channel is the expensive part (an IPC to the browser process), so in a storm (an
-// election among 101 servers sends ~100,000 notifications) posts are coalesced: a flush follows at
-// most every `minFlushIntervalMs`, and everything queued for a peer meanwhile shares one post. A
-// quiet sender (a ping a second) flushes at the end of the macrotask, with no added delay.
-//
-// Each sender also paces itself to a share of what the browser can route (a token bucket, one
-// token per post): an election storm then queues in the senders, where it merges into fewer,
-// larger posts, instead of in the browser process, where a long queue also stalls the page's own
-// synchronous requests (font lookups during layout waited seconds behind it, measured). The
-// leader is exempt: its pings are the failure detector and must not wait.
+// In a storm (an election among 101 servers sends ~100,000 notifications) posts are still coalesced:
+// a flush follows at most every `minFlushIntervalMs`, and everything queued for a peer meanwhile
+// shares one post. A quiet sender (a ping a second) flushes at the end of the macrotask, with no
+// added delay. Each sender also paces itself to a share of what the browser can route (a token
+// bucket, one token per post): an election storm then queues in the senders, where it merges into
+// fewer, larger posts, instead of in the browser process, where a long queue also stalls the page's
+// own synchronous requests. The leader is exempt: its pings are the failure detector and must not wait.
 
 /** A channel end as the host sees it; the worker entry wraps BroadcastChannel into this. */
 export interface ChannelEnd {
@@ -38,6 +37,12 @@ export const MIN_FLUSH_INTERVAL_MS = 2;
  * 2 vCPUs: 2,000 posts/s kept p99 under 70 ms; 4,000/s already queued for 0.5 s.
  */
 export const DEFAULT_CLUSTER_POSTS_PER_S = 2500;
+/**
+ * Real ms a sending end may stay unused before it is closed. An election opens an end to every peer;
+ * each costs about 8 kB in the worker (measured), so a follower that afterwards talks only to its
+ * leader gives the others back. Reopening costs one open, once per idle pair.
+ */
+export const IDLE_SEND_END_MS = 5000;
 
 export interface TransportOptions {
   open: OpenChannel;
@@ -61,7 +66,11 @@ export class PeerTransport {
   private readonly defer: (fn: () => void) => void;
   private readonly timers: TimerApi;
   private readonly minFlushIntervalMs: number;
-  private inbox: ChannelEnd | null = null;
+  /** This server's end of each peer's channel to it. */
+  private readonly inbound = new Map<ServerId, ChannelEnd>();
+  /** This server's end of its channel to each peer it has sent to recently, and when it last posted. */
+  private readonly outbound = new Map<ServerId, { end: ChannelEnd; lastPostRealMs: number }>();
+  private idleSweep: unknown = null;
   private pending = new Map<ServerId, WireMessage[]>();
   private flushQueued = false;
   private lastFlushRealMs = -Infinity;
@@ -71,7 +80,7 @@ export class PeerTransport {
   /** Token bucket: may go negative after a big flush; the next flush waits until it is positive. */
   private tokens: number;
   private tokensAtRealMs = 0;
-  /** Posts and channel opens so far, for diagnostics. */
+  /** Posts so far, for diagnostics. */
   posts = 0;
 
   constructor(options: TransportOptions) {
@@ -88,9 +97,13 @@ export class PeerTransport {
     this.unpaced = options.unpaced ?? (() => false);
   }
 
-  /** Opens this server's inbox: the only object it ever holds on its own channel. */
-  listen(onBatch: (batch: WireBatch) => void): void {
-    this.inbox ??= this.open(inboxChannelName(this.cluster, this.self), (data) => onBatch(data as WireBatch));
+  /** Opens this server's end of every peer's channel to it, before any peer can send. */
+  listen(peers: readonly ServerId[], onBatch: (batch: WireBatch) => void): void {
+    const receive = (data: unknown) => onBatch(data as WireBatch);
+    for (const peer of peers) {
+      if (peer === this.self || this.inbound.has(peer)) continue;
+      this.inbound.set(peer, this.open(pairChannelName(this.cluster, peer, this.self), receive));
+    }
   }
 
   /** Queues a message; the batch for each peer goes out at the end of the current macrotask. */
@@ -133,19 +146,43 @@ export class PeerTransport {
       if (allowed <= 0) break;
       allowed--;
       this.pending.delete(to);
-      const channel = this.open(inboxChannelName(this.cluster, to));
       const batch: WireBatch = { from: this.self, messages };
-      channel.post(batch);
-      channel.close();
+      this.outboundTo(to, nowMs).post(batch);
       this.posts++;
       if (!unpaced) this.tokens--;
     }
     if (this.pending.size > 0) this.schedule();
   };
 
+  private outboundTo(to: ServerId, nowMs: number): ChannelEnd {
+    let sending = this.outbound.get(to);
+    if (!sending) {
+      sending = { end: this.open(pairChannelName(this.cluster, this.self, to)), lastPostRealMs: nowMs };
+      this.outbound.set(to, sending);
+      this.idleSweep ??= this.timers.setTimer(this.closeIdleEnds, IDLE_SEND_END_MS);
+    }
+    sending.lastPostRealMs = nowMs;
+    return sending.end;
+  }
+
+  private readonly closeIdleEnds = (): void => {
+    this.idleSweep = null;
+    const nowMs = this.timers.realNowMs();
+    for (const [to, sending] of this.outbound) {
+      if (nowMs - sending.lastPostRealMs < IDLE_SEND_END_MS) continue;
+      sending.end.close();
+      this.outbound.delete(to);
+    }
+    if (this.outbound.size > 0) this.idleSweep = this.timers.setTimer(this.closeIdleEnds, IDLE_SEND_END_MS);
+  };
+
   close(): void {
-    this.inbox?.close();
-    this.inbox = null;
+    for (const channel of this.inbound.values()) channel.close();
+    for (const sending of this.outbound.values()) sending.end.close();
+    if (this.idleSweep !== null) this.timers.clearTimer(this.idleSweep);
+    this.idleSweep = null;
+    this.inbound.clear();
+    this.outbound.clear();
     this.pending.clear();
     this.flushQueued = false;
   }

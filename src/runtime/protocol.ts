@@ -8,8 +8,9 @@ import type { ClockState } from './simClock.ts';
 // worker → worker (the receiver's inbox BroadcastChannel). Plain structured-clone data only.
 
 /** Channel and database names carry the tab's cluster id, so two open tabs never merge. */
-export function inboxChannelName(cluster: string, id: ServerId): string {
-  return `zk:${cluster}:n${id}`;
+/** The channel one server sends to one peer on: exactly two objects ever hold it, one at each end. */
+export function pairChannelName(cluster: string, from: ServerId, to: ServerId): string {
+  return `zk:${cluster}:${from}>${to}`;
 }
 
 export function databaseName(cluster: string, id: ServerId): string {

@@ -118,7 +118,7 @@ export class WorkerHost {
     const durable = await this.store.load();
     if (this.stopped) return;
     this.kernel.boot(durable, this.init.restarted);
-    this.transport.listen((batch) => this.onBatch(batch));
+    this.transport.listen([...this.init.config.voters, ...this.init.config.observers], (batch) => this.onBatch(batch));
     this.postReady(durable);
   }
 

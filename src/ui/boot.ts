@@ -1,5 +1,6 @@
 import { browserFrameClock, createDriver, defaultSpecInput, liveDriverAvailable, makeSpec, type ClusterDriver } from '../driver/index.ts';
 import { connectDriver, createAppStore, type AppStore } from '../store/index.ts';
+import { loadFonts } from './fonts.ts';
 import { parseUrlParams } from './urlParams.ts';
 
 // Reads the page's parameters, picks a driver, builds the store, connects them and starts the
@@ -10,6 +11,7 @@ export async function boot(): Promise<AppStore> {
   const params = parseUrlParams(window.location.search, { liveAvailable: liveDriverAvailable(), seed: randomSeed });
   const notices = [...params.errors];
   const clock = browserFrameClock();
+  await loadFonts();
   let driver: ClusterDriver;
   try {
     driver = await createDriver(params.driver, clock);
