@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { installedBrowser } from './scripts/findBrowser.ts';
+import { findOptionsFromEnv, systemProbes } from './scripts/systemProbes.ts';
 
 // E2E_PORT lets two checkouts run their suites side by side without sharing a server.
 const PORT = Number(process.env.E2E_PORT ?? 4174);
-// Playwright cannot download its own browser here: prefer Debian's chromium when present.
-const debianChromium = '/usr/bin/chromium';
-const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
+// The browser scripts/find-browser.ts found (or installed) before `playwright test` ran; none found
+// leaves Playwright's default, whose own error then names what is missing.
+const executablePath = installedBrowser(systemProbes, findOptionsFromEnv())?.executablePath;
 
 export default defineConfig({
   testDir: './e2e',

@@ -35,7 +35,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: false },
   test: {
-    include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
   },

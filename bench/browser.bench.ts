@@ -2,11 +2,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { installedBrowser, NO_BROWSER_MESSAGE } from '../scripts/findBrowser.ts';
+import { findOptionsFromEnv, systemProbes } from '../scripts/systemProbes.ts';
 import { measureCycles, measureMemory, type CycleResult, type LaunchedBrowser, type MemoryResult } from './browserMemory.ts';
 import { browserCpuTicks } from './browserProcesses.ts';
 import { writePerformanceSection } from './performanceDoc.ts';
 
-// The live playground in headless Debian Chromium, at 5, 25, 51 and 101 servers (DESIGN §8):
+// The live playground in headless Chromium (the one scripts/find-browser.ts finds), at 5, 25, 51 and 101 servers (DESIGN §8):
 // frames per second, the longest main-thread task, message delivery lag, and the whole browser's
 // CPU while the cluster idles, and memory per worker (bench/browserMemory.ts). Writes the "Browser" and
 // "Browser memory" sections of docs/PERFORMANCE.md.
@@ -15,7 +17,9 @@ import { writePerformanceSection } from './performanceDoc.ts';
 
 const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = '/usr/bin/chromium';
+// The page is opened with ?testHooks=1 for globalThis.__zkLive.diagnostics().
+// `npm run bench:browser` runs scripts/find-browser.ts first, which installs one when it can.
+const CHROMIUM = installedBrowser(systemProbes, findOptionsFromEnv())?.executablePath ?? '';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** Real time after the leader is elected before measuring, so start-up work is over. */
 const SETTLE_MS = 10_000;
@@ -141,7 +145,7 @@ async function measure(servers: number): Promise<Result> {
     });
     await page.addInitScript(LONG_TASK_PROBE);
     const t0 = Date.now();
-    await page.goto(`${ORIGIN}/?driver=live&nodes=${servers}&seed=1`);
+    await page.goto(`${ORIGIN}/?driver=live&nodes=${servers}&seed=1&testHooks=1`);
     await page.waitForFunction(
       () => {
         const hook = (globalThis as unknown as { __zkLive?: { diagnostics(): { started: boolean } } }).__zkLive;
@@ -250,7 +254,7 @@ function report(results: Result[], chromiumVersion: string): string {
   const lines = [
     'Measured by `npm run bench:browser` (bench/browser.bench.ts): the built app (`vite build`, `vite preview`) with the live driver',
     '(`/?driver=live&nodes=N&seed=1`: one Web Worker per server, ZooKeeper mode, tickTime 2,000 ms, speed 1×, message animation on)',
-    `in headless Debian Chromium ${chromiumVersion}, viewport 1280×720, one fresh browser per size. Start-up runs from navigation until every worker`,
+    `in headless Chromium ${chromiumVersion}, viewport 1280×720, one fresh browser per size. Start-up runs from navigation until every worker`,
     `has loaded and a leader is shown. After ${fmt(SETTLE_MS / 1000)} s of settling, a ${fmt(WINDOW_MS / 1000)} s window counts animation frames, long tasks`,
     '(PerformanceObserver `longtask`: tasks over 50 ms) and delivery lag (how much later than its simulated delivery time each message was',
     `processed, real ms, all servers); then a ${fmt(WINDOW_MS / 1000)} s window with nothing but the app running sums the CPU time (utime + stime from`,
@@ -330,6 +334,11 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (!CHROMIUM) {
+    console.error(NO_BROWSER_MESSAGE);
+    process.exitCode = 1;
+    return;
+  }
   if (!argv.includes('--no-build')) {
     const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('vite build failed');

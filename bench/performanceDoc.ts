@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 // docs/PERFORMANCE.md holds one section per benchmark; each benchmark rewrites only its own section.
 
 const FILE = new URL('../docs/PERFORMANCE.md', import.meta.url);
-const TITLE = '# Performance\n\nFigures measured by the benchmarks under `bench/`. Budgets are from DESIGN §8.\n';
+const TITLE = '# Performance\n\nFigures measured by the benchmarks under `bench/`. The budgets are listed in [ARCHITECTURE.md](ARCHITECTURE.md#budgets).\n';
 
 export function writePerformanceSection(heading: string, body: string): void {
   const text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : TITLE;

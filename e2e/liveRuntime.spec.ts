@@ -42,7 +42,7 @@ function watchConsole(page: Page): string[] {
 
 test('five workers elect one leader', async ({ page }) => {
   const errors = watchConsole(page);
-  await page.goto('/?driver=live&nodes=5&speed=5');
+  await page.goto('/?driver=live&nodes=5&speed=5&testHooks=1');
   await expect.poll(() => page.workers().length).toBe(5);
   const leader = await leaderOf(page);
   expect(leader.epoch).toBeGreaterThanOrEqual(1);
@@ -57,7 +57,7 @@ test('five workers elect one leader', async ({ page }) => {
 
 test('a crashed leader is replaced in a higher epoch and comes back from its disk as a follower', async ({ page }) => {
   const errors = watchConsole(page);
-  await page.goto('/?driver=live&nodes=5&speed=5');
+  await page.goto('/?driver=live&nodes=5&speed=5&testHooks=1');
   const old = await leaderOf(page);
   await page.getByTestId(`node-${old.id}`).click();
   await expect(page.getByTestId(`node-${old.id}`)).toHaveAttribute('data-state', 'down');
@@ -78,7 +78,7 @@ test('a crashed leader is replaced in a higher epoch and comes back from its dis
 test('a killed leader is noticed at once, long before any timeout', async ({ page }) => {
   const errors = watchConsole(page);
   // At 1×: the silent-failure timeout would be 10 s; a reset is noticed within milliseconds.
-  await page.goto('/?driver=live&nodes=5&speed=1');
+  await page.goto('/?driver=live&nodes=5&speed=1&testHooks=1');
   const old = await leaderOf(page);
   await page.getByTestId(`node-menu-${old.id}`).click();
   const started = Date.now();
@@ -92,8 +92,8 @@ test('two tabs run two clusters that never see each other', async ({ context }) 
   const a = await context.newPage();
   const b = await context.newPage();
   const errors = [...watchConsole(a), ...watchConsole(b)];
-  await a.goto('/?driver=live&nodes=5&speed=5');
-  await b.goto('/?driver=live&nodes=5&speed=5');
+  await a.goto('/?driver=live&nodes=5&speed=5&testHooks=1');
+  await b.goto('/?driver=live&nodes=5&speed=5&testHooks=1');
   const leaderA = await leaderOf(a);
   const leaderB = await leaderOf(b);
   const [da, db] = [await diagnostics(a), await diagnostics(b)];
@@ -113,7 +113,7 @@ test('two tabs run two clusters that never see each other', async ({ context }) 
 
 test('a paused leader is replaced, and on resume it steps down and follows the new one', async ({ page }) => {
   const errors = watchConsole(page);
-  await page.goto('/?driver=live&nodes=5&speed=5');
+  await page.goto('/?driver=live&nodes=5&speed=5&testHooks=1');
   const old = await leaderOf(page);
   await page.getByTestId(`node-menu-${old.id}`).click();
   await page.getByTestId(`menu-${old.id}`).getByRole('menuitem', { name: /^Pause/ }).click();
@@ -129,7 +129,7 @@ test('a paused leader is replaced, and on resume it steps down and follows the n
 
 test('the simulated clock stands still while the tab is hidden', async ({ page }) => {
   const errors = watchConsole(page);
-  await page.goto('/?driver=live&nodes=5&speed=5');
+  await page.goto('/?driver=live&nodes=5&speed=5&testHooks=1');
   const leader = await leaderOf(page);
   const timeMs = async () => page.evaluate(() => (globalThis as unknown as { __zkLive: { diagnostics(): { timeMs: number } } }).__zkLive.diagnostics().timeMs);
   // Headless Chromium never hides a page; pretend, the way the browser would announce it.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FromWorker, ToWorker } from '../runtime/protocol.ts';
 import type { WorkerLike } from '../runtime/supervisor.ts';
-import { LiveDriver } from './liveDriver.ts';
+import { LiveDriver, testHooksRequested } from './liveDriver.ts';
 import { ManualFrameClock } from './manualFrameClock.ts';
 import { defaultSpecInput, makeSpec } from './spec.ts';
 import type { DriverUpdate, ServerView } from './types.ts';
@@ -94,6 +94,15 @@ describe('LiveDriver', () => {
     expect(last().snapshot.invariants).toMatchObject({ ok: false, violations: [{ rule: 'one-leader-per-epoch', servers: [2, 3], epoch: 1 }] });
   });
 
+  it('counts one worker per host that is up: a crash ends it, a kill leaves it as the host', () => {
+    expect(driver.diagnostics()).toMatchObject({ workers: 3, serversNotDown: 3, hostsUp: 3 });
+    driver.crash(1);
+    driver.pause(2);
+    expect(driver.diagnostics()).toMatchObject({ workers: 2, serversNotDown: 2, hostsUp: 2 });
+    driver.kill(2);
+    expect(driver.diagnostics()).toMatchObject({ workers: 2, serversNotDown: 1, hostsUp: 2 });
+  });
+
   it('stops the simulated clock while the page is hidden', async () => {
     await vi.advanceTimersByTimeAsync(1000);
     const before = driver.diagnostics().timeMs;
@@ -115,5 +124,33 @@ describe('LiveDriver', () => {
     expect(refusals[0]).toMatchObject({ kind: 'refused', error: expect.stringMatching(/appears twice/) });
     expect(updates.flatMap((u) => u.events).some((e) => e.kind === 'partition')).toBe(false);
     expect(updates.at(-1)!.snapshot.faults).toEqual([]);
+  });
+});
+
+describe('the test hook', () => {
+  type HookHolder = { __zkLive?: unknown };
+  const holder = globalThis as HookHolder;
+  const spawnWorker = (): WorkerLike => new FakeWorker();
+
+  afterEach(() => {
+    delete holder.__zkLive;
+  });
+
+  it('is asked for by ?testHooks=1 or true, nothing else', () => {
+    expect(testHooksRequested('?testHooks=1')).toBe(true);
+    expect(testHooksRequested('?nodes=5&testHooks=true')).toBe(true);
+    expect(testHooksRequested('?testHooks=0')).toBe(false);
+    expect(testHooksRequested('?testhooks=1')).toBe(false);
+    expect(testHooksRequested('')).toBe(false);
+  });
+
+  it('is not installed unless asked for, and goes away with its driver', () => {
+    const plain = new LiveDriver({ clock: new ManualFrameClock(), spawnWorker });
+    expect(holder.__zkLive).toBeUndefined();
+    plain.dispose();
+    const hooked = new LiveDriver({ clock: new ManualFrameClock(), spawnWorker, testHooks: true });
+    expect(holder.__zkLive).toBeDefined();
+    hooked.dispose();
+    expect(holder.__zkLive).toBeUndefined();
   });
 });

@@ -41,16 +41,34 @@ export interface LiveDriverOptions {
   /** Workers spawned per batch (large clusters). */
   spawnBatch?: number;
   watchdogLagMs?: number;
+  /** Installs `globalThis.__zkLive` for end-to-end tests and benchmarks; by default only when the page's URL asks (`?testHooks=1`). */
+  testHooks?: boolean;
+}
+
+/** Whether a page's query string asks for the test hook: `testHooks=1` (or `true`). */
+export function testHooksRequested(search: string): boolean {
+  const value = new URLSearchParams(search).get('testHooks');
+  return value === '1' || value === 'true';
+}
+
+function pageAsksForTestHooks(): boolean {
+  const location = (globalThis as { location?: { search?: string } }).location;
+  return testHooksRequested(location?.search ?? '');
 }
 
 type Listener = (update: DriverUpdate) => void;
 
-/** Read-only figures for benchmarks and end-to-end checks (`globalThis.__zkLive.diagnostics()`). */
+/** Read-only figures for benchmarks and end-to-end checks (`globalThis.__zkLive.diagnostics()` with `?testHooks=1`). */
 export interface LiveDiagnostics {
   cluster: string;
   /** Every worker loaded and every core started. */
   started: boolean;
+  /** Web Workers alive now: one per host that is up. */
   workers: number;
+  /** Servers up or paused. */
+  serversNotDown: number;
+  /** Servers whose host is up: those not down, and killed ones (the worker stays as the host of a killed process). */
+  hostsUp: number;
   timeMs: number;
   health: { lagP50Ms: number; lagP99Ms: number; behind: boolean; samples: number };
   /** Lag over every message since the last diagnostics({ resetLag: true }). */
@@ -116,7 +134,8 @@ export class LiveDriver implements ClusterDriver {
     });
     this.supervisor.setHidden(this.clock.isHidden());
     this.stopVisibility = this.clock.onVisibilityChange(() => this.supervisor.setHidden(this.clock.isHidden()));
-    (globalThis as DiagnosticsHook).__zkLive = this.hook;
+    // Production pages carry no global handle into the runtime; tests ask for it in the URL.
+    if (options.testHooks ?? pageAsksForTestHooks()) (globalThis as DiagnosticsHook).__zkLive = this.hook;
   }
 
   /** The runtime underneath, for diagnostics, benchmarks and end-to-end checks only. */
@@ -159,14 +178,18 @@ export class LiveDriver implements ClusterDriver {
     const lagSinceReset = sup.lagSinceReset();
     if (options.resetLag) sup.resetLagTotals();
     const transport = { sent: 0, lost: 0, received: 0, reordered: 0 };
+    let serversNotDown = 0;
+    let hostsUp = 0;
     for (const node of sup.nodes()) {
+      if (node.status !== 'down') serversNotDown++;
+      if (node.status !== 'down' || node.downKind === 'kill') hostsUp++;
       if (!node.transport) continue;
       transport.sent += node.transport.sent;
       transport.lost += node.transport.lost;
       transport.received += node.transport.received;
       transport.reordered += node.transport.reordered;
     }
-    return { cluster: sup.cluster, started: sup.started, workers: sup.workerCount, timeMs: sup.timeMs(), health: sup.health(), lagSinceReset, updates: this.updates, transport };
+    return { cluster: sup.cluster, started: sup.started, workers: sup.workerCount, serversNotDown, hostsUp, timeMs: sup.timeMs(), health: sup.health(), lagSinceReset, updates: this.updates, transport };
   }
 
   // ------------------------------------------------------------------ update pacing
