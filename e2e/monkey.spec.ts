@@ -141,11 +141,11 @@ function pickAction(rng: Prng): Action {
   return ACTIONS[0]![0];
 }
 
-// The title must not name a random seed: Playwright finds the test again by its title in the worker process.
+// The title names no seed: Playwright finds the test again by its title in the worker process.
 test(`the UI monkey (${STEPS} steps) breaks no invariant and leaks no worker`, async ({ page }) => {
   test.setTimeout(60_000 + STEPS * 6_000);
-  // Drawn here, once per attempt, so a retry explores another seed and each failure prints its own.
-  const seed = wholeFromEnv('MONKEY_SEED', Math.floor(Math.random() * 1_000_000));
+  // Seed 1 unless MONKEY_SEED picks another: CI runs the same walk every time; other seeds explore on demand.
+  const seed = wholeFromEnv('MONKEY_SEED', 1);
   const replay = `MONKEY_SEED=${seed} MONKEY_STEPS=${STEPS} npx playwright test e2e/monkey.spec.ts`;
   test.info().annotations.push({ type: 'monkey seed', description: String(seed) });
   const errors = collectPageErrors(page);
