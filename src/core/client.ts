@@ -71,6 +71,8 @@ export interface ClientView {
   lastZxidSeen: Zxid;
   /** Ops queued for the next connection plus ops sent and not yet answered. */
   pendingOps: number;
+  /** The callId of the newest application call (0 before any): its answer will carry it. */
+  lastCallId: number;
   /** When the last reply from a server arrived (kept across reconnects); null before any. */
   lastHeardMs: number | null;
   readTimeoutMs: number;
@@ -125,6 +127,12 @@ interface Link {
   startedMs: number;
 }
 
+/** An application call and the number the client gave it. */
+interface Call {
+  op: UserOp;
+  callId: number;
+}
+
 export function createClient(opts: ClientOptions): Client {
   const { name, prng } = opts;
   if (opts.servers.length === 0) throw new Error(`client ${name}: no servers`);
@@ -159,11 +167,12 @@ export function createClient(opts: ClientOptions): Client {
   let sendThreadWakeMs = 0;
   let pingTimerAtMs = 0;
   let nextRequestId = 1;
+  let lastCallId = 0;
   /** Failed connections or attempts since the last successful connect. */
   let failuresInRow = 0;
   let retryAtMs: number | null = null;
-  const queued: UserOp[] = [];
-  const inFlight = new Map<number, UserOp>();
+  const queued: Call[] = [];
+  const inFlight = new Map<number, Call>();
   const armed = new Set<ClientTimerName>();
 
   const timeoutMs = (): number => negotiatedTimeoutMs ?? requestedTimeoutMs;
@@ -196,13 +205,13 @@ export function createClient(opts: ClientOptions): Client {
 
   function resultEvent(
     out: ClientOutput[],
-    op: UserOp,
+    { op, callId }: Call,
     result: ClientResult,
     answeredBy: 'server' | 'client',
     requestId?: number,
     server?: ServerId,
   ): void {
-    const event: ClientEvent = { kind: 'client-result', client: name, op, result, answeredBy };
+    const event: ClientEvent = { kind: 'client-result', client: name, op, result, callId, answeredBy };
     if (requestId !== undefined) event.requestId = requestId;
     if (server !== undefined) event.server = server;
     if (sessionId !== 0) event.sessionId = sessionId;
@@ -220,7 +229,7 @@ export function createClient(opts: ClientOptions): Client {
 
   function failOp(
     out: ClientOutput[],
-    op: UserOp,
+    op: Call,
     code: 'CONNECTIONLOSS' | 'SESSIONEXPIRED',
     why: string,
     requestId?: number,
@@ -241,7 +250,7 @@ export function createClient(opts: ClientOptions): Client {
   }
 
   function failQueued(out: ClientOutput[], code: 'CONNECTIONLOSS' | 'SESSIONEXPIRED', why: string): void {
-    for (const op of queued) failOp(out, op, code, why);
+    for (const call of queued) failOp(out, call, code, why);
     queued.length = 0;
   }
 
@@ -322,10 +331,10 @@ export function createClient(opts: ClientOptions): Client {
     failQueued(out, 'CONNECTIONLOSS', 'the client is closed');
   }
 
-  function sendOp(out: ClientOutput[], op: UserOp, server: ServerId, nowMs: number): void {
+  function sendOp(out: ClientOutput[], call: Call, server: ServerId, nowMs: number): void {
     const requestId = nextRequestId++;
-    inFlight.set(requestId, op);
-    send(out, server, requestId, { ...op, sessionId } as ClientOp, nowMs);
+    inFlight.set(requestId, call);
+    send(out, server, requestId, { ...call.op, sessionId } as ClientOp, nowMs);
   }
 
   function onConnected(
@@ -350,7 +359,7 @@ export function createClient(opts: ClientOptions): Client {
       tookMs: nowMs - current.startedMs,
     });
     // FIFO: what the application asked for while disconnected goes out now, in order.
-    for (const op of queued.splice(0)) sendOp(out, op, current.server, nowMs);
+    for (const call of queued.splice(0)) sendOp(out, call, current.server, nowMs);
     setTimer(out, 'client-read', nowMs + readTimeoutMs());
     sendThreadTurn(out, nowMs);
   }
@@ -425,16 +434,16 @@ export function createClient(opts: ClientOptions): Client {
     result: ClientResult,
   ): void {
     if (requestId === PING_REQUEST_ID) return;
-    const op = inFlight.get(requestId);
-    if (op === undefined) return;
+    const call = inFlight.get(requestId);
+    if (call === undefined) return;
     inFlight.delete(requestId);
-    resultEvent(out, op, result, 'server', requestId, from);
+    resultEvent(out, call, result, 'server', requestId, from);
     if (!result.ok && result.code === 'SESSIONEXPIRED') {
       // The ensemble has declared the session dead; a reconnect would only be told the same.
       expire(out, from, { why: 'server-says-expired' });
       return;
     }
-    if (op.type === 'close' && result.ok && result.type === 'closed') finishClose(out, from);
+    if (call.op.type === 'close' && result.ok && result.type === 'closed') finishClose(out, from);
   }
 
   function onTimer(out: ClientOutput[], timer: ClientTimerName, nowMs: number): void {
@@ -475,18 +484,19 @@ export function createClient(opts: ClientOptions): Client {
   }
 
   function onUser(out: ClientOutput[], op: UserOp, nowMs: number): void {
+    const call: Call = { op, callId: ++lastCallId };
     if (state === 'expired' || state === 'closed') {
       // ClientCnxn.conLossPacket answers a dead handle with SESSIONEXPIRED.
       failOp(
         out,
-        op,
+        call,
         'SESSIONEXPIRED',
         state === 'expired' ? 'the session has expired' : 'the client is closed',
       );
       return;
     }
     if (closing) {
-      failOp(out, op, 'CONNECTIONLOSS', 'the client is closing');
+      failOp(out, call, 'CONNECTIONLOSS', 'the client is closing');
       return;
     }
     if (op.type === 'close') {
@@ -494,7 +504,7 @@ export function createClient(opts: ClientOptions): Client {
       if (link === null) {
         // Not even an attempt under way (before start, or waiting out the spin delay): close locally.
         failQueued(out, 'CONNECTIONLOSS', 'the client closed before it could send it');
-        resultEvent(out, op, { ok: true, type: 'closed' }, 'client');
+        resultEvent(out, call, { ok: true, type: 'closed' }, 'client');
         closing = false;
         state = 'closed';
         retryAtMs = null;
@@ -504,10 +514,10 @@ export function createClient(opts: ClientOptions): Client {
       }
     }
     if (link !== null && link.phase === 'connected') {
-      sendOp(out, op, link.server, nowMs);
+      sendOp(out, call, link.server, nowMs);
       sendThreadTurn(out, nowMs);
     } else {
-      queued.push(op);
+      queued.push(call);
     }
   }
 
@@ -567,6 +577,7 @@ export function createClient(opts: ClientOptions): Client {
       requestedTimeoutMs,
       lastZxidSeen,
       pendingOps: queued.length + inFlight.size,
+      lastCallId,
       lastHeardMs,
       readTimeoutMs: readTimeoutMs(),
       connectTimeoutMs: connectTimeoutMs(),

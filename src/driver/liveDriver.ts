@@ -410,8 +410,9 @@ export class LiveDriver implements ClusterDriver {
     this.attempt(() => this.supervisor.connectClient(name, server, timeoutMs));
   }
 
-  clientOp(name: string, op: UserOp): void {
-    this.attempt(() => this.supervisor.clientOp(name, op));
+  clientOp(name: string, op: UserOp): number | null {
+    const sent = this.attempt(() => this.supervisor.clientOp(name, op));
+    return sent ? (this.supervisor.clientViews().find((c) => c.name === name)?.lastCallId ?? null) : null;
   }
 
   disconnectClient(name: string): void {

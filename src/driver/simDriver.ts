@@ -370,8 +370,12 @@ export class SimDriver implements ClusterDriver {
     });
   }
 
-  clientOp(name: string, op: UserOp): void {
-    this.act((c) => c.clientOp(name, op));
+  clientOp(name: string, op: UserOp): number | null {
+    let callId: number | null = null;
+    this.act((c) => {
+      callId = c.clientOp(name, op);
+    });
+    return callId;
   }
 
   disconnectClient(name: string): void {

@@ -249,8 +249,9 @@ export class SimCluster {
     this.clients.connect(name, this.ids, server, timeoutMs, this.prng.fork());
   }
 
-  clientOp(name: ClientName, op: UserOp): void {
-    this.clients.op(name, op);
+  /** Returns the call's callId. */
+  clientOp(name: ClientName, op: UserOp): number {
+    return this.clients.op(name, op);
   }
 
   vanishClient(name: ClientName): void {
