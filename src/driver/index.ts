@@ -37,4 +37,5 @@ export { makeSpec, defaultSpecInput, specInputOf, MIN_NODES, MAX_NODES, DEFAULT_
 export { linkStateOf } from './linkState.ts';
 export { PRESETS, presetGroups, type PresetInfo, type PresetName } from './presets.ts';
 export { epochOf, counterOf } from '../core/zxid.ts';
+export { agreedLeader as agreedLeaderOf, quorumSize, type LeadershipView } from '../core/quorum.ts';
 export type * from './types.ts';
