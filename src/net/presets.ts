@@ -1,4 +1,4 @@
-// Partition presets (issue 4): each returns the groups for NetworkModel.partition. Pure functions of
+// Partition presets: each returns the groups for NetworkModel.partition. Pure functions of
 // the server ids, so the UI, the simulator's scenarios and the tests draw the same shapes.
 
 import { quorumSize } from '../core/quorum.ts';

@@ -96,10 +96,6 @@ export function selectDetailId(s: AppState): ServerId | null {
   return s.nodeIds[0] ?? null;
 }
 
-export function selectNode(id: ServerId): (s: AppState) => NodeSnapshot | undefined {
-  return (s) => s.nodeById.get(id);
-}
-
 /** Steps of the timeout arc: fine enough to look continuous, coarse enough to skip most frames. */
 export const ARC_STEPS = 120;
 
