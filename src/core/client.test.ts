@@ -298,6 +298,7 @@ describe('client: a new session', () => {
       connectTimeoutMs: 2000,
       lastHeardMs: 0,
       pendingOps: 0,
+      lastCallId: 0,
       vanished: false,
     });
     // The connect timer is gone; the read and ping timers run from the connection.
@@ -638,6 +639,25 @@ describe('client: ops', () => {
     // The first ping counts from the last send (10 ms), not from the connection.
     h.runUntil(2010);
     expect(h.sends[3]).toBe('2010 → 3 ping');
+  });
+
+  it('numbers every call as it is made, and every answer carries its number, sent or not', () => {
+    const ens = ensemble();
+    const h = host({ servers: SERVERS, timeoutMs: 6000, firstServer: 3, latencyMs: 10 });
+    h.serve(3, serving(ens));
+    h.user(0, create('/a')); // queued before start: its request id comes later, its call id now
+    expect(h.client.view().lastCallId).toBe(1);
+    h.at(0, { kind: 'start' });
+    h.user(5, { type: 'get', path: '/a' });
+    h.runUntil(30);
+    h.user(40, { type: 'close' });
+    h.runUntil(100);
+    h.user(110, { type: 'get', path: '/a' }); // closed: answered by the client itself
+    const answers = h.outputs.flatMap((o) =>
+      o.output.kind === 'event' && o.output.event.kind === 'client-result' ? [[o.output.event.callId, o.output.event.answeredBy]] : [],
+    );
+    expect(answers).toEqual([[1, 'server'], [2, 'server'], [3, 'server'], [4, 'client']]);
+    expect(h.client.view().lastCallId).toBe(4);
   });
 
   it('queues ops while disconnected and sends them after the reconnect', () => {

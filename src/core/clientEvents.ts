@@ -63,6 +63,13 @@ export type ClientResultEvent = ClientEventBase & {
   kind: 'client-result';
   op: UserOp;
   result: ClientResult;
+  /**
+   * The client's number for the call, in call order from 1 (ClientView.lastCallId names the newest).
+   * Unlike the request id it exists from the moment of the call, so every answer has one, like
+   * the context object ZooKeeper's async API hands back to the callback.
+   */
+  callId: number;
+  /** The request id (xid) it went out with; absent when it was never sent, as ZooKeeper assigns xids at send time. */
   requestId?: number;
   answeredBy: 'server' | 'client';
 };

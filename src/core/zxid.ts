@@ -28,12 +28,6 @@ export function formatZxid(zxid: Zxid): string {
   return '0x' + epoch.toString(16) + '00000000'.slice(low.length) + low;
 }
 
-export function parseZxid(text: string): Zxid | null {
-  if (!/^0x[0-9a-f]+$/i.test(text)) return null;
-  const value = parseInt(text.slice(2), 16);
-  return Number.isSafeInteger(value) ? value : null;
-}
-
 /** 0xffffffff: Leader.propose never proposes a zxid with this counter; it forces a new epoch instead. */
 export const MAX_COUNTER = COUNTER_SPAN - 1;
 

@@ -3,32 +3,21 @@ import type { ClusterDriver, DriverKind } from './types.ts';
 
 // The one place that picks a ClusterDriver implementation. Both are loaded lazily, so a page pays
 // only for the one it runs (the simulator carries every server core on the main thread; the live
-// driver leaves them to the workers). Until src/driver/liveDriver.ts exists the glob below matches
-// nothing and the build still works.
+// driver leaves them to the workers).
 
-interface LiveModule {
-  LiveDriver: new (options?: { clock?: FrameClock }) => ClusterDriver;
-}
-
-const liveModules = import.meta.glob<LiveModule>('./liveDriver.ts');
-
+/** The live driver runs each server in a Web Worker: without Workers only the simulator can run. */
 export function liveDriverAvailable(): boolean {
-  return Object.keys(liveModules).length > 0;
+  return typeof Worker !== 'undefined';
 }
 
 export async function createDriver(kind: DriverKind, clock?: FrameClock): Promise<ClusterDriver> {
+  const options = clock ? { clock } : {};
   if (kind === 'simulated') {
     const { SimDriver } = await import('./simDriver.ts');
-    return new SimDriver(clock ? { clock } : {});
+    return new SimDriver(options);
   }
-  return createLiveDriver(clock);
-}
-
-async function createLiveDriver(clock?: FrameClock): Promise<ClusterDriver> {
-  const load = liveModules['./liveDriver.ts'];
-  if (!load) throw new Error('The live (Web Worker) driver is not built yet; use ?driver=sim.');
-  const { LiveDriver } = await load();
-  return new LiveDriver(clock ? { clock } : {});
+  const { LiveDriver } = await import('./liveDriver.ts');
+  return new LiveDriver(options);
 }
 
 export { browserFrameClock, type FrameClock } from './frameClock.ts';
@@ -60,4 +49,5 @@ export {
   type Bound,
 } from '../core/limits.ts';
 export { pathIssue, type PathIssue } from '../core/path.ts';
+export { agreedLeader as agreedLeaderOf, quorumSize, type LeadershipView } from '../core/quorum.ts';
 export type * from './types.ts';

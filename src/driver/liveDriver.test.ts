@@ -1,30 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FromWorker, ToWorker } from '../runtime/protocol.ts';
 import type { WorkerLike } from '../runtime/supervisor.ts';
+import { FakeWorker } from './fakeWorker.ts';
 import { LiveDriver, testHooksRequested } from './liveDriver.ts';
 import { ManualFrameClock } from './manualFrameClock.ts';
 import { defaultSpecInput, makeSpec } from './spec.ts';
 import type { DriverUpdate, ServerView } from './types.ts';
-
-class FakeWorker implements WorkerLike {
-  readonly received: ToWorker[] = [];
-  terminated = false;
-  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  postMessage(message: ToWorker): void {
-    this.received.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  get id(): number {
-    const init = this.received[0];
-    return init && init.type === 'init' ? init.config.id : -1;
-  }
-  say(message: FromWorker): void {
-    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
-  }
-}
 
 const view = (id: number, role: ServerView['role']): ServerView => ({ id, role, acceptedEpoch: 1, currentEpoch: 1, lastZxid: 0, lastCommittedZxid: 0, leader: 1, established: true, electionRound: 1, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0 });
 

@@ -1,6 +1,4 @@
-import type { UserOp } from '../core/client.ts';
 import type { ServerId } from '../core/types.ts';
-import type { LinkRef } from '../net/network.ts';
 import type { TimelineRecord } from '../runtime/clientHost.ts';
 import type { TimerApi } from '../runtime/simScheduler.ts';
 import { Supervisor, type LiveNode, type WorkerLike } from '../runtime/supervisor.ts';
@@ -8,9 +6,9 @@ import { FlightSampler, DEFAULT_FLIGHTS_PER_UPDATE } from './flightSampler.ts';
 import { browserFrameClock, type FrameClock } from './frameClock.ts';
 import { LiveInvariantMonitor } from './liveInvariants.ts';
 import { linkStateOf } from './linkState.ts';
-import { MAX_SPEED, MIN_SPEED } from './spec.ts';
-import { detectionOf, type UnstampedAction } from '../host/actionRecords.ts';
-import type { ActiveFault, ClientView, ClusterDriver, ClusterSpec, DriverSnapshot, DriverUpdate, LinkState, NodeSnapshot, TimelineEntry } from './types.ts';
+import type { UnstampedAction } from '../host/actionRecords.ts';
+import { CommandDriver, type ClusterPort } from './commandDriver.ts';
+import type { ActiveFault, ClientView, ClusterSpec, DriverSnapshot, DriverUpdate, LinkState, NodeSnapshot, TimelineEntry } from './types.ts';
 
 // The live ClusterDriver: every server in its own Web Worker (src/runtime/supervisor.ts), the
 // clients on the main thread. Updates go out at most once per animation frame:
@@ -56,8 +54,6 @@ function pageAsksForTestHooks(): boolean {
   return testHooksRequested(location?.search ?? '');
 }
 
-type Listener = (update: DriverUpdate) => void;
-
 /** Read-only figures for benchmarks and end-to-end checks (`globalThis.__zkLive.diagnostics()` with `?testHooks=1`). */
 export interface LiveDiagnostics {
   cluster: string;
@@ -88,14 +84,12 @@ interface NodeCache {
   snapshot: NodeSnapshot;
 }
 
-export class LiveDriver implements ClusterDriver {
+export class LiveDriver extends CommandDriver {
   readonly kind = 'live' as const;
   private readonly clock: FrameClock;
   private readonly supervisor: Supervisor;
-  private readonly listeners = new Set<Listener>();
   private readonly flights: FlightSampler;
   private readonly idleHz: number;
-  private speed = 1;
   private readonly stopVisibility: () => void;
   private readonly hook = { diagnostics: (options?: { resetLag?: boolean }) => this.diagnostics(options) };
   private monitor = new LiveInvariantMonitor();
@@ -112,6 +106,7 @@ export class LiveDriver implements ClusterDriver {
   private networkCache: { revision: number; faults: ActiveFault[]; links: LinkState } = { revision: -1, faults: [], links: { cuts: [], partition: null } };
 
   constructor(options: LiveDriverOptions = {}) {
+    super();
     this.clock = options.clock ?? browserFrameClock();
     this.flights = new FlightSampler(options.flightsPerUpdate ?? DEFAULT_FLIGHTS_PER_UPDATE);
     this.idleHz = options.idleUpdateHz ?? DEFAULT_IDLE_UPDATE_HZ;
@@ -165,12 +160,8 @@ export class LiveDriver implements ClusterDriver {
     this.supervisor.dispose();
   }
 
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
+  protected subscribed(): void {
     this.requestUpdate();
-    return () => {
-      this.listeners.delete(listener);
-    };
   }
 
   diagnostics(options: { resetLag?: boolean } = {}): LiveDiagnostics {
@@ -241,7 +232,7 @@ export class LiveDriver implements ClusterDriver {
     const update: DriverUpdate = { snapshot: this.snapshot(), events: this.pendingEvents, messages: this.flights.take() };
     this.updates++;
     this.pendingEvents = [];
-    for (const listener of [...this.listeners]) listener(update);
+    this.send(update);
   }
 
   // ------------------------------------------------------------------ snapshots
@@ -300,117 +291,46 @@ export class LiveDriver implements ClusterDriver {
   }
 
   /** Records what the user did, so the log tells the whole story in order. */
-  private log(action: UnstampedAction): void {
+  protected log(action: UnstampedAction): void {
     this.onRecord({ ...action, t: this.supervisor.timeMs() });
   }
 
-  // ------------------------------------------------------------------ server faults
-
-  crash(id: ServerId): void {
-    const node = this.supervisor.node(id);
-    const settings = this.supervisor.settings;
-    if (!node || node.status === 'down' || !settings) return;
-    const wasLeading = node.view.role === 'leading';
-    this.supervisor.crash(id);
-    this.log({ kind: 'crash', node: id, wasLeading, detection: detectionOf(settings) });
-  }
-
-  kill(id: ServerId): void {
-    const node = this.supervisor.node(id);
-    if (!node || node.status === 'down') return;
-    this.supervisor.kill(id);
-    this.log({ kind: 'kill', node: id });
-  }
-
-  pause(id: ServerId): void {
-    if (this.supervisor.node(id)?.status !== 'up') return;
-    this.supervisor.pause(id);
-    this.log({ kind: 'pause', node: id });
-  }
-
-  resume(id: ServerId): void {
-    if (this.supervisor.node(id)?.status !== 'paused') return;
-    this.log({ kind: 'resume', node: id });
-    this.supervisor.resume(id);
-  }
-
-  /** The supervisor logs the restart once the new process has read its disk. */
-  restart(id: ServerId): void {
-    this.supervisor.restart(id);
+  protected changed(): void {
     this.requestUpdate();
   }
 
-  isolate(id: ServerId): void {
-    const ids = this.supervisor.ids;
-    this.supervisor.mutateNetwork((n) => n.isolate(id, ids));
-    this.log({ kind: 'isolate', node: id });
-  }
-
-  // ------------------------------------------------------------------ network faults
-
-  /**
-   * Runs a request the runtime may refuse (a bad partition, an unknown client): a refusal is told in
-   * the log, never thrown at the UI, as the simulated driver does. Returns whether it was done.
-   */
-  private attempt(change: () => void): boolean {
-    try {
-      change();
-      return true;
-    } catch (error) {
-      this.log({ kind: 'refused', node: null, error: error instanceof Error ? error.message : String(error) });
-      return false;
-    }
-  }
-
-  cut(link: LinkRef, both: boolean): void {
-    if (!this.attempt(() => this.supervisor.mutateNetwork((n) => (both ? n.cutBoth(link.from, link.to) : n.cut(link.from, link.to))))) return;
-    this.log({ kind: 'cut', node: link.from, peers: [link.to], link, both });
-  }
-
-  restoreLink(link: LinkRef, both: boolean): void {
-    const done = this.attempt(() =>
-      this.supervisor.mutateNetwork((n) => {
-        n.restore(link.from, link.to);
-        if (both) n.restore(link.to, link.from);
-      }),
-    );
-    if (done) this.log({ kind: 'restore-link', node: link.from, peers: [link.to], link, both });
-  }
-
-  partition(groups: ServerId[][]): void {
-    if (!this.attempt(() => this.supervisor.mutateNetwork((n) => n.partition(groups)))) return;
-    this.log({ kind: 'partition', node: null, peers: groups.flat(), groups });
-  }
-
-  healFault(faultId: string): void {
-    const fault = this.supervisor.network.activeFaults().find((f) => f.id === faultId);
-    let healed = false;
-    this.supervisor.mutateNetwork((n) => {
-      healed = n.healFault(faultId);
-    });
-    if (fault && healed) this.log({ kind: 'heal', node: null, fault });
-  }
-
-  healAll(): void {
-    this.supervisor.mutateNetwork((n) => n.healAll());
-    this.log({ kind: 'heal', node: null, fault: null });
-  }
-
-  setDrop(ratePercent: number, link?: LinkRef): void {
-    if (!this.attempt(() => this.supervisor.mutateNetwork((n) => n.setDrop(ratePercent / 100, link)))) return;
-    this.log({ kind: 'drop', node: link ? link.from : null, ratePercent, link: link ?? null });
-  }
-
-  setDelay(latencyMs: number, jitterMs: number, link?: LinkRef): void {
-    if (!this.attempt(() => this.supervisor.mutateNetwork((n) => n.setDelay(latencyMs, jitterMs, link)))) return;
-    this.log({ kind: 'delay', node: link ? link.from : null, latencyMs, jitterMs, link: link ?? null });
+  protected port(): ClusterPort | null {
+    const sup = this.supervisor;
+    const settings = sup.settings;
+    if (!settings) return null;
+    return {
+      ids: sup.ids,
+      settings,
+      status: (id) => sup.node(id)!.status,
+      isLeading: (id) => sup.node(id)!.view.role === 'leading',
+      crash: (id) => sup.crash(id),
+      kill: (id) => sup.kill(id),
+      pause: (id) => sup.pause(id),
+      resume: (id) => sup.resume(id),
+      restart: (id) => sup.restart(id),
+      activeFaults: () => sup.network.activeFaults(),
+      mutateNetwork: (change) => sup.mutateNetwork(change),
+      connectClient: (name, server, timeoutMs) => sup.connectClient(name, server, timeoutMs),
+      clientOp: (name, op) => {
+        if (!sup.hasClient(name)) throw new Error(`there is no client ${name}`);
+        sup.clientOp(name, op);
+        return sup.clientViews().find((c) => c.name === name)!.lastCallId;
+      },
+      disconnectClient: (name) => {
+        if (!sup.hasClient(name)) throw new Error(`there is no client ${name}`);
+        sup.disconnectClient(name);
+      },
+    };
   }
 
   // ------------------------------------------------------------------ time
 
-  setSpeed(speed: number): void {
-    if (!Number.isFinite(speed)) return;
-    this.speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
+  protected speedChanged(): void {
     this.supervisor.setSpeed(this.speed);
     this.requestUpdate();
   }
@@ -424,19 +344,5 @@ export class LiveDriver implements ClusterDriver {
     this.animate = on;
     this.flights.clear();
     this.supervisor.setAnimate(on);
-  }
-
-  // ------------------------------------------------------------------ clients
-
-  connectClient(name: string, server: ServerId, timeoutMs: number): void {
-    this.attempt(() => this.supervisor.connectClient(name, server, timeoutMs));
-  }
-
-  clientOp(name: string, op: UserOp): void {
-    this.attempt(() => this.supervisor.clientOp(name, op));
-  }
-
-  disconnectClient(name: string): void {
-    this.attempt(() => this.supervisor.disconnectClient(name));
   }
 }

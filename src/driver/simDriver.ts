@@ -1,13 +1,10 @@
-import type { UserOp } from '../core/client.ts';
-import type { ServerId } from '../core/types.ts';
-import type { LinkRef } from '../net/network.ts';
 import { SimCluster, type TimelineEvent } from '../sim/cluster.ts';
 import { FlightSampler, DEFAULT_FLIGHTS_PER_UPDATE } from './flightSampler.ts';
 import { browserFrameClock, type FrameClock } from './frameClock.ts';
-import { detectionOf, type UnstampedAction } from '../host/actionRecords.ts';
+import type { UnstampedAction } from '../host/actionRecords.ts';
+import { CommandDriver, type ClusterPort } from './commandDriver.ts';
 import { SimSnapshotter } from './simSnapshot.ts';
-import { MAX_SPEED, MIN_SPEED } from './spec.ts';
-import type { ClusterDriver, ClusterSpec, DeliveryHealth, DriverUpdate, TimelineEntry } from './types.ts';
+import type { ClusterSpec, DeliveryHealth, DriverUpdate, TimelineEntry } from './types.ts';
 
 // The simulated ClusterDriver: the deterministic SimCluster, paced by real time for the UI.
 // Simulated ms = real ms × speed. The clock stops while everything is paused and while the page is
@@ -45,20 +42,16 @@ export interface SimDriverOptions {
   workBudgetMs?: number;
 }
 
-type Listener = (update: DriverUpdate) => void;
-
-export class SimDriver implements ClusterDriver {
+export class SimDriver extends CommandDriver {
   readonly kind = 'simulated' as const;
   private readonly clock: FrameClock;
   private readonly workBudgetMs: number;
-  private readonly listeners = new Set<Listener>();
   private readonly flights: FlightSampler;
   private readonly stopVisibility: () => void;
   private cluster: SimCluster | null = null;
   private snapshotter = new SimSnapshotter();
   private pendingEvents: TimelineEntry[] = [];
   private nextEntryId = 1;
-  private speed = 1;
   private pausedAll = false;
   private animate = true;
   /** Simulated time with its fraction; the cluster runs to its whole part. */
@@ -74,6 +67,7 @@ export class SimDriver implements ClusterDriver {
   private overBudgetMs: number[] = [];
 
   constructor(options: SimDriverOptions = {}) {
+    super();
     this.clock = options.clock ?? browserFrameClock();
     this.workBudgetMs = options.workBudgetMs ?? FRAME_WORK_BUDGET_MS;
     this.flights = new FlightSampler(options.flightsPerUpdate ?? DEFAULT_FLIGHTS_PER_UPDATE);
@@ -120,21 +114,14 @@ export class SimDriver implements ClusterDriver {
     this.cluster = null;
   }
 
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    this.urgent = true;
-    this.requestFrame();
-    return () => {
-      this.listeners.delete(listener);
-    };
+  protected subscribed(): void {
+    this.changed();
   }
 
   // ------------------------------------------------------------------ time
 
-  setSpeed(speed: number): void {
-    if (!Number.isFinite(speed)) return;
-    this.speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
-  }
+  /** Read at every frame: nothing to do now. */
+  protected speedChanged(): void {}
 
   setPausedAll(paused: boolean): void {
     this.pausedAll = paused;
@@ -221,7 +208,7 @@ export class SimDriver implements ClusterDriver {
       messages: this.flights.take(),
     };
     this.pendingEvents = [];
-    for (const listener of [...this.listeners]) listener(update);
+    this.send(update);
   }
 
   private onEvent(event: TimelineEvent): void {
@@ -240,141 +227,34 @@ export class SimDriver implements ClusterDriver {
   }
 
   /** Records what the user did in the timeline, so the log tells the whole story in order. */
-  private log(action: UnstampedAction): void {
+  protected log(action: UnstampedAction): void {
     if (!this.cluster) return;
     this.cluster.record({ ...action, t: this.cluster.nowMs });
   }
 
-  /**
-   * Applies a change to the cluster and makes sure a frame shows it, even while paused. A request
-   * the cluster refuses (a bad partition, an unknown client) is told in the log, never thrown at
-   * the UI: the UI validates first, so this is the last line of defence.
-   */
-  private act(change: (cluster: SimCluster) => void): void {
-    if (!this.cluster) return;
-    try {
-      change(this.cluster);
-    } catch (error) {
-      this.log({ kind: 'refused', node: null, error: error instanceof Error ? error.message : String(error) });
-    }
+  protected changed(): void {
     this.urgent = true;
     this.requestFrame();
   }
 
-  // ------------------------------------------------------------------ server faults
-
-  crash(id: ServerId): void {
-    this.act((c) => {
-      if (c.status(id) === 'down') return;
-      const wasLeading = c.server(id).role === 'leading';
-      c.crash(id);
-      this.log({ kind: 'crash', node: id, wasLeading, detection: detectionOf(c.settings) });
-    });
-  }
-
-  kill(id: ServerId): void {
-    this.act((c) => {
-      if (c.status(id) === 'down') return;
-      c.kill(id);
-      this.log({ kind: 'kill', node: id });
-    });
-  }
-
-  pause(id: ServerId): void {
-    this.act((c) => {
-      if (c.status(id) !== 'up') return;
-      c.pause(id);
-      this.log({ kind: 'pause', node: id });
-    });
-  }
-
-  resume(id: ServerId): void {
-    this.act((c) => {
-      if (c.status(id) !== 'paused') return;
-      this.log({ kind: 'resume', node: id });
-      c.resume(id);
-    });
-  }
-
-  restart(id: ServerId): void {
-    this.act((c) => c.restart(id));
-  }
-
-  isolate(id: ServerId): void {
-    this.act((c) => {
-      c.network.isolate(id, c.ids);
-      this.log({ kind: 'isolate', node: id });
-    });
-  }
-
-  // ------------------------------------------------------------------ network faults
-
-  cut(link: LinkRef, both: boolean): void {
-    this.act((c) => {
-      if (both) c.network.cutBoth(link.from, link.to);
-      else c.network.cut(link.from, link.to);
-      this.log({ kind: 'cut', node: link.from, peers: [link.to], link, both });
-    });
-  }
-
-  restoreLink(link: LinkRef, both: boolean): void {
-    this.act((c) => {
-      c.network.restore(link.from, link.to);
-      if (both) c.network.restore(link.to, link.from);
-      this.log({ kind: 'restore-link', node: link.from, peers: [link.to], link, both });
-    });
-  }
-
-  partition(groups: ServerId[][]): void {
-    this.act((c) => {
-      c.network.partition(groups);
-      this.log({ kind: 'partition', node: null, peers: groups.flat(), groups });
-    });
-  }
-
-  healFault(faultId: string): void {
-    this.act((c) => {
-      const fault = c.network.activeFaults().find((f) => f.id === faultId);
-      if (fault && c.network.healFault(faultId)) this.log({ kind: 'heal', node: null, fault });
-    });
-  }
-
-  healAll(): void {
-    this.act((c) => {
-      c.network.healAll();
-      this.log({ kind: 'heal', node: null, fault: null });
-    });
-  }
-
-  setDrop(ratePercent: number, link?: LinkRef): void {
-    this.act((c) => {
-      c.network.setDrop(ratePercent / 100, link);
-      this.log({ kind: 'drop', node: link ? link.from : null, ratePercent, link: link ?? null });
-    });
-  }
-
-  setDelay(latencyMs: number, jitterMs: number, link?: LinkRef): void {
-    this.act((c) => {
-      c.network.setDelay(latencyMs, jitterMs, link);
-      this.log({ kind: 'delay', node: link ? link.from : null, latencyMs, jitterMs, link: link ?? null });
-    });
-  }
-
-  // ------------------------------------------------------------------ clients
-
-  connectClient(name: string, server: ServerId, timeoutMs: number): void {
-    this.act((c) => {
-      if (!c.ids.includes(server)) throw new Error(`there is no server ${server}`);
-      if (!(timeoutMs > 0)) throw new Error(`a session timeout must be positive, got ${timeoutMs}`);
-      c.connectClient(name, server, timeoutMs);
-    });
-  }
-
-  clientOp(name: string, op: UserOp): void {
-    this.act((c) => c.clientOp(name, op));
-  }
-
-  disconnectClient(name: string): void {
-    this.act((c) => c.vanishClient(name));
+  protected port(): ClusterPort | null {
+    const c = this.cluster;
+    if (!c) return null;
+    return {
+      ids: c.ids,
+      settings: c.settings,
+      status: (id) => c.status(id),
+      isLeading: (id) => c.server(id).role === 'leading',
+      crash: (id) => c.crash(id),
+      kill: (id) => c.kill(id),
+      pause: (id) => c.pause(id),
+      resume: (id) => c.resume(id),
+      restart: (id) => c.restart(id),
+      activeFaults: () => c.network.activeFaults(),
+      mutateNetwork: (change) => change(c.network),
+      connectClient: (name, server, timeoutMs) => c.connectClient(name, server, timeoutMs),
+      clientOp: (name, op) => c.clientOp(name, op),
+      disconnectClient: (name) => c.vanishClient(name),
+    };
   }
 }

@@ -126,7 +126,8 @@ export interface ClusterDriver {
   setAnimateMessages(on: boolean): void;
 
   connectClient(name: string, server: ServerId, timeoutMs: number): void;
-  clientOp(name: string, op: UserOp): void;
+  /** Returns the call's number (its answer's callId), or null when refused (the log says why). */
+  clientOp(name: string, op: UserOp): number | null;
   disconnectClient(name: string): void;
 }
 

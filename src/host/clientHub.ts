@@ -56,8 +56,10 @@ export class ClientHub {
     this.step(name, { kind: 'start' });
   }
 
-  op(name: ClientName, op: UserOp): void {
+  /** Returns the callId the client gave the call. */
+  op(name: ClientName, op: UserOp): number {
     this.step(name, { kind: 'user', op });
+    return this.clients.get(name)!.client.view().lastCallId;
   }
 
   vanish(name: ClientName): void {

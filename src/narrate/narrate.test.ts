@@ -249,9 +249,9 @@ const samples: Samples = {
     { record: { ...session, t: 0, state: 'disconnected', kind: 'client-state', change: 'vanished', sessionTimeoutMs: 6000, pendingOps: 2 }, mentions: ['vanished', '0x1000', '6,000 ms', '2 pending ops'] },
   ],
   'client-result': [
-    { record: { ...session, t: 0, kind: 'client-result', op: { type: 'set', path: '/a', value: 'x', version: 2 }, result: { ok: true, type: 'set', zxid: z(1, 4), version: 3 }, requestId: 7, answeredBy: 'server' }, mentions: ['set /a "x" (version 2)', '0x100000004', 'version 3'] },
-    { record: { ...session, t: 0, kind: 'client-result', op: { type: 'get', path: '/a' }, result: { ok: false, code: 'CONNECTIONLOSS', message: 'lost' }, answeredBy: 'client' }, mentions: ['get /a failed with CONNECTIONLOSS'] },
-    { record: { ...session, t: 0, kind: 'client-result', op: { type: 'close' }, result: { ok: true, type: 'closed' }, answeredBy: 'client' }, mentions: ['close → closed locally'] },
+    { record: { ...session, t: 0, kind: 'client-result', op: { type: 'set', path: '/a', value: 'x', version: 2 }, result: { ok: true, type: 'set', zxid: z(1, 4), version: 3 }, callId: 3, requestId: 7, answeredBy: 'server' }, mentions: ['set /a "x" (version 2)', '0x100000004', 'version 3'] },
+    { record: { ...session, t: 0, kind: 'client-result', op: { type: 'get', path: '/a' }, result: { ok: false, code: 'CONNECTIONLOSS', message: 'lost' }, callId: 4, answeredBy: 'client' }, mentions: ['get /a failed with CONNECTIONLOSS'] },
+    { record: { ...session, t: 0, kind: 'client-result', op: { type: 'close' }, result: { ok: true, type: 'closed' }, callId: 5, answeredBy: 'client' }, mentions: ['close → closed locally'] },
   ],
   restart: [{ record: { ...base, kind: 'restart', acceptedEpoch: 3, currentEpoch: 2, loggedTxns: 7, hasSnapshot: true }, mentions: ['accepted epoch 3', 'current epoch 2', '7 logged', 'after a snapshot'] }],
   'packets-released': [

@@ -1,5 +1,7 @@
-// Partition presets (issue 4): each returns the groups for NetworkModel.partition. Pure functions of
+// Partition presets: each returns the groups for NetworkModel.partition. Pure functions of
 // the server ids, so the UI, the simulator's scenarios and the tests draw the same shapes.
+
+import { quorumSize } from '../core/quorum.ts';
 
 export type PresetName = 'isolate-one' | 'isolate-leader' | 'majority-minority' | 'bridge' | 'ring';
 
@@ -46,7 +48,7 @@ export function ring(ids: readonly number[]): number[][] {
   const sorted = [...ids].sort((a, b) => a - b);
   const n = sorted.length;
   if (n < 3) return [sorted];
-  const quorum = Math.floor(n / 2) + 1;
+  const quorum = quorumSize(n);
   const k = Math.ceil((quorum - 1) / 2);
   const groups: number[][] = [];
   for (let i = 0; i < n; i++) groups.push(Array.from({ length: k + 1 }, (_, j) => sorted[(i + j) % n]!));

@@ -2,7 +2,7 @@ import type { ClientView, UserOp } from '../core/client.ts';
 import { serverConfig, type ClusterSettings } from '../core/config.ts';
 import { emptyDurableState } from '../core/durable.ts';
 import { createPrng, type Prng } from '../core/prng.ts';
-import { containsQuorum } from '../core/quorum.ts';
+import { agreedLeader, type LeadershipView } from '../core/quorum.ts';
 import { ZkServer } from '../core/server.ts';
 import type { ClientName, ClientReplyMessage, ClientRequestMessage, DurableState, ServerId, ServerView, TimerName } from '../core/types.ts';
 import type { ClientTimerName } from '../core/client.ts';
@@ -255,8 +255,9 @@ export class SimCluster {
     this.clients.connect(name, this.ids, server, timeoutMs, this.prng.fork());
   }
 
-  clientOp(name: ClientName, op: UserOp): void {
-    this.clients.op(name, op);
+  /** Returns the call's callId. */
+  clientOp(name: ClientName, op: UserOp): number {
+    return this.clients.op(name, op);
   }
 
   vanishClient(name: ClientName): void {
@@ -344,18 +345,13 @@ export class SimCluster {
 
   /** The leader that serves: up, established, and with a quorum of live, synced followers. */
   serviceLeader(): { leader: ServerId; epoch: number } | null {
+    const views: LeadershipView[] = [];
     for (const node of this.nodes.values()) {
       const s = node.host.core as ZkServer;
-      if (node.host.status !== 'up' || s.role !== 'leading' || !s.isServing()) continue;
-      const synced = [s.id];
-      for (const other of this.nodes.values()) {
-        const o = other.host.core as ZkServer;
-        const learner = o.learner;
-        if (other.host.status === 'up' && o.role === 'following' && learner && learner.leaderId === s.id && learner.phase === 'serving') synced.push(other.id);
-      }
-      if (containsQuorum(synced, this.settings.voters)) return { leader: s.id, epoch: s.durable.currentEpoch };
+      views.push({ id: s.id, up: node.host.status === 'up', role: s.role, established: s.isServing(), leader: s.learner?.leaderId ?? null, currentEpoch: s.durable.currentEpoch });
     }
-    return null;
+    const agreed = agreedLeader(views, this.settings.voters);
+    return agreed && { leader: agreed.id, epoch: agreed.epoch };
   }
 
   /** The leader at this moment for `leader` in a script: the serving one, else any live LEADING node. */

@@ -20,8 +20,10 @@ export function createDataSlice(driver: ClusterDriver): StateCreator<AppState, [
     },
     clientOp: (name, op) => {
       const atMs = get().snapshot?.timeMs ?? 0;
-      set((s) => ({ ops: addOp(s.ops, { id: nextOpId++, client: name, op, atMs, status: 'pending', result: null, server: null, doneAtMs: null, leaderZxid: null, hadLeader: null, serverInQuorum: null }) }));
-      driver.clientOp(name, op);
+      const callId = driver.clientOp(name, op);
+      // Refused (no such client): the refusal is in the log, and no answer will ever come.
+      if (callId === null) return;
+      set((s) => ({ ops: addOp(s.ops, { id: nextOpId++, client: name, callId, op, atMs, status: 'pending', result: null, server: null, doneAtMs: null, leaderZxid: null, hadLeader: null, serverInQuorum: null }) }));
     },
     disconnectClient: (name) => {
       set((s) => ({ ops: abandonOps(s.ops, name) }));

@@ -1,5 +1,4 @@
-import type { ServerId } from '../driver/index.ts';
-import { quorumNeeded } from './selectors.ts';
+import { quorumSize, type ServerId } from '../driver/index.ts';
 
 // Forming partition groups by hand: pure functions over a draft (a list of groups, each a list of
 // server ids). Groups may overlap, because real partitions are not always clean: a server in two
@@ -115,7 +114,7 @@ export function checkGroups(draft: GroupDraft, ids: readonly ServerId[], voters:
   const count = new Map<ServerId, number>();
   for (const g of groups) for (const id of g) count.set(id, (count.get(id) ?? 0) + 1);
   const voterSet = new Set(voters);
-  const needed = quorumNeeded(voters.length);
+  const needed = quorumSize(voters.length);
   return {
     ok: true,
     groups,

@@ -1,4 +1,4 @@
-import { counterOf, epochOf, type NodeSnapshot, type ServerId } from '../driver/index.ts';
+import { counterOf, epochOf, type NodeSnapshot } from '../driver/index.ts';
 
 // How far a server's data is behind the leader's, from the two zxids alone. Within one epoch the
 // counters tell the exact number of transactions; across epochs only a lower bound is known (the
@@ -37,9 +37,4 @@ export function lagWords(lag: ZxidLag): string {
 export function serverLag(node: NodeSnapshot, leader: NodeSnapshot | undefined): ZxidLag | null {
   if (!leader) return null;
   return zxidLag(node.lastCommittedZxid, leader.lastCommittedZxid);
-}
-
-/** The reference for lag: the agreed leader, else null. */
-export function lagReference(nodeById: ReadonlyMap<ServerId, NodeSnapshot>, leaderId: ServerId | null): NodeSnapshot | undefined {
-  return leaderId === null ? undefined : nodeById.get(leaderId);
 }

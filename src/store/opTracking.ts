@@ -1,15 +1,17 @@
 import type { ClientResult, ServerId, TimelineEntry, UserOp } from '../driver/index.ts';
 
 // The operations a person sent through a client, and their answers, so a form can show "pending…",
-// the value read, or why it failed. Answers come back as 'client-result' timeline entries with the
-// op and its result, but no id of ours: each is matched to the oldest pending op it fits (a client
-// answers in order per kind of op; a read may overtake a write, so kinds are matched separately).
+// the value read, or why it failed. The client core numbers every call (callId) and each
+// 'client-result' timeline entry carries that number, so an answer finds its record by
+// (client, callId), whatever order the answers come in.
 
 export type OpStatus = 'pending' | 'ok' | 'failed' | 'abandoned';
 
 export interface OpRecord {
   id: number;
   client: string;
+  /** The client core's number for this call; its answer carries the same. */
+  callId: number;
   op: UserOp;
   /** Simulated time it was sent. */
   atMs: number;
@@ -41,18 +43,6 @@ export function addOp(ops: readonly OpRecord[], record: OpRecord): OpRecord[] {
   return next.length > OPS_KEPT ? next.slice(next.length - OPS_KEPT) : next;
 }
 
-const okTypeOf: Record<string, UserOp['type']> = { created: 'create', set: 'set', deleted: 'delete', data: 'get', closed: 'close' };
-
-/** The same kind of op on the same znode. */
-function sameTarget(a: UserOp, b: UserOp): boolean {
-  return a.type === b.type && (a.type === 'close' || (b.type !== 'close' && a.path === b.path));
-}
-
-function fits(record: OpRecord, op: UserOp, result: ClientResult): boolean {
-  if (result.ok) return okTypeOf[result.type] === record.op.type;
-  return sameTarget(op, record.op);
-}
-
 /** Folds answers into the records; returns `ops` itself when no answer concerned them. */
 export function resolveOps(ops: OpRecord[], events: readonly TimelineEntry[], ctx: ResolveContext): OpRecord[] {
   if (!ops.some((r) => r.status === 'pending')) return ops;
@@ -61,8 +51,7 @@ export function resolveOps(ops: OpRecord[], events: readonly TimelineEntry[], ct
     if (entry.kind !== 'client-result') continue;
     const result = entry.result;
     const list: OpRecord[] = next ?? ops;
-    const pending = list.filter((r) => r.status === 'pending' && r.client === entry.client);
-    const match = pending.find((r) => fits(r, entry.op, result)) ?? pending[0];
+    const match = list.find((r) => r.status === 'pending' && r.client === entry.client && r.callId === entry.callId);
     if (!match) continue;
     const done: OpRecord = { ...match, status: result.ok ? 'ok' : 'failed', result, server: entry.node, doneAtMs: entry.t, leaderZxid: ctx.leaderZxid, hadLeader: ctx.hadLeader, serverInQuorum: entry.node === null ? null : ctx.quorum.includes(entry.node) };
     next = list.map((r) => (r === match ? done : r));

@@ -1,15 +1,10 @@
-import type { ClusterSettings, NodeSnapshot, PeerWatch, ServerId } from '../driver/index.ts';
+import { agreedLeaderOf, quorumSize, type ClusterSettings, type NodeSnapshot, type PeerWatch, type ServerId } from '../driver/index.ts';
 import type { AgreedLeader, AppState, QuorumInfo } from './types.ts';
 
 // Pure derivations from snapshots. The store runs the expensive ones once per commit; components
 // call the cheap ones while rendering.
 
 export type NodeState = 'looking' | 'following' | 'leading' | 'observing' | 'down' | 'paused';
-
-/** ⌊n/2⌋ + 1, ZooKeeper's majority quorum (observers never count). */
-export function quorumNeeded(voterCount: number): number {
-  return Math.floor(voterCount / 2) + 1;
-}
 
 export function nodeState(node: NodeSnapshot): NodeState {
   if (node.status === 'down') return 'down';
@@ -40,29 +35,18 @@ export function nodeLabel(node: NodeSnapshot): string {
   return `Node ${node.id}, ${stateWord(nodeState(node))}${pending}`;
 }
 
-/**
- * The leader a quorum agrees on: up, LEADING, established, and with followers (up, FOLLOWING it,
- * synced) that make a quorum of voters together with it. A deposed leader that has not noticed yet,
- * or a paused one, is not the leader.
- */
+/** The leader a quorum agrees on (core's agreedLeader), read from snapshots: paused or down is not up. */
 export function agreedLeader(nodes: readonly NodeSnapshot[], voters: readonly ServerId[]): AgreedLeader | null {
-  const voterSet = new Set(voters);
-  const needed = quorumNeeded(voters.length);
-  for (const candidate of nodes) {
-    if (candidate.status !== 'up' || candidate.role !== 'leading' || !candidate.established) continue;
-    let count = voterSet.has(candidate.id) ? 1 : 0;
-    for (const other of nodes) {
-      if (other.id !== candidate.id && voterSet.has(other.id) && other.status === 'up' && other.role === 'following' && other.leader === candidate.id && other.established) count++;
-    }
-    if (count >= needed) return { id: candidate.id, epoch: candidate.currentEpoch };
-  }
-  return null;
+  return agreedLeaderOf(
+    nodes.map((n) => ({ id: n.id, up: n.status === 'up', role: n.role, established: n.established, leader: n.leader, currentEpoch: n.currentEpoch })),
+    voters,
+  );
 }
 
 export function quorumInfo(nodes: readonly NodeSnapshot[], settings: ClusterSettings): QuorumInfo {
   const voterSet = new Set(settings.voters);
   const voters = settings.voters.length;
-  const needed = quorumNeeded(voters);
+  const needed = quorumSize(voters);
   const up = nodes.filter((n) => voterSet.has(n.id) && n.status === 'up').length;
   return { voters, needed, up, tolerated: voters - needed };
 }
@@ -110,10 +94,6 @@ export function selectDetailId(s: AppState): ServerId | null {
   if (s.selectedId !== null && s.nodeById.has(s.selectedId)) return s.selectedId;
   if (s.leader) return s.leader.id;
   return s.nodeIds[0] ?? null;
-}
-
-export function selectNode(id: ServerId): (s: AppState) => NodeSnapshot | undefined {
-  return (s) => s.nodeById.get(id);
 }
 
 /** Steps of the timeout arc: fine enough to look continuous, coarse enough to skip most frames. */

@@ -18,7 +18,7 @@ import { InvariantDetails } from './panels/InvariantDetails.tsx';
 const z = (epoch: number, counter: number) => epoch * 2 ** 32 + counter;
 
 function client(over: Partial<ClientView>): ClientView {
-  return { name: 'c1', state: 'connected', server: 2, tryingServer: null, sessionId: 0x1000012daf0, timeoutMs: 6000, requestedTimeoutMs: 6000, lastZxidSeen: 0, pendingOps: 0, lastHeardMs: 9000, readTimeoutMs: 4000, connectTimeoutMs: 1200, retryAtMs: null, closing: false, vanished: false, serverOrder: [2, 1, 3], ...over };
+  return { name: 'c1', state: 'connected', server: 2, tryingServer: null, sessionId: 0x1000012daf0, timeoutMs: 6000, requestedTimeoutMs: 6000, lastZxidSeen: 0, pendingOps: 0, lastCallId: 0, lastHeardMs: 9000, readTimeoutMs: 4000, connectTimeoutMs: 1200, retryAtMs: null, closing: false, vanished: false, serverOrder: [2, 1, 3], ...over };
 }
 
 function render(snapshot: Partial<DriverSnapshot>, element: ReactElement): string {

@@ -30,7 +30,7 @@ export function faultText(f: ActiveFault): string {
     case 'drop':
       return `Drop ${formatPercent(f.rate)} on ${onLinks(f.link, 'all links')}`;
     case 'delay': {
-      const delay = f.jitterMs > 0 ? `Delay ${f.latencyMs} ms + up to ${f.jitterMs} ms jitter` : `Delay ${f.latencyMs} ms`;
+      const delay = f.jitterMs > 0 ? `Delay ${formatMs(f.latencyMs)} + up to ${formatMs(f.jitterMs)} jitter` : `Delay ${formatMs(f.latencyMs)}`;
       return `${delay} on ${onLinks(f.link, 'all links')}`;
     }
     case 'duplicate':

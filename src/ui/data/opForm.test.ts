@@ -3,7 +3,7 @@ import type { ClientView } from '../../driver/index.ts';
 import { EMPTY_OP, buildOp } from './opForm.ts';
 
 function client(over: Partial<ClientView> = {}): ClientView {
-  return { name: 'c1', state: 'connected', server: 1, tryingServer: null, sessionId: 5, timeoutMs: 6000, requestedTimeoutMs: 6000, lastZxidSeen: 0, pendingOps: 0, lastHeardMs: 0, readTimeoutMs: 4000, connectTimeoutMs: 1200, retryAtMs: null, closing: false, vanished: false, serverOrder: [1, 2, 3], ...over };
+  return { name: 'c1', state: 'connected', server: 1, tryingServer: null, sessionId: 5, timeoutMs: 6000, requestedTimeoutMs: 6000, lastZxidSeen: 0, pendingOps: 0, lastCallId: 0, lastHeardMs: 0, readTimeoutMs: 4000, connectTimeoutMs: 1200, retryAtMs: null, closing: false, vanished: false, serverOrder: [1, 2, 3], ...over };
 }
 
 describe('buildOp', () => {

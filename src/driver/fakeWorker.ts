@@ -1,0 +1,24 @@
+import type { FromWorker, ToWorker } from '../runtime/protocol.ts';
+import type { WorkerLike } from '../runtime/supervisor.ts';
+
+// A Web Worker stand-in for driver tests: records what it is sent, says what the test tells it to.
+
+export class FakeWorker implements WorkerLike {
+  readonly received: ToWorker[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  postMessage(message: ToWorker): void {
+    this.received.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  get id(): number {
+    const init = this.received[0];
+    return init && init.type === 'init' ? init.config.id : -1;
+  }
+  say(message: FromWorker): void {
+    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+  }
+}
