@@ -6,6 +6,7 @@ import { installedBrowser, NO_BROWSER_MESSAGE } from '../scripts/findBrowser.ts'
 import { findOptionsFromEnv, systemProbes } from '../scripts/systemProbes.ts';
 import { measureCycles, measureMemory, type CycleResult, type LaunchedBrowser, type MemoryResult } from './browserMemory.ts';
 import { browserCpuTicks } from './browserProcesses.ts';
+import { countFrames } from './pageProbes.ts';
 import { writePerformanceSection } from './performanceDoc.ts';
 
 // The live playground in headless Chromium (the one scripts/find-browser.ts finds), at 5, 25, 51 and 101 servers (DESIGN §8):
@@ -106,25 +107,6 @@ const LONG_TASK_PROBE = `
     requestAnimationFrame(tick);
   }
 `;
-
-/** Counts animation frames for `ms`; a string, because tsx would wrap a function in helpers the page lacks. */
-const frameProbe = (ms: number) => `new Promise((resolve) => {
-  window.__benchStop = false;
-  let frames = 0, maxGapMs = 0, last = performance.now();
-  const start = last;
-  const tick = (now) => {
-    frames++;
-    maxGapMs = Math.max(maxGapMs, now - last);
-    last = now;
-    if (now - start < ${ms} && !window.__benchStop) requestAnimationFrame(tick);
-    else resolve({ frames, elapsedMs: now - start, maxGapMs });
-  };
-  requestAnimationFrame(tick);
-})`;
-
-function countFrames(page: Page, windowMs: number): Promise<{ frames: number; elapsedMs: number; maxGapMs: number }> {
-  return page.evaluate(frameProbe(windowMs));
-}
 
 async function longTasks(page: Page): Promise<{ start: number; duration: number }[]> {
   return page.evaluate(() => (window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }).__bench.longTasks);

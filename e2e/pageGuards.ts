@@ -1,3 +1,4 @@
+import type { LiveDiagnostics } from '../src/driver/liveDriver.ts';
 import { expect, type Page } from '@playwright/test';
 
 // What every reliability suite checks on a page: no console errors, an invariant monitor that never
@@ -34,16 +35,6 @@ export async function watchInvariants(page: Page): Promise<void> {
 /** Every violation the monitor showed since watchInvariants. */
 export function invariantViolationsSeen(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __e2eInvariantBad?: string[] }).__e2eInvariantBad ?? []);
-}
-
-export interface LiveDiagnostics {
-  cluster: string;
-  started: boolean;
-  workers: number;
-  serversNotDown: number;
-  hostsUp: number;
-  timeMs: number;
-  transport: { sent: number; lost: number; received: number; reordered: number };
 }
 
 /** The live driver's figures; the page must have been opened with ?testHooks=1. */
