@@ -138,7 +138,7 @@ async function measure(servers: number): Promise<Result> {
       { timeout: STARTUP_TIMEOUT_MS, polling: 100 },
     );
     const startupMs = Date.now() - t0;
-    await page.waitForFunction(`performance.now() >= ${STARTUP_WINDOW_MS}`, undefined, { timeout: STARTUP_WINDOW_MS + 60_000, polling: 200 });
+    await page.waitForFunction((ms) => performance.now() >= ms, STARTUP_WINDOW_MS, { timeout: STARTUP_WINDOW_MS + 60_000, polling: 200 });
     const startupFrames = await page.evaluate(() => (window as unknown as { __bench: { startup: { frames: number; endMs: number } } }).__bench.startup);
     await page.waitForTimeout(SETTLE_MS);
 
