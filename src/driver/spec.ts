@@ -1,6 +1,6 @@
 import { defaultClusterSettings, rangeIds, withTickTime } from '../core/config.ts';
 import { CLUSTER_SERVERS, SPEED } from '../core/limits.ts';
-import type { DetectorMode } from '../core/types.ts';
+import type { ClusterSettings } from '../core/config.ts';
 import type { ClusterSpec } from './types.ts';
 
 // The few numbers a person sets for a cluster, and the full ClusterSpec built from them. The store
@@ -17,15 +17,10 @@ export const DEFAULT_NODES = 5;
 export const DEFAULT_LATENCY_MS = 2;
 export const DEFAULT_JITTER_MS = 1;
 
-export interface SpecInput {
+/** The size, the seed, and the settings a person may change (the rest follow from them). */
+export interface SpecInput extends Pick<ClusterSettings, 'tickTimeMs' | 'initLimitTicks' | 'syncLimitTicks' | 'detector' | 'heartbeatMs' | 'timeoutMs'> {
   nodes: number;
   seed: number;
-  tickTimeMs: number;
-  initLimitTicks: number;
-  syncLimitTicks: number;
-  detector: DetectorMode;
-  heartbeatMs: number;
-  timeoutMs: number;
 }
 
 /** zoo_sample.cfg's timing (2000 / 10 / 5) and the seed article's 1 s heartbeat, 3 s timeout. */

@@ -6,6 +6,7 @@ import { isIsolated } from '../topology/links.ts';
 import { focusNode } from '../topology/focusNode.ts';
 import type { TopologyLayout } from '../topology/layout.ts';
 import { menuItems } from './nodeMenuItems.ts';
+import { MenuItemButton } from './MenuItemButton.tsx';
 
 // The fault menu of one server, drawn inside the topology's SVG (so it scales with it) beside the
 // node. Arrow keys move, Enter picks, Escape closes and gives focus back to the node.
@@ -49,19 +50,16 @@ export function NodeMenu({ id, layout }: Props) {
         <div ref={menuRef} className="node-menu" role="menu" aria-label={`Actions for node ${id}`} onKeyDown={onKeyDown} data-testid={`menu-${id}`}>
           <div className="node-menu-title">Server {id}</div>
           {items.map((item) => (
-            <button
+            <MenuItemButton
               key={item.key}
-              type="button"
-              role="menuitem"
-              data-action={item.key}
-              onClick={() => {
+              action={item.key}
+              label={item.label}
+              hint={item.hint}
+              onChoose={() => {
                 item.run(store.getState(), id);
                 close(true);
               }}
-            >
-              <span className="item-label">{item.label}</span>
-              <span className="item-hint">{item.hint}</span>
-            </button>
+            />
           ))}
         </div>
       </foreignObject>

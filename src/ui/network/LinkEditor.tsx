@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { LinkRef } from '../../driver/index.ts';
 import { useAppStore, useAppStoreShallow } from '../../store/hooks.ts';
 import { cutTest } from '../topology/links.ts';
 import { QualityFields } from './QualityFields.tsx';
-import { validateQuality, type QualityDraft } from './qualityForm.ts';
+import type { QualityDraft } from './qualityForm.ts';
+import { useQualityForm } from './useQualityForm.ts';
 
 // One link, one direction or both: cut and restore it, and set its own loss and delay (which beat
 // the global values). Clicking a link in the picture and choosing "Loss and delay…" lands here.
@@ -15,8 +16,6 @@ export function LinkEditor() {
   const setFocus = useAppStore((s) => s.setLinkFocus);
   const actions = useAppStoreShallow((s) => ({ cut: s.cut, restoreLink: s.restoreLink, setDrop: s.setDrop, setDelay: s.setDelay, healFault: s.healFault }));
   const [both, setBoth] = useState(true);
-  const [draft, setDraft] = useState<QualityDraft | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<keyof QualityDraft, string>>>({});
 
   const from = focus && ids.includes(focus.from) ? focus.from : (ids[0] ?? 1);
   const to = focus && ids.includes(focus.to) && focus.to !== from ? focus.to : (ids.find((id) => id !== from) ?? from);
@@ -33,35 +32,24 @@ export function LinkEditor() {
   const explicit = links.cuts.some((c) => c.from === from && c.to === to);
   const state = cut(from, to) ? (explicit ? 'cut' : 'cut by the partition') : 'up';
 
-  const pick = (next: LinkRef) => {
-    setDraft(null);
-    setErrors({});
-    setFocus(next);
-  };
   const directions = both ? [link, { from: to, to: from }] : [link];
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const check = validateQuality(draft ?? current);
-    if (!check.ok) {
-      setErrors(check.errors);
-      return;
-    }
-    setErrors({});
-    setDraft(null);
-    // Only what changed becomes a per-link override; an untouched field keeps following the global value.
-    const dropChanged = check.dropPercent !== Number(current.drop);
-    const delayChanged = check.latencyMs !== Number(current.latency) || check.jitterMs !== Number(current.jitter);
+  // Only what changed becomes a per-link override; an untouched field keeps following the global value.
+  const form = useQualityForm(current, (change) => {
     for (const d of directions) {
-      if (dropChanged) actions.setDrop(check.dropPercent, d);
-      if (delayChanged) actions.setDelay(check.latencyMs, check.jitterMs, d);
+      if (change.dropPercent !== null) actions.setDrop(change.dropPercent, d);
+      if (change.delay) actions.setDelay(change.delay.latencyMs, change.delay.jitterMs, d);
     }
+  });
+  const pick = (next: LinkRef) => {
+    form.discard();
+    setFocus(next);
   };
   const resetLink = () => {
     for (const d of directions) {
       actions.healFault(`drop:${d.from}->${d.to}`);
       actions.healFault(`delay:${d.from}->${d.to}`);
     }
-    setDraft(null);
+    form.discard();
   };
 
   if (ids.length < 2) return null;
@@ -74,7 +62,7 @@ export function LinkEditor() {
           {drop || delay ? ', own loss/delay' : ''}
         </span>
       </h2>
-      <form className="op-form" onSubmit={submit} noValidate>
+      <form className="op-form" onSubmit={form.submit} noValidate>
         <div className="op-row">
           <label htmlFor="link-from">From</label>
           <select id="link-from" value={from} onChange={(e) => pick({ from: Number(e.target.value), to: to === Number(e.target.value) ? from : to })} data-testid="link-from">
@@ -107,7 +95,7 @@ export function LinkEditor() {
             </button>
           )}
         </div>
-        <QualityFields draft={draft ?? current} errors={errors} onChange={setDraft} testPrefix="link" />
+        <QualityFields draft={form.draft} errors={form.errors} onChange={form.setDraft} testPrefix="link" />
         <div className="button-row">
           <button type="button" onClick={resetLink} disabled={!drop && !delay}>
             Back to the global values

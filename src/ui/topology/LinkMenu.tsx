@@ -3,6 +3,7 @@ import { handleMenuKeys } from '../controls/menuKeys.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import type { TopologyLayout } from './layout.ts';
 import { linkMenuItems } from './linkMenuItems.ts';
+import { MenuItemButton } from '../controls/MenuItemButton.tsx';
 
 // The menu of one link, opened by clicking it: cut or restore either direction or both, or edit its
 // loss and delay. Drawn inside the SVG beside the link's midpoint, keyboard-driven like NodeMenu.
@@ -50,20 +51,17 @@ export function LinkMenu({ layout }: Props) {
             Link {link.from} ↔ {link.to}
           </div>
           {items.map((item) => (
-            <button
+            <MenuItemButton
               key={item.key}
-              type="button"
-              role="menuitem"
-              data-action={item.key}
+              action={item.key}
+              label={item.label}
+              hint={item.hint}
               disabled={item.run === null}
-              onClick={() => {
+              onChoose={() => {
                 item.run?.(store.getState());
                 close(item.key !== 'quality');
               }}
-            >
-              <span className="item-label">{item.label}</span>
-              <span className="item-hint">{item.hint}</span>
-            </button>
+            />
           ))}
         </div>
       </foreignObject>
