@@ -3,7 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { AppStoreContext } from './store/hooks.ts';
 import { App } from './ui/App.tsx';
 import { boot } from './ui/boot.ts';
+// One stylesheet per UI folder, in cascade order.
 import './ui/app.css';
+import './ui/controls/controls.css';
+import './ui/topology/topology.css';
+import './ui/panels/panels.css';
+import './ui/side/side.css';
+import './ui/data/data.css';
+import './ui/clients/clients.css';
+import './ui/network/network.css';
 
 // Entry point: boot the driver and store, then render the playground.
 

@@ -10,7 +10,6 @@ import { SettingsDialog } from './controls/SettingsDialog.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
 import { SidePanel } from './side/SidePanel.tsx';
 import { TopologyView } from './topology/TopologyView.tsx';
-import './side.css';
 
 // The page: leader and safety on top, controls below, the topology on the left, and on the right
 // a tabbed panel: events (the focused server, heartbeats, the narrated log), data, clients, network.
