@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { colorTokensCss } from './src/ui/colorTokens.ts';
 
 // The Content-Security-Policy of the built app: everything from its own origin, nothing inline and
 // no eval. Workers are module files under /assets ('self'); React's style props go through the
@@ -29,8 +30,19 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const COLOR_TOKENS_ID = 'virtual:color-tokens.css';
+
+/** The colour tokens of src/ui/colorTokens.ts as CSS custom properties: one definition for TS and CSS. */
+function colorTokenStylesheet(): Plugin {
+  return {
+    name: 'color-tokens',
+    resolveId: (id) => (id === COLOR_TOKENS_ID ? `\0${COLOR_TOKENS_ID}` : null),
+    load: (id) => (id === `\0${COLOR_TOKENS_ID}` ? colorTokensCss() : null),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), colorTokenStylesheet()],
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: false },

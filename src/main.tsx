@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { AppStoreContext } from './store/hooks.ts';
 import { App } from './ui/App.tsx';
 import { boot } from './ui/boot.ts';
-// One stylesheet per UI folder, in cascade order.
+// The colour tokens first (src/ui/colorTokens.ts), then one stylesheet per UI folder, in cascade order.
+import 'virtual:color-tokens.css';
 import './ui/app.css';
 import './ui/controls/controls.css';
 import './ui/topology/topology.css';

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { NodeState } from '../store/index.ts';
+import { colorTokens as c } from './colorTokens.ts';
 
 // Colours chosen for a washed-out projector: saturated fills, dark outlines, and never the only cue
 // (each state also has its own shape and a word).
@@ -13,16 +14,16 @@ export interface StateStyle {
 }
 
 export const stateStyles: Record<NodeState, StateStyle> = {
-  leading: { fill: '#f6b400', stroke: '#7a4a00', text: '#1d1300', label: '#8a5300' },
-  following: { fill: '#1d5fd1', stroke: '#0c2d6b', text: '#ffffff', label: '#1d4fb0' },
-  looking: { fill: '#ffffff', stroke: '#7b2fd0', text: '#5a1ea3', label: '#6a23bf' },
+  leading: { fill: c.leaderFill, stroke: c.leaderStroke, text: '#1d1300', label: '#8a5300' },
+  following: { fill: c.accent, stroke: c.followerStroke, text: '#ffffff', label: '#1d4fb0' },
+  looking: { fill: '#ffffff', stroke: c.election, text: '#5a1ea3', label: c.user },
   observing: { fill: '#0f8a7e', stroke: '#064e47', text: '#ffffff', label: '#0b6f65' },
   down: { fill: '#d4d7dd', stroke: '#4b5360', text: '#3b424d', label: '#4b5360' },
   paused: { fill: '#8fa1b8', stroke: '#2c3a4d', text: '#0f1722', label: '#3b4b61' },
 };
 
 /** Fresh (green) → half used (amber) → at the timeout (red), by the share of the timeout used. */
-export const staleColor = scaleLinear<string>().domain([0, 0.5, 1]).range(['#1f9d55', '#e0a100', '#d62828']).clamp(true);
+export const staleColor = scaleLinear<string>().domain([0, 0.5, 1]).range(['#1f9d55', c.amber, '#d62828']).clamp(true);
 
 export type MessageCategory = 'election' | 'ping' | 'sync' | 'broadcast' | 'heartbeat' | 'other';
 
@@ -49,10 +50,10 @@ export function messageCategory(type: string): MessageCategory {
 }
 
 export const messageColors: Record<MessageCategory, string> = {
-  election: '#7b2fd0',
+  election: c.election,
   ping: '#3b4b61',
   sync: '#0f8a7e',
-  broadcast: '#1d5fd1',
+  broadcast: c.accent,
   heartbeat: '#d1367a',
   other: '#c25e00',
 };
