@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataTree } from './dataTree.ts';
-import { MAX_VALUE_BYTES, prepareOp, utf8Length } from './prep.ts';
+import { JUTE_MAX_BUFFER_BYTES as MAX_VALUE_BYTES, utf8Length } from './limits.ts';
+import { prepareOp } from './prep.ts';
 import type { ClientOp, CreateMode, TxnOp } from './types.ts';
 
 const SID = 0x51;

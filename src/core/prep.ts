@@ -1,6 +1,6 @@
 // The leader's PrepRequestProcessor: turns a client write into a transaction, or refuses it.
 import type { DataTree } from './dataTree.ts';
-import { JUTE_MAX_BUFFER_BYTES, packetProblem } from './limits.ts';
+import { packetProblem } from './limits.ts';
 import { isReadOnlyForClients, isSpecialPath, parentOf, validatePath } from './path.ts';
 import { formatSessionId } from './zxid.ts';
 import type { ClientErrorCode, ClientOp, CreateMode, TxnOp } from './types.ts';
@@ -8,8 +8,6 @@ import type { ClientErrorCode, ClientOp, CreateMode, TxnOp } from './types.ts';
 export type PrepResult =
   { ok: true; txnOp: TxnOp; resolvedPath?: string } | { ok: false; code: ClientErrorCode; message: string };
 
-/** jute.maxbuffer (limits.ts): a request's path and value together fit in it, or the server closes the connection. */
-export const MAX_VALUE_BYTES = JUTE_MAX_BUFFER_BYTES;
 
 type CreateOp = Extract<ClientOp, { type: 'create' }>;
 type SetOp = Extract<ClientOp, { type: 'set' }>;
@@ -44,8 +42,6 @@ export function isEphemeral(mode: CreateMode): boolean {
 export function sequenceSuffix(cversion: number): string {
   return String(cversion).padStart(10, '0');
 }
-
-export { utf8Length } from './limits.ts';
 
 /**
  * A request above jute.maxbuffer never reaches PrepRequestProcessor in ZooKeeper (the server drops

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CommandDriver } from './commandDriver.ts';
-import { FakeWorker } from './fakeWorker.ts';
-import { LiveDriver } from './liveDriver.ts';
+import { liveDriverOnFakeWorkers } from './fakeWorker.ts';
 import { ManualFrameClock } from './manualFrameClock.ts';
 import { SimDriver } from './simDriver.ts';
 import { defaultSpecInput, makeSpec } from './spec.ts';
@@ -28,16 +27,7 @@ function sim(): Harness {
 async function live(): Promise<Harness> {
   vi.useFakeTimers();
   const clock = new ManualFrameClock();
-  const workers: FakeWorker[] = [];
-  const driver = new LiveDriver({
-    clock,
-    spawnWorker: () => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    },
-    timers: { realNowMs: () => Date.now(), setTimer: (cb, ms) => setTimeout(cb, ms), clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-  });
+  const { driver, workers } = liveDriverOnFakeWorkers(clock);
   const updates: DriverUpdate[] = [];
   driver.subscribe((u) => updates.push(u));
   driver.start(makeSpec(defaultSpecInput(3, 1)));

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkerLike } from '../runtime/supervisor.ts';
-import { FakeWorker } from './fakeWorker.ts';
+import { FakeWorker, liveDriverOnFakeWorkers } from './fakeWorker.ts';
 import { LiveDriver, testHooksRequested } from './liveDriver.ts';
 import { ManualFrameClock } from './manualFrameClock.ts';
 import { defaultSpecInput, makeSpec } from './spec.ts';
@@ -17,17 +17,8 @@ describe('LiveDriver', () => {
   beforeEach(async () => {
     vi.useFakeTimers();
     clock = new ManualFrameClock();
-    workers = [];
     updates = [];
-    driver = new LiveDriver({
-      clock,
-      spawnWorker: () => {
-        const w = new FakeWorker();
-        workers.push(w);
-        return w;
-      },
-      timers: { realNowMs: () => Date.now(), setTimer: (cb, ms) => setTimeout(cb, ms), clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-    });
+    ({ driver, workers } = liveDriverOnFakeWorkers(clock));
     driver.subscribe((u) => updates.push(u));
     driver.start(makeSpec(defaultSpecInput(3)));
     await vi.advanceTimersByTimeAsync(1);

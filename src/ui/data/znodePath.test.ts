@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_VALUE_BYTES, parseVersion, pathProblem, valueProblem } from './znodePath.ts';
+import { JUTE_MAX_BUFFER_BYTES as MAX_VALUE_BYTES } from '../../driver/index.ts';
+import { parseVersion, pathProblem, valueProblem } from './znodePath.ts';
 
 describe('pathProblem', () => {
   it('accepts ZooKeeper paths', () => {

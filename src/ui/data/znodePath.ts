@@ -1,11 +1,8 @@
-import { JUTE_MAX_BUFFER_BYTES, grouped, pathIssue, utf8Length } from '../../driver/index.ts';
+import { JUTE_MAX_BUFFER_BYTES, grouped, packetProblem, pathIssue, utf8Length } from '../../driver/index.ts';
 
 // Znode path and value rules, checked before anything is sent, in plain words. The rules are
 // ZooKeeper's PathUtils.validatePath and jute.maxbuffer, defined once in src/core (path.ts,
 // limits.ts), which the scenario parser and the leader apply too; only the words are the page's.
-
-/** jute.maxbuffer (0xfffff bytes): a request's path and value must fit in it. */
-export const MAX_VALUE_BYTES = JUTE_MAX_BUFFER_BYTES;
 
 /**
  * Why `path` is not a znode path, or null when it is. A sequential create may end in "/": the
@@ -32,16 +29,12 @@ export function pathProblem(path: string, sequential = false): string | null {
   }
 }
 
-/** UTF-8 length, what ZooKeeper counts against its limit. */
-export function utf8Bytes(text: string): number {
-  return utf8Length(text);
-}
-
 /** Why a request with this value (and path) would exceed jute.maxbuffer, or null. */
 export function valueProblem(value: string, path = ''): string | null {
+  // The rule is core's (limits.ts packetProblem); only the words are the page's.
+  if (packetProblem(path, value) === null) return null;
   const bytes = utf8Length(value) + utf8Length(path);
-  if (bytes <= MAX_VALUE_BYTES) return null;
-  return `Path and value hold at most 1 MiB together (ZooKeeper's jute.maxbuffer, ${grouped(MAX_VALUE_BYTES)} bytes); these are ${grouped(bytes)} bytes.`;
+  return `Path and value hold at most 1 MiB together (ZooKeeper's jute.maxbuffer, ${grouped(JUTE_MAX_BUFFER_BYTES)} bytes); these are ${grouped(bytes)} bytes.`;
 }
 
 /** A version for set or delete: a whole number, or -1 for "any version". */
