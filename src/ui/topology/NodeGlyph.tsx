@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ServerId } from '../../driver/index.ts';
-import { useAppStore, useAppStoreApi, useAppStoreShallow } from '../../store/hooks.ts';
+import { useAppStore, useAppStoreApi, useClockedSelector } from '../../store/hooks.ts';
 import { glyphView } from '../../store/index.ts';
 import { formatZxid } from '../format.ts';
 import { stateStyles } from '../theme.ts';
@@ -21,7 +21,7 @@ interface Props {
 
 export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
   // Primitives only: a frame that changes nothing visible (most frames) does not re-render the glyph.
-  const view = useAppStoreShallow((s) => glyphView(s.nodeById.get(id)));
+  const view = useClockedSelector((s, nowMs) => glyphView(s.nodeById.get(id), nowMs));
   const highlighted = useAppStore((s) => s.highlightIds.includes(id));
   const selected = useAppStore((s) => s.selectedId === id);
   const store = useAppStoreApi();
