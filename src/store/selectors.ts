@@ -113,20 +113,32 @@ export interface GlyphView {
   vote: ServerId | null;
   /** Time left before the timeout, in ARC_STEPS steps of it (0…ARC_STEPS), or null for no arc. */
   arcSteps: number | null;
+  /** LEADING while another server leads an established quorum: it has not noticed it was deposed. */
+  deposed: boolean;
+  /** A LOOKING server's next FLE poll, in tenths of a second from now, or null. */
+  pollTenths: number | null;
+  pollDeciding: boolean;
 }
 
-export function glyphView(node: NodeSnapshot | undefined, nowMs: number): GlyphView | null {
+/** `agreed` is the leader an established quorum follows (the store's `leader`). */
+export function glyphView(node: NodeSnapshot | undefined, nowMs: number, agreed: AgreedLeader | null = null): GlyphView | null {
   if (!node) return null;
   const left = timeLeft(node, nowMs);
   const fraction = left ? Math.max(0, Math.min(1, left.leftMs / left.timeoutMs)) : null;
+  const state = nodeState(node);
+  const deposed = state === 'leading' && agreed !== null && agreed.id !== node.id;
+  const poll = state === 'looking' ? node.electionPoll : null;
   return {
-    state: nodeState(node),
-    label: nodeLabel(node),
+    state,
+    label: deposed ? `Node ${node.id}, still thinks it leads epoch ${node.currentEpoch}` : nodeLabel(node),
     epoch: node.currentEpoch,
     zxid: node.lastZxid,
     established: node.established,
     vote: node.role === 'looking' && node.status === 'up' ? (node.vote?.leader ?? null) : null,
     arcSteps: fraction === null ? null : Math.round(fraction * ARC_STEPS),
+    deposed,
+    pollTenths: poll ? Math.ceil(Math.max(0, poll.dueMs - nowMs) / 100) : null,
+    pollDeciding: poll?.deciding ?? false,
   };
 }
 
