@@ -50,7 +50,7 @@ export function useClockedSelector<T>(selector: (s: AppState, nowMs: number) => 
     last.current = { value: next };
     return next;
   };
-  return useSyncExternalStore(subscribe, read);
+  return useSyncExternalStore(subscribe, read, read);
 }
 
 /** Simulated ms now, every frame. */
