@@ -47,7 +47,7 @@ export interface SimReport {
     nodes: { id: ServerId; state: string; epoch: number; zxid: string }[];
   };
   faults: FaultReport[];
-  /** Every fault's metrics (src/host/faultMetrics.ts), as the page computes them from the same records. */
+  /** Every fault's metrics (src/host/faultMetrics.ts), as the page computes them from the same records (empty without recordEvents). */
   metrics: FaultMetric[];
   expectations: ExpectationReport[];
   violations: Violation[];
@@ -109,10 +109,11 @@ export function runScenario(scenario: Scenario, seedOverride?: number, options: 
   const cluster = buildCluster(scenario, seed, options.recordEvents ?? true);
   const faults: FaultWatch[] = [];
   const verdicts = new Verdicts();
-  const analysis = new FaultAnalysis({ settings: cluster.settings, latencyMs: scenario.network.latencyMs ?? 2, jitterMs: scenario.network.jitterMs ?? 1 });
+  // Measured with the recorded events only: the chaos suite runs thousands of schedules without either.
+  const analysis = (options.recordEvents ?? true) ? new FaultAnalysis({ settings: cluster.settings, latencyMs: scenario.network.latencyMs ?? 2, jitterMs: scenario.network.jitterMs ?? 1 }) : null;
   cluster.eventListener = (event) => {
     noticeDetection(faults, event);
-    analysis.observe(event);
+    analysis?.observe(event);
   };
 
   options.observe?.(cluster);
@@ -158,7 +159,7 @@ export function runScenario(scenario: Scenario, seedOverride?: number, options: 
       f.report.newLeader = leaderNow?.leader ?? null;
     }
   }
-  return { ...buildReport(cluster, seed, faults, verdicts.reports), metrics: [...analysis.view().faults], workDone, ...(workBoundAtMs === undefined ? {} : { workBoundAtMs }) };
+  return { ...buildReport(cluster, seed, faults, verdicts.reports), metrics: analysis ? [...analysis.view().faults] : [], workDone, ...(workBoundAtMs === undefined ? {} : { workBoundAtMs }) };
 }
 
 /** Expectation verdicts: instant checks are decided when they run; a window stays open until its check holds. */
@@ -223,10 +224,10 @@ function trackRecovery(faults: FaultWatch[], leader: { leader: ServerId } | null
   }
 }
 
-function applyStep(cluster: SimCluster, step: TimedStep, faults: FaultWatch[], analysis: FaultAnalysis): void {
+function applyStep(cluster: SimCluster, step: TimedStep, faults: FaultWatch[], analysis: FaultAnalysis | null): void {
   const a = step.action;
   cluster.record({ t: cluster.nowMs, node: null, kind: 'fault', statement: step.text, line: step.line, ...namedLeader(cluster, a) });
-  for (const record of actionRecordsOf(cluster, step)) analysis.observe(record);
+  if (analysis) for (const record of actionRecordsOf(cluster, step)) analysis.observe(record);
   const context: StepContext = {
     cluster,
     step,
