@@ -71,15 +71,20 @@ test('the metrics row for a crashed leader shows detection within syncLimit × t
   await expect(page.getByTestId('event-log')).toBeVisible();
 });
 
-/** A few faults of every kind, one after the other, each given time to settle. */
+/** A few faults of every kind, one after the other, each repaired once a new leader serves. */
 async function fewFaults(page: Page): Promise<void> {
   let leader = await agreedLeader(page, 90_000);
-  await menuAction(page, leader, /^Crash/);
-  leader = await newLeader(page, leader, 90_000);
-  await menuAction(page, leader, /^Kill/);
-  leader = await newLeader(page, leader, 90_000);
-  await menuAction(page, leader, /^Pause/);
-  leader = await newLeader(page, leader, 90_000);
+  for (const [fault, repair] of [
+    [/^Crash/, /^Restart/],
+    [/^Kill/, /^Restart/],
+    [/^Pause/, /^Resume/],
+  ] as const) {
+    const old = leader;
+    await menuAction(page, old, fault);
+    leader = await newLeader(page, old, 90_000);
+    await menuAction(page, old, repair);
+    await passSimMs(page, 5_000, 90_000);
+  }
   await page.getByTestId('tab-network').click();
   await page.getByTestId('preset-isolate-leader').click();
   leader = await newLeader(page, leader, 90_000);
@@ -96,6 +101,7 @@ for (const nodes of [5, 101]) {
     await fewFaults(page);
     await page.getByTestId('tab-metrics').click();
     await expect(page.getByTestId('fault-metric')).toHaveCount(5);
+    await expect(page.getByTestId('fault-metric').first()).toHaveAttribute('data-recovered-ms', /^\d+$/, { timeout: 60_000 });
     const where = (size: string) => (nodes === 5 ? `docs/metrics-${size}.png` : `test-results/metrics-${nodes}-${size}.png`);
     await page.screenshot({ path: where('1280') });
     await page.setViewportSize({ width: 1920, height: 1080 });

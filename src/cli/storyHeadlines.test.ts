@@ -29,14 +29,14 @@ describe('story headlines', () => {
     const [startup, crash] = chapters;
     expect(storyChapterTitle(startup!)).toBe('Start-up: the first election');
     expect(startup!.phases.map((p) => storyHeadline(startup!, p))).toEqual([
-      expect.stringMatching(/^Server 5 elected in epoch 1 after 1 round \(0\.2\d\d s of voting\)$/),
+      expect.stringMatching(/^Server 5 elected in epoch 1 after 1 round \(2\d\d ms of voting\)$/),
       'Leader 5 synced 4 servers: DIFF ×4',
-      expect.stringMatching(/^Serving after 0\.2\d\d s \(leader 5, epoch 1\)$/),
+      expect.stringMatching(/^Serving after 2\d\d ms \(leader 5, epoch 1\)$/),
     ]);
     const headlines = crash!.phases.map((p) => storyHeadline(crash!, p));
     expect(headlines[0]).toBe('Server 5 crashed (the leader): silence, nothing more arrives');
     expect(headlines[1]).toMatch(/^Server [1-4] noticed after (9|10|11)\.\d s: syncLimit × tickTime passed without a packet from leader 5$/);
-    expect(headlines[2]).toMatch(/^Server 4 elected in epoch 2 after 1 round \(0\.2\d\d s of voting\)$/);
+    expect(headlines[2]).toMatch(/^Server 4 elected in epoch 2 after 1 round \(2\d\d ms of voting\)$/);
     expect(headlines[3]).toBe('Leader 4 synced 3 servers: DIFF ×3');
     expect(headlines[4]).toMatch(/^Serving again after (9|10|11)\.\d s without a leader \(leader 4, epoch 2\)$/);
   });

@@ -12,7 +12,7 @@ import {
 } from './faultMetrics.ts';
 import { LeadershipModel } from './leadershipModel.ts';
 import type { RecordOf, TimelineRecord } from './records.ts';
-import { PHASE_ENTRIES_KEPT, phaseOf, serversOf, type Recovery, type StoryChapter, type StoryPhase, type StoryPhaseKind } from './story.ts';
+import { PHASE_ENTRIES_KEPT, STORY_PHASES, phaseOf, serversOf, type Recovery, type StoryChapter, type StoryPhase, type StoryPhaseKind } from './story.ts';
 
 // Fault metrics and the story, folded one record at a time: the page feeds each batch as it
 // arrives (its timeline keeps only the last records, this keeps every fault), the simulator's
@@ -40,6 +40,8 @@ interface Chapter<R extends TimelineRecord> {
   watching: boolean;
   /** Rounds each server went through in this chapter's election. */
   rounds: Map<ServerId, number>;
+  /** The phase the latest record went to. */
+  lastPhase: StoryPhaseKind | null;
   dirty: boolean;
 }
 
@@ -57,7 +59,7 @@ export class FaultAnalysis<R extends TimelineRecord = TimelineRecord> {
   constructor(context: MetricsContext) {
     this.context = context;
     this.model = new LeadershipModel(context.settings.voters, context.settings.observers);
-    const startup: Chapter<R> = { index: 0, startMs: 0, fault: null, recovery: { election: null, unavailable: { fromMs: 0, toMs: null }, recovered: null, syncs: [] }, phases: [], watching: true, rounds: new Map(), dirty: true };
+    const startup: Chapter<R> = { index: 0, startMs: 0, fault: null, recovery: { election: null, unavailable: { fromMs: 0, toMs: null }, recovered: null, syncs: [] }, phases: [], watching: true, rounds: new Map(), lastPhase: null, dirty: true };
     this.chapters.push(startup);
   }
 
@@ -130,7 +132,7 @@ export class FaultAnalysis<R extends TimelineRecord = TimelineRecord> {
     if (action === 'heal') this.beginHeal(fault, record.t);
     this.faults.push(fault);
     if (this.faults.length > FAULTS_KEPT) this.faults.shift();
-    const chapter: Chapter<R> = { index: this.chapters.length === 0 ? 0 : this.chapters[this.chapters.length - 1]!.index + 1, startMs: record.t, fault, recovery: fault, phases: [], watching: true, rounds: new Map(), dirty: true };
+    const chapter: Chapter<R> = { index: this.chapters.length === 0 ? 0 : this.chapters[this.chapters.length - 1]!.index + 1, startMs: record.t, fault, recovery: fault, phases: [], watching: true, rounds: new Map(), lastPhase: null, dirty: true };
     this.chapters.push(chapter);
     if (this.chapters.length > CHAPTERS_KEPT) this.chapters.shift();
     this.version++;
@@ -248,7 +250,7 @@ export class FaultAnalysis<R extends TimelineRecord = TimelineRecord> {
   private tell(record: R): void {
     const chapter = this.chapters[this.chapters.length - 1];
     if (!chapter) return;
-    const current = chapter.phases[chapter.phases.length - 1]?.kind ?? null;
+    const current = chapter.lastPhase;
     const kind: StoryPhaseKind | null = isFaultAction(record.kind) && chapter.fault?.atMs === record.t && chapter.phases.length === 0 ? 'failure' : phaseOf(record, chapter, current);
     if (kind === null) {
       if (chapter.recovery.recovered && !chapter.phases.some((p) => p.kind === 'serving')) this.addTo(chapter, 'serving', null, chapter.recovery.recovered.atMs);
@@ -263,10 +265,14 @@ export class FaultAnalysis<R extends TimelineRecord = TimelineRecord> {
   }
 
   private addTo(chapter: Chapter<R>, kind: StoryPhaseKind, record: R | null, t: number): void {
+    chapter.lastPhase = kind;
     let phase = chapter.phases.find((p) => p.kind === kind);
     if (!phase) {
       phase = { kind, startMs: t, endMs: t, entries: [], count: 0, servers: [] };
-      chapter.phases.push(phase);
+      // Phases stay in the order of a failover, whichever record came first.
+      const order = STORY_PHASES.indexOf(kind);
+      const at = chapter.phases.findIndex((p) => STORY_PHASES.indexOf(p.kind) > order);
+      chapter.phases.splice(at < 0 ? chapter.phases.length : at, 0, phase);
     }
     if (record) {
       phase.endMs = Math.max(phase.endMs, record.t);

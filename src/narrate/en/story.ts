@@ -9,9 +9,9 @@ import { groupList, idList } from './words.ts';
 // The story view's headlines and the fault metrics in English: pure functions of the phase and
 // metric data (src/host/story.ts, faultMetrics.ts), so another language is one more table.
 
-/** "10.0 s": a class reads seconds more easily than milliseconds. */
+/** "10.0 s" (a class reads seconds more easily than milliseconds), or "6 ms" under a second. */
 export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(ms < 1000 && ms > 0 ? 3 : 1)} s`;
+  return ms < 1000 ? formatMs(ms) : `${(ms / 1000).toFixed(1)} s`;
 }
 
 function plural(n: number, word: string): string {
@@ -100,7 +100,8 @@ function electionText(chapter: StoryChapter, phase: StoryPhase): string {
   if (e) return `Electing: ${plural(e.rounds, 'round')} so far, no winner yet`;
   const leader = chapter.recovery.recovered?.leader;
   const others = phase.servers.filter((id) => id !== leader);
-  return leader !== undefined ? `Servers ${idList(others)} found leader ${leader} again` : `Servers ${idList(phase.servers)} are voting`;
+  const who = (ids: number[]) => `${ids.length === 1 ? 'Server' : 'Servers'} ${idList(ids)}`;
+  return leader !== undefined ? `${who(others)} found leader ${leader} again` : `${who(phase.servers)} voting`;
 }
 
 export function syncSummary(syncs: readonly SyncChoice[]): string {
@@ -143,8 +144,16 @@ function headline(chapter: StoryChapter, phase: StoryPhase): string {
   }
 }
 
+/** What the fault was in a few words, then how it ended: the chapter's one-line summary. */
 function chapterTitle(chapter: StoryChapter): string {
-  return chapter.fault ? failureText(chapter.fault) : 'Start-up: the first election';
+  const f = chapter.fault;
+  if (!f) return 'Start-up: the first election';
+  const what = f.node === null ? (f.action === 'heal' ? 'Heal' : f.action === 'partition' ? 'Partition' : 'Cut') : `${f.action[0]!.toUpperCase()}${f.action.slice(1)} of server ${f.node}${leaderNote(f)}`;
+  const d = detectedMs(f);
+  const r = recoveredMs(f);
+  const noticed = d === null ? (f.undetectedHealed ? 'nobody noticed' : 'not noticed yet') : `noticed in ${seconds(d)}`;
+  const back = f.action === 'heal' ? (r === null ? 'not whole yet' : `whole again in ${seconds(r)}`) : r === null ? 'no leader yet' : r === 0 ? 'service never stopped' : `serving again in ${seconds(r)}`;
+  return `${what}: ${noticed}, ${back}`;
 }
 
 /** One line per fault for the command line. */

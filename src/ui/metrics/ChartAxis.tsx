@@ -1,25 +1,29 @@
-import { format } from 'd3-format';
-import type { ScaleLinear } from 'd3-scale';
+import type { ScaleLogarithmic } from 'd3-scale';
 
-// The value axis, in seconds, with light grid lines across the plot (d3's ticks, React's SVG).
+// The value axis, one tick per power of ten (1 ms … 100 s), with light grid lines across the plot.
 
-const seconds = format('~g');
+/** "1 ms", "100 ms", "1 s", "10 s". */
+function tickText(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${ms / 1000} s`;
+}
 
 interface Props {
-  scale: ScaleLinear<number, number>;
+  scale: ScaleLogarithmic<number, number>;
   left: number;
   right: number;
 }
 
 export function ChartAxis({ scale, left, right }: Props) {
-  const ticks = scale.ticks(4);
+  const [lo, hi] = scale.domain() as [number, number];
+  const ticks: number[] = [];
+  for (let t = lo; t <= hi * 1.0001; t *= 10) ticks.push(Math.round(t));
   return (
     <g className="chart-axis">
       {ticks.map((t) => (
         <g key={t} transform={`translate(0, ${scale(t)})`}>
           <line className="grid-line" x1={left} x2={right} />
           <text className="tick-label" x={left - 8} dy="0.35em" textAnchor="end">
-            {`${seconds(t / 1000)} s`}
+            {tickText(t)}
           </text>
         </g>
       ))}

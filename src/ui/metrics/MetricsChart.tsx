@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLog } from 'd3-scale';
 import type { FaultMetric } from '../../driver/index.ts';
 import { formatClock } from '../format.ts';
 import { ChartAxis } from './ChartAxis.tsx';
@@ -6,11 +6,14 @@ import { MEASURE_TITLES, faultLabel, measure, shortDuration, verdict, type Measu
 
 // One plot over the session: a bar per fault (in order, labelled with its time and what it was),
 // each over the band its bound allows, so "inside the band" reads from across a lecture hall.
-// d3 does the scales; React draws the SVG.
+// The value axis is logarithmic: a kill is noticed in milliseconds, a crash in seconds, and both
+// must be seen. d3 does the scales; React draws the SVG.
 
 const WIDTH = 500;
-const HEIGHT = 250;
-const MARGIN = { top: 30, right: 12, bottom: 56, left: 58 };
+const HEIGHT = 220;
+/** The axis starts at 1 ms: a log scale has no zero. */
+const FLOOR_MS = 1;
+const MARGIN = { top: 30, right: 12, bottom: 56, left: 74 };
 
 interface Props {
   measure: Measure;
@@ -20,13 +23,18 @@ interface Props {
 
 export function MetricsChart({ measure: which, faults, nowMs }: Props) {
   const rows = faults.map((f) => ({ f, m: measure(f, which, nowMs) }));
-  const top = Math.max(1000, ...rows.map(({ m }) => Math.max(m.valueMs, m.bound.hiMs)));
+  const top = Math.max(10_000, ...rows.map(({ m }) => Math.max(m.valueMs, m.bound.hiMs)));
   const x = scaleBand<number>()
     .domain(faults.map((f) => f.index))
     .range([MARGIN.left, WIDTH - MARGIN.right])
     .paddingInner(0.25)
     .paddingOuter(0.1);
-  const y = scaleLinear().domain([0, top]).nice(4).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const y = scaleLog()
+    .domain([FLOOR_MS, top])
+    .nice()
+    .clamp(true)
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const base = y(FLOOR_MS);
   const slot = x.step();
   const bar = Math.min(x.bandwidth(), 64);
   return (
@@ -38,13 +46,13 @@ export function MetricsChart({ measure: which, faults, nowMs }: Props) {
           const cx = x(f.index)! + x.bandwidth() / 2;
           const state = verdict(m);
           const bandTop = y(m.bound.hiMs);
-          const bandBottom = y(m.bound.loMs);
-          const valueY = y(m.valueMs);
+          const bandBottom = y(Math.max(FLOOR_MS, m.bound.loMs));
+          const valueY = y(Math.max(FLOOR_MS, m.valueMs));
           return (
             <g key={f.index} className={`metric-bar is-${state}`} data-index={f.index}>
               <rect className="bound-band" x={cx - slot / 2 + 2} width={slot - 4} y={bandTop} height={Math.max(3, bandBottom - bandTop)} />
-              <line className="bound-line" x1={cx - slot / 2 + 2} x2={cx + slot / 2 - 2} y1={y(m.bound.ms)} y2={y(m.bound.ms)} />
-              {!m.none && <rect className="value-bar" x={cx - bar / 2} width={bar} y={valueY} height={Math.max(2, y(0) - valueY)} />}
+              {which === 'detection' && <line className="bound-line" x1={cx - slot / 2 + 2} x2={cx + slot / 2 - 2} y1={y(Math.max(FLOOR_MS, m.bound.ms))} y2={y(Math.max(FLOOR_MS, m.bound.ms))} />}
+              {!m.none && <rect className="value-bar" x={cx - bar / 2} width={bar} y={valueY} height={Math.max(2, base - valueY)} />}
               <text className="value-label" x={cx} y={Math.min(valueY, bandTop) - 8} textAnchor="middle">
                 {m.none ? (which === 'recovery' ? 'kept' : '—') : `${m.pending ? '…' : ''}${shortDuration(m.valueMs)}`}
               </text>
