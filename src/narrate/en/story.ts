@@ -98,10 +98,12 @@ function electionText(chapter: StoryChapter, phase: StoryPhase): string {
     return `Server ${e.leader} elected${epoch} after ${plural(e.rounds, 'round')} (${seconds(e.decidedMs - e.startMs)} of voting)`;
   }
   if (e) return `Electing: ${plural(e.rounds, 'round')} so far, no winner yet`;
-  const leader = chapter.recovery.recovered?.leader;
-  const others = phase.servers.filter((id) => id !== leader);
+  // No election of a new leader (a heal, a server rejoining): who decided whom to follow.
+  const deciders = [...new Set(phase.entries.flatMap((r) => (r.kind === 'state-change' && r.change === 'decided' && r.node !== null ? [r.node] : [])))].sort((a, b) => a - b);
   const who = (ids: number[]) => `${ids.length === 1 ? 'Server' : 'Servers'} ${idList(ids)}`;
-  return leader !== undefined ? `${who(others)} found leader ${leader} again` : `${who(phase.servers)} voting`;
+  const leader = chapter.recovery.recovered?.leader;
+  if (deciders.length > 0 && leader !== undefined) return `${who(deciders)} found leader ${leader} again`;
+  return `${who(phase.servers)} ${phase.servers.length === 1 ? 'is' : 'are'} voting`;
 }
 
 export function syncSummary(syncs: readonly SyncChoice[]): string {
