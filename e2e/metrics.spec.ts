@@ -89,7 +89,7 @@ async function fewFaults(page: Page): Promise<void> {
   }
   await page.getByTestId('tab-network').click();
   await page.getByTestId('preset-isolate-leader').click();
-  leader = await newLeader(page, leader, 90_000);
+  await newLeader(page, leader, 90_000);
   await page.getByTestId('heal-all').click();
   await passSimMs(page, 15_000, 90_000);
 }
