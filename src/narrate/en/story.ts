@@ -99,7 +99,8 @@ function electionText(chapter: StoryChapter, phase: StoryPhase): string {
   }
   if (e) return `Electing: ${plural(e.rounds, 'round')} so far, no winner yet`;
   // No election of a new leader (a heal, a server rejoining): who decided whom to follow.
-  const deciders = [...new Set(phase.entries.flatMap((r) => (r.kind === 'state-change' && r.change === 'decided' && r.node !== null ? [r.node] : [])))].sort((a, b) => a - b);
+  const records = chapter.phases.flatMap((p) => p.entries);
+  const deciders = [...new Set(records.flatMap((r) => (r.kind === 'state-change' && r.change === 'decided' && r.node !== null ? [r.node] : [])))].sort((a, b) => a - b);
   const who = (ids: number[]) => `${ids.length === 1 ? 'Server' : 'Servers'} ${idList(ids)}`;
   const leader = chapter.recovery.recovered?.leader;
   if (deciders.length > 0 && leader !== undefined) return `${who(deciders)} found leader ${leader} again`;
@@ -127,7 +128,9 @@ function servingText(chapter: StoryChapter): string {
   if (f?.action === 'heal') return `Every server is back in the quorum after ${seconds(r.recovered.afterMs)} (${who})`;
   if (!r.unavailable) return `Service never stopped (${who})`;
   const down = r.unavailable.toMs === null ? r.recovered.atMs - r.unavailable.fromMs : r.unavailable.toMs - r.unavailable.fromMs;
-  return f ? `Serving again after ${seconds(down)} without a leader (${who})` : `Serving after ${seconds(r.recovered.atMs)} (${who})`;
+  if (!f) return `Serving after ${seconds(r.recovered.atMs)} (${who})`;
+  const since = r.unavailable.fromMs > f.atMs ? `, ${seconds(down)} without a leader` : '';
+  return `Serving again ${seconds(r.recovered.afterMs)} after the fault${since} (${who})`;
 }
 
 function headline(chapter: StoryChapter, phase: StoryPhase): string {
