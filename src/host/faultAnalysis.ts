@@ -226,13 +226,14 @@ export class FaultAnalysis<R extends TimelineRecord = TimelineRecord> {
         }
         continue;
       }
+      // The live driver's records come from several workers: a batch may be slightly out of order.
       if (r.unavailable !== null && r.unavailable.toMs === null) {
-        r.unavailable.toMs = t;
+        r.unavailable.toMs = Math.max(t, r.unavailable.fromMs);
         this.touch(c);
       }
       if (r.unavailable === null && !heal) continue;
       if (heal && !this.model.whole()) continue;
-      r.recovered = { atMs: t, afterMs: t - c.startMs, leader: serving.leader, epoch: serving.epoch };
+      r.recovered = { atMs: Math.max(t, c.startMs), afterMs: Math.max(0, t - c.startMs), leader: serving.leader, epoch: serving.epoch };
       if (r.election && r.election.leader !== serving.leader) Object.assign(r.election, { leader: serving.leader, rounds: Math.max(1, c.rounds.get(serving.leader) ?? 1) });
       this.touch(c);
     }

@@ -3,7 +3,7 @@ import type { Bound, FaultMetric } from '../host/faultMetrics.ts';
 import type { StoryChapter, StoryPhase } from '../host/story.ts';
 import type { ActiveFault } from '../net/network.ts';
 import { english } from './en/index.ts';
-import { detailFor, sentenceFor, type Language } from './language.ts';
+import { detailFor, sentenceFor, type Language, type MetricParts } from './language.ts';
 
 // Narration: a pure function of a timeline record, outside the core. Every producer logs data;
 // the page, the command line and the tests render it here. A second language is one more
@@ -43,6 +43,11 @@ export function narrateFaultMetric(metric: FaultMetric, lang: Lang = 'en'): stri
   return languages[lang].story.metricLine(metric);
 }
 
+/** A fault's metrics in short phrases: detection, election, recovery, sync. */
+export function narrateMetricParts(metric: FaultMetric, lang: Lang = 'en'): MetricParts {
+  return languages[lang].story.metricParts(metric);
+}
+
 export function narrateBound(bound: Bound, lang: Lang = 'en'): string {
   return languages[lang].story.bound(bound);
 }
@@ -55,4 +60,4 @@ export { seconds as formatSeconds } from './en/story.ts';
 export { formatBytes, formatMs, formatPercent, formatSessionId, formatZxid } from './format.ts';
 export { isShortValue, quotedValue, recordJson, valueBytes, valueDigest } from './values.ts';
 export { idList, zxidList } from './en/words.ts';
-export type { Language } from './language.ts';
+export type { Language, MetricParts } from './language.ts';

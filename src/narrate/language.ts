@@ -19,12 +19,21 @@ export interface Language {
   story: StoryWords;
 }
 
+export interface MetricParts {
+  detection: string;
+  election: string | null;
+  recovery: string;
+  sync: string | null;
+}
+
 /** The story view's headlines and the fault metrics' words (src/host/story.ts, faultMetrics.ts). */
 export interface StoryWords {
   headline(chapter: StoryChapter, phase: StoryPhase): string;
   chapterTitle(chapter: StoryChapter): string;
   /** A fault's metrics in one line (the command line). */
   metricLine(metric: FaultMetric): string;
+  /** The same, in short phrases (the page's Metrics tab). */
+  metricParts(metric: FaultMetric): MetricParts;
   bound(bound: Bound): string;
   /** What the fault was, as a short sentence. */
   failure(metric: FaultMetric): string;

@@ -3,7 +3,7 @@ import { detectedMs, electionMs, recoveredMs } from '../../host/faultMetrics.ts'
 import type { TimelineRecord } from '../../host/records.ts';
 import type { StoryChapter, StoryPhase } from '../../host/story.ts';
 import { formatMs } from '../format.ts';
-import type { StoryWords } from '../language.ts';
+import type { MetricParts, StoryWords } from '../language.ts';
 import { groupList, idList } from './words.ts';
 
 // The story view's headlines and the fault metrics in English: pure functions of the phase and
@@ -179,4 +179,20 @@ function metricLine(f: FaultMetric): string {
   return `${formatMs(f.atMs)} ${f.action}${who}: ${parts.join('; ')}.`;
 }
 
-export const storyWords: StoryWords = { headline, chapterTitle, metricLine, bound: boundText, failure: failureText };
+/** A fault's metrics in short phrases, for the Metrics tab's rows. */
+function metricParts(f: FaultMetric): MetricParts {
+  const d = detectedMs(f);
+  const detection = d !== null ? `noticed after ${seconds(d)} by server ${f.detection!.by}` : f.undetectedHealed ? 'nobody noticed: over before any timeout' : 'not noticed yet';
+  const e = f.election;
+  const took = electionMs(f);
+  const election = !e ? null : e.leader !== null && took !== null ? `server ${e.leader} elected${e.epoch === null ? '' : ` in epoch ${e.epoch}`} after ${plural(e.rounds, 'round')}, ${seconds(took)} of voting` : `electing: ${plural(e.rounds, 'round')} so far`;
+  const r = recoveredMs(f);
+  const back = f.recovered ? ` (leader ${f.recovered.leader}, epoch ${f.recovered.epoch})` : '';
+  const recovery =
+    f.action === 'heal'
+      ? r === null ? 'not every server back yet' : `every server back after ${seconds(r)}`
+      : r === null ? 'no leader with a synced quorum yet' : r === 0 ? 'service never stopped' : `serving again after ${seconds(r)}${back}`;
+  return { detection, election, recovery, sync: f.syncs.length === 0 ? null : `sync ${syncSummary(f.syncs)}` };
+}
+
+export const storyWords: StoryWords = { headline, chapterTitle, metricLine, metricParts, bound: boundText, failure: failureText };
