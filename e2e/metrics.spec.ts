@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { passSimMs } from './simClock.ts';
 
-// The Metrics tab and the story view, in the simulator driver, waiting on the simulated clock only.
+// The Metrics tab and the story view, in the simulator driver (and once in the default one),
+// waiting on the simulated clock or the page's state only.
 // ZooKeeper's sample settings: tickTime 2,000 ms, syncLimit 5, so a crashed leader is noticed
 // within syncLimit × tickTime ± one tickTime, [8,000, 12,000] ms.
 //
@@ -71,6 +72,20 @@ test('the metrics row for a crashed leader shows detection within syncLimit × t
   await expect(detection).toHaveAttribute('data-servers', new RegExp(`(^|,)${leader}(,|$)`));
   await page.getByTestId('events-view-log').click();
   await expect(page.getByTestId('event-log')).toBeVisible();
+});
+
+test('the default (Web Worker) driver measures a crash with the same functions', async ({ page }) => {
+  await page.goto('/?nodes=5&speed=5');
+  const leader = await agreedLeader(page);
+  await menuAction(page, leader, /^Crash/);
+  await newLeader(page, leader);
+  await page.getByTestId('tab-metrics').click();
+  const row = page.locator(`[data-testid="fault-metric"][data-action="crash"][data-node="${leader}"]`);
+  await expect(row).toHaveAttribute('data-recovered-ms', /^\d+$/);
+  const detected = Number(await row.getAttribute('data-detected-ms'));
+  expect(detected).toBeGreaterThanOrEqual(SYNC_LIMIT_MS - TICK_MS);
+  expect(detected).toBeLessThanOrEqual(SYNC_LIMIT_MS + TICK_MS);
+  expect(Number(await row.getAttribute('data-recovered-ms'))).toBeGreaterThan(detected);
 });
 
 /** A few faults of every kind, one after the other, each repaired once a new leader serves. */
