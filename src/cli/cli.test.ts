@@ -72,6 +72,23 @@ describe('sim command line', () => {
     expect(json.events.some((e: { kind: string }) => e.kind === 'leader-elected')).toBe(true);
   });
 
+  it("prints every fault's metrics after a run, against their bounds, and adds them to --json", () => {
+    let stdout = '';
+    const outcome = runSim(['--scenario', 'crash-leader'], { readFile: () => new Uint8Array(), stdout: (t) => (stdout += t), stderr: () => {} });
+    expect(outcome.status).toBe(0);
+    expect(stdout).toMatch(/Fault metrics \(detection, election, unavailability, sync, each against its bound\):/);
+    expect(stdout).toMatch(
+      /5,000 ms crash server 5 \(the leader\): first noticed after 3,\d{3} ms by server \d \(bound 2,000 ms…6,000 ms: syncLimit × tickTime \(2 × 2,000 ms\)\); election won by server 4 after 1 round, \d+ ms; unavailable [\d,]+ ms, a synced quorum again after [\d,]+ ms \(bound 16,000 ms\); sync DIFF ×\d\./,
+    );
+    let json = '';
+    runSim(['--scenario', 'crash-leader', '--json'], { readFile: () => new Uint8Array(), stdout: (t) => (json += t), stderr: () => {} });
+    const metric = JSON.parse(json).metrics[0];
+    expect(metric).toMatchObject({ action: 'crash', node: 5, wasLeader: true, detectionBound: { ms: 4000, loMs: 2000, hiMs: 6000 } });
+    expect(metric.detectedMs).toBeGreaterThanOrEqual(2000);
+    expect(metric.detectedMs).toBeLessThanOrEqual(6000);
+    expect(metric.recoveredMs).toBeGreaterThan(metric.detectedMs);
+  });
+
   it('narrates a window expectation with the moment it held', () => {
     const parsed = parseOrExplain(
       'nodes 3\nat 0 start all\nat 5000 kill 3\nexpect at 5000 within 20000 leader 2\n',

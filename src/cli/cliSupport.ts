@@ -2,8 +2,9 @@ import { CLUSTER_SERVERS, SEED, quoteShort, rangeWords } from '../core/limits.ts
 import { parseScenario, formatScenarioErrors, type Scenario } from '../sim/scenario.ts';
 import { BUILTIN_SCENARIOS, findBuiltin } from '../sim/scenarios.ts';
 import type { TimelineKind } from '../host/records.ts';
-import { formatMs, narrate } from '../narrate/index.ts';
+import { formatMs, narrate, narrateFaultMetric } from '../narrate/index.ts';
 import type { SimReport } from '../sim/runner.ts';
+import { detectedMs, electionMs, recoveredMs } from '../host/faultMetrics.ts';
 
 // Argument parsing and narration for `npm run sim`. Kept apart from cli.ts so tests can call it.
 
@@ -106,6 +107,10 @@ export function narrateReport(report: SimReport, title: string, verbose: boolean
     const recovered = f.recoveredAfterMs === null ? 'service not back by the end' : f.recoveredAfterMs === 0 ? 'service never stopped' : `a leader with a synced quorum again after ${formatMs(f.recoveredAfterMs)} (server ${f.newLeader})`;
     lines.push(`  ${formatMs(f.atMs)} ${f.action}${who}: ${detected}; ${recovered}.`);
   }
+  // The same functions as the page's Metrics tab, over the same records (src/host/faultMetrics.ts).
+  lines.push('', 'Fault metrics (detection, election, unavailability, sync, each against its bound):');
+  if (report.metrics.length === 0) lines.push('  none');
+  for (const m of report.metrics) lines.push(`  ${narrateFaultMetric(m)}`);
   lines.push('', 'Expectations:');
   if (report.expectations.length === 0) lines.push('  none');
   for (const x of report.expectations) lines.push(`  ${x.passed ? 'PASS' : 'FAIL'} line ${x.line}: ${expectationText(x)}`);
@@ -130,7 +135,12 @@ export function reportPassed(report: SimReport): boolean {
 
 /** DESIGN §7's JSON object. */
 export function toJson(report: SimReport): string {
-  const { seed, final, faults, expectations, violations, events, deliveredMessages } = report;
+  const { seed, final, faults, metrics, expectations, violations, events, deliveredMessages } = report;
   const verdicts = expectations.map(({ line, passed, text, actual, withinMs, decidedAtMs }) => ({ line, passed, text, ...(passed ? {} : { actual }), ...(withinMs === undefined ? {} : { withinMs, decidedAtMs }) }));
-  return JSON.stringify({ seed, final, faults, expectations: verdicts, violations, deliveredMessages, events }, null, 2);
+  return JSON.stringify({ seed, final, faults, metrics: metrics.map(metricJson), expectations: verdicts, violations, deliveredMessages, events }, null, 2);
+}
+
+/** A fault's metrics for --json: the derived times first, then the data they come from. */
+function metricJson(m: SimReport['metrics'][number]) {
+  return { detectedMs: detectedMs(m), electionMs: electionMs(m), recoveredMs: recoveredMs(m), ...m };
 }

@@ -51,3 +51,8 @@ export {
 export { pathIssue, type PathIssue } from '../core/path.ts';
 export { agreedLeader as agreedLeaderOf, quorumSize, type LeadershipView } from '../core/quorum.ts';
 export type * from './types.ts';
+// Fault metrics and the story (src/host): the page folds its records with the same functions the
+// simulator's command line uses.
+export { FaultAnalysis, type AnalysisView } from '../host/faultAnalysis.ts';
+export { detectedMs, electionMs, recoveredMs, unavailableMs, type Bound as MetricBound, type FaultAction, type FaultMetric, type MetricsContext, type SyncChoice } from '../host/faultMetrics.ts';
+export { STORY_PHASES, type StoryChapter, type StoryPhase, type StoryPhaseKind } from '../host/story.ts';

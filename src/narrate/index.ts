@@ -1,7 +1,9 @@
 import type { TimelineRecord } from '../host/records.ts';
+import type { Bound, FaultMetric } from '../host/faultMetrics.ts';
+import type { StoryChapter, StoryPhase } from '../host/story.ts';
 import type { ActiveFault } from '../net/network.ts';
 import { english } from './en/index.ts';
-import { detailFor, sentenceFor, type Language } from './language.ts';
+import { detailFor, sentenceFor, type Language, type MetricParts } from './language.ts';
 
 // Narration: a pure function of a timeline record, outside the core. Every producer logs data;
 // the page, the command line and the tests render it here. A second language is one more
@@ -27,7 +29,35 @@ export function describeFault(fault: ActiveFault, lang: Lang = 'en'): string {
   return languages[lang].fault(fault);
 }
 
+/** A story phase's headline ("Server 2 noticed after 10.0 s: syncLimit × tickTime passed…"). */
+export function storyHeadline(chapter: StoryChapter, phase: StoryPhase, lang: Lang = 'en'): string {
+  return languages[lang].story.headline(chapter, phase);
+}
+
+export function storyChapterTitle(chapter: StoryChapter, lang: Lang = 'en'): string {
+  return languages[lang].story.chapterTitle(chapter);
+}
+
+/** A fault's metrics in one line, for the command line. */
+export function narrateFaultMetric(metric: FaultMetric, lang: Lang = 'en'): string {
+  return languages[lang].story.metricLine(metric);
+}
+
+/** A fault's metrics in short phrases: detection, election, recovery, sync. */
+export function narrateMetricParts(metric: FaultMetric, lang: Lang = 'en'): MetricParts {
+  return languages[lang].story.metricParts(metric);
+}
+
+export function narrateBound(bound: Bound, lang: Lang = 'en'): string {
+  return languages[lang].story.bound(bound);
+}
+
+export function narrateFailure(metric: FaultMetric, lang: Lang = 'en'): string {
+  return languages[lang].story.failure(metric);
+}
+
+export { seconds as formatSeconds } from './en/story.ts';
 export { formatBytes, formatMs, formatPercent, formatSessionId, formatZxid } from './format.ts';
 export { isShortValue, quotedValue, recordJson, valueBytes, valueDigest } from './values.ts';
 export { idList, zxidList } from './en/words.ts';
-export type { Language } from './language.ts';
+export type { Language, MetricParts } from './language.ts';

@@ -1,4 +1,6 @@
+import type { Bound, FaultMetric } from '../host/faultMetrics.ts';
 import type { RecordOf, TimelineKind, TimelineRecord } from '../host/records.ts';
+import type { StoryChapter, StoryPhase } from '../host/story.ts';
 import type { ActiveFault } from '../net/network.ts';
 
 // What a language provides to put the timeline in words. Each table is a mapped type over every
@@ -14,6 +16,27 @@ export interface Language {
   details: DetailLines;
   /** A fault in force, for the faults panel and the heal record. */
   fault(fault: ActiveFault): string;
+  story: StoryWords;
+}
+
+export interface MetricParts {
+  detection: string;
+  election: string | null;
+  recovery: string;
+  sync: string | null;
+}
+
+/** The story view's headlines and the fault metrics' words (src/host/story.ts, faultMetrics.ts). */
+export interface StoryWords {
+  headline(chapter: StoryChapter, phase: StoryPhase): string;
+  chapterTitle(chapter: StoryChapter): string;
+  /** A fault's metrics in one line (the command line). */
+  metricLine(metric: FaultMetric): string;
+  /** The same, in short phrases (the page's Metrics tab). */
+  metricParts(metric: FaultMetric): MetricParts;
+  bound(bound: Bound): string;
+  /** What the fault was, as a short sentence. */
+  failure(metric: FaultMetric): string;
 }
 
 // A table's entry for a record's kind takes that kind: its mapped type says so, which TypeScript

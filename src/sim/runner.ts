@@ -2,7 +2,8 @@ import { defaultClusterSettings, rangeIds, withTickTime, type ClusterSettings } 
 import { formatZxid } from '../core/zxid.ts';
 import type { ServerId } from '../core/types.ts';
 import type { SkipReason } from '../host/actionRecords.ts';
-import type { TimelineKind } from '../host/records.ts';
+import { FaultAnalysis } from '../host/faultAnalysis.ts';
+import { noticesFault, type FaultAction, type FaultMetric } from '../host/faultMetrics.ts';
 import type { NetworkModel } from '../net/network.ts';
 import { SimCluster, type TimelineEvent } from './cluster.ts';
 import type { Violation } from './invariants.ts';
@@ -11,6 +12,7 @@ import { runOrder, type Action, type Check, type Expectation, type Scenario, typ
 import type { StepContext } from './scenario/statements/contract.ts';
 import { stateOf } from './scenario/statements/checks.ts';
 import { actionStatementFor, checkStatementFor } from './scenario/statements/index.ts';
+import { actionRecordsOf } from './stepRecords.ts';
 
 // Runs a parsed scenario on a SimCluster and reports what DESIGN §7's --json object holds.
 
@@ -45,6 +47,8 @@ export interface SimReport {
     nodes: { id: ServerId; state: string; epoch: number; zxid: string }[];
   };
   faults: FaultReport[];
+  /** Every fault's metrics (src/host/faultMetrics.ts), as the page computes them from the same records (empty without recordEvents). */
+  metrics: FaultMetric[];
   expectations: ExpectationReport[];
   violations: Violation[];
   events: TimelineEvent[];
@@ -70,8 +74,6 @@ interface FaultWatch {
   wentDown: boolean;
   detected: boolean;
 }
-
-const DETECTION_KINDS = new Set<TimelineKind>(['peer-suspected', 'learner-dropped', 'step-down']);
 
 export function settingsFor(scenario: Scenario): ClusterSettings {
   const voters = rangeIds(scenario.nodes);
@@ -107,7 +109,12 @@ export function runScenario(scenario: Scenario, seedOverride?: number, options: 
   const cluster = buildCluster(scenario, seed, options.recordEvents ?? true);
   const faults: FaultWatch[] = [];
   const verdicts = new Verdicts();
-  cluster.eventListener = (event) => noticeDetection(faults, event);
+  // Measured with the recorded events only: the chaos suite runs thousands of schedules without either.
+  const analysis = (options.recordEvents ?? true) ? new FaultAnalysis({ settings: cluster.settings, latencyMs: scenario.network.latencyMs ?? 2, jitterMs: scenario.network.jitterMs ?? 1 }) : null;
+  cluster.eventListener = (event) => {
+    noticeDetection(faults, event);
+    analysis?.observe(event);
+  };
 
   options.observe?.(cluster);
   // One event per statement, pushed in run order: the queue keeps insertion order for equal times.
@@ -116,7 +123,7 @@ export function runScenario(scenario: Scenario, seedOverride?: number, options: 
   for (const statement of statements) {
     cluster.schedule(statement.atMs, () => {
       statementsLeft--;
-      if ('action' in statement) applyStep(cluster, statement, faults);
+      if ('action' in statement) applyStep(cluster, statement, faults, analysis);
       else verdicts.begin(cluster, statement);
     });
   }
@@ -152,7 +159,7 @@ export function runScenario(scenario: Scenario, seedOverride?: number, options: 
       f.report.newLeader = leaderNow?.leader ?? null;
     }
   }
-  return { ...buildReport(cluster, seed, faults, verdicts.reports), workDone, ...(workBoundAtMs === undefined ? {} : { workBoundAtMs }) };
+  return { ...buildReport(cluster, seed, faults, verdicts.reports), metrics: analysis ? [...analysis.view().faults] : [], workDone, ...(workBoundAtMs === undefined ? {} : { workBoundAtMs }) };
 }
 
 /** Expectation verdicts: instant checks are decided when they run; a window stays open until its check holds. */
@@ -197,16 +204,13 @@ class Verdicts {
 
 function noticeDetection(faults: FaultWatch[], event: TimelineEvent): void {
   for (const f of faults) {
-    if (f.detected || event.t < f.report.atMs || event.node === f.report.node || event.node === null) continue;
-    if (DETECTION_KINDS.has(event.kind) || isLeavingRole(event)) {
+    if (f.detected) continue;
+    // The one definition of "a server noticed", shared with the page's metrics.
+    if (noticesFault(event, { action: f.report.action as FaultAction, node: f.report.node, atMs: f.report.atMs })) {
       f.detected = true;
       f.report.detectedAfterMs = event.t - f.report.atMs;
     }
   }
-}
-
-function isLeavingRole(event: TimelineEvent): boolean {
-  return event.kind === 'state-change' && event.change === 'looking' && (event.from === 'following' || event.from === 'leading');
 }
 
 function trackRecovery(faults: FaultWatch[], leader: { leader: ServerId } | null, nowMs: number): void {
@@ -220,9 +224,10 @@ function trackRecovery(faults: FaultWatch[], leader: { leader: ServerId } | null
   }
 }
 
-function applyStep(cluster: SimCluster, step: TimedStep, faults: FaultWatch[]): void {
+function applyStep(cluster: SimCluster, step: TimedStep, faults: FaultWatch[], analysis: FaultAnalysis | null): void {
   const a = step.action;
   cluster.record({ t: cluster.nowMs, node: null, kind: 'fault', statement: step.text, line: step.line, ...namedLeader(cluster, a) });
+  if (analysis) for (const record of actionRecordsOf(cluster, step)) analysis.observe(record);
   const context: StepContext = {
     cluster,
     step,
@@ -264,7 +269,7 @@ function evaluate(cluster: SimCluster, check: Check): { passed: boolean; actual:
 
 export { stateOf };
 
-function buildReport(cluster: SimCluster, seed: number, faults: FaultWatch[], expectations: ExpectationReport[]): Omit<SimReport, 'workDone'> {
+function buildReport(cluster: SimCluster, seed: number, faults: FaultWatch[], expectations: ExpectationReport[]): Omit<SimReport, 'workDone' | 'metrics'> {
   const leader = cluster.serviceLeader();
   return {
     seed,

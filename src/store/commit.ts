@@ -1,6 +1,7 @@
 import type { LinkState, NodeSnapshot, ServerId, TimelineEntry } from '../driver/index.ts';
 import { narrate } from '../narrate/index.ts';
 import { EMPTY_DRAFT, drawsPartition } from './groups.ts';
+import { foldAnalysis } from './metricsSlice.ts';
 import { resolveOps } from './opTracking.ts';
 import { foldRecoveries, foldSessionEnds } from './recovery.ts';
 import { agreedLeader, quorumInfo, quorumMembers } from './selectors.ts';
@@ -41,6 +42,7 @@ export function reduceCommit(s: AppState, batch: CommitBatch): Partial<AppState>
     faults: JSON.stringify(s.faults) === JSON.stringify(snapshot.faults) ? s.faults : snapshot.faults,
     links: sameLinks(s.links, links) ? s.links : links,
     notices: events.length === 0 ? s.notices : withPageNotices(s.notices, events),
+    ...foldAnalysis(s, events),
   };
 }
 

@@ -9,3 +9,4 @@ export * from './lag.ts';
 export { latestOp, OPS_KEPT, type OpRecord, type OpStatus } from './opTracking.ts';
 export { syncBadge, SYNC_BADGE_MS, type RecoveryInfo, type SessionEnd, type SyncMode } from './recovery.ts';
 export type * from './types.ts';
+export { EMPTY_ANALYSIS } from './metricsSlice.ts';

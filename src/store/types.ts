@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import type { AnalysisView, FaultAnalysis } from '../driver/index.ts';
 import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, NodeSnapshot, PresetName, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
 import type { GroupDraft } from './groups.ts';
 import type { NowStore } from './nowClock.ts';
@@ -114,7 +115,7 @@ export interface DataSlice {
   closeClient(name: string): void;
 }
 
-export type SideTab = 'events' | 'data' | 'clients' | 'network';
+export type SideTab = 'events' | 'data' | 'clients' | 'network' | 'metrics';
 
 export interface UiSlice {
   /** The server shown in the details panel (null: the leader, else the first server). */
@@ -159,7 +160,17 @@ export interface UiSlice {
   setLinkFocus(link: LinkRef | null): void;
 }
 
-export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice;
+/** Every fault's metrics and the story of the session (metricsSlice.ts). */
+export interface MetricsSlice {
+  analysis: AnalysisView<TimelineEntry>;
+  /** The fold behind `analysis`, for the run it belongs to (not for rendering). */
+  analysisRun: { runId: number; analysis: FaultAnalysis<TimelineEntry> } | null;
+  /** The events tab shows the story (grouped by phase) or the log. */
+  eventsView: 'story' | 'log';
+  setEventsView(view: 'story' | 'log'): void;
+}
+
+export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice & MetricsSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface AppInit {

@@ -3,10 +3,12 @@ import { clientSentences } from './client.ts';
 import { detailLines } from './details.ts';
 import { faultText, hostSentences } from './host.ts';
 import { serverSentences } from './server.ts';
+import { storyWords } from './story.ts';
 
 /** English: the language of the playground today. */
 export const english: Language = {
   sentences: { ...serverSentences, ...clientSentences, ...hostSentences },
   details: detailLines,
   fault: faultText,
+  story: storyWords,
 };

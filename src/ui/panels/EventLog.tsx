@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
 import { EventEntry } from './EventEntry.tsx';
+import { EventsViewSwitch } from './EventsViewSwitch.tsx';
 import { groupEvents, ungrouped } from './groupEvents.ts';
 
 // The story in plain words, newest first. Vote changes flood the log of a large election, so they
@@ -30,6 +31,7 @@ export function EventLog() {
         <label className="log-filter">
           <input type="checkbox" checked={showVotes} onChange={(e) => setShowVotes(e.target.checked)} /> votes
         </label>
+        <EventsViewSwitch />
       </h2>
       <ol className="event-log" data-testid="event-log" role="log" aria-live="off" tabIndex={0}>
         {groups.map((g) => (

@@ -11,12 +11,14 @@ import { SideTabs, TABS } from './SideTabs.tsx';
 const DataTab = lazy(() => import('../data/DataTab.tsx').then((m) => ({ default: m.DataTab })));
 const ClientsTab = lazy(() => import('../clients/ClientsTab.tsx').then((m) => ({ default: m.ClientsTab })));
 const NetworkTab = lazy(() => import('../network/NetworkTab.tsx').then((m) => ({ default: m.NetworkTab })));
+const MetricsTab = lazy(() => import('../metrics/MetricsTab.tsx').then((m) => ({ default: m.MetricsTab })));
 
 const content: Record<SideTab, () => ReactNode> = {
   events: () => <EventsTab />,
   data: () => <DataTab />,
   clients: () => <ClientsTab />,
   network: () => <NetworkTab />,
+  metrics: () => <MetricsTab />,
 };
 
 export function SidePanel() {

@@ -1,0 +1,25 @@
+import { useAppStore } from '../../store/hooks.ts';
+import { EventsViewSwitch } from './EventsViewSwitch.tsx';
+import { StoryChapterItem } from './StoryChapterItem.tsx';
+
+// The story beside the log: one chapter per fault, newest first, each in the phases of a failover
+// (failure, detection, election, discovery and sync, serving again) with one headline apiece, so
+// who noticed and why is one glance. The grouping is src/host/story.ts's; the words src/narrate's.
+
+export function StoryView() {
+  const chapters = useAppStore((s) => s.analysis.chapters);
+  const newestFirst = [...chapters].reverse();
+  return (
+    <section className="panel log-panel" aria-labelledby="story-title">
+      <h2 id="story-title">
+        The story <span className="panel-note">newest fault first · click a phase to see its servers</span>
+        <EventsViewSwitch />
+      </h2>
+      <ol className="story" data-testid="story" tabIndex={0}>
+        {newestFirst.map((c) => (
+          <StoryChapterItem key={c.index} chapter={c} />
+        ))}
+      </ol>
+    </section>
+  );
+}
