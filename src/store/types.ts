@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, NodeSnapshot, PresetName, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
+import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, MessageLogView, NodeSnapshot, PresetName, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
+import type { SpacetimeSlice } from './spacetimeSlice.ts';
 import type { GroupDraft } from './groups.ts';
 import type { OpRecord } from './opTracking.ts';
 import type { RecoveryInfo, SessionEnd } from './recovery.ts';
@@ -29,6 +30,8 @@ export interface CommitBatch {
   snapshot: DriverSnapshot;
   events: TimelineEntry[];
   flights: MessageFlight[];
+  /** The driver's message log (the space-time diagram's), when it keeps one. */
+  log?: MessageLogView;
   /** Real time the batch was committed, ms (for the message animation). */
   atRealMs: number;
 }
@@ -156,7 +159,8 @@ export interface UiSlice {
   setLinkFocus(link: LinkRef | null): void;
 }
 
-export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice;
+export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice & SpacetimeSlice;
+export type { SpacetimeSlice } from './spacetimeSlice.ts';
 export type AppStore = StoreApi<AppState>;
 
 export interface AppInit {
