@@ -1,51 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
-import { MessageDetails } from './MessageDetails.tsx';
-import type { Scene } from './scene.ts';
-import { SpacetimeLegend } from './SpacetimeLegend.tsx';
-import { SpacetimeView } from './SpacetimeView.tsx';
-import { useElementSize } from './useElementSize.ts';
+import { SpacetimePanel } from './SpacetimePanel.tsx';
 
-// The pane under the topology: the diagram, its legend, what it leaves out at scale, whether the
-// live view is sampled, and the button back to following the present.
+// The space-time diagram's place under the topology: nothing while it is closed, so a closed
+// diagram costs no redraws at all.
 
 export function SpacetimePane() {
   const open = useAppStore((s) => s.spacetimeOpen);
-  const setOpen = useAppStore((s) => s.setSpacetimeOpen);
-  const sampled = useAppStore((s) => s.messageLog?.sampled ?? false);
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const size = useElementSize(bodyRef);
-  const [follow, setFollow] = useState(true);
-  const [notes, setNotes] = useState({ hidden: 0, leftOut: 0, aggregated: false });
-  const onScene = useCallback((scene: Scene) => {
-    setNotes((old) => {
-      const next = { hidden: scene.hiddenLanes, leftOut: scene.arrowsLeftOut, aggregated: scene.pingBands !== null };
-      return old.hidden === next.hidden && old.leftOut === next.leftOut && old.aggregated === next.aggregated ? old : next;
-    });
-  }, []);
-  if (!open) return null;
-  return (
-    <section className="spacetime-pane" data-testid="spacetime" data-sampled={sampled ? 'true' : 'false'} data-follow={follow ? 'true' : 'false'} aria-label="Space-time diagram">
-      <header className="st-header">
-        <h2>Space-time</h2>
-        <SpacetimeLegend />
-        <span className="st-notes">
-          {sampled && <span className="st-note is-warning">live view: a sample of the messages</span>}
-          {notes.aggregated && <span className="st-note">pings counted per lane</span>}
-          {notes.hidden > 0 && <span className="st-note">{`${notes.hidden} quiet servers not shown`}</span>}
-          {notes.leftOut > 0 && <span className="st-note">{`${notes.leftOut} older messages left out: zoom in`}</span>}
-        </span>
-        <button type="button" className={follow ? 'is-on' : undefined} aria-pressed={follow} onClick={() => setFollow(true)} data-testid="spacetime-follow" title="Keep the right edge at the present (a drag stops it; the wheel zooms)">
-          ⏵ Follow now
-        </button>
-        <button type="button" onClick={() => setOpen(false)} aria-label="Close the space-time diagram">
-          ✕
-        </button>
-      </header>
-      <div className="st-body" ref={bodyRef}>
-        {size.width > 0 && <SpacetimeView width={size.width} height={size.height} follow={follow} onFollowChange={setFollow} onScene={onScene} />}
-        <MessageDetails />
-      </div>
-    </section>
-  );
+  return open ? <SpacetimePanel /> : null;
 }

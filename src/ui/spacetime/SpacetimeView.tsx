@@ -4,13 +4,14 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import type { FaultMark, TimerMark } from '../../store/index.ts';
 import { FaultMarkGlyph } from './FaultMarkGlyph.tsx';
-import { LABEL_WIDTH_PX, makeGeometry } from './geometry.ts';
+import { LABEL_WIDTH_PX, makeGeometry, maxLanesFor } from './geometry.ts';
 import { LaneLabel } from './LaneLabel.tsx';
 import { MessageArrow } from './MessageArrow.tsx';
 import { PingBandRect } from './PingBandRect.tsx';
-import { probeEnd, probeStart } from './redrawProbe.ts';
+import { probeEnd, probeStart, timedScene } from './redrawProbe.ts';
 import { RoleBandRect } from './RoleBandRect.tsx';
-import { buildScene, type Scene } from './scene.ts';
+import { RoleBandWord } from './RoleBandWord.tsx';
+import { buildScene, wordedTimers, type Scene } from './scene.ts';
 import { SpacetimeDefs } from './SpacetimeDefs.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import { TimeCursor } from './TimeCursor.tsx';
@@ -60,7 +61,8 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
     const s = store.getState();
     const settings = s.spec.settings;
     const minPingBucketMs = settings.detector === 'all-to-all' ? 2 * settings.heartbeatMs : settings.tickTimeMs;
-    return buildScene({
+    return timedScene(() =>
+      buildScene({
       log: s.messageLog,
       ids: s.nodeIds,
       leaderId,
@@ -72,10 +74,13 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
       endMs: view.endMs,
       msPerPx: view.msPerPx,
       minPingBucketMs,
-    });
+      maxLanes: maxLanesFor(height),
+    }),
+    );
     // The window is recomputed from its parts; tick stands for the log and history, read above.
-  }, [store, tick, leaderId, selectedId, highlightIds, view.startMs, view.endMs, view.msPerPx]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [store, tick, leaderId, selectedId, highlightIds, height, view.startMs, view.endMs, view.msPerPx]); // eslint-disable-line react-hooks/exhaustive-deps
   const g = makeGeometry(scene.lanes, transform, plotWidth, height, nowMs);
+  const worded = useMemo(() => wordedTimers(scene.timers), [scene.timers]);
 
   useEffect(() => onScene(scene), [scene, onScene]);
   useLayoutEffect(() => probeEnd(probe, scene.arrows.length + scene.bands.length + (scene.pingBands?.length ?? 0) + scene.timers.length + scene.faults.length));
@@ -155,11 +160,14 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
               <MessageArrow key={a.seq} arrow={a} g={g} hovered={a.seq === hovered} opened={a.seq === opened} />
             ))}
           </g>
+          {scene.bands.map((b) => (
+            <RoleBandWord key={`${b.lane}:${b.startMs}`} band={b} g={g} />
+          ))}
           {scene.faults.map((m) => (
             <FaultMarkGlyph key={m.entryId} mark={m} g={g} onPoint={pointMark} />
           ))}
           {scene.timers.map((m) => (
-            <TimerMarkGlyph key={m.entryId} mark={m} g={g} onPoint={pointMark} />
+            <TimerMarkGlyph key={m.entryId} mark={m} g={g} worded={worded.has(m.entryId)} onPoint={pointMark} />
           ))}
           <TimeCursor g={g} />
         </g>

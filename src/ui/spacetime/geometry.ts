@@ -1,13 +1,19 @@
 import type { ZoomTransform } from 'd3-zoom';
 import type { ServerId } from '../../driver/index.ts';
+import { MAX_LANES } from './lanes.ts';
 import { xOf } from './viewport.ts';
 
 // Where things go on screen: lanes top to bottom below the time axis, time left to right.
 
 export const AXIS_HEIGHT_PX = 30;
-export const LABEL_WIDTH_PX = 92;
-export const MIN_LANE_PX = 30;
+export const LABEL_WIDTH_PX = 100;
+export const MIN_LANE_PX = 28;
 export const MAX_LANE_PX = 72;
+
+/** Lanes that fit the pane at MIN_LANE_PX each (at least 3, at most the lane cap). */
+export function maxLanesFor(paneHeight: number): number {
+  return Math.max(3, Math.min(MAX_LANES, Math.floor((paneHeight - AXIS_HEIGHT_PX - 4) / MIN_LANE_PX)));
+}
 
 export interface Geometry {
   transform: ZoomTransform;

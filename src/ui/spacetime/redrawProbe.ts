@@ -6,6 +6,8 @@
 export interface RedrawProbe {
   /** Redraw durations, ms, newest last (the last 200). */
   redrawsMs: number[];
+  /** Of each, building the scene from the log (the rest is React's render and commit). */
+  scenesMs: number[];
   /** Elements drawn by the last redraw (messages, bands, marks). */
   lastElements: number;
 }
@@ -18,11 +20,21 @@ function requested(): boolean {
   return value === '1' || value === 'true';
 }
 
-const probe: RedrawProbe | null = requested() ? { redrawsMs: [], lastElements: 0 } : null;
+const probe: RedrawProbe | null = requested() ? { redrawsMs: [], scenesMs: [], lastElements: 0 } : null;
 if (probe) (globalThis as { __zkSpacetime?: RedrawProbe }).__zkSpacetime = probe;
 
 export function probeStart(): number | null {
   return probe ? performance.now() : null;
+}
+
+/** Times `build` when probing. */
+export function timedScene<T>(build: () => T): T {
+  if (!probe) return build();
+  const startMs = performance.now();
+  const result = build();
+  probe.scenesMs.push(performance.now() - startMs);
+  if (probe.scenesMs.length > KEPT) probe.scenesMs.shift();
+  return result;
 }
 
 export function probeEnd(startMs: number | null, elements: number): void {

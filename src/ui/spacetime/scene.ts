@@ -57,9 +57,28 @@ export interface SceneInput {
   msPerPx: number;
   /** The shortest bucket that a steady pinger fills (one tickTime, or two heartbeat periods). */
   minPingBucketMs: number;
+  /** Lanes at most (what fits the pane); lanes.ts's MAX_LANES by default. */
+  maxLanes?: number;
 }
 
 const isLiveness = (kind: MessageKind) => kind === 'ping' || kind === 'heartbeat';
+
+/** Timer marks that repeat an earlier one (same reason, same peer, within this long) go without words. */
+export const ALIKE_TIMERS_MS = 2000;
+
+/** The entry ids of the timer marks that say their rule in words: the first of each run of alike ones. */
+export function wordedTimers(timers: readonly TimerMark[]): Set<number> {
+  const worded = new Set<number>();
+  const lastWordedMs = new Map<string, number>();
+  for (const m of timers) {
+    const key = `${m.reason}:${m.peer ?? ''}`;
+    const last = lastWordedMs.get(key);
+    if (last !== undefined && m.t - last <= ALIKE_TIMERS_MS) continue;
+    worded.add(m.entryId);
+    lastWordedMs.set(key, m.t);
+  }
+  return worded;
+}
 
 export function buildScene(input: SceneInput): Scene {
   const { startMs, endMs, log } = input;

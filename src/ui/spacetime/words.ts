@@ -78,6 +78,17 @@ export const kindWords: Record<MessageKind, string> = {
   connection: 'close · reset',
 };
 
+/** The legend's short words (the details box uses the long ones). */
+export const kindLegendWords: Record<MessageKind, string> = {
+  ping: 'ping',
+  notification: 'vote',
+  sync: 'sync',
+  broadcast: 'write',
+  client: 'client',
+  heartbeat: 'heartbeat',
+  connection: 'close',
+};
+
 type Field = [label: string, value: string];
 
 const zxid = (z: number | null) => (z === null ? 'none' : formatZxid(z));

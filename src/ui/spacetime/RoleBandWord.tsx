@@ -1,0 +1,29 @@
+import { memo } from 'react';
+import type { LaneBand } from './scene.ts';
+import { bandStyles } from './kindStyles.ts';
+import type { Geometry } from './geometry.ts';
+import { bandWord } from './words.ts';
+
+// A role band's words ("follower e1", "leader e2 · syncing"), at the left of what is visible of the
+// band, over the arrows with a light halo so the pings never hide them; left out where too narrow.
+
+interface Props {
+  band: LaneBand;
+  g: Geometry;
+}
+
+const PX_PER_CHAR = 8.6;
+
+export const RoleBandWord = memo(function RoleBandWord({ band, g }: Props) {
+  const top = g.laneTop(band.lane);
+  if (top === null) return null;
+  const x0 = Math.max(0, g.x(band.startMs));
+  const x1 = Math.min(g.plotWidth, g.x(band.endMs ?? g.nowMs));
+  const word = bandWord(band);
+  if (x1 - x0 < word.length * PX_PER_CHAR + 10) return null;
+  return (
+    <text className="st-band-word" x={x0 + 6} y={top + Math.min(g.laneHeight - 6, 18)} fill={bandStyles[band.role].text}>
+      {word}
+    </text>
+  );
+});
