@@ -115,3 +115,17 @@ describe('MessageLog', () => {
     expect(updates.at(-1)!.log).not.toBe(first);
   });
 });
+
+describe('MessageLog.recordedMsOf', () => {
+  it('never goes back, and bounds how late an earlier message was delivered', () => {
+    const log = new MessageLog({ sampled: false });
+    log.append(1, 2, 'ping', 100, 102, false, null);
+    log.append(1, 2, 'ping', 200, 202, false, null);
+    // Held since 50, let go at 200 by a heal: recorded at 200, delivered at 203.
+    log.append(1, 3, 'ping', 50, 203, true, null);
+    log.append(2, 1, 'ping', 300, 302, false, null);
+    expect([0, 1, 2, 3].map((s) => log.recordedMsOf(s))).toEqual([100, 200, 200, 300]);
+    expect(log.maxTransitMs).toBe(3);
+    for (let seq = 0; seq < log.total; seq++) for (let later = seq; later < log.total; later++) expect(log.deliveredMsOf(seq)).toBeLessThanOrEqual(log.recordedMsOf(later) + log.maxTransitMs);
+  });
+});

@@ -2,7 +2,7 @@ import type { ServerId } from '../core/types.ts';
 import type { MessageSummary } from './messageSummary.ts';
 
 // The record of server-to-server messages for the space-time diagram: a ring of the last
-// MESSAGE_LOG_CAPACITY messages in columns of typed arrays (22 bytes a message, plus its small
+// MESSAGE_LOG_CAPACITY messages in columns of typed arrays (30 bytes a message, plus its small
 // contents summary), so an election storm at 101 servers costs a bounded, flat amount of memory
 // and no garbage per message beyond the summary. The driver writes it; the store and the UI read it
 // through MessageLogView, by sequence number. It is shared rather than copied into every update:
@@ -12,7 +12,7 @@ import type { MessageSummary } from './messageSummary.ts';
 // cut heals, with its original sentMs (and the held flag). The simulator records every message;
 // the live driver records the flights its workers' telemetry samples, and says so (`sampled`).
 
-/** Messages kept, oldest forgotten first: about 1.5 MB of columns and a few MB of summaries. */
+/** Messages kept, oldest forgotten first: about 2 MB of columns (30 bytes a message) and a few MB of summaries. */
 export const MESSAGE_LOG_CAPACITY = 65_536;
 
 /** Every message type on a server-to-server connection, by its index in the log's type column. */
@@ -109,6 +109,14 @@ export interface MessageLogView {
   kindOf(seq: number): MessageKind;
   sentMsOf(seq: number): number;
   deliveredMsOf(seq: number): number;
+  /**
+   * A clock that never goes back along the log: the latest send time recorded up to this message.
+   * No message recorded before `seq` was delivered after recordedMsOf(seq) + maxTransitMs, so a
+   * reader of a window of time scans back from the newest only that far.
+   */
+  recordedMsOf(seq: number): number;
+  /** The most any message was delivered after its recordedMs. */
+  readonly maxTransitMs: number;
   heldOf(seq: number): boolean;
   summaryOf(seq: number): MessageSummary | null;
   /** The message, or null when forgotten or never recorded. */
@@ -124,8 +132,11 @@ export class MessageLog implements MessageLogView {
   private readonly flags: Uint8Array;
   private readonly sent: Float64Array;
   private readonly delivered: Float64Array;
+  private readonly recorded: Float64Array;
   private readonly summaries: (MessageSummary | null)[];
   private count = 0;
+  private lastRecordedMs = -Infinity;
+  private maxTransit = 0;
 
   constructor(options: { sampled: boolean; capacity?: number }) {
     this.sampled = options.sampled;
@@ -136,11 +147,16 @@ export class MessageLog implements MessageLogView {
     this.flags = new Uint8Array(this.capacity);
     this.sent = new Float64Array(this.capacity);
     this.delivered = new Float64Array(this.capacity);
+    this.recorded = new Float64Array(this.capacity);
     this.summaries = new Array<MessageSummary | null>(this.capacity).fill(null);
   }
 
   get total(): number {
     return this.count;
+  }
+
+  get maxTransitMs(): number {
+    return this.maxTransit;
   }
 
   get firstSeq(): number {
@@ -155,6 +171,9 @@ export class MessageLog implements MessageLogView {
     this.flags[i] = held ? HELD : 0;
     this.sent[i] = sentMs;
     this.delivered[i] = deliveredMs;
+    if (sentMs > this.lastRecordedMs) this.lastRecordedMs = sentMs;
+    this.recorded[i] = this.lastRecordedMs;
+    if (deliveredMs - this.lastRecordedMs > this.maxTransit) this.maxTransit = deliveredMs - this.lastRecordedMs;
     this.summaries[i] = summary;
     this.count++;
   }
@@ -181,6 +200,10 @@ export class MessageLog implements MessageLogView {
 
   deliveredMsOf(seq: number): number {
     return this.delivered[seq % this.capacity]!;
+  }
+
+  recordedMsOf(seq: number): number {
+    return this.recorded[seq % this.capacity]!;
   }
 
   heldOf(seq: number): boolean {

@@ -38,7 +38,7 @@ export function SpacetimePanel() {
         <p className="st-notes" data-testid="spacetime-notes">
           {sampled && <span className="st-note is-warning">live view: only a sample of the messages (?driver=sim shows all)</span>}
           {notes.aggregated && <span className="st-note">pings counted per lane</span>}
-          {notes.hidden > 0 && <span className="st-note">{`${notes.hidden} quiet servers without a lane`}</span>}
+          {notes.hidden > 0 && <span className="st-note">{`${notes.hidden} more servers without a lane (point at one to add it)`}</span>}
           {notes.leftOut > 0 && <span className="st-note">{`${notes.leftOut} older messages not drawn: zoom in`}</span>}
         </p>
       )}

@@ -99,7 +99,9 @@ export function buildScene(input: SceneInput): Scene {
   const livenessSent: { from: ServerId; sentMs: number }[] = [];
   let offLane = 0;
   if (log) {
-    for (let seq = log.total - 1; seq >= log.firstSeq; seq--) {
+    // Newest first, and no further back than a message delivered in the window can lie.
+    const oldestMs = startMs - log.maxTransitMs;
+    for (let seq = log.total - 1; seq >= log.firstSeq && log.recordedMsOf(seq) >= oldestMs; seq--) {
       const sentMs = log.sentMsOf(seq);
       const deliveredMs = log.deliveredMsOf(seq);
       if (sentMs > endMs || deliveredMs < startMs) continue;

@@ -33,8 +33,13 @@ export function transformEndingAt(endMs: number, spanMs: number, widthPx: number
   return zoomIdentity.translate(widthPx - (endMs / BASE_MS_PER_PX) * k, 0).scale(k);
 }
 
-/** The same zoom, moved so its right edge is `endMs` (following the present). */
-export function pinnedTo(t: ZoomTransform, endMs: number, widthPx: number): ZoomTransform {
+/**
+ * The same zoom, moved so its right edge is `nowMs` (following the present); while the run is
+ * younger than the window, the window starts at 0 instead of showing time before the start.
+ */
+export function pinnedTo(t: ZoomTransform, nowMs: number, widthPx: number): ZoomTransform {
+  const spanMs = (widthPx * BASE_MS_PER_PX) / t.k;
+  const endMs = Math.max(nowMs, spanMs);
   return zoomIdentity.translate(widthPx - (endMs / BASE_MS_PER_PX) * t.k, 0).scale(t.k);
 }
 
