@@ -4,7 +4,7 @@ import { kindStyles } from './kindStyles.ts';
 import type { Geometry } from './geometry.ts';
 
 // Pings a lane sent, aggregated (at scale): a strip along the bottom of the lane, broken where the
-// server fell silent, with its count at the run's right end (the band's words sit at its left).
+// server fell silent, with its count in the middle of the run (the band's words sit at its left).
 
 interface Props {
   band: PingBand;
@@ -23,7 +23,7 @@ export const PingBandRect = memo(function PingBandRect({ band, g }: Props) {
     <g className="st-ping-band" data-testid="ping-band" data-from={band.from} data-count={band.count} data-start-ms={band.startMs} data-end-ms={band.endMs}>
       <rect x={x0} y={y} width={x1 - x0} height={8} rx={2} fill={kindStyles.ping.color} fillOpacity={0.55} />
       {x1 - x0 > word.length * 7.5 + 8 && (
-        <text className="st-ping-word" x={x1 - 4} y={y - 3} textAnchor="end">
+        <text className="st-ping-word" x={(x0 + x1) / 2} y={y - 3} textAnchor="middle">
           {word}
         </text>
       )}

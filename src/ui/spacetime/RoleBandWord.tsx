@@ -14,15 +14,21 @@ interface Props {
 
 const PX_PER_CHAR = 8.6;
 
+/** Where a band's words end on screen (x), or null when they are not drawn. */
+export function bandWordEndX(band: LaneBand, g: Geometry): number | null {
+  const x0 = Math.max(0, g.x(band.startMs));
+  const x1 = Math.min(g.plotWidth, g.x(band.endMs ?? g.nowMs));
+  const widthPx = bandWord(band).length * PX_PER_CHAR;
+  return x1 - x0 < widthPx + 10 ? null : x0 + 6 + widthPx;
+}
+
 export const RoleBandWord = memo(function RoleBandWord({ band, g }: Props) {
   const top = g.laneTop(band.lane);
   if (top === null) return null;
-  const x0 = Math.max(0, g.x(band.startMs));
-  const x1 = Math.min(g.plotWidth, g.x(band.endMs ?? g.nowMs));
+  if (bandWordEndX(band, g) === null) return null;
   const word = bandWord(band);
-  if (x1 - x0 < word.length * PX_PER_CHAR + 10) return null;
   return (
-    <text className="st-band-word" x={x0 + 6} y={top + Math.min(g.laneHeight - 6, 18)} fill={bandStyles[band.role].text}>
+    <text className="st-band-word" x={Math.max(0, g.x(band.startMs)) + 6} y={top + Math.min(g.laneHeight - 6, 18)} fill={bandStyles[band.role].text}>
       {word}
     </text>
   );

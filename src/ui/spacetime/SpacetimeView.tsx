@@ -4,13 +4,13 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import type { FaultMark, TimerMark } from '../../store/index.ts';
 import { FaultMarkGlyph } from './FaultMarkGlyph.tsx';
-import { LABEL_WIDTH_PX, makeGeometry, maxLanesFor } from './geometry.ts';
+import { LABEL_WIDTH_PX, makeGeometry, maxLanesFor, type Geometry } from './geometry.ts';
 import { LaneLabel } from './LaneLabel.tsx';
 import { MessageArrow } from './MessageArrow.tsx';
 import { PingBandRect } from './PingBandRect.tsx';
 import { probeEnd, probeStart, timedScene } from './redrawProbe.ts';
 import { RoleBandRect } from './RoleBandRect.tsx';
-import { RoleBandWord } from './RoleBandWord.tsx';
+import { RoleBandWord, bandWordEndX } from './RoleBandWord.tsx';
 import { buildScene, wordedTimers, type Scene } from './scene.ts';
 import { SpacetimeDefs } from './SpacetimeDefs.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
@@ -33,6 +33,13 @@ interface Props {
 
 /** Real ms between redraws: a picture to read, and at 101 servers each redraw costs a few ms. */
 const redrawEveryMs = (servers: number) => (servers > 25 ? 200 : 100);
+
+/** Where the words of the band a timer fired in end, so the timer's words start after them. */
+function wordsEndBefore(scene: Scene, g: Geometry, mark: TimerMark): number {
+  const band = scene.bands.find((b) => b.lane === mark.node && b.startMs < mark.t && (b.endMs === null || b.endMs >= mark.t));
+  const end = band ? bandWordEndX(band, g) : null;
+  return end === null ? 0 : end + 8;
+}
 
 export function SpacetimeView({ width, height, follow, onFollowChange, onScene }: Props) {
   const store = useAppStoreApi();
@@ -167,7 +174,7 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
             <FaultMarkGlyph key={m.entryId} mark={m} g={g} onPoint={pointMark} />
           ))}
           {scene.timers.map((m) => (
-            <TimerMarkGlyph key={m.entryId} mark={m} g={g} worded={worded.has(m.entryId)} onPoint={pointMark} />
+            <TimerMarkGlyph key={m.entryId} mark={m} g={g} worded={worded.has(m.entryId)} minTextX={wordsEndBefore(scene, g, m)} onPoint={pointMark} />
           ))}
           <TimeCursor g={g} />
         </g>

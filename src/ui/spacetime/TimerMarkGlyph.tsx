@@ -1,36 +1,50 @@
 import { memo } from 'react';
 import type { TimerMark } from '../../store/index.ts';
 import type { Geometry } from './geometry.ts';
-import { silenceWord, timerWord } from './words.ts';
+import { timerWordings } from './words.ts';
 
 // A timer that fired and decided something, on the lane of the server whose timer it was: a
 // diamond at the moment, a bracket back along the lane over the silence it measured, and the rule
-// that ran out ("silent 10.0 s: syncLimit × tickTime passed"). When several servers time out on the
-// same peer together, only the first says it in words (`worded`); each keeps its words as a title.
-// Pointing at it lights up both servers and its log entry.
+// that ran out ("silent 10.0 s: syncLimit × tickTime passed", or shorter where there is less room).
+// When several servers time out on the same peer together, only the first says it in words
+// (`worded`); each keeps the full words as its title. Pointing at it lights up both servers and the
+// moment in the log.
 
 interface Props {
   mark: TimerMark;
   g: Geometry;
   worded: boolean;
+  /** Words may not start left of this x (the lane's band words end there). */
+  minTextX: number;
   onPoint: (mark: TimerMark | null) => void;
 }
 
-const PX_PER_CHAR = 8.2;
+const PX_PER_CHAR = 8.8;
 
-export const TimerMarkGlyph = memo(function TimerMarkGlyph({ mark, g, worded, onPoint }: Props) {
+interface Placement {
+  words: string;
+  x: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** Over the silence if it fits, else ending at the diamond, else after it, shortest words last. */
+function place(wordings: string[], fromX: number | null, x: number, minX: number): Placement {
+  for (const words of wordings) {
+    const widthPx = words.length * PX_PER_CHAR;
+    if (fromX !== null && x - fromX > widthPx + 16 && (fromX + x) / 2 - widthPx / 2 >= minX) return { words, x: (fromX + x) / 2, anchor: 'middle' };
+    if (x - 12 - widthPx >= minX) return { words, x: x - 12, anchor: 'end' };
+  }
+  return { words: wordings[wordings.length - 1]!, x: x + 12, anchor: 'start' };
+}
+
+export const TimerMarkGlyph = memo(function TimerMarkGlyph({ mark, g, worded, minTextX, onPoint }: Props) {
   const top = g.laneTop(mark.node);
   if (top === null) return null;
   const x = g.x(mark.t);
   const mid = top + g.laneHeight / 2;
-  const silence = silenceWord(mark);
   const fromX = mark.silentMs === null ? null : g.x(mark.t - mark.silentMs);
-  const words = silence ? `${silence}: ${timerWord(mark)}` : timerWord(mark);
-  const widthPx = words.length * PX_PER_CHAR;
-  // Over the silence when it is wide enough, else ending at the diamond, or after it near the left edge.
-  const over = fromX !== null && x - fromX > widthPx + 16;
-  const textX = over ? (fromX + x) / 2 : x - 12 >= widthPx ? x - 12 : x + 12;
-  const anchor = over ? 'middle' : x - 12 >= widthPx ? 'end' : 'start';
+  const wordings = timerWordings(mark);
+  const placed = place(wordings, fromX, x, minTextX);
   return (
     <g
       className="st-timer"
@@ -44,7 +58,7 @@ export const TimerMarkGlyph = memo(function TimerMarkGlyph({ mark, g, worded, on
       onMouseEnter={() => onPoint(mark)}
       onMouseLeave={() => onPoint(null)}
     >
-      <title>{words}</title>
+      <title>{wordings[0]}</title>
       {fromX !== null && (
         <g className="st-silence">
           <line x1={fromX} x2={x} y1={mid} y2={mid} />
@@ -53,8 +67,8 @@ export const TimerMarkGlyph = memo(function TimerMarkGlyph({ mark, g, worded, on
       )}
       <path className="st-timer-diamond" d={`M${x},${mid - 8}L${x + 8},${mid}L${x},${mid + 8}L${x - 8},${mid}Z`} />
       {worded && (
-        <text className="st-timer-word" x={textX} y={mid - 5} textAnchor={anchor}>
-          {words}
+        <text className="st-timer-word" x={placed.x} y={mid - 5} textAnchor={placed.anchor}>
+          {placed.words}
         </text>
       )}
     </g>

@@ -41,6 +41,14 @@ export function timerWord(mark: TimerMark): string {
   }
 }
 
+/** The rule's words from the fullest to the shortest, for the room there is: the first always names the limit. */
+export function timerWordings(mark: TimerMark): string[] {
+  const silence = silenceWord(mark);
+  const rule = timerWord(mark);
+  const short = rule.replace(/ passed$/, '');
+  return [...(silence ? [`${silence}: ${rule}`] : []), rule, ...(short !== rule ? [short] : [])];
+}
+
 /** "silent 10.0 s" for the bracket over the silence, when the record says how long. */
 export function silenceWord(mark: TimerMark): string | null {
   if (mark.silentMs === null) return null;
