@@ -12,7 +12,8 @@ interface Props {
   g: Geometry;
 }
 
-const PX_PER_CHAR = 8.6;
+/** Wide screens draw these words larger (spacetime.css): a little more room each. */
+const PX_PER_CHAR = typeof matchMedia === 'function' && matchMedia('(min-width: 1600px)').matches ? 10.4 : 8.6;
 
 /** Where a band's words end on screen (x), or null when they are not drawn. */
 export function bandWordEndX(band: LaneBand, g: Geometry): number | null {

@@ -19,7 +19,8 @@ interface Props {
   onPoint: (mark: TimerMark | null) => void;
 }
 
-const PX_PER_CHAR = 8.8;
+/** Wide screens draw these words larger (spacetime.css). */
+const PX_PER_CHAR = typeof matchMedia === 'function' && matchMedia('(min-width: 1600px)').matches ? 10.6 : 8.8;
 
 interface Placement {
   words: string;
