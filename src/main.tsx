@@ -14,6 +14,7 @@ import './ui/data/data.css';
 import './ui/clients/clients.css';
 import './ui/network/network.css';
 import './ui/metrics/metrics.css';
+import './ui/spacetime/spacetime.css';
 
 // Entry point: boot the driver and store, then render the playground.
 

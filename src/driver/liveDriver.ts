@@ -3,6 +3,7 @@ import type { TimelineRecord } from '../runtime/clientHost.ts';
 import type { TimerApi } from '../runtime/simScheduler.ts';
 import { Supervisor, type LiveNode, type WorkerLike } from '../runtime/supervisor.ts';
 import { FlightSampler, DEFAULT_FLIGHTS_PER_UPDATE } from './flightSampler.ts';
+import { MessageLog } from './messageLog.ts';
 import { browserFrameClock, type FrameClock } from './frameClock.ts';
 import { LiveInvariantMonitor } from './liveInvariants.ts';
 import { linkStateOf } from './linkState.ts';
@@ -93,6 +94,8 @@ export class LiveDriver extends CommandDriver {
   private readonly stopVisibility: () => void;
   private readonly hook = { diagnostics: (options?: { resetLag?: boolean }) => this.diagnostics(options) };
   private monitor = new LiveInvariantMonitor();
+  /** The flights telemetry samples (not every message), for the space-time diagram; a new one per run. */
+  private messageLog = new MessageLog({ sampled: true });
   private pendingEvents: TimelineEntry[] = [];
   private nextEntryId = 1;
   private frameHandle: number | null = null;
@@ -118,6 +121,7 @@ export class LiveDriver extends CommandDriver {
           if (tree) this.monitor.onTree(id, view, tree);
         },
         onFlight: (f) => {
+          this.messageLog.append(f.from, f.to, f.type, f.sentMs, f.deliverMs, false, null);
           if (this.animate) this.flights.offer(f.from, f.to, f.type, f.sentMs, f.deliverMs);
         },
         onChange: () => this.scheduleTick(),
@@ -142,6 +146,7 @@ export class LiveDriver extends CommandDriver {
 
   start(spec: ClusterSpec): void {
     this.monitor = new LiveInvariantMonitor();
+    this.messageLog = new MessageLog({ sampled: true });
     this.pendingEvents = [];
     this.flights.clear();
     this.nodeCache.clear();
@@ -229,7 +234,7 @@ export class LiveDriver extends CommandDriver {
 
   private emit(): void {
     if (this.listeners.size === 0) return;
-    const update: DriverUpdate = { snapshot: this.snapshot(), events: this.pendingEvents, messages: this.flights.take() };
+    const update: DriverUpdate = { snapshot: this.snapshot(), events: this.pendingEvents, messages: this.flights.take(), log: this.messageLog };
     this.updates++;
     this.pendingEvents = [];
     this.send(update);

@@ -1,5 +1,7 @@
 import { SimCluster, type TimelineEvent } from '../sim/cluster.ts';
 import { FlightSampler, DEFAULT_FLIGHTS_PER_UPDATE } from './flightSampler.ts';
+import { MessageLog } from './messageLog.ts';
+import { summarizeSegment } from './messageSummary.ts';
 import { browserFrameClock, type FrameClock } from './frameClock.ts';
 import type { UnstampedAction } from '../host/actionRecords.ts';
 import { CommandDriver, type ClusterPort } from './commandDriver.ts';
@@ -50,6 +52,8 @@ export class SimDriver extends CommandDriver {
   private readonly stopVisibility: () => void;
   private cluster: SimCluster | null = null;
   private snapshotter = new SimSnapshotter();
+  /** Every server-to-server message, for the space-time diagram; a new one per run. */
+  private messageLog = new MessageLog({ sampled: false });
   private pendingEvents: TimelineEntry[] = [];
   private nextEntryId = 1;
   private pausedAll = false;
@@ -99,6 +103,9 @@ export class SimDriver extends CommandDriver {
     this.pendingEvents = [];
     this.flights.clear();
     this.attachMessageListener();
+    this.messageLog = new MessageLog({ sampled: false });
+    const log = this.messageLog;
+    cluster.packetListener = (from, to, segment, sentMs, deliverMs, held) => log.append(from, to, segment.type, sentMs, deliverMs, held, summarizeSegment(segment));
     this.simExactMs = 0;
     this.lastRealMs = null;
     this.intervalMs = updateIntervalMs(spec.settings.voters.length + spec.settings.observers.length);
@@ -114,6 +121,7 @@ export class SimDriver extends CommandDriver {
     if (this.cluster) {
       this.cluster.eventListener = null;
       this.cluster.messageListener = null;
+      this.cluster.packetListener = null;
     }
     this.cluster = null;
   }
@@ -210,6 +218,7 @@ export class SimDriver extends CommandDriver {
       snapshot: this.snapshotter.snapshot(this.cluster, health),
       events: this.pendingEvents,
       messages: this.flights.take(),
+      log: this.messageLog,
     };
     this.pendingEvents = [];
     this.send(update);

@@ -3,6 +3,7 @@ import type { ClusterSettings } from '../core/config.ts';
 import type { ServerId, ServerView, ZnodeData } from '../core/types.ts';
 import type { NodeStatus, TimelineRecord } from '../host/records.ts';
 import type { ActiveFault, LinkRef } from '../net/network.ts';
+import type { MessageLogView } from './messageLog.ts';
 
 // One interface for the UI to drive and read a cluster, whether the servers run in Web Workers (live)
 // or in the deterministic simulator (tests, replay). The UI never knows which.
@@ -86,6 +87,11 @@ export interface DriverUpdate {
   events: TimelineEntry[];
   /** Messages sent since the previous update (empty when animation is off). */
   messages: MessageFlight[];
+  /**
+   * The record of server-to-server messages for the space-time diagram (src/driver/messageLog.ts):
+   * one shared, bounded ring per run, so `log.total` tells what is new. Absent: the driver keeps none.
+   */
+  log?: MessageLogView;
 }
 
 export interface ClusterSpec {
@@ -143,3 +149,6 @@ export type { ClusterSettings } from '../core/config.ts';
 export type { Role, ServerId, ServerView, PeerWatch, ZnodeData, DetectorMode, CreateMode, ClientResult, ClientErrorCode } from '../core/types.ts';
 export type { ActiveFault, LinkRef } from '../net/network.ts';
 export type { NodeStatus, RecordOf, TimelineKind, TimelineRecord } from '../host/records.ts';
+export type { LoggedMessage, MessageKind, MessageLogView, MessageType } from './messageLog.ts';
+export type { MessageSummary, OpGist } from './messageSummary.ts';
+export type { CloseReason, TickLimit } from '../core/reasons.ts';

@@ -48,8 +48,8 @@ export interface ServerHostPorts {
   setTimer(atMs: number, name: TimerName, gen: number): void;
   /** Call wake() when the simulated clock reaches atMs: TCP has a retransmission due. */
   wakeAt(atMs: number): void;
-  /** A segment leaves, to arrive at `to` (a server id or a client name) at atMs. */
-  transmit(to: Address, segment: Segment, sentMs: number, atMs: number): void;
+  /** A segment leaves, to arrive at `to` (a server id or a client name) at atMs; `held`: TCP held it for a cut or partition. */
+  transmit(to: Address, segment: Segment, sentMs: number, atMs: number, held: boolean): void;
   /** A timeline record; `event` is the core event it renders, when it renders one. */
   record(record: TimelineRecord): void;
   /** An event of the core at simulated time t (a host renders a record of it only if anyone reads it). */
@@ -104,7 +104,7 @@ export class ServerHost<C extends HostedCore> {
   constructor(options: ServerHostOptions<C>) {
     this.id = options.config.id;
     this.config = options.config;
-    this.links = new OutgoingLinks<Segment>(this.id, options.network, (to, segment, sentMs, atMs) => this.onDelivered(to, segment, sentMs, atMs));
+    this.links = new OutgoingLinks<Segment>(this.id, options.network, (to, segment, sentMs, atMs, held) => this.onDelivered(to, segment, sentMs, atMs, held));
     this.links.onGiveUp = (to, sentMs) => {
       this.lostPackets++;
       this.ports.gaveUp?.(to, sentMs);
@@ -224,8 +224,8 @@ export class ServerHost<C extends HostedCore> {
     if (released.packets > 0) this.ports.record(this.releaseRecord(nowMs, released.peers, released.packets, nowMs - released.oldestSentMs));
   }
 
-  private onDelivered(to: Address, segment: Segment, sentMs: number, atMs: number): void {
-    this.ports.transmit(to, segment, sentMs, atMs);
+  private onDelivered(to: Address, segment: Segment, sentMs: number, atMs: number, held: boolean): void {
+    this.ports.transmit(to, segment, sentMs, atMs, held);
     const r = this.releasing;
     if (!r || typeof to !== 'number') return;
     r.packets++;

@@ -45,6 +45,24 @@ describe('OutgoingLinks: the sending half of TCP', () => {
     expect(r.links.heldCount).toBe(0);
   });
 
+  it('tells which packets waited for a cut direction (held) and which only for a retransmission', () => {
+    // The first try to 3 is lost (0.1 < 0.5), every later one gets through.
+    const network = new NetworkModel(scripted([0.1]), { latencyMs: 2, jitterMs: 0 });
+    const held: string[] = [];
+    const links = new OutgoingLinks<string>(1, network, (to, payload, _sentMs, _atMs, wasHeld) => held.push(`${to}:${payload}:${wasHeld}`));
+    network.cut(1, 2);
+    links.send(2, ZAB, 'during-cut', false, 10);
+    links.send(2, ZAB, 'behind-it', false, 20);
+    network.restore(1, 2);
+    links.pump(30);
+    links.send(2, ZAB, 'after-heal', false, 40);
+    network.setDrop(0.5);
+    links.send(3, ZAB, 'lost-once', false, 50);
+    network.setDrop(0);
+    links.pump(links.nextWakeupMs());
+    expect(held).toEqual(['2:during-cut:true', '2:behind-it:true', '2:after-heal:false', '3:lost-once:false']);
+  });
+
   it('keeps only the latest election message waiting per peer (QuorumCnxManager SEND_CAPACITY = 1)', () => {
     const r = rig();
     r.network.partition([[1], [2]]);

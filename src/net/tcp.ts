@@ -26,11 +26,14 @@ export const ELECTION_STREAM = 0;
 export const RESET_STREAM = 1;
 export const zabStream = (connId: number): number => connId + 2;
 
-export type DeliverFn<P> = (to: Address, payload: P, sentMs: number, atMs: number) => void;
+/** `held`: the packet waited in the kernel for a cut or partitioned direction to come back. */
+export type DeliverFn<P> = (to: Address, payload: P, sentMs: number, atMs: number, held: boolean) => void;
 
 interface Queued<P> {
   payload: P;
   sentMs: number;
+  /** It waited for its direction to come back (not only for a retransmission): the diagram draws it held. */
+  held: boolean;
 }
 
 interface Stream<P> {
@@ -84,15 +87,16 @@ export class OutgoingLinks<P> {
     if (++this.sendsSinceSweep >= SWEEP_EVERY_SENDS) this.sweep(nowMs);
     const s = this.streamOf(to, stream, latestWins);
     if (s.queue.length > 0) {
-      this.enqueue(s, { payload, sentMs: nowMs });
+      // With a queue, nextAttemptMs tells whether its head waits for the link or for a retry.
+      this.enqueue(s, { payload, sentMs: nowMs, held: s.nextAttemptMs === WAITING_FOR_LINK });
       return;
     }
     // The common case, without queueing: the link is up and the first try gets through.
     if (this.network.isConnected(this.self, to) && !this.network.drawLoss(this.self, to)) {
-      this.deliverPayload(s, payload, nowMs, nowMs);
+      this.deliverPayload(s, payload, nowMs, nowMs, false);
       return;
     }
-    s.queue.push({ payload, sentMs: nowMs });
+    s.queue.push({ payload, sentMs: nowMs, held: false });
     this.attempt(s, nowMs, true);
   }
 
@@ -154,6 +158,7 @@ export class OutgoingLinks<P> {
    */
   private attempt(s: Stream<P>, nowMs: number, alreadyLost = false): void {
     if (!this.network.isConnected(this.self, s.to)) {
+      for (const packet of s.queue) packet.held = true;
       s.nextAttemptMs = WAITING_FOR_LINK;
       this.busy.add(s);
       return;
@@ -176,18 +181,18 @@ export class OutgoingLinks<P> {
   }
 
   private deliverOne(s: Stream<P>, packet: Queued<P>, nowMs: number): void {
-    this.deliverPayload(s, packet.payload, packet.sentMs, nowMs);
+    this.deliverPayload(s, packet.payload, packet.sentMs, nowMs, packet.held);
   }
 
-  private deliverPayload(s: Stream<P>, payload: P, sentMs: number, nowMs: number): void {
+  private deliverPayload(s: Stream<P>, payload: P, sentMs: number, nowMs: number, held: boolean): void {
     let atMs = nowMs + this.network.drawTransitMs(this.self, s.to);
     if (atMs < s.lastDeliveryMs) atMs = s.lastDeliveryMs;
     s.lastDeliveryMs = atMs;
-    this.deliver(s.to, payload, sentMs, atMs);
+    this.deliver(s.to, payload, sentMs, atMs, held);
     // The duplicate fault is no TCP behaviour but a test of the Zab connections' idempotence (their
     // sequence numbers drop a repeat). Election traffic is spared: FastLeaderElection answers a
     // notification with one of its own, so every copy would breed replies without end.
-    if (!s.latestWins && typeof s.to === 'number' && typeof this.self === 'number' && this.network.drawDuplicate()) this.deliver(s.to, payload, sentMs, atMs + 1);
+    if (!s.latestWins && typeof s.to === 'number' && typeof this.self === 'number' && this.network.drawDuplicate()) this.deliver(s.to, payload, sentMs, atMs + 1, held);
   }
 
   private enqueue(s: Stream<P>, packet: Queued<P>): void {

@@ -60,6 +60,9 @@ export type DeliveryListener = (t: number, from: ServerId | ClientName, to: Serv
 
 export type MessageListener = (from: ServerId | ClientName, to: ServerId | ClientName, type: string, sentMs: number, deliverMs: number) => void;
 
+/** Every server-to-server packet as it leaves, with its contents; `held`: TCP held it for a cut or partition. */
+export type PacketListener = (from: ServerId, to: ServerId, segment: Segment, sentMs: number, deliverMs: number, held: boolean) => void;
+
 export class SimCluster {
   readonly settings: ClusterSettings;
   readonly network: NetworkModel;
@@ -71,6 +74,8 @@ export class SimCluster {
   dirty = true;
   eventListener: ((event: TimelineEvent) => void) | null = null;
   messageListener: MessageListener | null = null;
+  /** Every server-to-server packet with its contents (the space-time diagram's message log). */
+  packetListener: PacketListener | null = null;
   /** Every packet as it arrives, before its receiver handles it (golden transcripts). */
   deliveryListener: DeliveryListener | null = null;
   private readonly recordEvents: boolean;
@@ -131,7 +136,7 @@ export class SimCluster {
         nowMs: () => this.nowMs,
         setTimer: (atMs, name, gen) => this.queue.push(atMs, { k: 'timer', node: id, name, gen }),
         wakeAt: (atMs) => this.queue.push(atMs, { k: 'tcp', node: id }),
-        transmit: (to, segment, sentMs, atMs) => this.transmit(id, to, segment, sentMs, atMs),
+        transmit: (to, segment, sentMs, atMs, held) => this.transmit(id, to, segment, sentMs, atMs, held),
         record: (record) => this.record(record),
         coreEvent: (t, event) => {
           this.dirty = true;
@@ -150,11 +155,12 @@ export class SimCluster {
     return { id, host, store };
   }
 
-  private transmit(from: ServerId, to: Address, segment: Segment, sentMs: number, atMs: number): void {
+  private transmit(from: ServerId, to: Address, segment: Segment, sentMs: number, atMs: number, held: boolean): void {
     if (typeof to === 'number') {
       this.queue.push(atMs, { k: 'seg', from, to, segment, sentMs });
       this.stability.onPacket(from, to, sentMs, atMs);
       this.messageListener?.(from, to, segment.type, sentMs, atMs);
+      this.packetListener?.(from, to, segment, sentMs, atMs, held);
     } else {
       this.queue.push(atMs, { k: 'toClient', from, to, segment: segment as ClientReplyMessage | ResetSegment });
     }

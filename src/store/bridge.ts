@@ -1,4 +1,4 @@
-import type { ClusterDriver, DriverSnapshot, FrameClock, MessageFlight, TimelineEntry } from '../driver/index.ts';
+import type { ClusterDriver, DriverSnapshot, FrameClock, MessageFlight, MessageLogView, TimelineEntry } from '../driver/index.ts';
 import { TIMELINE_CAP } from './commit.ts';
 import { startNowTicker } from './nowClock.ts';
 import type { AppStore } from './types.ts';
@@ -17,6 +17,7 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
   let snapshot: DriverSnapshot | null = null;
   let events: TimelineEntry[] = [];
   let flights: MessageFlight[] = [];
+  let log: MessageLogView | undefined;
   let frame: number | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -30,7 +31,7 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
   const commit = () => {
     cancel();
     if (!snapshot) return;
-    store.getState().commitUpdate({ runId, snapshot, events, flights, atRealMs: clock.nowMs() });
+    store.getState().commitUpdate({ runId, snapshot, events, flights, ...(log ? { log } : {}), atRealMs: clock.nowMs() });
     snapshot = null;
     events = [];
     flights = [];
@@ -47,6 +48,7 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
       flights = [];
     }
     snapshot = update.snapshot;
+    log = update.log;
     if (update.events.length > 0) {
       events = events.concat(update.events);
       if (events.length > TIMELINE_CAP) events = events.slice(events.length - TIMELINE_CAP);

@@ -5,6 +5,7 @@ import { foldAnalysis } from './metricsSlice.ts';
 import { resolveOps } from './opTracking.ts';
 import { foldRecoveries, foldSessionEnds } from './recovery.ts';
 import { agreedLeader, quorumInfo, quorumMembers } from './selectors.ts';
+import { reduceSpacetime } from './spacetimeSlice.ts';
 import type { AgreedLeader, AppState, CommitBatch, QuorumInfo } from './types.ts';
 
 // Folds one driver batch into the store. Whatever did not change keeps its old reference, so
@@ -43,6 +44,7 @@ export function reduceCommit(s: AppState, batch: CommitBatch): Partial<AppState>
     links: sameLinks(s.links, links) ? s.links : links,
     notices: events.length === 0 ? s.notices : withPageNotices(s.notices, events),
     ...foldAnalysis(s, events),
+    ...reduceSpacetime(s, batch),
   };
 }
 

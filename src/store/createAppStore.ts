@@ -4,6 +4,7 @@ import { createClusterSlice } from './clusterSlice.ts';
 import { createDataSlice } from './dataSlice.ts';
 import { createFaultsSlice } from './faultsSlice.ts';
 import { createMetricsSlice } from './metricsSlice.ts';
+import { createSpacetimeSlice } from './spacetimeSlice.ts';
 import { createTimelineSlice } from './timelineSlice.ts';
 import { createUiSlice } from './uiSlice.ts';
 import type { AppInit, AppState, AppStore } from './types.ts';
@@ -20,6 +21,7 @@ export function createAppStore(driver: ClusterDriver, init: AppInit): AppStore {
     ...createDataSlice(driver)(...a),
     ...createUiSlice(driver, init)(...a),
     ...createMetricsSlice(...a),
+    ...createSpacetimeSlice()(...a),
   }));
   // The driver starts with the store's idea of speed and animation, whatever it defaulted to.
   const s = store.getState();

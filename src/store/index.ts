@@ -10,3 +10,4 @@ export { latestOp, OPS_KEPT, type OpRecord, type OpStatus } from './opTracking.t
 export { syncBadge, SYNC_BADGE_MS, type RecoveryInfo, type SessionEnd, type SyncMode } from './recovery.ts';
 export type * from './types.ts';
 export { EMPTY_ANALYSIS } from './metricsSlice.ts';
+export { MAX_BANDS_PER_SERVER, MAX_MARKS, SpacetimeHistory, type FaultAction, type FaultMark, type RoleBand, type SpacetimeMark, type TimerMark, type TimerReason } from './spacetimeHistory.ts';

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { AnalysisView, FaultAnalysis } from '../driver/index.ts';
-import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, NodeSnapshot, PresetName, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
+import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, MessageLogView, NodeSnapshot, PresetName, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
+import type { SpacetimeSlice } from './spacetimeSlice.ts';
 import type { GroupDraft } from './groups.ts';
 import type { NowStore } from './nowClock.ts';
 import type { OpRecord } from './opTracking.ts';
@@ -31,6 +32,8 @@ export interface CommitBatch {
   snapshot: DriverSnapshot;
   events: TimelineEntry[];
   flights: MessageFlight[];
+  /** The driver's message log (the space-time diagram's), when it keeps one. */
+  log?: MessageLogView;
   /** Real time the batch was committed, ms (for the message animation). */
   atRealMs: number;
 }
@@ -170,7 +173,8 @@ export interface MetricsSlice {
   setEventsView(view: 'story' | 'log'): void;
 }
 
-export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice & MetricsSlice;
+export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice & MetricsSlice & SpacetimeSlice;
+export type { SpacetimeSlice } from './spacetimeSlice.ts';
 export type AppStore = StoreApi<AppState>;
 
 export interface AppInit {

@@ -10,6 +10,7 @@ import { Notices } from './panels/Notices.tsx';
 import { SettingsDialog } from './controls/SettingsDialog.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
 import { SidePanel } from './side/SidePanel.tsx';
+import { SpacetimePane } from './spacetime/SpacetimePane.tsx';
 import { TopologyView } from './topology/TopologyView.tsx';
 
 // The page: leader and safety on top, controls below, the topology on the left, and on the right
@@ -38,6 +39,7 @@ export function App() {
             <TopologyView />
           </div>
           <Legend />
+          <SpacetimePane />
         </section>
         <SidePanel />
       </main>

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { narrate, narrateDetail, recordJson } from '../../narrate/index.ts';
-import { useAppStoreApi } from '../../store/hooks.ts';
+import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
 import { entryBadge } from './eventKinds.ts';
 import type { EventGroup } from './groupEvents.ts';
@@ -24,10 +24,18 @@ export const EventEntry = memo(function EventEntry({ group }: Props) {
   const badge = entryBadge(lead);
   // Rows re-render whenever the log grows; the words and data of an entry are worked out once.
   const { text, extra, json } = useMemo(() => ({ text: narrate(lead), extra: narrateDetail(lead), json: recordJson(lead) }), [lead]);
-  const on = () => store.getState().highlight(servers);
-  const off = () => store.getState().highlight([]);
+  // The space-time diagram draws a cursor at the moment pointed at, and points back at its entries.
+  const linked = useAppStore((s) => s.highlightTimeMs === lead.t);
+  const on = () => {
+    store.getState().highlight(servers);
+    store.getState().highlightTime(lead.t);
+  };
+  const off = () => {
+    store.getState().highlight([]);
+    store.getState().highlightTime(null);
+  };
   return (
-    <li className={`event tone-${badge.tone}`} data-kind={lead.kind} data-node={lead.node ?? ''} data-client={lead.client ?? ''} data-count={count} data-event={json} onMouseEnter={on} onMouseLeave={off}>
+    <li className={`event tone-${badge.tone}${linked ? ' is-linked' : ''}`} data-kind={lead.kind} data-node={lead.node ?? ''} data-client={lead.client ?? ''} data-count={count} data-event={json} onMouseEnter={on} onMouseLeave={off}>
       <span className="event-time">{formatClock(lead.t)}</span>
       <span className="event-badge">{badge.text}</span>
       <span className="event-text">

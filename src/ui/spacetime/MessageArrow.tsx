@@ -1,0 +1,60 @@
+import { memo } from 'react';
+import type { Arrow } from './scene.ts';
+import { HELD_DASH, kindStyles } from './kindStyles.ts';
+import type { Geometry } from './geometry.ts';
+
+// One message: an arrow from its sender's lane at the send time to its receiver's lane at the
+// delivery time, styled by kind. A packet TCP held for a cut or partition is dashed and says so.
+// Hover and click are handled by the enclosing group (one listener for all arrows).
+
+interface Props {
+  arrow: Arrow;
+  g: Geometry;
+  hovered: boolean;
+  opened: boolean;
+}
+
+export const MessageArrow = memo(function MessageArrow({ arrow, g, hovered, opened }: Props) {
+  const fromTop = g.laneTop(arrow.from);
+  const toTop = g.laneTop(arrow.to);
+  if (fromTop === null || toTop === null) return null;
+  const half = g.laneHeight / 2;
+  const x1 = g.x(arrow.sentMs);
+  const x2 = g.x(arrow.deliveredMs);
+  const y1 = fromTop + half;
+  // Stop short of the lane's middle, so the head sits on it rather than past it.
+  const y2 = toTop + half + (toTop > fromTop ? -2 : 2);
+  const style = kindStyles[arrow.kind];
+  const className = `st-msg${hovered ? ' is-hovered' : ''}${opened ? ' is-opened' : ''}`;
+  const line = (
+    <line
+      className={className}
+      data-testid="msg"
+      data-seq={arrow.seq}
+      data-kind={arrow.kind}
+      data-type={arrow.type}
+      data-from={arrow.from}
+      data-to={arrow.to}
+      data-sent-ms={arrow.sentMs}
+      data-delivered-ms={arrow.deliveredMs}
+      data-held={arrow.held ? 'true' : 'false'}
+      x1={x1}
+      y1={y1}
+      x2={x2}
+      y2={y2}
+      stroke={style.color}
+      strokeWidth={hovered || opened ? style.widthPx + 2 : style.widthPx}
+      strokeDasharray={arrow.held ? HELD_DASH : (style.dash ?? undefined)}
+      markerEnd={`url(#st-head-${arrow.kind})`}
+    />
+  );
+  if (!arrow.held) return line;
+  return (
+    <>
+      {line}
+      <text className="st-held-word" x={(x1 + x2) / 2 + 4} y={(y1 + y2) / 2 - 4}>
+        held
+      </text>
+    </>
+  );
+});

@@ -1,0 +1,32 @@
+import { memo } from 'react';
+import type { PingBand } from './pingBands.ts';
+import { kindStyles } from './kindStyles.ts';
+import type { Geometry } from './geometry.ts';
+
+// Pings a lane sent, aggregated (at scale): a strip along the bottom of the lane, broken where the
+// server fell silent, with its count in the middle of the run (the band's words sit at its left).
+
+interface Props {
+  band: PingBand;
+  g: Geometry;
+}
+
+export const PingBandRect = memo(function PingBandRect({ band, g }: Props) {
+  const top = g.laneTop(band.from);
+  if (top === null) return null;
+  const x0 = Math.max(-2, g.x(band.startMs));
+  const x1 = Math.min(g.plotWidth + 2, g.x(band.endMs));
+  if (x1 <= x0) return null;
+  const y = top + g.laneHeight - 11;
+  const word = `${band.count} ping${band.count === 1 ? '' : 's'}`;
+  return (
+    <g className="st-ping-band" data-testid="ping-band" data-from={band.from} data-count={band.count} data-start-ms={band.startMs} data-end-ms={band.endMs}>
+      <rect x={x0} y={y} width={x1 - x0} height={8} rx={2} fill={kindStyles.ping.color} fillOpacity={0.55} />
+      {x1 - x0 > word.length * 7.5 + 8 && (
+        <text className="st-ping-word" x={(x0 + x1) / 2} y={y - 3} textAnchor="middle">
+          {word}
+        </text>
+      )}
+    </g>
+  );
+});

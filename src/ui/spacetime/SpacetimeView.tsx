@@ -1,0 +1,190 @@
+import { select } from 'd3-selection';
+import { zoom, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
+import type { FaultMark, TimerMark } from '../../store/index.ts';
+import { FaultMarkGlyph } from './FaultMarkGlyph.tsx';
+import { LABEL_WIDTH_PX, makeGeometry, maxLanesFor, type Geometry } from './geometry.ts';
+import { LaneLabel } from './LaneLabel.tsx';
+import { MessageArrow } from './MessageArrow.tsx';
+import { PingBandRect } from './PingBandRect.tsx';
+import { probeEnd, probeStart, timedScene } from './redrawProbe.ts';
+import { RoleBandRect } from './RoleBandRect.tsx';
+import { RoleBandWord, bandWordEndX } from './RoleBandWord.tsx';
+import { buildScene, wordedTimers, type Scene } from './scene.ts';
+import { SpacetimeDefs } from './SpacetimeDefs.tsx';
+import { TimeAxis } from './TimeAxis.tsx';
+import { TimeCursor } from './TimeCursor.tsx';
+import { TimerMarkGlyph } from './TimerMarkGlyph.tsx';
+import { useSpacetimeTick } from './useSpacetimeTick.ts';
+import { DEFAULT_SPAN_MS, pinnedTo, sameWindowAt, scaleExtentFor, transformEndingAt, windowOf } from './viewport.ts';
+
+// The space-time diagram itself: one lane per server (or per server involved, at scale), time left
+// to right, role bands, message arrows, aggregated pings, timer and fault marks. d3-zoom turns the
+// wheel into zoom and a drag into a pan; until the user pans, the right edge follows the present.
+
+interface Props {
+  width: number;
+  height: number;
+  follow: boolean;
+  onFollowChange: (follow: boolean) => void;
+  onScene: (scene: Scene) => void;
+}
+
+/** Real ms between redraws: a picture to read, and at 101 servers each redraw costs a few ms. */
+const redrawEveryMs = (servers: number) => (servers > 25 ? 200 : 100);
+
+/** Where the words of the band a timer fired in end, so the timer's words start after them. */
+function wordsEndBefore(scene: Scene, g: Geometry, mark: TimerMark): number {
+  const band = scene.bands.find((b) => b.lane === mark.node && b.startMs < mark.t && (b.endMs === null || b.endMs >= mark.t));
+  const end = band ? bandWordEndX(band, g) : null;
+  return end === null ? 0 : end + 8;
+}
+
+export function SpacetimeView({ width, height, follow, onFollowChange, onScene }: Props) {
+  const store = useAppStoreApi();
+  const servers = useAppStore((s) => s.nodeIds.length);
+  const tick = useSpacetimeTick(redrawEveryMs(servers));
+  const leaderId = useAppStore((s) => s.leader?.id ?? null);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const highlightIds = useAppStore((s) => s.highlightIds);
+  const hovered = useAppStore((s) => s.hoveredMessage);
+  const opened = useAppStore((s) => s.openedMessage);
+  const plotWidth = Math.max(100, width - LABEL_WIDTH_PX);
+  const plotRef = useRef<SVGGElement>(null);
+  const zoomRef = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
+  /** Set while the diagram moves d3-zoom's transform itself, so that move is not taken for a pan. */
+  const settingRef = useRef(false);
+  /** The zoom the user chose, at the width it was chosen for. */
+  const [userView, setUserView] = useState<{ transform: ZoomTransform; width: number }>(() => ({ transform: transformEndingAt(0, DEFAULT_SPAN_MS, plotWidth), width: plotWidth }));
+
+  const probe = probeStart();
+  const nowMs = useMemo(() => store.getState().snapshot?.timeMs ?? 0, [store, tick]); // eslint-disable-line react-hooks/exhaustive-deps
+  const chosen = userView.width === plotWidth ? userView.transform : sameWindowAt(userView.transform, userView.width, plotWidth);
+  const transform = follow ? pinnedTo(chosen, nowMs, plotWidth) : chosen;
+  const view = windowOf(transform, plotWidth);
+
+  const scene = useMemo(() => {
+    const s = store.getState();
+    const settings = s.spec.settings;
+    const minPingBucketMs = settings.detector === 'all-to-all' ? 2 * settings.heartbeatMs : settings.tickTimeMs;
+    return timedScene(() =>
+      buildScene({
+      log: s.messageLog,
+      ids: s.nodeIds,
+      leaderId,
+      selectedId,
+      highlightIds,
+      bandsOf: (id) => s.spacetime.bands(id),
+      marks: s.spacetime.marks,
+      startMs: view.startMs,
+      endMs: view.endMs,
+      msPerPx: view.msPerPx,
+      minPingBucketMs,
+      maxLanes: maxLanesFor(height),
+    }),
+    );
+    // The window is recomputed from its parts; tick stands for the log and history, read above.
+  }, [store, tick, leaderId, selectedId, highlightIds, height, view.startMs, view.endMs, view.msPerPx]); // eslint-disable-line react-hooks/exhaustive-deps
+  const g = makeGeometry(scene.lanes, transform, plotWidth, height, nowMs);
+  const worded = useMemo(() => wordedTimers(scene.timers), [scene.timers]);
+
+  useEffect(() => onScene(scene), [scene, onScene]);
+  useLayoutEffect(() => probeEnd(probe, scene.arrows.length + scene.bands.length + (scene.pingBands?.length ?? 0) + scene.timers.length + scene.faults.length));
+
+  // d3-zoom on the plot: the wheel zooms, a drag pans (and stops following the present).
+  useEffect(() => {
+    const plot = plotRef.current;
+    if (!plot) return;
+    const behavior = zoom<SVGGElement, unknown>()
+      .scaleExtent(scaleExtentFor(plotWidth))
+      .filter((event: { button?: number; type: string }) => (event.button ?? 0) === 0 && event.type !== 'dblclick')
+      .on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => {
+        if (settingRef.current) return;
+        const source = event.sourceEvent as Event | null;
+        if (source && source.type !== 'wheel') onFollowChange(false);
+        setUserView({ transform: event.transform, width: plotWidth });
+      });
+    zoomRef.current = behavior;
+    select(plot).call(behavior).on('dblclick.zoom', null);
+    return () => {
+      select(plot).on('.zoom', null);
+      zoomRef.current = null;
+    };
+  }, [plotWidth, onFollowChange]);
+
+  // Keep d3-zoom's idea of the transform equal to what is drawn, so a gesture starts from it.
+  useEffect(() => {
+    const plot = plotRef.current;
+    const behavior = zoomRef.current;
+    if (!plot || !behavior) return;
+    settingRef.current = true;
+    behavior.transform(select(plot), transform);
+    settingRef.current = false;
+  });
+
+  const pointMark = useCallback(
+    (mark: TimerMark | FaultMark | null) => {
+      const s = store.getState();
+      if (!mark) {
+        s.highlight([]);
+        s.highlightTime(null);
+        return;
+      }
+      const ids = mark.kind === 'timer' ? (mark.peer === null ? [mark.node] : [mark.node, mark.peer]) : mark.node === null ? mark.peers : [mark.node, ...mark.peers];
+      s.highlight(ids);
+      s.highlightTime(mark.t);
+    },
+    [store],
+  );
+
+  const seqOf = (e: MouseEvent): number | null => {
+    const seq = (e.target as Element).getAttribute?.('data-seq');
+    return seq === null || seq === undefined ? null : Number(seq);
+  };
+  const onArrowOver = (e: MouseEvent) => store.getState().hoverMessage(seqOf(e));
+  const onArrowOut = () => store.getState().hoverMessage(null);
+  const onArrowClick = (e: MouseEvent) => {
+    const seq = seqOf(e);
+    if (seq !== null) store.getState().openMessage(seq);
+  };
+
+  return (
+    <svg className="spacetime-svg" width={width} height={g.height} role="img" aria-label="Space-time diagram: one lane per server, time to the right, an arrow per message">
+      <SpacetimeDefs plotWidth={plotWidth} height={g.height} />
+      <g ref={plotRef} transform={`translate(${LABEL_WIDTH_PX},0)`} className="st-plot">
+        <rect className="st-hit" x={0} y={0} width={plotWidth} height={g.height} />
+        <g clipPath="url(#st-clip)">
+          {scene.bands.map((b) => (
+            <RoleBandRect key={`${b.lane}:${b.startMs}`} band={b} g={g} />
+          ))}
+          <TimeAxis g={g} startMs={view.startMs} endMs={view.endMs} />
+          {scene.pingBands?.map((b) => (
+            <PingBandRect key={`${b.from}:${b.startMs}`} band={b} g={g} />
+          ))}
+          <g className="st-msgs" onMouseOver={onArrowOver} onMouseOut={onArrowOut} onClick={onArrowClick}>
+            {scene.arrows.map((a) => (
+              <MessageArrow key={a.seq} arrow={a} g={g} hovered={a.seq === hovered} opened={a.seq === opened} />
+            ))}
+          </g>
+          {scene.bands.map((b) => (
+            <RoleBandWord key={`${b.lane}:${b.startMs}`} band={b} g={g} />
+          ))}
+          {scene.faults.map((m) => (
+            <FaultMarkGlyph key={m.entryId} mark={m} g={g} onPoint={pointMark} />
+          ))}
+          {scene.timers.map((m) => (
+            <TimerMarkGlyph key={m.entryId} mark={m} g={g} worded={worded.has(m.entryId)} minTextX={wordsEndBefore(scene, g, m)} onPoint={pointMark} />
+          ))}
+          <TimeCursor g={g} />
+        </g>
+      </g>
+      <g className="st-lanes">
+        {scene.lanes.map((id) => (
+          <LaneLabel key={id} id={id} g={g} />
+        ))}
+      </g>
+    </svg>
+  );
+}
+
