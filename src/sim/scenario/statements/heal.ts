@@ -42,7 +42,7 @@ function applyHeal(action: Extract<Action, { type: HealType }>, network: Network
 
 export const heal: ActionStatement<HealType> = {
   names: ['heal'],
-  types: ['heal', 'heal-all', 'heal-link'],
+  types: ['heal', 'heal-all', 'heal-link', 'heal-fault'],
   parse(_name, words, servers) {
     if (!words.more) return { type: 'heal' };
     const first = words.peek()!;
