@@ -146,6 +146,7 @@ export class LiveDriver extends CommandDriver {
     this.flights.clear();
     this.nodeCache.clear();
     this.running = true;
+    this.beginRecording(spec);
     this.supervisor.start({ settings: spec.settings, seed: spec.seed, latencyMs: spec.latencyMs, jitterMs: spec.jitterMs });
     this.requestUpdate();
   }
@@ -306,6 +307,7 @@ export class LiveDriver extends CommandDriver {
     return {
       ids: sup.ids,
       settings,
+      nowMs: () => sup.timeMs(),
       status: (id) => sup.node(id)!.status,
       isLeading: (id) => sup.node(id)!.view.role === 'leading',
       crash: (id) => sup.crash(id),
