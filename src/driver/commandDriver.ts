@@ -6,6 +6,7 @@ import type { NodeStatus } from '../host/records.ts';
 import type { ActiveFault, LinkRef, NetworkModel } from '../net/network.ts';
 import type { Action } from '../sim/scenario.ts';
 import { clientOpAction, RunRecording, type RecordedScript } from './recording.ts';
+import { parseScript } from './scriptParse.ts';
 import { MAX_SPEED, MIN_SPEED } from './spec.ts';
 import type { ClusterDriver, ClusterSpec, DriverKind, DriverUpdate } from './types.ts';
 
@@ -74,6 +75,12 @@ export abstract class CommandDriver implements ClusterDriver {
   /** The run so far as a scenario script (the script panel, the share link, the exports). */
   recordedScript(): RecordedScript {
     return this.recording.script();
+  }
+
+  /** Whether a script parses; its line-numbered errors if not. */
+  checkScript(text: string): { ok: true } | { ok: false; errors: { line: number; message: string }[]; message: string } {
+    const parsed = parseScript(text);
+    return parsed.ok ? { ok: true } : parsed;
   }
 
   /** A driver's start() calls this with the spec it builds, before any command can run. */

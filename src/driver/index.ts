@@ -52,6 +52,6 @@ export { pathIssue, type PathIssue } from '../core/path.ts';
 // Scripts, traces and share links (recording.ts, traceFile.ts, shareCodec.ts): the page reads and checks them before a driver plays them.
 export { readTrace, looksLikeTrace, MAX_TRACE_BYTES, TRACE_FORMAT, TRACE_VERSION } from './traceFile.ts';
 export { encodeScript, decodeScript, MAX_SHARED_SCRIPT_CHARS } from './shareCodec.ts';
-export { MAX_SCRIPT_BYTES } from '../core/limits.ts';
+export { MAX_RUN_MS, MAX_SCRIPT_BYTES } from '../core/limits.ts';
 export { agreedLeader as agreedLeaderOf, quorumSize, type LeadershipView } from '../core/quorum.ts';
 export type * from './types.ts';

@@ -1,6 +1,6 @@
 import type { UserOp } from '../core/client.ts';
 import { rangeIds } from '../core/config.ts';
-import { settingsFor } from '../sim/runner.ts';
+import { settingsFor } from '../sim/scenario/settings.ts';
 import { printScenario, type Action, type Scenario, type TimedStep } from '../sim/scenario.ts';
 import { DEFAULT_JITTER_MS, DEFAULT_LATENCY_MS } from './spec.ts';
 import type { ClusterSpec } from './types.ts';

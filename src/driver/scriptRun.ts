@@ -1,4 +1,5 @@
-import { formatScenarioErrors, parseScenario, type Scenario, type ScenarioError } from '../sim/scenario.ts';
+import type { ScenarioError } from '../sim/scenario.ts';
+import { parseScript } from './scriptParse.ts';
 import { specOf, type RecordedStep } from './recording.ts';
 import { scheduleSteps, type ReplayTarget } from './replay.ts';
 import type { ClusterSpec } from './types.ts';
@@ -16,12 +17,6 @@ export interface ScriptHost extends ReplayTarget {
   /** Runs the simulation to `atMs` at once, without waiting for animation frames. */
   runTo(atMs: number): void;
   setPausedAll(paused: boolean): void;
-}
-
-export function parseScript(text: string): { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[]; message: string } {
-  const parsed = parseScenario(text);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors, message: formatScenarioErrors(parsed.errors, parsed.omittedErrors) };
-  return parsed;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ClusterDriver } from '../driver/index.ts';
 import { createClusterSlice } from './clusterSlice.ts';
 import { createDataSlice } from './dataSlice.ts';
 import { createFaultsSlice } from './faultsSlice.ts';
+import { createScriptSlice } from './scriptSlice.ts';
 import { createTimelineSlice } from './timelineSlice.ts';
 import { createUiSlice } from './uiSlice.ts';
 import type { AppInit, AppState, AppStore } from './types.ts';
@@ -18,6 +19,7 @@ export function createAppStore(driver: ClusterDriver, init: AppInit): AppStore {
     ...createFaultsSlice(driver)(...a),
     ...createDataSlice(driver)(...a),
     ...createUiSlice(driver, init)(...a),
+    ...createScriptSlice(driver)(...a),
   }));
   // The driver starts with the store's idea of speed and animation, whatever it defaulted to.
   const s = store.getState();

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, NodeSnapshot, PresetName, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
+import type { ActiveFault, ClusterSpec, DriverKind, RecordedScript, DriverSnapshot, LinkRef, LinkState, MessageFlight, NodeSnapshot, PresetName, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
 import type { GroupDraft } from './groups.ts';
 import type { OpRecord } from './opTracking.ts';
 import type { RecoveryInfo, SessionEnd } from './recovery.ts';
@@ -111,7 +111,32 @@ export interface DataSlice {
   closeClient(name: string): void;
 }
 
-export type SideTab = 'events' | 'data' | 'clients' | 'network';
+export type SideTab = 'events' | 'data' | 'clients' | 'network' | 'script';
+
+/** What playing a script or importing a file gave: done, or why nothing changed (line-numbered errors for a script). */
+export type ScriptResult = { ok: true } | { ok: false; errors: { line: number; message: string }[]; message: string };
+
+/** The run as a script (src/store/scriptSlice.ts). */
+export interface ScriptSlice {
+  /** The driver's recording: set-up, then every command with its simulated time. */
+  script: RecordedScript;
+  /** This page is a re-run, in the simulator, of a run recorded with the live driver. */
+  rerunOfLive: boolean;
+  /** Reads the driver's recording after a commit (bridge.ts). */
+  syncScript(): void;
+  /** Whether a script parses (any driver); nothing runs. */
+  checkScript(text: string): ScriptResult;
+  /** Simulator: plays a script from a fresh cluster; with `atMs`, runs there at once and pauses. */
+  runScript(text: string, options?: { atMs?: number }): ScriptResult;
+  /** Simulator: rebuilds the run from the recorded actions at or before `atMs` and pauses there; the next action starts a new future. */
+  forkAt(atMs: number): void;
+  /** Simulator: the JSON trace of the run up to `atMs`. */
+  exportTrace(atMs: number): { ok: true; text: string } | { ok: false; message: string };
+  /** A `.scn` script (played from 0) or a JSON trace (run to its time, paused). */
+  importFile(text: string): ScriptResult;
+  setRerunOfLive(rerun: boolean): void;
+  addNotice(text: string): void;
+}
 
 export interface UiSlice {
   /** The server shown in the details panel (null: the leader, else the first server). */
@@ -156,7 +181,7 @@ export interface UiSlice {
   setLinkFocus(link: LinkRef | null): void;
 }
 
-export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice;
+export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice & ScriptSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface AppInit {

@@ -11,12 +11,14 @@ import { SideTabs, TABS } from './SideTabs.tsx';
 const DataTab = lazy(() => import('../data/DataTab.tsx').then((m) => ({ default: m.DataTab })));
 const ClientsTab = lazy(() => import('../clients/ClientsTab.tsx').then((m) => ({ default: m.ClientsTab })));
 const NetworkTab = lazy(() => import('../network/NetworkTab.tsx').then((m) => ({ default: m.NetworkTab })));
+const ScriptTab = lazy(() => import('../script/ScriptTab.tsx').then((m) => ({ default: m.ScriptTab })));
 
 const content: Record<SideTab, () => ReactNode> = {
   events: () => <EventsTab />,
   data: () => <DataTab />,
   clients: () => <ClientsTab />,
   network: () => <NetworkTab />,
+  script: () => <ScriptTab />,
 };
 
 export function SidePanel() {

@@ -10,6 +10,7 @@ export const TABS: { tab: SideTab; label: string }[] = [
   { tab: 'data', label: 'Data' },
   { tab: 'clients', label: 'Clients' },
   { tab: 'network', label: 'Network' },
+  { tab: 'script', label: 'Script' },
 ];
 
 export function SideTabs() {

@@ -1,0 +1,35 @@
+import { encodeScript, type DriverKind } from '../driver/index.ts';
+import type { AppState } from './types.ts';
+
+// The share link: the page's address with the run in it. The script (set-up, faults, clients, all
+// with their times) goes compressed in the fragment, which no server sees; the driver and the time
+// position in the query. Opened, it replays in the simulator to that moment and waits there.
+
+/** The moment on screen: the scrubbed-to time when the history scrubber looks into the past, else now. */
+export function timePositionMs(s: AppState): number {
+  const viewAtMs = (s as AppState & { viewAtMs?: number | null }).viewAtMs;
+  return typeof viewAtMs === 'number' ? viewAtMs : (s.snapshot?.timeMs ?? 0);
+}
+
+export interface ShareTarget {
+  /** The page's own address (location.href). */
+  pageUrl: string;
+  script: string;
+  /** Where to open, paused; null: play from the start. */
+  atMs: number | null;
+  /** The driver the run was recorded with: a live run opens as a re-run in the simulator. */
+  recordedWith: DriverKind;
+}
+
+/** The script part, compressed once per recording (the time part changes every frame). */
+export function encodedScript(script: string): string {
+  return encodeScript(script);
+}
+
+export function shareUrl(target: ShareTarget, encoded = encodeScript(target.script)): string {
+  const page = new URL(target.pageUrl);
+  const query = new URLSearchParams({ driver: 'sim' });
+  if (target.recordedWith === 'live') query.set('rerun', '1');
+  if (target.atMs !== null) query.set('at', String(Math.floor(target.atMs)));
+  return `${page.origin}${page.pathname}?${query.toString()}#script=${encoded}`;
+}

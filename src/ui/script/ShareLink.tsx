@@ -1,0 +1,37 @@
+import { useMemo, useState } from 'react';
+import { encodedScript, shareUrl, timePositionMs } from '../../store/index.ts';
+import { useAppStore } from '../../store/hooks.ts';
+
+// The run as a link: the set-up, every fault and client step with its time, and the moment on
+// screen. Opened, it replays in the simulator to that moment and waits there.
+
+export function ShareLink() {
+  const script = useAppStore((s) => s.script.text);
+  const driverKind = useAppStore((s) => s.driverKind);
+  const atMs = useAppStore((s) => Math.floor(timePositionMs(s)));
+  const [copied, setCopied] = useState(false);
+  const encoded = useMemo(() => encodedScript(script), [script]);
+  const url = shareUrl({ pageUrl: window.location.href, script, atMs, recordedWith: driverKind }, encoded);
+
+  const copy = () => {
+    void navigator.clipboard?.writeText(url).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+
+  return (
+    <section className="panel share-panel" aria-labelledby="share-title">
+      <h2 id="share-title">
+        Share <span className="panel-note">opens this run, paused at this moment, in the simulator</span>
+      </h2>
+      <div className="share-row" data-testid="share-link" data-url={url} data-at-ms={atMs}>
+        <input className="share-url" readOnly value={url} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />
+        <button type="button" data-testid="share-copy" onClick={copy} onBlur={() => setCopied(false)}>
+          {copied ? 'Copied ✓' : 'Copy link'}
+        </button>
+      </div>
+      <p className="panel-note share-size">{url.length.toLocaleString('en')} characters</p>
+    </section>
+  );
+}
