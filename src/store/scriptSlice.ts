@@ -13,6 +13,7 @@ export function createScriptSlice(driver: ClusterDriver): StateCreator<AppState,
   return (set, get) => {
     /** A new run began in the driver (a script, a fork): the store forgets the old one. */
     const began = (spec: AppState['spec'], paused: boolean) => {
+      driver.setPausedAll(paused);
       set((s) => ({ ...freshRunState(s, spec), pausedAll: paused }));
       get().syncScript();
     };

@@ -2,6 +2,7 @@ import { browserFrameClock, createDriver, defaultSpecInput, liveDriverAvailable,
 import { connectDriver, createAppStore, type AppStore } from '../store/index.ts';
 import { loadFonts } from './fonts.ts';
 import { openRun } from './openRun.ts';
+import { installScriptTestHook } from './scriptTestHook.ts';
 import { parseUrlParams } from './urlParams.ts';
 
 // Reads the page's parameters, picks a driver, builds the store, connects them and starts the
@@ -30,6 +31,7 @@ export async function boot(): Promise<AppStore> {
   });
   connectDriver(store, driver, clock);
   openRun(store, params);
+  installScriptTestHook(store, window.location.search);
   // A page kept in the back/forward cache comes back: dispose only when it is really going away.
   window.addEventListener('pagehide', (event) => {
     if (!event.persisted) driver.dispose();
