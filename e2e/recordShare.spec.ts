@@ -148,6 +148,7 @@ test('an edited script runs from the start; a malformed one shows its line error
   await expect(errors.locator('li')).toHaveCount(2);
   await expect(errors.locator('li').first()).toHaveAttribute('data-line', String(recorded.split('\n').length));
   await expect(errors).toContainText("unknown action 'crsh'");
+  await page.screenshot({ path: 'test-results/script-panel-errors.png' });
   await expect(page.getByTestId('clock')).toHaveAttribute('data-time-ms', String(atMs));
   expect(await picture(page)).toEqual(before);
 

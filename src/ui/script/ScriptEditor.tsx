@@ -9,6 +9,10 @@ import { ScriptGutter } from './ScriptGutter.tsx';
 // draft from a fresh cluster in the simulator (the live driver opens it in a simulator tab). A script
 // that does not parse is refused whole: its errors stand beside their lines, and nothing changes.
 
+/** The editor grows with the script between these, then scrolls (it can be dragged taller). */
+const MIN_ROWS = 6;
+const MAX_ROWS = 14;
+
 interface Refusal {
   errors: { line: number; message: string }[];
   message: string;
@@ -24,6 +28,7 @@ export function ScriptEditor() {
   const area = useRef<HTMLTextAreaElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const text = draft ?? recorded;
+  const lineCount = text.split('\n').length;
 
   // While it shows the recording, the newest line stays in view.
   useEffect(() => {
@@ -62,7 +67,7 @@ export function ScriptEditor() {
         Script <span className="panel-note">{draft === null ? 'the run so far, recorded as you act' : 'edited: run it to replay from the start'}</span>
       </h2>
       <div className="script-editor">
-        <ScriptGutter lineCount={text.split('\n').length} errorLines={errorLines} scrollTop={scrollTop} />
+        <ScriptGutter lineCount={lineCount} errorLines={errorLines} scrollTop={scrollTop} />
         <textarea
           ref={area}
           className="script-text"
@@ -72,6 +77,7 @@ export function ScriptEditor() {
           aria-invalid={refusal !== null}
           spellCheck={false}
           wrap="off"
+          rows={Math.min(MAX_ROWS, Math.max(MIN_ROWS, lineCount))}
           value={text}
           onChange={(e) => {
             setDraft(e.target.value);
@@ -82,7 +88,7 @@ export function ScriptEditor() {
       </div>
       {refusal && <ScriptErrors errors={refusal.errors} message={refusal.message} onPick={pickLine} />}
       <div className="button-row">
-        <span className="panel-note">{simulated ? 'Run rebuilds the cluster and replays the steps; expect and run lines are for npm run sim.' : 'Runs in a new simulator tab.'}</span>
+        <span className="panel-note">{simulated ? 'Replays the steps on a fresh cluster.' : 'Opens a simulator tab.'}</span>
         {draft !== null && (
           <button
             type="button"
