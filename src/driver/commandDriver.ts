@@ -5,8 +5,7 @@ import { detectionOf, type UnstampedAction } from '../host/actionRecords.ts';
 import type { NodeStatus } from '../host/records.ts';
 import type { ActiveFault, LinkRef, NetworkModel } from '../net/network.ts';
 import type { Action } from '../sim/scenario.ts';
-import { clientOpAction, RunRecording, type RecordedScript } from './recording.ts';
-import { parseScript } from './scriptParse.ts';
+import { clientOpAction, RunRecording, type RecordedScript, type RecordingPrinter } from './recording.ts';
 import { MAX_SPEED, MIN_SPEED } from './spec.ts';
 import type { ClusterDriver, ClusterSpec, DriverKind, DriverUpdate } from './types.ts';
 
@@ -77,10 +76,16 @@ export abstract class CommandDriver implements ClusterDriver {
     return this.recording.script();
   }
 
-  /** Whether a script parses; its line-numbered errors if not. */
-  checkScript(text: string): { ok: true } | { ok: false; errors: { line: number; message: string }[]; message: string } {
-    const parsed = parseScript(text);
-    return parsed.ok ? { ok: true } : parsed;
+  /** Whether a script parses; its line-numbered errors if not (the language is loaded on first use). */
+  async checkScript(text: string): Promise<{ ok: true } | { ok: false; errors: { line: number; message: string }[]; message: string }> {
+    const { checkScript } = await import('./scriptText.ts');
+    return checkScript(text);
+  }
+
+  /** The scenario printer, which the recording needs to show itself as text. */
+  protected setScriptPrinter(printer: RecordingPrinter): void {
+    this.recording.setPrinter(printer);
+    this.changed();
   }
 
   /** A driver's start() calls this with the spec it builds, before any command can run. */

@@ -1,14 +1,13 @@
 import type { UserOp } from '../core/client.ts';
-import { rangeIds } from '../core/config.ts';
-import { settingsFor } from '../sim/scenario/settings.ts';
-import { printScenario, type Action, type Scenario, type TimedStep } from '../sim/scenario.ts';
-import { DEFAULT_JITTER_MS, DEFAULT_LATENCY_MS } from './spec.ts';
+import type { Action, Scenario, TimedStep } from '../sim/scenario.ts';
 import type { ClusterSpec } from './types.ts';
 
 // Every run in the page, recorded as a scenario script (docs/SCENARIO-LANGUAGE.md): the set-up from
 // the cluster spec, then every command that ran, stamped with the simulated time it ran at. The
 // command skeleton (commandDriver.ts) feeds it, so both drivers record the same way; the scenario
-// printer writes it, so there is one syntax. Replaying it (replay.ts) gives the same run.
+// printer writes it (scriptText.ts), so there is one syntax. Replaying it (replay.ts) gives the same
+// run. The printer comes with the simulated driver; the live driver loads it after its first frame,
+// so the language is not part of the page's first load. Until then the text is empty.
 
 export interface RecordedStep {
   atMs: number;
@@ -21,11 +20,22 @@ export interface RecordedScript {
   text: string;
 }
 
+/** Prints a run's script: the scenario language's printer (scriptText.ts). */
+export type RecordingPrinter = (spec: ClusterSpec, steps: readonly RecordedStep[]) => string;
+
+const NOT_PRINTED: RecordedScript = { revision: -1, text: '' };
+
 export class RunRecording {
+  private printer: RecordingPrinter | null = null;
   private spec: ClusterSpec | null = null;
   private steps: RecordedStep[] = [];
   private rev = 0;
-  private printed: RecordedScript = { revision: -1, text: '' };
+  private printed: RecordedScript = NOT_PRINTED;
+
+  setPrinter(printer: RecordingPrinter): void {
+    this.printer = printer;
+    this.printed = NOT_PRINTED;
+  }
 
   /** A new run: the set-up, and every server started at 0 (drivers start them all). */
   begin(spec: ClusterSpec): void {
@@ -64,18 +74,16 @@ export class RunRecording {
     return this.spec ? scenarioOf(this.spec, this.steps) : null;
   }
 
-  /** The script of the steps at or before `atMs` (a trace, a share link of a moment in the past). */
+  /** The script of the steps at or before `atMs` (a trace of a moment in the past). */
   scriptUpTo(atMs: number): string {
-    if (!this.spec) return '';
-    return printScenario(scenarioOf(this.spec, this.steps.filter((s) => s.atMs <= atMs)));
+    if (!this.spec || !this.printer) return '';
+    return this.printer(this.spec, this.steps.filter((s) => s.atMs <= atMs));
   }
 
-  /** The script text, printed again only when something was recorded since. */
+  /** The script text, printed again only when something was recorded since (revision -1: no printer yet). */
   script(): RecordedScript {
-    if (this.printed.revision !== this.rev) {
-      const scenario = this.scenario();
-      this.printed = { revision: this.rev, text: scenario ? printScenario(scenario) : '' };
-    }
+    if (!this.printer) return NOT_PRINTED;
+    if (this.printed.revision !== this.rev) this.printed = { revision: this.rev, text: this.spec ? this.printer(this.spec, this.steps) : '' };
     return this.printed;
   }
 }
@@ -100,23 +108,6 @@ export function scenarioOf(spec: ClusterSpec, steps: readonly RecordedStep[]): S
     steps: timed,
     expectations: [],
   };
-}
-
-/** The cluster a script's headers describe, as the command-line simulator builds it. */
-export function specOf(scenario: Scenario): ClusterSpec {
-  return {
-    settings: settingsFor(scenario),
-    seed: scenario.seed ?? 1,
-    latencyMs: scenario.network.latencyMs ?? DEFAULT_LATENCY_MS,
-    jitterMs: scenario.network.jitterMs ?? DEFAULT_JITTER_MS,
-  };
-}
-
-/** Whether a spec's voters are 1..N, the only shape a script's `nodes` line can say. */
-export function scriptableSpec(spec: ClusterSpec): boolean {
-  const voters = spec.settings.voters;
-  const expected = rangeIds(voters.length);
-  return voters.every((id, i) => id === expected[i]);
 }
 
 /** A client call as its statement. */

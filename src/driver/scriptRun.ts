@@ -1,6 +1,7 @@
 import type { ScenarioError } from '../sim/scenario.ts';
 import { parseScript } from './scriptParse.ts';
-import { specOf, type RecordedStep } from './recording.ts';
+import type { RecordedStep } from './recording.ts';
+import { specOf } from './scriptText.ts';
 import { scheduleSteps, type ReplayTarget } from './replay.ts';
 import type { ClusterSpec } from './types.ts';
 

@@ -8,6 +8,7 @@ import type { Action } from '../sim/scenario.ts';
 import { ManualFrameClock } from './manualFrameClock.ts';
 import { forkAt, playScript, type ScriptOutcome } from './scriptRun.ts';
 import { buildTrace } from './traceBuild.ts';
+import { printRecording } from './scriptText.ts';
 import type { ClusterSpec, DeliveryHealth, DriverUpdate, TimelineEntry } from './types.ts';
 
 // The simulated ClusterDriver: the deterministic SimCluster, paced by real time for the UI.
@@ -78,6 +79,7 @@ export class SimDriver extends CommandDriver {
     this.workBudgetMs = options.workBudgetMs ?? FRAME_WORK_BUDGET_MS;
     this.flights = new FlightSampler(options.flightsPerUpdate ?? DEFAULT_FLIGHTS_PER_UPDATE);
     this.stopVisibility = this.clock.onVisibilityChange(() => this.onVisibilityChange());
+    this.setScriptPrinter(printRecording);
   }
 
   /** The simulated clock, ms (for tests and diagnostics). */

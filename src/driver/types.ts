@@ -135,7 +135,7 @@ export interface ClusterDriver {
   /** The run so far as a scenario script: the set-up, then every command with its simulated time. */
   recordedScript(): RecordedScript;
   /** Whether a script parses (any driver); its line-numbered errors if not. Nothing runs. */
-  checkScript(text: string): { ok: true } | { ok: false; errors: { line: number; message: string }[]; message: string };
+  checkScript(text: string): Promise<{ ok: true } | { ok: false; errors: { line: number; message: string }[]; message: string }>;
   /** Simulated driver only: plays a script from a fresh cluster (with `atMs`: runs there and pauses). A refused script changes nothing. */
   playScript?(text: string, options?: { atMs?: number }): ScriptOutcome;
   /** Simulated driver only: rebuilds the run from the recorded actions at or before `atMs`, runs to `atMs`, truncates the recording there and pauses. */

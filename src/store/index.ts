@@ -7,4 +7,4 @@ export * from './lag.ts';
 export { latestOp, OPS_KEPT, type OpRecord, type OpStatus } from './opTracking.ts';
 export { syncBadge, SYNC_BADGE_MS, type RecoveryInfo, type SessionEnd, type SyncMode } from './recovery.ts';
 export type * from './types.ts';
-export { encodedScript, shareUrl, timePositionMs, type ShareTarget } from './share.ts';
+export { shareUrl, timePositionMs, type ShareTarget } from './share.ts';

@@ -1,4 +1,4 @@
-import { encodeScript, type DriverKind } from '../driver/index.ts';
+import type { DriverKind } from '../driver/index.ts';
 import type { AppState } from './types.ts';
 
 // The share link: the page's address with the run in it. The script (set-up, faults, clients, all
@@ -14,22 +14,18 @@ export function timePositionMs(s: AppState): number {
 export interface ShareTarget {
   /** The page's own address (location.href). */
   pageUrl: string;
-  script: string;
+  /** The script, compressed (the driver's share codec, loadShareCodec). */
+  encodedScript: string;
   /** Where to open, paused; null: play from the start. */
   atMs: number | null;
   /** The driver the run was recorded with: a live run opens as a re-run in the simulator. */
   recordedWith: DriverKind;
 }
 
-/** The script part, compressed once per recording (the time part changes every frame). */
-export function encodedScript(script: string): string {
-  return encodeScript(script);
-}
-
-export function shareUrl(target: ShareTarget, encoded = encodeScript(target.script)): string {
+export function shareUrl(target: ShareTarget): string {
   const page = new URL(target.pageUrl);
   const query = new URLSearchParams({ driver: 'sim' });
   if (target.recordedWith === 'live') query.set('rerun', '1');
   if (target.atMs !== null) query.set('at', String(Math.floor(target.atMs)));
-  return `${page.origin}${page.pathname}?${query.toString()}#script=${encoded}`;
+  return `${page.origin}${page.pathname}?${query.toString()}#script=${target.encodedScript}`;
 }

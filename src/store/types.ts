@@ -125,7 +125,7 @@ export interface ScriptSlice {
   /** Reads the driver's recording after a commit (bridge.ts). */
   syncScript(): void;
   /** Whether a script parses (any driver); nothing runs. */
-  checkScript(text: string): ScriptResult;
+  checkScript(text: string): Promise<ScriptResult>;
   /** Simulator: plays a script from a fresh cluster; with `atMs`, runs there at once and pauses. */
   runScript(text: string, options?: { atMs?: number }): ScriptResult;
   /** Simulator: rebuilds the run from the recorded actions at or before `atMs` and pauses there; the next action starts a new future. */

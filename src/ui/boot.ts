@@ -30,7 +30,7 @@ export async function boot(): Promise<AppStore> {
     notices,
   });
   connectDriver(store, driver, clock);
-  openRun(store, params);
+  await openRun(store, params);
   installScriptTestHook(store, window.location.search);
   // A page kept in the back/forward cache comes back: dispose only when it is really going away.
   window.addEventListener('pagehide', (event) => {

@@ -1,4 +1,4 @@
-import { CLUSTER_SERVERS, DEFAULT_NODES, MAX_RUN_MS, SEED, SPEED, decodeScript, inBound, wholeIn, type Bound, type DriverKind } from '../driver/index.ts';
+import { CLUSTER_SERVERS, DEFAULT_NODES, MAX_RUN_MS, SEED, SPEED, inBound, wholeIn, type Bound, type DriverKind } from '../driver/index.ts';
 
 // Page parameters: ?nodes=N (1–101), ?driver=sim|live, ?seed=, ?speed=, and a shared run:
 // ?script= or #script= (a compressed scenario script), ?at= (the simulated ms to open at, paused),
@@ -18,8 +18,8 @@ export interface PageParams {
   driver: DriverKind;
   seed: number;
   speed: number;
-  /** The shared script, decompressed (not yet parsed: the driver does that). */
-  script?: string;
+  /** The shared script, still compressed (openRun.ts unpacks it; the driver parses it), and where it came from. */
+  sharedScript?: { encoded: string; from: '?script=' | '#script=' };
   /** The simulated ms to open at, paused. */
   atMs?: number;
   /** A re-run in the simulator of a run recorded with the live driver. */
@@ -48,7 +48,7 @@ export function parseUrlParams(search: string, defaults: ParamDefaults, hash = '
   if (seed === 'bad') errors.push(`?seed=${query.get('seed')} is not a whole number from 0 to ${SEED_MAX}; using seed ${defaults.seed}.`);
   const speed = parseSpeed(query.get('speed'));
   if (speed === 'bad') errors.push(`?speed=${query.get('speed')} is not a number from ${SPEED_MIN} to ${SPEED_MAX}; using 1×.`);
-  const driver = parseDriver(query.get('driver'), defaults.liveAvailable, errors, shared.script !== undefined || shared.atMs !== undefined);
+  const driver = parseDriver(query.get('driver'), defaults.liveAvailable, errors, shared.sharedScript !== undefined || shared.atMs !== undefined);
   return {
     ...shared,
     nodes: typeof nodes === 'number' ? nodes : NODES_DEFAULT,
@@ -73,16 +73,12 @@ function parseSpeed(raw: string | null): number | null | 'bad' {
 }
 
 /** ?script= (or #script=, which stays out of server logs), ?at= and ?rerun=. */
-function parseShared(query: URLSearchParams, fragment: URLSearchParams, errors: string[]): Pick<PageParams, 'script' | 'atMs' | 'rerun'> {
-  const shared: Pick<PageParams, 'script' | 'atMs' | 'rerun'> = {};
+function parseShared(query: URLSearchParams, fragment: URLSearchParams, errors: string[]): Pick<PageParams, 'sharedScript' | 'atMs' | 'rerun'> {
+  const shared: Pick<PageParams, 'sharedScript' | 'atMs' | 'rerun'> = {};
   const fromQuery = query.get('script');
   const fromHash = fragment.get('script');
-  const raw = fromQuery ?? fromHash;
-  if (raw !== null) {
-    const decoded = decodeScript(raw.trim());
-    if (decoded.ok) shared.script = decoded.script;
-    else errors.push(`${fromQuery !== null ? '?' : '#'}script= cannot be read: ${decoded.message}; starting a fresh cluster instead.`);
-  }
+  if (fromQuery !== null) shared.sharedScript = { encoded: fromQuery.trim(), from: '?script=' };
+  else if (fromHash !== null) shared.sharedScript = { encoded: fromHash.trim(), from: '#script=' };
   const at = parseWhole(query.get('at'), AT_MS);
   if (at === 'bad') errors.push(`?at=${query.get('at')} is not a whole number of ms from 0 to ${MAX_RUN_MS}; opening at the start.`);
   else if (at !== null) shared.atMs = at;

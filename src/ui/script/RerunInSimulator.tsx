@@ -1,13 +1,17 @@
 import { shareUrl } from '../../store/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { openInNewTab } from './download.ts';
+import { useShareCodec } from './useShareCodec.ts';
 
 // The live driver's runs are not repeatable (real timers, real threads), but what was done is
 // recorded: the simulator replays those actions at their simulated times, deterministically.
 
 export function RerunInSimulator() {
   const script = useAppStore((s) => s.script.text);
-  const rerun = () => openInNewTab(shareUrl({ pageUrl: window.location.href, script, atMs: null, recordedWith: 'live' }));
+  const codec = useShareCodec();
+  const rerun = () => {
+    if (codec) openInNewTab(shareUrl({ pageUrl: window.location.href, encodedScript: codec.encodeScript(script), atMs: null, recordedWith: 'live' }));
+  };
   return (
     <section className="panel rerun-panel" aria-labelledby="rerun-title">
       <h2 id="rerun-title">Re-run</h2>
@@ -16,7 +20,7 @@ export function RerunInSimulator() {
         time.
       </p>
       <div className="button-row">
-        <button type="button" className="primary" data-testid="rerun-in-sim" onClick={rerun}>
+        <button type="button" className="primary" data-testid="rerun-in-sim" disabled={!codec || script === ''} onClick={rerun}>
           Re-run in the simulator from the start
         </button>
       </div>

@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/hooks.ts';
 import { openInNewTab } from './download.ts';
 import { ScriptErrors } from './ScriptErrors.tsx';
 import { ScriptGutter } from './ScriptGutter.tsx';
+import { useShareCodec } from './useShareCodec.ts';
 
 // The recording as it grows, in the scenario language. Typing turns it into a draft; Run plays the
 // draft from a fresh cluster in the simulator (the live driver opens it in a simulator tab). A script
@@ -23,6 +24,7 @@ export function ScriptEditor() {
   const simulated = useAppStore((s) => s.driverKind === 'simulated');
   const runScript = useAppStore((s) => s.runScript);
   const checkScript = useAppStore((s) => s.checkScript);
+  const codec = useShareCodec();
   const [draft, setDraft] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
@@ -45,10 +47,11 @@ export function ScriptEditor() {
       } else setRefusal(outcome);
       return;
     }
-    const check = checkScript(text);
-    if (!check.ok) return setRefusal(check);
-    setRefusal(null);
-    openInNewTab(shareUrl({ pageUrl: window.location.href, script: text, atMs: null, recordedWith: 'live' }));
+    void checkScript(text).then((check) => {
+      if (!check.ok) return setRefusal(check);
+      setRefusal(null);
+      if (codec) openInNewTab(shareUrl({ pageUrl: window.location.href, encodedScript: codec.encodeScript(text), atMs: null, recordedWith: 'live' }));
+    });
   };
 
   const pickLine = (line: number) => {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import { encodedScript, shareUrl, timePositionMs } from '../../store/index.ts';
+import { shareUrl, timePositionMs } from '../../store/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
+import { useShareCodec } from './useShareCodec.ts';
 
 // The run as a link: the set-up, every fault and client step with its time, and the moment on
 // screen. Opened, it replays in the simulator to that moment and waits there.
@@ -10,8 +11,9 @@ export function ShareLink() {
   const driverKind = useAppStore((s) => s.driverKind);
   const atMs = useAppStore((s) => Math.floor(timePositionMs(s)));
   const [copied, setCopied] = useState(false);
-  const encoded = useMemo(() => encodedScript(script), [script]);
-  const url = shareUrl({ pageUrl: window.location.href, script, atMs, recordedWith: driverKind }, encoded);
+  const codec = useShareCodec();
+  const encoded = useMemo(() => (codec ? codec.encodeScript(script) : null), [codec, script]);
+  const url = encoded === null ? '' : shareUrl({ pageUrl: window.location.href, encodedScript: encoded, atMs, recordedWith: driverKind });
 
   const copy = () => {
     void navigator.clipboard?.writeText(url).then(
@@ -25,9 +27,9 @@ export function ShareLink() {
       <h2 id="share-title">
         Share <span className="panel-note">opens this run, paused at this moment, in the simulator</span>
       </h2>
-      <div className="share-row" data-testid="share-link" data-url={url} data-at-ms={atMs}>
+      <div className="share-row" data-testid="share-link" data-url={url || undefined} data-at-ms={atMs}>
         <input className="share-url" readOnly value={url} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" data-testid="share-copy" onClick={copy} onBlur={() => setCopied(false)}>
+        <button type="button" data-testid="share-copy" disabled={!url} onClick={copy} onBlur={() => setCopied(false)}>
           {copied ? 'Copied ✓' : 'Copy link'}
         </button>
       </div>
