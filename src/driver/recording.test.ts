@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseScenario } from '../sim/scenario.ts';
+import { liveDriverOnFakeWorkers } from './fakeWorker.ts';
 import { ManualFrameClock } from './manualFrameClock.ts';
 import { SimDriver } from './simDriver.ts';
 import { defaultSpecInput, makeSpec } from './spec.ts';
@@ -280,5 +281,33 @@ describe('forkAt', () => {
     again.driver.playScript(text, { atMs: endMs });
     again.driver.forkAt(endMs);
     expect(state(again.driver)).toEqual(finalState);
+  });
+});
+
+describe('the live driver records the same way', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('prints the same statements for the same commands, at its simulated times', async () => {
+    vi.useFakeTimers();
+    const clock = new ManualFrameClock();
+    const { driver, workers } = liveDriverOnFakeWorkers(clock);
+    driver.start(makeSpec(defaultSpecInput(3, 4)));
+    await vi.advanceTimersByTimeAsync(1);
+    for (const w of workers) w.say({ type: 'ready', id: w.id, acceptedEpoch: 0, currentEpoch: 0, loggedTxns: 0, hasSnapshot: false });
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.dynamicImportSettled();
+    driver.crash(2);
+    driver.cut({ from: 1, to: 3 }, true);
+    driver.setDrop(5);
+    driver.isolate(1);
+    driver.healAll();
+    const text = driver.recordedScript().text;
+    expect(text).toMatch(/^nodes 3\nconfig tickTime=2000 .*\nnetwork latency=2 jitter=1\nseed 4\nat 0 start all\n/);
+    const steps = text.split('\n').filter((l) => l.startsWith('at ') && !l.startsWith('at 0 start'));
+    expect(steps.map((l) => l.replace(/^at \d+ /, ''))).toEqual(['crash 2', 'cut 1<->3', 'drop 5%', 'isolate 1', 'heal all']);
+    expect(parseScenario(text).ok).toBe(true);
+    driver.dispose();
   });
 });
