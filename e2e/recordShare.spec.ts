@@ -199,6 +199,27 @@ test('bad ?script= and ?at= are refused with a notice and a fresh cluster', asyn
   await agreedLeader(page);
 });
 
+test('a live run is recorded too, and re-runs in the simulator from the start, labelled as a re-run', async ({ page, context }) => {
+  await page.goto('/?driver=live&nodes=5&speed=5');
+  const leader = await agreedLeader(page);
+  await page.getByTestId(`node-${leader}`).click();
+  await expect(page.getByTestId(`node-${leader}`)).toHaveAttribute('data-state', 'down');
+  await openScriptTab(page);
+  await expect(page.getByTestId('script')).toHaveValue(new RegExp(`\\nat \\d+ crash ${leader}\\n`));
+  const recorded = await page.getByTestId('script').inputValue();
+  await expect(page.getByTestId('share-link')).toHaveAttribute('data-url', /\?driver=sim&rerun=1&at=\d+#script=/);
+  await expect(page.getByTestId('rerun-in-sim')).toBeEnabled();
+  const [rerun] = await Promise.all([context.waitForEvent('page'), page.getByTestId('rerun-in-sim').click()]);
+  await rerun.waitForLoadState();
+  expect(rerun.url()).toMatch(/\?driver=sim&rerun=1#script=/);
+  await expect(rerun.getByTestId('rerun-badge')).toBeVisible();
+  const crashAtMs = Number(/\nat (\d+) crash/.exec(recorded)![1]);
+  await expect.poll(() => simTimeMs(rerun), { timeout: 30_000 }).toBeGreaterThan(crashAtMs);
+  await expect(rerun.getByTestId(`node-${leader}`)).toHaveAttribute('data-state', 'down');
+  await openScriptTab(rerun);
+  expect(await rerun.getByTestId('script').inputValue()).toContain(`crash ${leader}\n`);
+});
+
 for (const nodes of [5, 101]) {
   test(`screenshot of the script panel at ${nodes} servers`, async ({ page }) => {
     test.setTimeout(120_000);
