@@ -209,6 +209,7 @@ test('a live run is recorded too, and re-runs in the simulator from the start, l
   const recorded = await page.getByTestId('script').inputValue();
   await expect(page.getByTestId('share-link')).toHaveAttribute('data-url', /\?driver=sim&rerun=1&at=\d+#script=/);
   await expect(page.getByTestId('rerun-in-sim')).toBeEnabled();
+  await page.screenshot({ path: 'test-results/script-panel-live.png' });
   const [rerun] = await Promise.all([context.waitForEvent('page'), page.getByTestId('rerun-in-sim').click()]);
   await rerun.waitForLoadState();
   expect(rerun.url()).toMatch(/\?driver=sim&rerun=1#script=/);
@@ -218,6 +219,7 @@ test('a live run is recorded too, and re-runs in the simulator from the start, l
   await expect(rerun.getByTestId(`node-${leader}`)).toHaveAttribute('data-state', 'down');
   await openScriptTab(rerun);
   expect(await rerun.getByTestId('script').inputValue()).toContain(`crash ${leader}\n`);
+  await rerun.screenshot({ path: 'test-results/script-panel-rerun.png' });
 });
 
 for (const nodes of [5, 101]) {

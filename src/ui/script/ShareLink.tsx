@@ -16,10 +16,13 @@ export function ShareLink() {
   const url = encoded === null ? '' : shareUrl({ pageUrl: window.location.href, encodedScript: encoded, atMs, recordedWith: driverKind });
 
   const copy = () => {
-    void navigator.clipboard?.writeText(url).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
+    // The clipboard API needs a secure context; elsewhere the old way still works.
+    if (navigator.clipboard) {
+      void navigator.clipboard.writeText(url).then(
+        () => setCopied(true),
+        () => setCopied(copyBySelection(url)),
+      );
+    } else setCopied(copyBySelection(url));
   };
 
   return (
@@ -36,4 +39,21 @@ export function ShareLink() {
       <p className="panel-note share-size">{url.length.toLocaleString('en')} characters</p>
     </section>
   );
+}
+
+/** Copies through a selected, off-screen text field (document.execCommand, for pages outside a secure context). */
+function copyBySelection(text: string): boolean {
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.className = 'offscreen-copy';
+  document.body.appendChild(field);
+  field.select();
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    field.remove();
+  }
 }
