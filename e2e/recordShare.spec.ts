@@ -82,7 +82,7 @@ test('the run is recorded as a script, and its share link reproduces it in a new
   const link = page.getByTestId('share-link');
   await expect(link).toHaveAttribute('data-at-ms', String(atMs));
   const url = await link.getAttribute('data-url');
-  expect(url).toMatch(/\?driver=sim&at=\d+#script=[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(/\?driver=sim&speed=10&at=\d+#script=[A-Za-z0-9_-]+$/);
 
   const other = await context.newPage();
   await other.goto(url!);
@@ -207,12 +207,12 @@ test('a live run is recorded too, and re-runs in the simulator from the start, l
   await openScriptTab(page);
   await expect(page.getByTestId('script')).toHaveValue(new RegExp(`\\nat \\d+ crash ${leader}\\n`));
   const recorded = await page.getByTestId('script').inputValue();
-  await expect(page.getByTestId('share-link')).toHaveAttribute('data-url', /\?driver=sim&rerun=1&at=\d+#script=/);
+  await expect(page.getByTestId('share-link')).toHaveAttribute('data-url', /\?driver=sim&rerun=1&speed=5&at=\d+#script=/);
   await expect(page.getByTestId('rerun-in-sim')).toBeEnabled();
   await page.screenshot({ path: 'test-results/script-panel-live.png' });
   const [rerun] = await Promise.all([context.waitForEvent('page'), page.getByTestId('rerun-in-sim').click()]);
   await rerun.waitForLoadState();
-  expect(rerun.url()).toMatch(/\?driver=sim&rerun=1#script=/);
+  expect(rerun.url()).toMatch(/\?driver=sim&rerun=1&speed=5#script=/);
   await expect(rerun.getByTestId('rerun-badge')).toBeVisible();
   const crashAtMs = Number(/\nat (\d+) crash/.exec(recorded)![1]);
   await expect.poll(() => simTimeMs(rerun), { timeout: 30_000 }).toBeGreaterThan(crashAtMs);

@@ -20,12 +20,15 @@ export interface ShareTarget {
   atMs: number | null;
   /** The driver the run was recorded with: a live run opens as a re-run in the simulator. */
   recordedWith: DriverKind;
+  /** The page's speed, kept when it is not 1× (simulated time does not depend on it). */
+  speed?: number;
 }
 
 export function shareUrl(target: ShareTarget): string {
   const page = new URL(target.pageUrl);
   const query = new URLSearchParams({ driver: 'sim' });
   if (target.recordedWith === 'live') query.set('rerun', '1');
+  if (target.speed !== undefined && target.speed !== 1) query.set('speed', String(target.speed));
   if (target.atMs !== null) query.set('at', String(Math.floor(target.atMs)));
   return `${page.origin}${page.pathname}?${query.toString()}#script=${target.encodedScript}`;
 }

@@ -6,8 +6,8 @@ export function RerunBadge() {
   const rerun = useAppStore((s) => s.rerunOfLive && s.driverKind === 'simulated');
   if (!rerun) return null;
   return (
-    <span className="rerun-badge" data-testid="rerun-badge" title="The actions of a run recorded with the Web Worker servers, replayed deterministically in the simulator">
-      Re-run in the simulator
+    <span className="rerun-badge" data-testid="rerun-badge" title="A re-run in the simulator: the actions of a run recorded with the Web Worker servers, replayed deterministically" aria-label="Re-run in the simulator of a live run">
+      ↻ Re-run
     </span>
   );
 }

@@ -9,8 +9,9 @@ import { useShareCodec } from './useShareCodec.ts';
 export function RerunInSimulator() {
   const script = useAppStore((s) => s.script.text);
   const codec = useShareCodec();
+  const speed = useAppStore((s) => s.speed);
   const rerun = () => {
-    if (codec) openInNewTab(shareUrl({ pageUrl: window.location.href, encodedScript: codec.encodeScript(script), atMs: null, recordedWith: 'live' }));
+    if (codec) openInNewTab(shareUrl({ pageUrl: window.location.href, encodedScript: codec.encodeScript(script), atMs: null, recordedWith: 'live', speed }));
   };
   return (
     <section className="panel rerun-panel" aria-labelledby="rerun-title">

@@ -25,6 +25,7 @@ export function ScriptEditor() {
   const runScript = useAppStore((s) => s.runScript);
   const checkScript = useAppStore((s) => s.checkScript);
   const codec = useShareCodec();
+  const speed = useAppStore((s) => s.speed);
   const [draft, setDraft] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
@@ -50,7 +51,7 @@ export function ScriptEditor() {
     void checkScript(text).then((check) => {
       if (!check.ok) return setRefusal(check);
       setRefusal(null);
-      if (codec) openInNewTab(shareUrl({ pageUrl: window.location.href, encodedScript: codec.encodeScript(text), atMs: null, recordedWith: 'live' }));
+      if (codec) openInNewTab(shareUrl({ pageUrl: window.location.href, encodedScript: codec.encodeScript(text), atMs: null, recordedWith: 'live', speed }));
     });
   };
 
