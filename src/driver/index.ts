@@ -55,5 +55,6 @@ export { readTrace, looksLikeTrace, MAX_TRACE_BYTES, TRACE_FORMAT, TRACE_VERSION
 export const loadShareCodec = (): Promise<typeof import('./shareCodec.ts')> => import('./shareCodec.ts');
 export type { DecodedScript } from './shareCodec.ts';
 export { MAX_RUN_MS, MAX_SCRIPT_BYTES } from '../core/limits.ts';
+export { MAX_REPLAY_EVENTS } from './replayBounds.ts';
 export { agreedLeader as agreedLeaderOf, quorumSize, type LeadershipView } from '../core/quorum.ts';
 export type * from './types.ts';

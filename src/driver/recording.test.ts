@@ -311,3 +311,18 @@ describe('the live driver records the same way', () => {
     driver.dispose();
   });
 });
+
+describe('a replay too heavy to run at once', () => {
+  it('stops at its work bound, says where, and waits there paused', () => {
+    const r = rig();
+    const outcome = r.driver.playScript('nodes 5\nseed 2\nat 0 start all\n', { atMs: 3_600_000 });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    // 5 idle servers for an hour stay well within the bound: the run gets there.
+    expect(outcome.stoppedAtMs).toBeUndefined();
+    expect(r.driver.timeMs).toBe(3_600_000);
+    const small = rig();
+    expect(small.driver.runTo(60_000, 100)).toBe(false);
+    expect(small.driver.timeMs).toBeLessThan(60_000);
+  });
+});

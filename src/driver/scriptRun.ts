@@ -2,6 +2,7 @@ import type { ScenarioError } from '../sim/scenario.ts';
 import { parseScript } from './scriptParse.ts';
 import type { RecordedStep } from './recording.ts';
 import { specOf } from './scriptText.ts';
+import { MAX_REPLAY_EVENTS } from './replayBounds.ts';
 import { scheduleSteps, type ReplayTarget } from './replay.ts';
 import type { ClusterSpec } from './types.ts';
 
@@ -10,13 +11,17 @@ import type { ClusterSpec } from './types.ts';
 // recording up to a moment of the past and leaves the run paused there for a new future.
 
 /** What running a script in the page gave: the cluster it built, or why nothing changed. */
-export type ScriptOutcome = { ok: true; spec: ClusterSpec; atMs: number | null } | { ok: false; errors: ScenarioError[]; message: string };
+export type ScriptOutcome =
+  /** `stoppedAtMs`: the run hit the work bound before `atMs` and waits there instead. */
+  | { ok: true; spec: ClusterSpec; atMs: number | null; stoppedAtMs?: number }
+  | { ok: false; errors: ScenarioError[]; message: string };
 
 /** A driver that can play scripts: the replay target, plus its recording and its clock. */
 export interface ScriptHost extends ReplayTarget {
   recordedRun(): { spec: ClusterSpec | null; steps: readonly RecordedStep[] };
-  /** Runs the simulation to `atMs` at once, without waiting for animation frames. */
-  runTo(atMs: number): void;
+  /** Runs the simulation to `atMs` at once, without waiting for animation frames; false when the work bound stopped it short. */
+  runTo(atMs: number, maxEvents?: number): boolean;
+  readonly timeMs: number;
   setPausedAll(paused: boolean): void;
 }
 
@@ -35,9 +40,9 @@ export function playScript(host: ScriptHost, text: string, options: { atMs?: num
     parsed.scenario.steps.map((s) => ({ atMs: s.atMs, action: s.action })),
   );
   if (options.atMs === undefined) return { ok: true, spec, atMs: null };
-  host.runTo(options.atMs);
+  const reached = host.runTo(options.atMs, MAX_REPLAY_EVENTS);
   host.setPausedAll(true);
-  return { ok: true, spec, atMs: options.atMs };
+  return { ok: true, spec, atMs: options.atMs, ...(reached ? {} : { stoppedAtMs: host.timeMs }) };
 }
 
 /**

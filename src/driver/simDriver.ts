@@ -9,6 +9,7 @@ import { ManualFrameClock } from './manualFrameClock.ts';
 import { forkAt, playScript, type ScriptOutcome } from './scriptRun.ts';
 import { buildTrace } from './traceBuild.ts';
 import { printRecording } from './scriptText.ts';
+import { MAX_SIM_WORK } from '../core/limits.ts';
 import type { ClusterSpec, DeliveryHealth, DriverUpdate, TimelineEntry } from './types.ts';
 
 // The simulated ClusterDriver: the deterministic SimCluster, paced by real time for the UI.
@@ -283,14 +284,24 @@ export class SimDriver extends CommandDriver {
     this.changed();
   }
 
-  /** Runs the simulation to `atMs` now, without waiting for frames; the clock then goes on from there. */
-  runTo(atMs: number): void {
+  /**
+   * Runs the simulation to `atMs` now, without waiting for frames; the clock then goes on from there.
+   * Stops short after `maxEvents` simulator events (the CLI's work bound): false then.
+   */
+  runTo(atMs: number, maxEvents = MAX_SIM_WORK): boolean {
     const c = this.cluster;
-    if (!c) return;
-    c.runUntil(Math.max(c.nowMs, atMs));
+    if (!c) return true;
+    let events = 0;
+    while (c.nextEventMs <= atMs && events < maxEvents) {
+      c.processNext();
+      events++;
+    }
+    const reached = c.nextEventMs > atMs;
+    if (reached) c.runUntil(Math.max(c.nowMs, atMs));
     this.simExactMs = c.nowMs;
     this.lastRealMs = null;
     this.changed();
+    return reached;
   }
 
   protected port(): ClusterPort | null {

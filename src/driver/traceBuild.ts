@@ -1,5 +1,6 @@
 import type { TimelineRecord } from '../host/records.ts';
 import type { SimCluster } from '../sim/cluster.ts';
+import { MAX_REPLAY_EVENTS } from './replayBounds.ts';
 import { playScript, type ScriptHost } from './scriptRun.ts';
 import { MAX_TRACE_MESSAGES, serializeTrace, TRACE_FORMAT, TRACE_VERSION, type TraceMessage } from './traceFile.ts';
 
@@ -24,5 +25,6 @@ export function buildTrace(host: HeadlessHost, script: string, atMs: number): { 
   });
   const outcome = playScript(host, script, { atMs });
   if (!outcome.ok) return { ok: false, message: outcome.message };
+  if (outcome.stoppedAtMs !== undefined) return { ok: false, message: `This run is too long to trace: replaying it to ${atMs} ms takes more than ${MAX_REPLAY_EVENTS.toLocaleString('en')} simulator events.` };
   return { ok: true, text: serializeTrace({ format: TRACE_FORMAT, version: TRACE_VERSION, atMs, script, events, messages, messagesOmitted }) };
 }

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { looksLikeTrace, MAX_SCRIPT_BYTES, readTrace, type ClusterDriver } from '../driver/index.ts';
+import { looksLikeTrace, MAX_SCRIPT_BYTES, MAX_REPLAY_EVENTS, readTrace, type ClusterDriver } from '../driver/index.ts';
 import { freshRunState } from './clusterSlice.ts';
 import type { AppState, ScriptResult, ScriptSlice } from './types.ts';
 
@@ -30,6 +30,9 @@ export function createScriptSlice(driver: ClusterDriver): StateCreator<AppState,
         const outcome = driver.playScript(text, options);
         if (!outcome.ok) return outcome;
         began(outcome.spec, outcome.atMs !== null);
+        if (outcome.stoppedAtMs !== undefined) {
+          get().addNotice(`The replay stopped at ${Math.round(outcome.stoppedAtMs).toLocaleString('en')} ms instead of ${outcome.atMs?.toLocaleString('en')} ms: it reached the page's bound on replay work (${MAX_REPLAY_EVENTS.toLocaleString('en')} events at once). It waits there; press Resume to go on.`);
+        }
         return { ok: true };
       },
       forkAt: (atMs) => {

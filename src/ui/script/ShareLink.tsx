@@ -8,13 +8,14 @@ import { useShareCodec } from './useShareCodec.ts';
 
 export function ShareLink() {
   const script = useAppStore((s) => s.script.text);
-  const driverKind = useAppStore((s) => s.driverKind);
+  // A re-run of a live run stays labelled as one when shared on.
+  const recordedWith = useAppStore((s) => (s.rerunOfLive ? 'live' : s.driverKind));
   const speed = useAppStore((s) => s.speed);
   const atMs = useAppStore((s) => Math.floor(timePositionMs(s)));
   const [copied, setCopied] = useState(false);
   const codec = useShareCodec();
   const encoded = useMemo(() => (codec ? codec.encodeScript(script) : null), [codec, script]);
-  const url = encoded === null ? '' : shareUrl({ pageUrl: window.location.href, encodedScript: encoded, atMs, recordedWith: driverKind, speed });
+  const url = encoded === null ? '' : shareUrl({ pageUrl: window.location.href, encodedScript: encoded, atMs, recordedWith, speed });
 
   const copy = () => {
     // The clipboard API needs a secure context; elsewhere the old way still works.
