@@ -15,6 +15,7 @@ import './ui/clients/clients.css';
 import './ui/network/network.css';
 import './ui/metrics/metrics.css';
 import './ui/spacetime/spacetime.css';
+import './ui/script/script.css';
 
 // Entry point: boot the driver and store, then render the playground.
 

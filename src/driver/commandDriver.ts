@@ -4,18 +4,23 @@ import type { ServerId } from '../core/types.ts';
 import { detectionOf, type UnstampedAction } from '../host/actionRecords.ts';
 import type { NodeStatus } from '../host/records.ts';
 import type { ActiveFault, LinkRef, NetworkModel } from '../net/network.ts';
+import type { Action } from '../sim/scenario.ts';
+import { clientOpAction, RunRecording, type RecordedScript, type RecordingPrinter } from './recording.ts';
 import { MAX_SPEED, MIN_SPEED } from './spec.ts';
 import type { ClusterDriver, ClusterSpec, DriverKind, DriverUpdate } from './types.ts';
 
 // What both drivers share: the commands, how each is checked and logged, and the subscription.
 // A driver supplies a ClusterPort (the running cluster, simulated or in workers) and its pacing.
 // Every command refuses bad input the same way: a 'refused' record in the timeline, never an
-// exception into the UI (the UI validates first; this is the last line of defence).
+// exception into the UI (the UI validates first; this is the last line of defence). Every command
+// that ran is recorded as a script statement at its simulated time (recording.ts).
 
 /** The running cluster as the commands see it. */
 export interface ClusterPort {
   readonly ids: readonly ServerId[];
   readonly settings: ClusterSettings;
+  /** The simulated clock, ms: what a recorded command is stamped with. */
+  nowMs(): number;
   status(id: ServerId): NodeStatus;
   isLeading(id: ServerId): boolean;
   crash(id: ServerId): void;
@@ -39,6 +44,8 @@ export abstract class CommandDriver implements ClusterDriver {
   protected readonly listeners = new Set<Listener>();
   /** Simulated ms per real ms, always within MIN_SPEED…MAX_SPEED. */
   protected speed = 1;
+  /** The run so far as a script: the set-up, then every command that ran. */
+  protected readonly recording = new RunRecording();
 
   abstract start(spec: ClusterSpec): void;
   abstract dispose(): void;
@@ -63,6 +70,33 @@ export abstract class CommandDriver implements ClusterDriver {
     return () => {
       this.listeners.delete(listener);
     };
+  }
+
+  /** The run so far as a scenario script (the script panel, the share link, the exports). */
+  recordedScript(): RecordedScript {
+    return this.recording.script();
+  }
+
+  /** Whether a script parses; its line-numbered errors if not (the language is loaded on first use). */
+  async checkScript(text: string): Promise<{ ok: true } | { ok: false; errors: { line: number; message: string }[]; message: string }> {
+    const { checkScript } = await import('./scriptText.ts');
+    return checkScript(text);
+  }
+
+  /** The scenario printer, which the recording needs to show itself as text. */
+  protected setScriptPrinter(printer: RecordingPrinter): void {
+    this.recording.setPrinter(printer);
+    this.changed();
+  }
+
+  /** A driver's start() calls this with the spec it builds, before any command can run. */
+  protected beginRecording(spec: ClusterSpec): void {
+    this.recording.begin(spec);
+  }
+
+  /** Records a statement that ran now. */
+  protected recordStep(port: ClusterPort, action: Action): void {
+    this.recording.add(port.nowMs(), action);
   }
 
   protected send(update: DriverUpdate): void {
@@ -91,6 +125,7 @@ export abstract class CommandDriver implements ClusterDriver {
       const wasLeading = p.isLeading(id);
       p.crash(id);
       this.log({ kind: 'crash', node: id, wasLeading, detection: detectionOf(p.settings) });
+      this.recordStep(p, { type: 'crash', node: id });
     });
   }
 
@@ -99,6 +134,7 @@ export abstract class CommandDriver implements ClusterDriver {
       if (checkServer(p, id) === 'down') return;
       p.kill(id);
       this.log({ kind: 'kill', node: id });
+      this.recordStep(p, { type: 'kill', node: id });
     });
   }
 
@@ -107,6 +143,7 @@ export abstract class CommandDriver implements ClusterDriver {
       if (checkServer(p, id) !== 'up') return;
       p.pause(id);
       this.log({ kind: 'pause', node: id });
+      this.recordStep(p, { type: 'pause', node: id });
     });
   }
 
@@ -116,6 +153,7 @@ export abstract class CommandDriver implements ClusterDriver {
       // Logged first: what the server does once resumed comes after it in the timeline.
       this.log({ kind: 'resume', node: id });
       p.resume(id);
+      this.recordStep(p, { type: 'resume', node: id });
     });
   }
 
@@ -123,6 +161,7 @@ export abstract class CommandDriver implements ClusterDriver {
     this.command((p) => {
       checkServer(p, id);
       p.restart(id);
+      this.recordStep(p, { type: 'restart', node: id });
     });
   }
 
@@ -131,6 +170,7 @@ export abstract class CommandDriver implements ClusterDriver {
       checkServer(p, id);
       p.mutateNetwork((n) => n.isolate(id, p.ids));
       this.log({ kind: 'isolate', node: id });
+      this.recordStep(p, { type: 'isolate', node: id });
     });
   }
 
@@ -141,6 +181,7 @@ export abstract class CommandDriver implements ClusterDriver {
       checkLink(p, link);
       p.mutateNetwork((n) => (both ? n.cutBoth(link.from, link.to) : n.cut(link.from, link.to)));
       this.log({ kind: 'cut', node: link.from, peers: [link.to], link, both });
+      this.recordStep(p, { type: 'cut', from: link.from, to: link.to, both });
     });
   }
 
@@ -152,6 +193,7 @@ export abstract class CommandDriver implements ClusterDriver {
         if (both) n.restore(link.to, link.from);
       });
       this.log({ kind: 'restore-link', node: link.from, peers: [link.to], link, both });
+      this.recordStep(p, { type: 'restore', from: link.from, to: link.to, both });
     });
   }
 
@@ -160,6 +202,7 @@ export abstract class CommandDriver implements ClusterDriver {
       for (const id of groups.flat()) checkServer(p, id);
       p.mutateNetwork((n) => n.partition(groups));
       this.log({ kind: 'partition', node: null, peers: groups.flat(), groups });
+      this.recordStep(p, { type: 'partition', groups: groups.map((g) => [...g]) });
     });
   }
 
@@ -169,6 +212,7 @@ export abstract class CommandDriver implements ClusterDriver {
       if (!fault) throw new Error(`there is no fault ${faultId} to heal (it may have healed already)`);
       p.mutateNetwork((n) => n.healFault(faultId));
       this.log({ kind: 'heal', node: null, fault });
+      this.recordStep(p, { type: 'heal-fault', fault: faultId });
     });
   }
 
@@ -176,6 +220,7 @@ export abstract class CommandDriver implements ClusterDriver {
     this.command((p) => {
       p.mutateNetwork((n) => n.healAll());
       this.log({ kind: 'heal', node: null, fault: null });
+      this.recordStep(p, { type: 'heal-all' });
     });
   }
 
@@ -185,6 +230,7 @@ export abstract class CommandDriver implements ClusterDriver {
       if (link) checkLink(p, link);
       p.mutateNetwork((n) => n.setDrop(ratePercent / 100, link));
       this.log({ kind: 'drop', node: link ? link.from : null, ratePercent, link: link ?? null });
+      this.recordStep(p, { type: 'drop', rate: ratePercent / 100, ...(link ? { link: { from: link.from, to: link.to } } : {}) });
     });
   }
 
@@ -193,6 +239,7 @@ export abstract class CommandDriver implements ClusterDriver {
       if (link) checkLink(p, link);
       p.mutateNetwork((n) => n.setDelay(latencyMs, jitterMs, link));
       this.log({ kind: 'delay', node: link ? link.from : null, latencyMs, jitterMs, link: link ?? null });
+      this.recordStep(p, { type: 'delay', latencyMs: Math.round(latencyMs), jitterMs: Math.round(jitterMs), ...(link ? { link: { from: link.from, to: link.to } } : {}) });
     });
   }
 
@@ -212,15 +259,23 @@ export abstract class CommandDriver implements ClusterDriver {
       checkServer(p, server);
       if (!(timeoutMs > 0 && Number.isFinite(timeoutMs))) throw new Error(`a session timeout must be a positive number of ms, got ${timeoutMs}`);
       p.connectClient(name, server, timeoutMs);
+      this.recordStep(p, { type: 'connect', client: name, server, timeoutMs });
     });
   }
 
   clientOp(name: string, op: UserOp): number | null {
-    return this.command((p) => p.clientOp(name, op));
+    return this.command((p) => {
+      const callId = p.clientOp(name, op);
+      this.recordStep(p, clientOpAction(name, op));
+      return callId;
+    });
   }
 
   disconnectClient(name: string): void {
-    this.command((p) => p.disconnectClient(name));
+    this.command((p) => {
+      p.disconnectClient(name);
+      this.recordStep(p, { type: 'disconnect', client: name });
+    });
   }
 }
 

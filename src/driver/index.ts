@@ -49,6 +49,13 @@ export {
   type Bound,
 } from '../core/limits.ts';
 export { pathIssue, type PathIssue } from '../core/path.ts';
+// Scripts, traces and share links (recording.ts, traceFile.ts, shareCodec.ts): the page reads and checks them before a driver plays them.
+export { readTrace, looksLikeTrace, MAX_TRACE_BYTES, TRACE_FORMAT, TRACE_VERSION } from './traceFile.ts';
+/** The share links' codec (DEFLATE, base64url), loaded when a link is made or opened: not in the first load. */
+export const loadShareCodec = (): Promise<typeof import('./shareCodec.ts')> => import('./shareCodec.ts');
+export type { DecodedScript } from './shareCodec.ts';
+export { MAX_RUN_MS, MAX_SCRIPT_BYTES } from '../core/limits.ts';
+export { MAX_REPLAY_EVENTS } from './replayBounds.ts';
 export { agreedLeader as agreedLeaderOf, quorumSize, type LeadershipView } from '../core/quorum.ts';
 export type * from './types.ts';
 // Fault metrics and the story (src/host): the page folds its records with the same functions the

@@ -135,6 +135,8 @@ export class LiveDriver extends CommandDriver {
     this.stopVisibility = this.clock.onVisibilityChange(() => this.supervisor.setHidden(this.clock.isHidden()));
     // Production pages carry no global handle into the runtime; tests ask for it in the URL.
     if (options.testHooks ?? pageAsksForTestHooks()) (globalThis as DiagnosticsHook).__zkLive = this.hook;
+    // The scenario language, for the recording's text, once the page is up (not in the first load).
+    void import('./scriptText.ts').then((m) => this.setScriptPrinter(m.printRecording));
   }
 
   /** The runtime underneath, for diagnostics, benchmarks and end-to-end checks only. */
@@ -151,6 +153,7 @@ export class LiveDriver extends CommandDriver {
     this.flights.clear();
     this.nodeCache.clear();
     this.running = true;
+    this.beginRecording(spec);
     this.supervisor.start({ settings: spec.settings, seed: spec.seed, latencyMs: spec.latencyMs, jitterMs: spec.jitterMs });
     this.requestUpdate();
   }
@@ -315,6 +318,7 @@ export class LiveDriver extends CommandDriver {
     return {
       ids: sup.ids,
       settings,
+      nowMs: () => sup.timeMs(),
       status: (id) => sup.node(id)!.status,
       isLeading: (id) => sup.node(id)!.view.role === 'leading',
       crash: (id) => sup.crash(id),

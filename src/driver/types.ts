@@ -4,6 +4,8 @@ import type { ServerId, ServerView, ZnodeData } from '../core/types.ts';
 import type { NodeStatus, TimelineRecord } from '../host/records.ts';
 import type { ActiveFault, LinkRef } from '../net/network.ts';
 import type { MessageLogView } from './messageLog.ts';
+import type { RecordedScript } from './recording.ts';
+import type { ScriptOutcome } from './scriptRun.ts';
 
 // One interface for the UI to drive and read a cluster, whether the servers run in Web Workers (live)
 // or in the deterministic simulator (tests, replay). The UI never knows which.
@@ -141,7 +143,22 @@ export interface ClusterDriver {
   /** Returns the call's number (its answer's callId), or null when refused (the log says why). */
   clientOp(name: string, op: UserOp): number | null;
   disconnectClient(name: string): void;
+
+  /** The run so far as a scenario script: the set-up, then every command with its simulated time. */
+  recordedScript(): RecordedScript;
+  /** Whether a script parses (any driver); its line-numbered errors if not. Nothing runs. */
+  checkScript(text: string): Promise<{ ok: true } | { ok: false; errors: { line: number; message: string }[]; message: string }>;
+  /** Simulated driver only: plays a script from a fresh cluster (with `atMs`: runs there and pauses). A refused script changes nothing. */
+  playScript?(text: string, options?: { atMs?: number }): ScriptOutcome;
+  /** Simulated driver only: rebuilds the run from the recorded actions at or before `atMs`, runs to `atMs`, truncates the recording there and pauses. */
+  forkAt?(atMs: number): void;
+  /** Simulated driver only: the JSON trace (script, timeline records, server messages) of the run up to `atMs`. */
+  exportTrace?(atMs: number): { ok: true; text: string } | { ok: false; message: string };
 }
+
+export type { RecordedScript } from './recording.ts';
+export type { ScriptOutcome } from './scriptRun.ts';
+export type { TraceFile, TraceMessage } from './traceFile.ts';
 
 // The UI may not import core or net directly (DESIGN §1); these re-exports are its vocabulary.
 export type { ClientView, ClientState, UserOp } from '../core/client.ts';

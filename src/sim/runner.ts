@@ -1,4 +1,3 @@
-import { defaultClusterSettings, rangeIds, withTickTime, type ClusterSettings } from '../core/config.ts';
 import { formatZxid } from '../core/zxid.ts';
 import type { ServerId } from '../core/types.ts';
 import type { SkipReason } from '../host/actionRecords.ts';
@@ -11,6 +10,9 @@ import { MAX_SIM_WORK } from '../core/limits.ts';
 import { runOrder, type Action, type Check, type Expectation, type Scenario, type TimedStep } from './scenario.ts';
 import type { StepContext } from './scenario/statements/contract.ts';
 import { stateOf } from './scenario/statements/checks.ts';
+import { settingsFor } from './scenario/settings.ts';
+
+export { settingsFor };
 import { actionStatementFor, checkStatementFor } from './scenario/statements/index.ts';
 import { actionRecordsOf } from './stepRecords.ts';
 
@@ -75,20 +77,6 @@ interface FaultWatch {
   detected: boolean;
 }
 
-export function settingsFor(scenario: Scenario): ClusterSettings {
-  const voters = rangeIds(scenario.nodes);
-  let settings = defaultClusterSettings(voters, scenario.observers);
-  const c = scenario.config;
-  if (c.tickTimeMs !== undefined) settings = withTickTime(settings, c.tickTimeMs);
-  return {
-    ...settings,
-    ...(c.initLimitTicks !== undefined ? { initLimitTicks: c.initLimitTicks } : {}),
-    ...(c.syncLimitTicks !== undefined ? { syncLimitTicks: c.syncLimitTicks } : {}),
-    ...(c.detector !== undefined ? { detector: c.detector } : {}),
-    ...(c.heartbeatMs !== undefined ? { heartbeatMs: c.heartbeatMs } : {}),
-    ...(c.timeoutMs !== undefined ? { timeoutMs: c.timeoutMs } : {}),
-  };
-}
 
 /** `run`, or 10 s after the last statement (a loop, not Math.max(...), which overflows the stack on long scripts). */
 export function defaultRunMs(scenario: Scenario): number {

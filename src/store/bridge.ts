@@ -32,6 +32,7 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
     cancel();
     if (!snapshot) return;
     store.getState().commitUpdate({ runId, snapshot, events, flights, ...(log ? { log } : {}), atRealMs: clock.nowMs() });
+    store.getState().syncScript();
     snapshot = null;
     events = [];
     flights = [];

@@ -12,29 +12,7 @@ export function createClusterSlice(driver: ClusterDriver, init: AppInit): StateC
   return (set, get) => {
     /** Starts a cluster from `spec` and forgets everything about the previous run. */
     const startRun = (spec: AppState['spec']) => {
-      set((s) => ({
-        spec,
-        runId: s.runId + 1,
-        snapshot: null,
-        nodeIds: [],
-        nodeById: new Map(),
-        leader: null,
-        timeline: [],
-        selectedId: null,
-        highlightIds: [],
-        menuFor: null,
-        faults: [],
-        links: { cuts: [], partition: null },
-        ops: [],
-        clientNames: [],
-        recoveries: new Map(),
-        sessionEnds: new Map(),
-        groupDraft: EMPTY_DRAFT,
-        activeGroup: 0,
-        lastPreset: null,
-        linkMenu: null,
-        linkFocus: null,
-      }));
+      set((s) => freshRunState(s, spec));
       get().now.setState({ nowMs: 0 });
       driver.start(spec);
     };
@@ -70,5 +48,35 @@ export function createClusterSlice(driver: ClusterDriver, init: AppInit): StateC
       },
       applySettings: (input) => startRun(makeSpec(input)),
     };
+  };
+}
+
+/**
+ * The store's state for a new run of `spec` (a reset, new settings, a script played, a fork): the
+ * run id moves on, so updates of the previous run are dropped, and what described it is forgotten.
+ */
+export function freshRunState(s: AppState, spec: AppState['spec']): Partial<AppState> {
+  return {
+    spec,
+    runId: s.runId + 1,
+    snapshot: null,
+    nodeIds: [],
+    nodeById: new Map(),
+    leader: null,
+    timeline: [],
+    selectedId: null,
+    highlightIds: [],
+    menuFor: null,
+    faults: [],
+    links: { cuts: [], partition: null },
+    ops: [],
+    clientNames: [],
+    recoveries: new Map(),
+    sessionEnds: new Map(),
+    groupDraft: EMPTY_DRAFT,
+    activeGroup: 0,
+    lastPreset: null,
+    linkMenu: null,
+    linkFocus: null,
   };
 }

@@ -5,6 +5,7 @@ import { createDataSlice } from './dataSlice.ts';
 import { createFaultsSlice } from './faultsSlice.ts';
 import { createMetricsSlice } from './metricsSlice.ts';
 import { createSpacetimeSlice } from './spacetimeSlice.ts';
+import { createScriptSlice } from './scriptSlice.ts';
 import { createTimelineSlice } from './timelineSlice.ts';
 import { createUiSlice } from './uiSlice.ts';
 import type { AppInit, AppState, AppStore } from './types.ts';
@@ -22,6 +23,7 @@ export function createAppStore(driver: ClusterDriver, init: AppInit): AppStore {
     ...createUiSlice(driver, init)(...a),
     ...createMetricsSlice(...a),
     ...createSpacetimeSlice()(...a),
+    ...createScriptSlice(driver)(...a),
   }));
   // The driver starts with the store's idea of speed and animation, whatever it defaulted to.
   const s = store.getState();

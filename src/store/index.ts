@@ -11,3 +11,4 @@ export { syncBadge, SYNC_BADGE_MS, type RecoveryInfo, type SessionEnd, type Sync
 export type * from './types.ts';
 export { EMPTY_ANALYSIS } from './metricsSlice.ts';
 export { MAX_BANDS_PER_SERVER, MAX_MARKS, SpacetimeHistory, type FaultAction, type FaultMark, type RoleBand, type SpacetimeMark, type TimerMark, type TimerReason } from './spacetimeHistory.ts';
+export { shareUrl, timePositionMs, type ShareTarget } from './share.ts';

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { AnalysisView, FaultAnalysis } from '../driver/index.ts';
-import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, MessageLogView, NodeSnapshot, PresetName, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
+import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, MessageLogView, NodeSnapshot, PresetName, RecordedScript, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
 import type { SpacetimeSlice } from './spacetimeSlice.ts';
 import type { GroupDraft } from './groups.ts';
 import type { NowStore } from './nowClock.ts';
@@ -118,7 +118,32 @@ export interface DataSlice {
   closeClient(name: string): void;
 }
 
-export type SideTab = 'events' | 'data' | 'clients' | 'network' | 'metrics';
+export type SideTab = 'events' | 'data' | 'clients' | 'network' | 'metrics' | 'script';
+
+/** What playing a script or importing a file gave: done, or why nothing changed (line-numbered errors for a script). */
+export type ScriptResult = { ok: true } | { ok: false; errors: { line: number; message: string }[]; message: string };
+
+/** The run as a script (src/store/scriptSlice.ts). */
+export interface ScriptSlice {
+  /** The driver's recording: set-up, then every command with its simulated time. */
+  script: RecordedScript;
+  /** This page is a re-run, in the simulator, of a run recorded with the live driver. */
+  rerunOfLive: boolean;
+  /** Reads the driver's recording after a commit (bridge.ts). */
+  syncScript(): void;
+  /** Whether a script parses (any driver); nothing runs. */
+  checkScript(text: string): Promise<ScriptResult>;
+  /** Simulator: plays a script from a fresh cluster; with `atMs`, runs there at once and pauses. */
+  runScript(text: string, options?: { atMs?: number }): ScriptResult;
+  /** Simulator: rebuilds the run from the recorded actions at or before `atMs` and pauses there; the next action starts a new future. */
+  forkAt(atMs: number): void;
+  /** Simulator: the JSON trace of the run up to `atMs`. */
+  exportTrace(atMs: number): { ok: true; text: string } | { ok: false; message: string };
+  /** A `.scn` script (played from 0) or a JSON trace (run to its time, paused). */
+  importFile(text: string): ScriptResult;
+  setRerunOfLive(rerun: boolean): void;
+  addNotice(text: string): void;
+}
 
 export interface UiSlice {
   /** The server shown in the details panel (null: the leader, else the first server). */
@@ -173,7 +198,7 @@ export interface MetricsSlice {
   setEventsView(view: 'story' | 'log'): void;
 }
 
-export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice & MetricsSlice & SpacetimeSlice;
+export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice & MetricsSlice & SpacetimeSlice & ScriptSlice;
 export type { SpacetimeSlice } from './spacetimeSlice.ts';
 export type AppStore = StoreApi<AppState>;
 

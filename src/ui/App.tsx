@@ -9,6 +9,7 @@ import { InvariantDetails } from './panels/InvariantDetails.tsx';
 import { Notices } from './panels/Notices.tsx';
 import { SettingsDialog } from './controls/SettingsDialog.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
+import { RerunBadge } from './script/RerunBadge.tsx';
 import { SidePanel } from './side/SidePanel.tsx';
 import { SpacetimePane } from './spacetime/SpacetimePane.tsx';
 import { TopologyView } from './topology/TopologyView.tsx';
@@ -25,6 +26,7 @@ export function App() {
         </h1>
         <LeaderSummary />
         <ClockReadout />
+        <RerunBadge />
         <InvariantsBadge />
       </header>
       <Toolbar />

@@ -1,6 +1,8 @@
 import { browserFrameClock, createDriver, defaultSpecInput, liveDriverAvailable, makeSpec, type ClusterDriver } from '../driver/index.ts';
 import { connectDriver, createAppStore, type AppStore } from '../store/index.ts';
 import { loadFonts } from './fonts.ts';
+import { openRun } from './openRun.ts';
+import { installScriptTestHook } from './scriptTestHook.ts';
 import { parseUrlParams } from './urlParams.ts';
 
 // Reads the page's parameters, picks a driver, builds the store, connects them and starts the
@@ -8,7 +10,7 @@ import { parseUrlParams } from './urlParams.ts';
 
 export async function boot(): Promise<AppStore> {
   const randomSeed = Math.floor(Math.random() * 1_000_000);
-  const params = parseUrlParams(window.location.search, { liveAvailable: liveDriverAvailable(), seed: randomSeed });
+  const params = parseUrlParams(window.location.search, { liveAvailable: liveDriverAvailable(), seed: randomSeed }, window.location.hash);
   const notices = [...params.errors];
   const clock = browserFrameClock();
   await loadFonts();
@@ -28,7 +30,8 @@ export async function boot(): Promise<AppStore> {
     notices,
   });
   connectDriver(store, driver, clock);
-  store.getState().reset();
+  await openRun(store, params);
+  installScriptTestHook(store, window.location.search);
   // A page kept in the back/forward cache comes back: dispose only when it is really going away.
   window.addEventListener('pagehide', (event) => {
     if (!event.persisted) driver.dispose();

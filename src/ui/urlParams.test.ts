@@ -41,3 +41,26 @@ describe('parseUrlParams', () => {
     expect(p.errors[0]).toMatch(/not in this build/);
   });
 });
+
+describe('parseUrlParams: a shared run', () => {
+  it('reads ?script= or #script=, ?at= and ?rerun=, and opens them in the simulator', () => {
+    expect(parseUrlParams('?script=abc&at=1500', withLive)).toMatchObject({ sharedScript: { encoded: 'abc', from: '?script=' }, atMs: 1500, driver: 'simulated', errors: [] });
+    expect(parseUrlParams('?driver=sim&at=0', withLive, '#script=xyz')).toMatchObject({ sharedScript: { encoded: 'xyz', from: '#script=' }, atMs: 0, driver: 'simulated' });
+    expect(parseUrlParams('?rerun=1', withLive, '#script=q').rerun).toBe(true);
+    expect(parseUrlParams('', withLive).sharedScript).toBeUndefined();
+  });
+
+  it('refuses a bad ?at= with a notice and opens at the start', () => {
+    for (const bad of ['-1', '1.5', 'soon', '3600001']) {
+      const p = parseUrlParams(`?at=${bad}`, withLive);
+      expect(p.atMs).toBeUndefined();
+      expect(p.errors[0]).toMatch(/\?at=.* is not a whole number of ms from 0 to 3600000; opening at the start/);
+    }
+  });
+
+  it('a shared script asked to run live is run in the simulator, and says so', () => {
+    const p = parseUrlParams('?driver=live', withLive, '#script=abc');
+    expect(p.driver).toBe('simulated');
+    expect(p.errors[0]).toMatch(/replays in the simulator only/);
+  });
+});

@@ -1,6 +1,8 @@
-import { CLUSTER_SERVERS, DEFAULT_NODES, SEED, SPEED, inBound, wholeIn, type Bound, type DriverKind } from '../driver/index.ts';
+import { CLUSTER_SERVERS, DEFAULT_NODES, MAX_RUN_MS, SEED, SPEED, inBound, wholeIn, type Bound, type DriverKind } from '../driver/index.ts';
 
-// Page parameters: ?nodes=N (1–101), ?driver=sim|live, ?seed=, ?speed=. A bad value never breaks
+// Page parameters: ?nodes=N (1–101), ?driver=sim|live, ?seed=, ?speed=, and a shared run:
+// ?script= or #script= (a compressed scenario script), ?at= (the simulated ms to open at, paused),
+// ?rerun=1 (the run is a re-run of a live one). A bad value never breaks
 // the page: it is reported in plain words and the default is used instead. The bounds are the
 // shared ones (core/limits.ts), so the page takes what `npm run sim` takes.
 
@@ -16,9 +18,17 @@ export interface PageParams {
   driver: DriverKind;
   seed: number;
   speed: number;
+  /** The shared script, still compressed (openRun.ts unpacks it; the driver parses it), and where it came from. */
+  sharedScript?: { encoded: string; from: '?script=' | '#script=' };
+  /** The simulated ms to open at, paused. */
+  atMs?: number;
+  /** A re-run in the simulator of a run recorded with the live driver. */
+  rerun?: boolean;
   /** One plain sentence per ignored parameter. */
   errors: string[];
 }
+
+const AT_MS: Bound = { min: 0, max: MAX_RUN_MS };
 
 export interface ParamDefaults {
   /** Whether the live (Web Worker) driver is in this build. */
@@ -27,17 +37,20 @@ export interface ParamDefaults {
   seed: number;
 }
 
-export function parseUrlParams(search: string, defaults: ParamDefaults): PageParams {
+export function parseUrlParams(search: string, defaults: ParamDefaults, hash = ''): PageParams {
   const query = new URLSearchParams(search);
+  const fragment = new URLSearchParams(hash.replace(/^#/, ''));
   const errors: string[] = [];
+  const shared = parseShared(query, fragment, errors);
   const nodes = parseWhole(query.get('nodes'), CLUSTER_SERVERS);
   if (nodes === 'bad') errors.push(`?nodes=${query.get('nodes')} is not a whole number from ${NODES_MIN} to ${NODES_MAX}; using ${NODES_DEFAULT} servers.`);
   const seed = parseWhole(query.get('seed'), SEED);
   if (seed === 'bad') errors.push(`?seed=${query.get('seed')} is not a whole number from 0 to ${SEED_MAX}; using seed ${defaults.seed}.`);
   const speed = parseSpeed(query.get('speed'));
   if (speed === 'bad') errors.push(`?speed=${query.get('speed')} is not a number from ${SPEED_MIN} to ${SPEED_MAX}; using 1×.`);
-  const driver = parseDriver(query.get('driver'), defaults.liveAvailable, errors);
+  const driver = parseDriver(query.get('driver'), defaults.liveAvailable, errors, shared.sharedScript !== undefined || shared.atMs !== undefined);
   return {
+    ...shared,
     nodes: typeof nodes === 'number' ? nodes : NODES_DEFAULT,
     driver,
     seed: typeof seed === 'number' ? seed : defaults.seed,
@@ -59,11 +72,31 @@ function parseSpeed(raw: string | null): number | null | 'bad' {
   return inBound(value, SPEED) ? value : 'bad';
 }
 
-function parseDriver(raw: string | null, liveAvailable: boolean, errors: string[]): DriverKind {
-  const fallback: DriverKind = liveAvailable ? 'live' : 'simulated';
+/** ?script= (or #script=, which stays out of server logs), ?at= and ?rerun=. */
+function parseShared(query: URLSearchParams, fragment: URLSearchParams, errors: string[]): Pick<PageParams, 'sharedScript' | 'atMs' | 'rerun'> {
+  const shared: Pick<PageParams, 'sharedScript' | 'atMs' | 'rerun'> = {};
+  const fromQuery = query.get('script');
+  const fromHash = fragment.get('script');
+  if (fromQuery !== null) shared.sharedScript = { encoded: fromQuery.trim(), from: '?script=' };
+  else if (fromHash !== null) shared.sharedScript = { encoded: fromHash.trim(), from: '#script=' };
+  const at = parseWhole(query.get('at'), AT_MS);
+  if (at === 'bad') errors.push(`?at=${query.get('at')} is not a whole number of ms from 0 to ${MAX_RUN_MS}; opening at the start.`);
+  else if (at !== null) shared.atMs = at;
+  const rerun = query.get('rerun');
+  if (rerun === '1' || rerun === 'true') shared.rerun = true;
+  return shared;
+}
+
+/** A shared script or a time to open at needs the simulator: only it can replay a run. */
+function parseDriver(raw: string | null, liveAvailable: boolean, errors: string[], replay: boolean): DriverKind {
+  const fallback: DriverKind = liveAvailable && !replay ? 'live' : 'simulated';
   if (raw === null) return fallback;
   const text = raw.trim().toLowerCase();
   if (text === 'sim' || text === 'simulated') return 'simulated';
+  if (text === 'live' && replay) {
+    errors.push('?driver=live: a shared script or ?at= replays in the simulator only; using the simulator.');
+    return 'simulated';
+  }
   if (text === 'live') {
     if (liveAvailable) return 'live';
     errors.push('?driver=live: the Web Worker driver is not in this build yet; using the simulator.');

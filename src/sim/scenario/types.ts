@@ -48,14 +48,22 @@ export type Action =
   | { type: 'heal' }
   | { type: 'heal-all' }
   | { type: 'heal-link'; from: number; to: number; both: boolean }
+  /** `heal partition`, `heal cut 1->2`…: one fault as the page's active-fault list names it (`fault` is its id, `cut:1->2`). */
+  | { type: 'heal-fault'; fault: string }
+  /** `isolate 3`: server 3 alone in its own partition group (the others keep theirs). */
+  | { type: 'isolate'; node: number }
+  /** `restore 1->2` / `restore 1<->2`: the cut goes; drop, delay and any partition stay. */
+  | { type: 'restore'; from: number; to: number; both: boolean }
   | { type: 'drop'; rate: number; link?: { from: number; to: number } }
   | { type: 'delay'; latencyMs: number; jitterMs: number; link?: { from: number; to: number } }
   | { type: 'duplicate'; rate: number }
   | { type: 'write'; path: string; value: string }
   | { type: 'connect'; client: string; server: number; timeoutMs?: number }
   | { type: 'create'; client: string; path: string; value: string; mode: CreateModeName }
-  | { type: 'set'; client: string; path: string; value: string }
-  | { type: 'delete'; client: string; path: string }
+  /** `version` absent: any version (-1). */
+  | { type: 'set'; client: string; path: string; value: string; version?: number }
+  | { type: 'delete'; client: string; path: string; version?: number }
+  | { type: 'get'; client: string; path: string }
   | { type: 'disconnect' | 'close'; client: string };
 
 export interface Expectation {

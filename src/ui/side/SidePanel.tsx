@@ -12,6 +12,7 @@ const DataTab = lazy(() => import('../data/DataTab.tsx').then((m) => ({ default:
 const ClientsTab = lazy(() => import('../clients/ClientsTab.tsx').then((m) => ({ default: m.ClientsTab })));
 const NetworkTab = lazy(() => import('../network/NetworkTab.tsx').then((m) => ({ default: m.NetworkTab })));
 const MetricsTab = lazy(() => import('../metrics/MetricsTab.tsx').then((m) => ({ default: m.MetricsTab })));
+const ScriptTab = lazy(() => import('../script/ScriptTab.tsx').then((m) => ({ default: m.ScriptTab })));
 
 const content: Record<SideTab, () => ReactNode> = {
   events: () => <EventsTab />,
@@ -19,6 +20,7 @@ const content: Record<SideTab, () => ReactNode> = {
   clients: () => <ClientsTab />,
   network: () => <NetworkTab />,
   metrics: () => <MetricsTab />,
+  script: () => <ScriptTab />,
 };
 
 export function SidePanel() {

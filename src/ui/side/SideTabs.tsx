@@ -11,6 +11,7 @@ export const TABS: { tab: SideTab; label: string }[] = [
   { tab: 'clients', label: 'Clients' },
   { tab: 'network', label: 'Network' },
   { tab: 'metrics', label: 'Metrics' },
+  { tab: 'script', label: 'Script' },
 ];
 
 export function SideTabs() {

@@ -9,9 +9,12 @@ import { deleteStatement } from './delete.ts';
 import { disconnect } from './disconnect.ts';
 import { drop } from './drop.ts';
 import { duplicate } from './duplicate.ts';
+import { get } from './get.ts';
 import { heal } from './heal.ts';
+import { isolate } from './isolate.ts';
 import { nodeActions } from './nodeActions.ts';
 import { partition } from './partition.ts';
+import { restore } from './restore.ts';
 import { set } from './set.ts';
 import { write } from './write.ts';
 
@@ -21,7 +24,9 @@ import { write } from './write.ts';
 const ACTION_TABLE: readonly ActionStatement[] = [
   nodeActions,
   partition,
+  isolate,
   cut,
+  restore,
   heal,
   drop,
   delay,
@@ -31,6 +36,7 @@ const ACTION_TABLE: readonly ActionStatement[] = [
   create,
   set,
   deleteStatement,
+  get,
   disconnect,
 ] as unknown as readonly ActionStatement[];
 

@@ -21,6 +21,9 @@ const goodStatement: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(time, fc.integer({ min: 0, max: 100 })).map(([t, p]) => `at ${t} drop ${p}%`),
   fc.tuple(time, fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 100 })).map(([t, l, j]) => `at ${t} delay ${l} jitter ${j}`),
   time.map((t) => `at ${t} heal`),
+  fc.tuple(time, serverId).map(([t, n]) => `at ${t} isolate ${n}`),
+  fc.tuple(time, serverId, serverId, fc.constantFrom('->', '<->')).filter(([, a, b]) => a !== b).map(([t, a, b, arrow]) => `at ${t} restore ${a}${arrow}${b}`),
+  fc.tuple(time, fc.constantFrom('partition', 'drop', 'delay', 'duplicate', 'cut 1->2', 'cut 2<->3', 'drop 4->5', 'delay 5->1')).map(([t, f]) => `at ${t} heal ${f}`),
   fc.tuple(time, fc.constantFrom('/a', '/a/b', '/config')).map(([t, p]) => `at ${t} write ${p} "v"`),
   fc.tuple(time, serverId).map(([t, n]) => `expect at ${t} state ${n} down`),
   time.map((t) => `expect at ${t} leader any`),
@@ -55,7 +58,7 @@ const mutations: Array<fc.Arbitrary<(lines: string[]) => Hostile>> = [
   }),
   // A word that is no statement, action or check.
   fc.tuple(fc.stringMatching(/^[a-z]{3,12}$/), fc.constantFrom('', 'at 5 ', 'expect at 5 '), fc.nat())
-    .filter(([word]) => !['nodes', 'observers', 'config', 'network', 'seed', 'at', 'expect', 'run', 'start', 'crash', 'kill', 'pause', 'resume', 'restart', 'partition', 'cut', 'heal', 'drop', 'delay', 'duplicate', 'write', 'connect', 'create', 'set', 'delete', 'disconnect', 'close', 'leader', 'state', 'znode', 'epoch'].includes(word))
+    .filter(([word]) => !['nodes', 'observers', 'config', 'network', 'seed', 'at', 'expect', 'run', 'start', 'crash', 'kill', 'pause', 'resume', 'restart', 'partition', 'cut', 'heal', 'drop', 'delay', 'duplicate', 'write', 'connect', 'create', 'set', 'delete', 'disconnect', 'close', 'isolate', 'restore', 'get', 'leader', 'state', 'znode', 'epoch'].includes(word))
     .map(([word, prefix, k]) => (lines) => {
       const index = 1 + (k % lines.length);
       return { text: insertAt(lines, index, `${prefix}${word} 1`).join('\n'), line: index + 1, what: `unknown ${prefix}${word}` };

@@ -1,0 +1,65 @@
+import type { StateCreator } from 'zustand/vanilla';
+import { looksLikeTrace, MAX_SCRIPT_BYTES, MAX_REPLAY_EVENTS, readTrace, type ClusterDriver } from '../driver/index.ts';
+import { freshRunState } from './clusterSlice.ts';
+import type { AppState, ScriptResult, ScriptSlice } from './types.ts';
+
+// The run as a script: the recording the driver keeps (shown in the script panel), playing an edited
+// or imported script, the exports, and the fork. Playing and forking need the simulated driver;
+// a refused script or file changes nothing.
+
+const SIMULATOR_ONLY = 'Scripts and traces play in the simulator: open this run there with “Re-run in the simulator”.';
+
+export function createScriptSlice(driver: ClusterDriver): StateCreator<AppState, [], [], ScriptSlice> {
+  return (set, get) => {
+    /** A new run began in the driver (a script, a fork): the store forgets the old one. */
+    const began = (spec: AppState['spec'], paused: boolean) => {
+      driver.setPausedAll(paused);
+      set((s) => ({ ...freshRunState(s, spec), pausedAll: paused }));
+      get().syncScript();
+    };
+    return {
+      script: { revision: -1, text: '' },
+      rerunOfLive: false,
+      syncScript: () => {
+        const recorded = driver.recordedScript();
+        if (recorded.revision !== get().script.revision) set({ script: recorded });
+      },
+      checkScript: (text) => driver.checkScript(text),
+      runScript: (text, options = {}) => {
+        if (!driver.playScript) return { ok: false, errors: [], message: SIMULATOR_ONLY };
+        const outcome = driver.playScript(text, options);
+        if (!outcome.ok) return outcome;
+        began(outcome.spec, outcome.atMs !== null);
+        if (outcome.stoppedAtMs !== undefined) {
+          get().addNotice(`The replay stopped at ${Math.round(outcome.stoppedAtMs).toLocaleString('en')} ms instead of ${outcome.atMs?.toLocaleString('en')} ms: it reached the page's bound on replay work (${MAX_REPLAY_EVENTS.toLocaleString('en')} events at once). It waits there; press Resume to go on.`);
+        }
+        return { ok: true };
+      },
+      forkAt: (atMs) => {
+        if (!driver.forkAt) return;
+        const spec = get().spec;
+        driver.forkAt(atMs);
+        began(spec, true);
+      },
+      exportTrace: (atMs) => {
+        if (!driver.exportTrace) return { ok: false, message: SIMULATOR_ONLY };
+        return driver.exportTrace(atMs);
+      },
+      importFile: (text) => importFile(get(), text),
+      setRerunOfLive: (rerun) => set({ rerunOfLive: rerun }),
+      addNotice: (text) => set((s) => (s.notices.includes(text) ? {} : { notices: [...s.notices, text] })),
+    };
+  };
+}
+
+/** A `.scn` script plays from 0; a JSON trace runs to its time and pauses there. */
+function importFile(s: AppState, text: string): ScriptResult {
+  if (looksLikeTrace(text)) {
+    const read = readTrace(text);
+    if (!read.ok) return { ok: false, errors: [], message: read.message };
+    const outcome = s.runScript(read.trace.script, { atMs: read.trace.atMs });
+    return outcome.ok ? outcome : { ...outcome, message: `This trace's script does not parse: ${outcome.message}` };
+  }
+  if (text.length > MAX_SCRIPT_BYTES) return { ok: false, errors: [], message: `This file is larger than ${MAX_SCRIPT_BYTES} bytes, more than a script may be.` };
+  return s.runScript(text);
+}
