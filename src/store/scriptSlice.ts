@@ -15,6 +15,7 @@ export function createScriptSlice(driver: ClusterDriver): StateCreator<AppState,
     const began = (spec: AppState['spec'], paused: boolean) => {
       driver.setPausedAll(paused);
       set((s) => ({ ...freshRunState(s, spec), pausedAll: paused }));
+      get().now.setState({ nowMs: driver.nowMs() });
       get().syncScript();
     };
     return {
