@@ -5,7 +5,7 @@ import { detectionOf, type UnstampedAction } from '../host/actionRecords.ts';
 import type { NodeStatus } from '../host/records.ts';
 import type { ActiveFault, LinkRef, NetworkModel } from '../net/network.ts';
 import { MAX_SPEED, MIN_SPEED } from './spec.ts';
-import type { ClusterDriver, ClusterSpec, DriverKind, DriverUpdate } from './types.ts';
+import type { AutoPauseOn, ClusterDriver, ClusterSpec, DriverCapabilities, DriverKind, DriverUpdate } from './types.ts';
 
 // What both drivers share: the commands, how each is checked and logged, and the subscription.
 // A driver supplies a ClusterPort (the running cluster, simulated or in workers) and its pacing.
@@ -36,9 +36,12 @@ type Listener = (update: DriverUpdate) => void;
 
 export abstract class CommandDriver implements ClusterDriver {
   abstract readonly kind: DriverKind;
+  abstract readonly capabilities: DriverCapabilities;
   protected readonly listeners = new Set<Listener>();
   /** Simulated ms per real ms, always within MIN_SPEED…MAX_SPEED. */
   protected speed = 1;
+  /** The "pause when…" toggles in force (see autoPause.ts). */
+  protected autoPauseOn: ReadonlySet<AutoPauseOn> = new Set();
 
   abstract start(spec: ClusterSpec): void;
   abstract dispose(): void;
@@ -202,6 +205,10 @@ export abstract class CommandDriver implements ClusterDriver {
     if (!Number.isFinite(speed)) return;
     this.speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
     this.speedChanged();
+  }
+
+  setAutoPause(on: readonly AutoPauseOn[]): void {
+    this.autoPauseOn = new Set(on);
   }
 
   // ------------------------------------------------------------------ clients

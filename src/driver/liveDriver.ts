@@ -8,7 +8,8 @@ import { LiveInvariantMonitor } from './liveInvariants.ts';
 import { linkStateOf } from './linkState.ts';
 import type { UnstampedAction } from '../host/actionRecords.ts';
 import { CommandDriver, type ClusterPort } from './commandDriver.ts';
-import type { ActiveFault, ClientView, ClusterSpec, DriverSnapshot, DriverUpdate, LinkState, NodeSnapshot, TimelineEntry } from './types.ts';
+import { pausesOn } from './autoPause.ts';
+import type { ActiveFault, ClientView, ClusterSpec, DriverCapabilities, DriverSnapshot, DriverUpdate, LinkState, NodeSnapshot, TimelineEntry } from './types.ts';
 
 // The live ClusterDriver: every server in its own Web Worker (src/runtime/supervisor.ts), the
 // clients on the main thread. Updates go out at most once per animation frame:
@@ -86,6 +87,11 @@ interface NodeCache {
 
 export class LiveDriver extends CommandDriver {
   readonly kind = 'live' as const;
+  /** Workers run on their own clocks: no stepping, and an auto-pause lands as soon as the record arrives. */
+  readonly capabilities: DriverCapabilities = { step: false, exactAutoPause: false };
+  private pausedAll = false;
+  /** The record an auto-pause stopped at, for the next update. */
+  private pausedBy: TimelineEntry | null = null;
   private readonly clock: FrameClock;
   private readonly supervisor: Supervisor;
   private readonly flights: FlightSampler;
@@ -143,6 +149,7 @@ export class LiveDriver extends CommandDriver {
   start(spec: ClusterSpec): void {
     this.monitor = new LiveInvariantMonitor();
     this.pendingEvents = [];
+    this.pausedBy = null;
     this.flights.clear();
     this.nodeCache.clear();
     this.running = true;
@@ -229,9 +236,10 @@ export class LiveDriver extends CommandDriver {
 
   private emit(): void {
     if (this.listeners.size === 0) return;
-    const update: DriverUpdate = { snapshot: this.snapshot(), events: this.pendingEvents, messages: this.flights.take() };
+    const update: DriverUpdate = { snapshot: this.snapshot(), events: this.pendingEvents, messages: this.flights.take(), ...(this.pausedBy ? { pausedBy: this.pausedBy } : {}) };
     this.updates++;
     this.pendingEvents = [];
+    this.pausedBy = null;
     this.send(update);
   }
 
@@ -284,7 +292,12 @@ export class LiveDriver extends CommandDriver {
   // ------------------------------------------------------------------ timeline
 
   private onRecord(record: TimelineRecord): void {
-    this.pendingEvents.push({ ...record, id: this.nextEntryId++ });
+    const entry: TimelineEntry = { ...record, id: this.nextEntryId++ };
+    this.pendingEvents.push(entry);
+    if (!this.pausedAll && pausesOn(record, this.autoPauseOn)) {
+      this.setPausedAll(true);
+      this.pausedBy = entry;
+    }
     // Trimmed in halves, not per push: a storm of thousands must not cost a shift per event.
     if (this.pendingEvents.length > 2 * MAX_PENDING_EVENTS) this.pendingEvents = this.pendingEvents.slice(-MAX_PENDING_EVENTS);
     this.requestUpdate();
@@ -336,6 +349,7 @@ export class LiveDriver extends CommandDriver {
   }
 
   setPausedAll(paused: boolean): void {
+    this.pausedAll = paused;
     this.supervisor.setPausedAll(paused);
     this.requestUpdate();
   }
