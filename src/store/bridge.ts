@@ -16,6 +16,7 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
   let snapshot: DriverSnapshot | null = null;
   let events: TimelineEntry[] = [];
   let flights: MessageFlight[] = [];
+  let pausedBy: TimelineEntry | undefined;
   let frame: number | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -29,7 +30,8 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
   const commit = () => {
     cancel();
     if (!snapshot) return;
-    store.getState().commitUpdate({ runId, snapshot, events, flights, atRealMs: clock.nowMs() });
+    store.getState().commitUpdate({ runId, snapshot, events, flights, atRealMs: clock.nowMs(), ...(pausedBy ? { pausedBy } : {}) });
+    pausedBy = undefined;
     snapshot = null;
     events = [];
     flights = [];
@@ -44,6 +46,7 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
       flights = [];
     }
     snapshot = update.snapshot;
+    if (update.pausedBy) pausedBy = update.pausedBy;
     if (update.events.length > 0) {
       events = events.concat(update.events);
       if (events.length > TIMELINE_CAP) events = events.slice(events.length - TIMELINE_CAP);

@@ -3,6 +3,7 @@ import { makeSpec, type ClusterDriver } from '../driver/index.ts';
 import { reduceCommit } from './commit.ts';
 import { EMPTY_DRAFT } from './groups.ts';
 import { quorumInfo } from './selectors.ts';
+import { timeReset } from './timeSlice.ts';
 import type { AppInit, AppState, ClusterSlice } from './types.ts';
 
 // The cluster as the driver last reported it, and the actions on its servers.
@@ -33,6 +34,7 @@ export function createClusterSlice(driver: ClusterDriver, init: AppInit): StateC
         lastPreset: null,
         linkMenu: null,
         linkFocus: null,
+        ...timeReset(spec.settings.voters.length + spec.settings.observers.length),
       }));
       driver.start(spec);
     };

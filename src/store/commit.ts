@@ -4,6 +4,7 @@ import { EMPTY_DRAFT, drawsPartition } from './groups.ts';
 import { resolveOps } from './opTracking.ts';
 import { foldRecoveries, foldSessionEnds } from './recovery.ts';
 import { agreedLeader, quorumInfo, quorumMembers } from './selectors.ts';
+import { historyAfter } from './timeSlice.ts';
 import type { AgreedLeader, AppState, CommitBatch, QuorumInfo } from './types.ts';
 
 // Folds one driver batch into the store. Whatever did not change keeps its old reference, so
@@ -41,6 +42,8 @@ export function reduceCommit(s: AppState, batch: CommitBatch): Partial<AppState>
     faults: JSON.stringify(s.faults) === JSON.stringify(snapshot.faults) ? s.faults : snapshot.faults,
     links: sameLinks(s.links, links) ? s.links : links,
     notices: events.length === 0 ? s.notices : withPageNotices(s.notices, events),
+    history: historyAfter(s, batch),
+    ...(batch.pausedBy ? { pausedAll: true, pausedBy: batch.pausedBy } : {}),
   };
 }
 

@@ -5,6 +5,8 @@ import { createDataSlice } from './dataSlice.ts';
 import { createFaultsSlice } from './faultsSlice.ts';
 import { createTimelineSlice } from './timelineSlice.ts';
 import { createUiSlice } from './uiSlice.ts';
+import { createTimeSlice } from './timeSlice.ts';
+import { followSlowMotion, guardActions } from './actionGuard.ts';
 import type { AppInit, AppState, AppStore } from './types.ts';
 
 /**
@@ -18,10 +20,13 @@ export function createAppStore(driver: ClusterDriver, init: AppInit): AppStore {
     ...createFaultsSlice(driver)(...a),
     ...createDataSlice(driver)(...a),
     ...createUiSlice(driver, init)(...a),
+    ...createTimeSlice(driver, init.spec.settings.voters.length + init.spec.settings.observers.length)(...a),
   }));
+  guardActions(store);
   // The driver starts with the store's idea of speed and animation, whatever it defaulted to.
   const s = store.getState();
   driver.setSpeed(s.speed);
   driver.setAnimateMessages(s.animateMessages);
+  followSlowMotion(store, driver);
   return store;
 }

@@ -7,3 +7,7 @@ export * from './lag.ts';
 export { latestOp, OPS_KEPT, type OpRecord, type OpStatus } from './opTracking.ts';
 export { syncBadge, SYNC_BADGE_MS, type RecoveryInfo, type SessionEnd, type SyncMode } from './recovery.ts';
 export type * from './types.ts';
+export { shown, isScrubbed } from './shown.ts';
+export { frameAt, frameIndexAt, type Frame, type History, type MarkKind, type TimelineMark } from './history.ts';
+export { ELECTION_SLOW_FACTOR, liveIndexOf } from './timeSlice.ts';
+export type * from './timeTypes.ts';

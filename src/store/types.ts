@@ -3,6 +3,7 @@ import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, Lin
 import type { GroupDraft } from './groups.ts';
 import type { OpRecord } from './opTracking.ts';
 import type { RecoveryInfo, SessionEnd } from './recovery.ts';
+import type { TimeSlice } from './timeTypes.ts';
 
 // The app store's shape: four slices (cluster, timeline, faults, ui) in one vanilla zustand store.
 
@@ -31,6 +32,8 @@ export interface CommitBatch {
   flights: MessageFlight[];
   /** Real time the batch was committed, ms (for the message animation). */
   atRealMs: number;
+  /** The record an auto-pause stopped the driver at. */
+  pausedBy?: TimelineEntry;
 }
 
 export interface FlightBatch {
@@ -156,7 +159,7 @@ export interface UiSlice {
   setLinkFocus(link: LinkRef | null): void;
 }
 
-export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice;
+export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice & TimeSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface AppInit {
