@@ -10,6 +10,7 @@ import { SettingsDialog } from './controls/SettingsDialog.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
 import { SidePanel } from './side/SidePanel.tsx';
 import { TopologyView } from './topology/TopologyView.tsx';
+import { TimelineBar } from './time/TimelineBar.tsx';
 
 // The page: leader and safety on top, controls below, the topology on the left, and on the right
 // a tabbed panel: events (the focused server, heartbeats, the narrated log), data, clients, network.
@@ -26,6 +27,7 @@ export function App() {
         <InvariantsBadge />
       </header>
       <Toolbar />
+      <TimelineBar />
       <Notices />
       <InvariantDetails />
       <main className="main">

@@ -1,16 +1,23 @@
 import { useAppStore } from '../../store/hooks.ts';
 import { formatClock, formatSpeed } from '../format.ts';
+import { shown } from '../../store/shown.ts';
 
 // Simulated time and speed, so "10 s timeout" can be checked against the clock.
 
 export function ClockReadout() {
-  const timeMs = useAppStore((s) => s.snapshot?.timeMs ?? 0);
+  const timeMs = useAppStore((s) => shown(s).snapshot?.timeMs ?? 0);
   const speed = useAppStore((s) => s.speed);
   const paused = useAppStore((s) => s.pausedAll);
+  const effective = useAppStore((s) => s.effectiveSpeed);
+  const past = useAppStore((s) => s.viewAtMs !== null);
+  // Slow motion during an election: the clock runs at a fraction of the chosen speed, and says so.
+  const running = effective !== speed ? `${formatSpeed(effective)} (election, ${formatSpeed(speed)} chosen)` : formatSpeed(speed);
   return (
     <div className="clock" aria-label="Simulated time" data-testid="clock" data-time-ms={timeMs}>
       <span className="clock-time">t = {formatClock(timeMs)}</span>
-      <span className="clock-speed">{paused ? 'paused' : formatSpeed(speed)}</span>
+      <span className="clock-speed" data-testid="clock-speed" data-speed={effective}>
+        {past ? 'in the past' : paused ? 'paused' : running}
+      </span>
     </div>
   );
 }

@@ -1,14 +1,15 @@
 import { useAppStore } from '../../store/hooks.ts';
 import { heartbeatCell, selectDetailId } from '../../store/index.ts';
 import { HeartbeatStrip, type HeartbeatPair } from './HeartbeatStrip.tsx';
+import { shown } from '../../store/shown.ts';
 
 // The heartbeat matrix of a large cluster, cut down to the focused server: whom it hears (its row)
 // and who hears it (its column), stalest first, so the pairs about to time out are on top.
 
 export function HeartbeatFocus() {
   const focus = useAppStore(selectDetailId);
-  const nodeById = useAppStore((s) => s.nodeById);
-  const ids = useAppStore((s) => s.nodeIds);
+  const nodeById = useAppStore((s) => shown(s).nodeById);
+  const ids = useAppStore((s) => shown(s).nodeIds);
   if (focus === null) return null;
   const row: HeartbeatPair[] = [];
   const column: HeartbeatPair[] = [];

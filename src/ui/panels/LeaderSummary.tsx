@@ -1,12 +1,13 @@
 import { useAppStore } from '../../store/hooks.ts';
+import { shown } from '../../store/shown.ts';
 
 // Who leads, in which epoch, and whether a quorum is even possible: the first thing a class reads.
 // A polite live region announces leader changes to screen readers.
 
 export function LeaderSummary() {
-  const leader = useAppStore((s) => s.leader);
-  const quorum = useAppStore((s) => s.quorum);
-  const started = useAppStore((s) => s.snapshot !== null);
+  const leader = useAppStore((s) => shown(s).leader);
+  const quorum = useAppStore((s) => shown(s).quorum);
+  const started = useAppStore((s) => shown(s).snapshot !== null);
   const quorumLost = started && quorum.up < quorum.needed;
   const announcement = !started ? '' : leader ? `Server ${leader.id} leads epoch ${leader.epoch}.` : quorumLost ? 'No leader: too few servers are up for a quorum.' : 'No leader: an election is under way.';
   return (
