@@ -23,6 +23,12 @@ async function agreedLeader(page: Page, timeout = 20_000): Promise<Leader> {
   return { id: Number(await summary.getAttribute('data-leader-id')), epoch: Number(await summary.getAttribute('data-epoch')) };
 }
 
+/** A key pressed with nothing focused, as after a click on the page's background. */
+async function pressOnPage(page: Page, key: string): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press(key);
+}
+
 async function timelineAtMs(page: Page): Promise<number> {
   return Number(await page.getByTestId('timeline').getAttribute('data-at-ms'));
 }
@@ -55,10 +61,10 @@ test('a step shows exactly one more event, and the clock stands at it', async ({
   await expect(logEntries(page)).toHaveCount(before + 1);
 
   // "." steps again from the keyboard: one more entry.
-  await page.locator('body').press('.');
+  await pressOnPage(page, '.');
   await expect(logEntries(page)).toHaveCount(before + 2);
   // Space resumes the run.
-  await page.locator('body').press(' ');
+  await pressOnPage(page, ' ');
   await expect(page.getByTestId('pause-all')).toHaveAttribute('aria-pressed', 'false');
 });
 
@@ -80,10 +86,10 @@ test('scrubbing back shows the earlier roles and epochs everywhere, and Live bri
   await expect(timeline).toHaveAttribute('data-live', 'true');
 
   // Arrows move one recorded frame at a time (and pause the simulator).
-  await page.locator('body').press('ArrowLeft');
+  await pressOnPage(page, 'ArrowLeft');
   await expect(timeline).toHaveAttribute('data-live', 'false');
   const first = await timelineAtMs(page);
-  await page.locator('body').press('ArrowLeft');
+  await pressOnPage(page, 'ArrowLeft');
   await expect.poll(() => timelineAtMs(page)).toBeLessThan(first);
   await expect(page.getByTestId('pause-all')).toHaveAttribute('aria-pressed', 'true');
 
