@@ -1,8 +1,5 @@
 import { useAppStore } from '../../store/hooks.ts';
 import { SpeedControl } from './SpeedControl.tsx';
-import { PauseOnMenu } from '../time/PauseOnMenu.tsx';
-import { StepControl } from '../time/StepControl.tsx';
-import { shown } from '../../store/shown.ts';
 
 // Global controls: time (pause, speed), message animation, network presets, settings and reset.
 
@@ -13,8 +10,8 @@ export function Toolbar() {
   const setAnimate = useAppStore((s) => s.setAnimateMessages);
   const split = useAppStore((s) => s.partitionLeaderMinority);
   const healAll = useAppStore((s) => s.healAll);
-  const hasFaults = useAppStore((s) => shown(s).faults.length > 0);
-  const canSplit = useAppStore((s) => shown(s).nodeIds.length >= 2);
+  const hasFaults = useAppStore((s) => s.faults.length > 0);
+  const canSplit = useAppStore((s) => s.nodeIds.length >= 2);
   const openSettings = useAppStore((s) => s.setSettingsOpen);
   const reset = useAppStore((s) => s.reset);
   return (
@@ -22,8 +19,6 @@ export function Toolbar() {
       <button type="button" className={`primary${paused ? ' is-paused' : ''}`} onClick={() => setPaused(!paused)} aria-pressed={paused} data-testid="pause-all">
         {paused ? '▶ Resume' : '❚❚ Pause'}
       </button>
-      <StepControl />
-      <PauseOnMenu />
       <SpeedControl />
       <label className="toggle">
         <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} data-testid="animate-messages" /> Show messages

@@ -20,7 +20,7 @@ export function StepControl() {
   return (
     <div className="step-control" role="group" aria-label="Step">
       <button type="button" onClick={() => step()} title={`Step (key “.”): ${title.toLowerCase()}; the run stays paused`} data-testid="step">
-        ⏭ Step
+        Step ▸
       </button>
       <select value={kind} onChange={(e) => setKind(e.target.value as StepKind)} aria-label="Step to the next" title={title} data-testid="step-kind">
         {KINDS.map((k) => (

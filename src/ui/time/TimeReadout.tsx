@@ -13,8 +13,8 @@ export function TimeReadout() {
   if (!paused) return null;
   if (pausedBy) {
     return (
-      <p className="time-readout" data-testid="paused-by" data-kind={pausedBy.kind}>
-        Paused at t = {formatClock(pausedBy.t)}: {narrate(pausedBy)}
+      <p className="time-readout" data-testid="paused-by" data-kind={pausedBy.kind} title={narrate(pausedBy)}>
+        Paused at {formatClock(pausedBy.t)}: {narrate(pausedBy)}
       </p>
     );
   }
@@ -24,9 +24,10 @@ export function TimeReadout() {
   else if (step.phase) what = PHASE_WORDS[step.phase];
   else if (step.delivery) what = `${step.delivery.from} → ${step.delivery.to} received ${step.delivery.type}`;
   else what = step.held > 0 ? `one event (${step.held} more at this instant)` : 'one event';
+  const text = `Stepped to ${formatClock(step.atMs)}: ${what}`;
   return (
-    <p className="time-readout" data-testid="step-result" data-reached={step.reached} data-at-ms={step.atMs}>
-      Stepped to t = {formatClock(step.atMs)}: {what}
+    <p className="time-readout" data-testid="step-result" data-reached={step.reached} data-at-ms={step.atMs} title={text}>
+      {text}
     </p>
   );
 }

@@ -2,11 +2,14 @@ import { useCallback } from 'react';
 import { frameIndexAt } from '../../store/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
+import { PauseOnMenu } from './PauseOnMenu.tsx';
+import { StepControl } from './StepControl.tsx';
 import { TimeReadout } from './TimeReadout.tsx';
 import { TimelineMarks } from './TimelineMarks.tsx';
 import { useTimeKeys } from './useTimeKeys.ts';
 
-// The scrubber: every recorded frame from the first to now. Dragging back shows that moment on the
+// The time bar under the toolbar: step and "pause on" (the toolbar has no room for them at
+// 1280 px), then the scrubber: every recorded frame from the first to now. Dragging back shows that moment on the
 // whole page (through shown()); the position snaps to the frame at or before it, which
 // data-at-ms names. With the simulator the run pauses there; with the live workers it is view-only.
 
@@ -30,6 +33,8 @@ export function TimelineBar() {
   const index = past ? frameIndexAt(store.getState().history, viewAtMs) + 1 : frames.length;
   return (
     <div className={`timeline-bar${past ? ' is-past' : ''}`} data-testid="timeline" data-min-ms={minMs} data-max-ms={maxMs} data-at-ms={atMs} data-live={!past}>
+      <StepControl />
+      <PauseOnMenu />
       <span className="timeline-label">{past ? `t = ${formatClock(atMs)}` : 'Live'}</span>
       <div className="timeline-track">
         <input
@@ -59,7 +64,7 @@ export function TimelineBar() {
       <button type="button" onClick={backToLive} disabled={!past} title="Show the cluster as it is now (→ or End)" data-testid="back-to-live">
         ⇥ Live
       </button>
-      <TimeReadout />
+      {!past && <TimeReadout />}
     </div>
   );
 }
