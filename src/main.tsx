@@ -13,6 +13,7 @@ import './ui/side/side.css';
 import './ui/data/data.css';
 import './ui/clients/clients.css';
 import './ui/network/network.css';
+import './ui/time/time.css';
 
 // Entry point: boot the driver and store, then render the playground.
 
