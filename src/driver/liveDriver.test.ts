@@ -53,6 +53,21 @@ describe('LiveDriver', () => {
     expect(updates[1]!.snapshot.nodes[0]).toBe(updates[0]!.snapshot.nodes[0]);
   });
 
+  it('pauses on a watched record as soon as it arrives, says which, and offers no step', () => {
+    expect(driver.capabilities).toEqual({ step: false, exactAutoPause: false });
+    expect(driver.step).toBeUndefined();
+    driver.setAutoPause(['suspect']);
+    expect(driver.runtime.clockRunning).toBe(true);
+    workers[1]!.say({ type: 'telemetry', id: 2, events: [{ t: 30, event: { kind: 'peer-suspected', node: 2, peer: 1, cause: 'leader-silent', silentMs: 10_000, limit: { name: 'syncLimit', ticks: 5, tickTimeMs: 2000 } } }], flights: [], replies: [], records: [], lag: [] });
+    expect(driver.runtime.clockRunning).toBe(false);
+    clock.frame();
+    expect(updates.at(-1)!.pausedBy).toMatchObject({ kind: 'peer-suspected', node: 2, t: 30 });
+    driver.setPausedAll(false);
+    driver.setAutoPause([]);
+    workers[2]!.say({ type: 'telemetry', id: 3, events: [{ t: 40, event: { kind: 'peer-suspected', node: 3, peer: 1, cause: 'connection-reset' } }], flights: [], replies: [], records: [], lag: [] });
+    expect(driver.runtime.clockRunning).toBe(true);
+  });
+
   it('narrates a crash, shows the server down and flags two leaders in one epoch', () => {
     driver.crash(1);
     expect(workers[0]!.terminated).toBe(true);
