@@ -119,3 +119,30 @@ test('scrubbing back shows the earlier roles and epochs everywhere, and Live bri
   await expect(summary).toHaveAttribute('data-leader-id', String(now.id));
   await expect(node(page, now.id)).toHaveAttribute('data-state', 'leading');
 });
+
+test('pause on a suspicion, then on the new leader; slow motion while they look for one', async ({ page }) => {
+  await page.goto(SIM);
+  const old = await agreedLeader(page);
+  await page.getByTestId('pause-on').locator('summary').click();
+  await page.getByTestId('auto-pause-suspect').check();
+  await page.getByTestId('auto-pause-elected').check();
+  await page.getByTestId('slow-motion').check();
+  await page.getByTestId('pause-on').locator('summary').click();
+  await node(page, old.id).click();
+  await expect(page.getByTestId('paused-by')).toHaveAttribute('data-kind', 'peer-suspected', { timeout: 30_000 });
+  const suspicion = (await loggedEvents(page)).find((e) => e.kind === 'peer-suspected')!;
+  await expect(page.getByTestId('clock')).toHaveAttribute('data-time-ms', String(suspicion.t));
+  // The suspecting follower is LOOKING now: the clock will run at a quarter of 5×.
+  await expect(page.getByTestId('clock-speed')).toHaveAttribute('data-speed', '1.25');
+  await page.getByTestId('pause-all').click();
+  await expect(page.getByTestId('paused-by')).toHaveAttribute('data-kind', /peer-suspected|leader-elected/);
+  // Further suspicions of the same crash pause too; go on until the new leader.
+  for (let i = 0; i < 10 && (await page.getByTestId('paused-by').getAttribute('data-kind')) !== 'leader-elected'; i++) {
+    await page.getByTestId('pause-all').click();
+    await expect(page.getByTestId('pause-all')).toHaveAttribute('aria-pressed', 'true', { timeout: 30_000 });
+  }
+  await expect(page.getByTestId('paused-by')).toHaveAttribute('data-kind', 'leader-elected');
+  const [elected] = (await loggedEvents(page)).filter((e) => e.kind === 'leader-elected');
+  expect(elected!.node).not.toBe(old.id);
+  await expect(page.getByTestId('clock')).toHaveAttribute('data-time-ms', String(elected!.t));
+});
