@@ -6,7 +6,7 @@ import { ManualFrameClock } from './manualFrameClock.ts';
 import { defaultSpecInput, makeSpec } from './spec.ts';
 import type { ClusterDriver, DriverUpdate, ServerView } from './types.ts';
 
-const view = (id: number, role: ServerView['role']): ServerView => ({ id, role, acceptedEpoch: 1, currentEpoch: 1, lastZxid: 0, lastCommittedZxid: 0, leader: 1, established: true, electionRound: 1, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0 });
+const view = (id: number, role: ServerView['role']): ServerView => ({ id, role, acceptedEpoch: 1, currentEpoch: 1, lastZxid: 0, lastCommittedZxid: 0, leader: 1, established: true, electionRound: 1, electionPoll: null, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0 });
 
 describe('LiveDriver', () => {
   let clock: ManualFrameClock;
@@ -58,7 +58,7 @@ describe('LiveDriver', () => {
     expect((driver as ClusterDriver).step).toBeUndefined();
     driver.setAutoPause(['suspect']);
     expect(driver.runtime.clockRunning).toBe(true);
-    workers[1]!.say({ type: 'telemetry', id: 2, events: [{ t: 30, event: { kind: 'peer-suspected', node: 2, peer: 1, cause: 'leader-silent', silentMs: 10_000, limit: { name: 'syncLimit', ticks: 5, tickTimeMs: 2000 } } }], flights: [], replies: [], records: [], lag: [] });
+    workers[1]!.say({ type: 'telemetry', id: 2, events: [{ t: 30, event: { kind: 'peer-suspected', node: 2, peer: 1, cause: 'leader-silent', silentMs: 10_000, limitMs: 10_000, limit: { name: 'syncLimit', ticks: 5, tickTimeMs: 2000 } } }], flights: [], replies: [], records: [], lag: [] });
     expect(driver.runtime.clockRunning).toBe(false);
     clock.frame();
     expect(updates.at(-1)!.pausedBy).toMatchObject({ kind: 'peer-suspected', node: 2, t: 30 });

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { makeSpec, type ClusterDriver } from '../driver/index.ts';
 import { reduceCommit } from './commit.ts';
+import { createNowStore } from './nowClock.ts';
 import { EMPTY_DRAFT } from './groups.ts';
 import { quorumInfo } from './selectors.ts';
 import { timeReset } from './timeSlice.ts';
@@ -36,6 +37,7 @@ export function createClusterSlice(driver: ClusterDriver, init: AppInit): StateC
         linkFocus: null,
         ...timeReset(spec.settings.voters.length + spec.settings.observers.length),
       }));
+      get().now.setState({ nowMs: 0 });
       driver.start(spec);
     };
     return {
@@ -43,6 +45,7 @@ export function createClusterSlice(driver: ClusterDriver, init: AppInit): StateC
       spec: init.spec,
       runId: 0,
       snapshot: null,
+      now: createNowStore(),
       nodeIds: [],
       nodeById: new Map(),
       leader: null,

@@ -14,6 +14,14 @@ export function shown(s: AppState): ShownView {
   return s.scrubbed ?? s;
 }
 
+/**
+ * The "now" ages and countdowns are drawn with: the frame clock's, or the scrubbed frame's time
+ * (a past moment stands still).
+ */
+export function shownNowMs(s: AppState, liveNowMs: number): number {
+  return s.scrubbed ? (s.scrubbed.snapshot?.timeMs ?? liveNowMs) : liveNowMs;
+}
+
 /** True while the screen shows the past. */
 export function isScrubbed(s: AppState): boolean {
   return s.scrubbed !== null;

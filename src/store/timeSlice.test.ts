@@ -4,7 +4,7 @@ import { SimDriver } from '../driver/simDriver.ts';
 import { connectDriver } from './bridge.ts';
 import { createAppStore } from './createAppStore.ts';
 import { frameAt } from './history.ts';
-import { shown } from './shown.ts';
+import { shown, shownNowMs } from './shown.ts';
 import { ELECTION_SLOW_FACTOR } from './timeSlice.ts';
 
 // The time slice over the simulated driver: the history fills as commits arrive, scrubbing shows a
@@ -40,8 +40,11 @@ describe('the scrubber', () => {
     expect(shown(scrubbed).timeline.length).toBeLessThan(scrubbed.timeline.length);
     // The simulator holds still while it shows the past.
     expect(scrubbed.pausedAll).toBe(true);
+    // Ages and countdowns are drawn at the frame's time, not the frame clock's.
+    expect(shownNowMs(scrubbed, 99_999)).toBe(early.atMs);
     scrubbed.backToLive();
     expect(shown(store.getState()).snapshot).toBe(store.getState().snapshot);
+    expect(shownNowMs(store.getState(), 99_999)).toBe(99_999);
   });
 
   it('shows the old leader and epoch when scrubbed back before a crash', () => {

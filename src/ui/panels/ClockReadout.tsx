@@ -1,11 +1,11 @@
-import { useAppStore } from '../../store/hooks.ts';
+import { useAppStore, useNowMs } from '../../store/hooks.ts';
 import { formatClock, formatSpeed } from '../format.ts';
-import { shown } from '../../store/shown.ts';
 
-// Simulated time and speed, so "10 s timeout" can be checked against the clock.
+// Simulated time and speed, so "10 s timeout" can be checked against the clock. It is the frame
+// clock every age on screen is drawn with, so the readout and the ages always agree.
 
 export function ClockReadout() {
-  const timeMs = useAppStore((s) => shown(s).snapshot?.timeMs ?? 0);
+  const timeMs = useNowMs();
   const speed = useAppStore((s) => s.speed);
   const paused = useAppStore((s) => s.pausedAll);
   const effective = useAppStore((s) => s.effectiveSpeed);
@@ -13,7 +13,7 @@ export function ClockReadout() {
   // Slow motion during an election: the clock runs at a fraction of the chosen speed, and says so.
   const running = effective !== speed ? `${formatSpeed(effective)} (election, ${formatSpeed(speed)} chosen)` : formatSpeed(speed);
   return (
-    <div className="clock" aria-label="Simulated time" data-testid="clock" data-time-ms={timeMs}>
+    <div className="clock" aria-label="Simulated time" data-testid="clock" data-time-ms={Math.floor(timeMs)}>
       <span className="clock-time">t = {formatClock(timeMs)}</span>
       <span className="clock-speed" data-testid="clock-speed" data-speed={effective}>
         {past ? 'in the past' : paused ? 'paused' : running}

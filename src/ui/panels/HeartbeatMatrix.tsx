@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../store/hooks.ts';
+import { useAppStore, useNowMs } from '../../store/hooks.ts';
 import { heartbeatCell } from '../../store/index.ts';
 import { HeartbeatCell } from './HeartbeatCell.tsx';
 import { HeartbeatFocus } from './HeartbeatFocus.tsx';
@@ -16,6 +16,7 @@ export function HeartbeatMatrix() {
   const ids = useAppStore((s) => shown(s).nodeIds);
   const nodeById = useAppStore((s) => shown(s).nodeById);
   const detector = useAppStore((s) => s.spec.settings.detector);
+  const nowMs = useNowMs();
   const large = ids.length > MATRIX_MAX;
   const crowded = ids.length > 7;
   const caption = detector === 'zookeeper' ? 'leader ↔ followers only' : 'everyone ↔ everyone';
@@ -55,7 +56,7 @@ export function HeartbeatMatrix() {
                   peer === observer ? (
                     <td key={peer} className="hb-cell hb-self" aria-hidden="true" />
                   ) : (
-                    <HeartbeatCell key={peer} observer={observer} peer={peer} cell={heartbeatCell(nodeById.get(observer), peer)} text={crowded ? 'seconds' : 'full'} />
+                    <HeartbeatCell key={peer} observer={observer} peer={peer} cell={heartbeatCell(nodeById.get(observer), peer, nowMs)} text={crowded ? 'seconds' : 'full'} />
                   ),
                 )}
               </tr>
