@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SimCluster } from '../sim/cluster.ts';
 import { ManualFrameClock } from './manualFrameClock.ts';
 import { SimDriver } from './simDriver.ts';
-import { STEP_HORIZON_MS } from './simStep.ts';
+import { STEP_HORIZON_MS, stepHorizonMs } from './simStep.ts';
 import { defaultSpecInput, makeSpec } from './spec.ts';
 import type { ClusterSpec, DriverUpdate, ServerId } from './types.ts';
 
@@ -107,6 +107,12 @@ describe('SimDriver.step', () => {
     for (const id of [1, 2, 3]) driver.crash(id);
     const fromMs = driver.timeMs;
     expect(driver.step('delivery')).toMatchObject({ reached: false, atMs: fromMs + STEP_HORIZON_MS });
+  });
+
+  it('looks further ahead when the timeouts are longer than the horizon', () => {
+    const settings = makeSpec({ ...defaultSpecInput(3, 1), tickTimeMs: 10_000, syncLimitTicks: 20 }).settings;
+    expect(stepHorizonMs(settings)).toBe(2 * 20 * 10_000);
+    expect(stepHorizonMs(makeSpec(defaultSpecInput(3, 1)).settings)).toBe(STEP_HORIZON_MS);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { ClusterSettings } from '../core/config.ts';
 import type { SimCluster, TimelineEvent } from '../sim/cluster.ts';
 import type { StepKind, StepPhase, StepResult } from './types.ts';
 
@@ -5,8 +6,14 @@ import type { StepKind, StepPhase, StepResult } from './types.ts';
 // the next message delivery, or the next phase boundary. The queue is the simulator's own, so the
 // step lands exactly there: no frame or budget rounding.
 
-/** How far a step looks ahead, simulated ms; with nothing of its kind by then the clock stops there. */
+/** How far a step looks ahead at least, simulated ms; with nothing of its kind by then the clock stops there. */
 export const STEP_HORIZON_MS = 120_000;
+
+/** The look-ahead for these settings: two of the longest timeout, so a slow detection is still reached. */
+export function stepHorizonMs(settings: ClusterSettings): number {
+  const longestMs = Math.max(settings.initLimitTicks, settings.syncLimitTicks) * settings.tickTimeMs;
+  return Math.max(STEP_HORIZON_MS, 2 * longestMs, settings.detector === 'all-to-all' ? 2 * settings.timeoutMs : 0);
+}
 /** Queue items one step may process at most (a guard: 120 s at 101 servers is far fewer). */
 const STEP_MAX_WORK = 5_000_000;
 
@@ -39,7 +46,7 @@ export type StepRun = Pick<StepResult, 'reached' | 'phase' | 'delivery'>;
 
 /** Runs `cluster` to the next `kind`; `probe` must be receiving its records meanwhile. */
 export function runToNext(cluster: SimCluster, kind: StepKind, probe: StepProbe): StepRun {
-  const horizonMs = cluster.nowMs + STEP_HORIZON_MS;
+  const horizonMs = cluster.nowMs + stepHorizonMs(cluster.settings);
   const servingBefore = cluster.serviceLeader();
   let delivery: StepResult['delivery'];
   const previousListener = cluster.deliveryListener;

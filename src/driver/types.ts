@@ -97,7 +97,7 @@ export type StepPhase = 'detection' | 'election-decided' | 'synced-quorum';
 
 export interface StepResult {
   kind: StepKind;
-  /** False when nothing of that kind came within STEP_HORIZON_MS (the clock then stands there). */
+  /** False when nothing of that kind came within the step's look-ahead (simStep.ts; the clock then stands there). */
   reached: boolean;
   fromMs: number;
   atMs: number;
