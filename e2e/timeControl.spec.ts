@@ -93,8 +93,9 @@ test('scrubbing back shows the earlier roles and epochs everywhere, and Live bri
   await expect.poll(() => timelineAtMs(page)).toBeLessThan(first);
   await expect(page.getByTestId('pause-all')).toHaveAttribute('aria-pressed', 'true');
 
-  // The crash's mark jumps to the frame just before it.
-  await page.locator('[data-mark="fault"]').first().dispatchEvent('click');
+  // Shift+← jumps to the moment before each mark: the new leader's election, then the crash.
+  await expect(page.locator(`[data-mark="fault"][data-at-ms="${crash.t}"]`)).toHaveCount(1);
+  for (let i = 0; i < 6 && (await timelineAtMs(page)) >= crash.t; i++) await pressOnPage(page, 'Shift+ArrowLeft');
   await expect.poll(() => timelineAtMs(page)).toBeLessThan(crash.t);
   const atMs = await timelineAtMs(page);
   expect(atMs).toBeGreaterThanOrEqual(Number(await timeline.getAttribute('data-min-ms')));

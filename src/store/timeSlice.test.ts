@@ -81,6 +81,27 @@ describe('the scrubber', () => {
     expect(store.getState().viewAtMs).toBeNull();
   });
 
+  it('jumps to the moment before each mark with scrubToMark, and to live past the last', () => {
+    const { store, frames } = setup();
+    frames(80);
+    store.getState().crash(2);
+    frames(40);
+    store.getState().setPausedAll(true);
+    frames(2);
+    const { history } = store.getState();
+    const crash = history.marks.find((m) => m.record === 'crash')!;
+    const elected = history.marks.find((m) => m.record === 'leader-elected')!;
+    store.getState().scrubToMark(-1);
+    expect(store.getState().viewAtMs).toBe(frameAt(history, crash.atMs - 1)!.atMs);
+    expect(store.getState().viewAtMs).toBeLessThan(crash.atMs);
+    store.getState().scrubToMark(-1);
+    expect(store.getState().viewAtMs).toBe(frameAt(history, elected.atMs - 1)!.atMs);
+    store.getState().scrubToMark(1);
+    expect(store.getState().viewAtMs).toBe(frameAt(history, crash.atMs - 1)!.atMs);
+    store.getState().scrubToMark(1);
+    expect(store.getState().viewAtMs).toBeNull();
+  });
+
   it('refuses actions in the past with a notice, with the live driver and (until forkAt) the simulator', () => {
     for (const kind of ['live', 'simulated'] as const) {
       const { store, frames } = setup(kind);

@@ -52,6 +52,19 @@ export function createTimeSlice(driver: ClusterDriver, serverCount: number): Sta
         else s.setViewAtMs(frames[next]!.atMs);
       },
       backToLive: live,
+      scrubToMark: (direction) => {
+        const s = get();
+        const { history } = s;
+        const currentMs = s.viewAtMs ?? Infinity;
+        // Each mark's moment is the frame just before it; skip marks that land where we already are.
+        const targets = history.marks.map((m) => frameAt(history, m.atMs - 1)?.atMs ?? null).filter((t): t is number => t !== null);
+        const target = direction < 0 ? targets.filter((t) => t < currentMs).at(-1) : targets.find((t) => t > currentMs);
+        if (target === undefined) {
+          if (direction > 0) live();
+          return;
+        }
+        s.setViewAtMs(target);
+      },
       step: (kind) => {
         const s = get();
         if (!s.capabilities.step || !driver.step) return;

@@ -28,6 +28,8 @@ export interface TimeSlice {
   /** Moves the scrub position by whole frames; past the newest one it is live again. */
   scrubFrames(delta: number): void;
   backToLive(): void;
+  /** Jumps to the moment just before the previous (-1) or next (+1) mark; past the last one, live. */
+  scrubToMark(direction: -1 | 1): void;
   /** Steps the simulator (capabilities.step) to the next `kind`, or the chosen step kind. */
   step(kind?: StepKind): void;
   setStepKind(kind: StepKind): void;

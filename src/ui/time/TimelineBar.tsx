@@ -24,6 +24,7 @@ export function TimelineBar() {
   const setViewAtMs = useAppStore((s) => s.setViewAtMs);
   const backToLive = useAppStore((s) => s.backToLive);
   const scrubFrames = useAppStore((s) => s.scrubFrames);
+  const scrubToMark = useAppStore((s) => s.scrubToMark);
   const minMs = frames[0]?.atMs ?? 0;
   const maxMs = Math.max(liveMs, frames.at(-1)?.atMs ?? 0);
   const atMs = viewAtMs ?? maxMs;
@@ -51,7 +52,9 @@ export function TimelineBar() {
             // One arrow press is one frame, not one ms.
             if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
             e.preventDefault();
-            scrubFrames(e.key === 'ArrowLeft' ? -1 : 1);
+            const direction = e.key === 'ArrowLeft' ? -1 : 1;
+            if (e.shiftKey) scrubToMark(direction);
+            else scrubFrames(direction);
           }}
         />
         <TimelineMarks marks={marks} minMs={minMs} maxMs={maxMs} onPick={pick} />

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { AppStore } from '../../store/types.ts';
 
 // The keyboard for time: space pauses and resumes, "." steps (simulator), left and right arrows move
-// the scrubber by one frame. Keys stay with whatever already uses them: text fields, selects,
+// the scrubber by one frame, and with Shift to the moment before the previous or next mark. Keys stay with whatever already uses them: text fields, selects,
 // buttons and checkboxes (space clicks them), tab lists and menus (arrows move between items),
 // focusable widgets (a server's arrows, the log's scrolling), and any element that handled the key.
 
@@ -28,8 +28,11 @@ export function useTimeKeys(store: AppStore): void {
       const s = store.getState();
       if (e.key === ' ') s.setPausedAll(!s.pausedAll);
       else if (e.key === '.' && s.capabilities.step) s.step();
-      else if (e.key === 'ArrowLeft') s.scrubFrames(-1);
-      else if (e.key === 'ArrowRight') s.scrubFrames(1);
+      else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+        const direction = e.key === 'ArrowLeft' ? -1 : 1;
+        if (e.shiftKey) s.scrubToMark(direction);
+        else s.scrubFrames(direction);
+      }
       else return;
       e.preventDefault();
     };
