@@ -16,6 +16,7 @@ import './ui/network/network.css';
 import './ui/metrics/metrics.css';
 import './ui/spacetime/spacetime.css';
 import './ui/script/script.css';
+import './ui/time/time.css';
 
 // Entry point: boot the driver and store, then render the playground.
 

@@ -7,7 +7,7 @@ import type { ActiveFault, LinkRef, NetworkModel } from '../net/network.ts';
 import type { Action } from '../sim/scenario.ts';
 import { clientOpAction, RunRecording, type RecordedScript, type RecordingPrinter } from './recording.ts';
 import { MAX_SPEED, MIN_SPEED } from './spec.ts';
-import type { ClusterDriver, ClusterSpec, DriverKind, DriverUpdate } from './types.ts';
+import type { AutoPauseOn, ClusterDriver, ClusterSpec, DriverCapabilities, DriverKind, DriverUpdate } from './types.ts';
 
 // What both drivers share: the commands, how each is checked and logged, and the subscription.
 // A driver supplies a ClusterPort (the running cluster, simulated or in workers) and its pacing.
@@ -41,11 +41,14 @@ type Listener = (update: DriverUpdate) => void;
 
 export abstract class CommandDriver implements ClusterDriver {
   abstract readonly kind: DriverKind;
+  abstract readonly capabilities: DriverCapabilities;
   protected readonly listeners = new Set<Listener>();
   /** Simulated ms per real ms, always within MIN_SPEED…MAX_SPEED. */
   protected speed = 1;
   /** The run so far as a script: the set-up, then every command that ran. */
   protected readonly recording = new RunRecording();
+  /** The "pause when…" toggles in force (see autoPause.ts). */
+  protected autoPauseOn: ReadonlySet<AutoPauseOn> = new Set();
 
   abstract start(spec: ClusterSpec): void;
   abstract dispose(): void;
@@ -250,6 +253,10 @@ export abstract class CommandDriver implements ClusterDriver {
     if (!Number.isFinite(speed)) return;
     this.speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
     this.speedChanged();
+  }
+
+  setAutoPause(on: readonly AutoPauseOn[]): void {
+    this.autoPauseOn = new Set(on);
   }
 
   // ------------------------------------------------------------------ clients

@@ -4,7 +4,7 @@ import { FakeWorker, liveDriverOnFakeWorkers } from './fakeWorker.ts';
 import { LiveDriver, testHooksRequested } from './liveDriver.ts';
 import { ManualFrameClock } from './manualFrameClock.ts';
 import { defaultSpecInput, makeSpec } from './spec.ts';
-import type { DriverUpdate, ServerView } from './types.ts';
+import type { ClusterDriver, DriverUpdate, ServerView } from './types.ts';
 
 const view = (id: number, role: ServerView['role']): ServerView => ({ id, role, acceptedEpoch: 1, currentEpoch: 1, lastZxid: 0, lastCommittedZxid: 0, leader: 1, established: true, electionRound: 1, electionPoll: null, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0 });
 
@@ -51,6 +51,21 @@ describe('LiveDriver', () => {
     expect(updates[1]!.events.map((e) => e.node)).toEqual([2, 3]);
     // An unchanged node keeps its snapshot object, so the UI can skip it.
     expect(updates[1]!.snapshot.nodes[0]).toBe(updates[0]!.snapshot.nodes[0]);
+  });
+
+  it('pauses on a watched record as soon as it arrives, says which, and offers no step', () => {
+    expect(driver.capabilities).toEqual({ step: false, exactAutoPause: false });
+    expect((driver as ClusterDriver).step).toBeUndefined();
+    driver.setAutoPause(['suspect']);
+    expect(driver.runtime.clockRunning).toBe(true);
+    workers[1]!.say({ type: 'telemetry', id: 2, events: [{ t: 30, event: { kind: 'peer-suspected', node: 2, peer: 1, cause: 'leader-silent', silentMs: 10_000, limitMs: 10_000, limit: { name: 'syncLimit', ticks: 5, tickTimeMs: 2000 } } }], flights: [], replies: [], records: [], lag: [] });
+    expect(driver.runtime.clockRunning).toBe(false);
+    clock.frame();
+    expect(updates.at(-1)!.pausedBy).toMatchObject({ kind: 'peer-suspected', node: 2, t: 30 });
+    driver.setPausedAll(false);
+    driver.setAutoPause([]);
+    workers[2]!.say({ type: 'telemetry', id: 3, events: [{ t: 40, event: { kind: 'peer-suspected', node: 3, peer: 1, cause: 'connection-reset' } }], flights: [], replies: [], records: [], lag: [] });
+    expect(driver.runtime.clockRunning).toBe(true);
   });
 
   it('narrates a crash, shows the server down and flags two leaders in one epoch', () => {

@@ -9,7 +9,8 @@ import { LiveInvariantMonitor } from './liveInvariants.ts';
 import { linkStateOf } from './linkState.ts';
 import type { UnstampedAction } from '../host/actionRecords.ts';
 import { CommandDriver, type ClusterPort } from './commandDriver.ts';
-import type { ActiveFault, ClientView, ClusterSpec, DriverSnapshot, DriverUpdate, LinkState, NodeSnapshot, TimelineEntry } from './types.ts';
+import { pausesOn } from './autoPause.ts';
+import type { ActiveFault, ClientView, ClusterSpec, DriverCapabilities, DriverSnapshot, DriverUpdate, LinkState, NodeSnapshot, TimelineEntry } from './types.ts';
 
 // The live ClusterDriver: every server in its own Web Worker (src/runtime/supervisor.ts), the
 // clients on the main thread. Updates go out at most once per animation frame:
@@ -87,6 +88,11 @@ interface NodeCache {
 
 export class LiveDriver extends CommandDriver {
   readonly kind = 'live' as const;
+  /** Workers run on their own clocks: no stepping, and an auto-pause lands as soon as the record arrives. */
+  readonly capabilities: DriverCapabilities = { step: false, exactAutoPause: false };
+  private pausedAll = false;
+  /** The record an auto-pause stopped at, for the next update. */
+  private pausedBy: TimelineEntry | null = null;
   private readonly clock: FrameClock;
   private readonly supervisor: Supervisor;
   private readonly flights: FlightSampler;
@@ -150,6 +156,7 @@ export class LiveDriver extends CommandDriver {
     this.monitor = new LiveInvariantMonitor();
     this.messageLog = new MessageLog({ sampled: true });
     this.pendingEvents = [];
+    this.pausedBy = null;
     this.flights.clear();
     this.nodeCache.clear();
     this.running = true;
@@ -237,9 +244,10 @@ export class LiveDriver extends CommandDriver {
 
   private emit(): void {
     if (this.listeners.size === 0) return;
-    const update: DriverUpdate = { snapshot: this.snapshot(), events: this.pendingEvents, messages: this.flights.take(), log: this.messageLog };
+    const update: DriverUpdate = { snapshot: this.snapshot(), events: this.pendingEvents, messages: this.flights.take(), log: this.messageLog, ...(this.pausedBy ? { pausedBy: this.pausedBy } : {}) };
     this.updates++;
     this.pendingEvents = [];
+    this.pausedBy = null;
     this.send(update);
   }
 
@@ -296,7 +304,12 @@ export class LiveDriver extends CommandDriver {
   // ------------------------------------------------------------------ timeline
 
   private onRecord(record: TimelineRecord): void {
-    this.pendingEvents.push({ ...record, id: this.nextEntryId++ });
+    const entry: TimelineEntry = { ...record, id: this.nextEntryId++ };
+    this.pendingEvents.push(entry);
+    if (!this.pausedAll && pausesOn(record, this.autoPauseOn)) {
+      this.setPausedAll(true);
+      this.pausedBy = entry;
+    }
     // Trimmed in halves, not per push: a storm of thousands must not cost a shift per event.
     if (this.pendingEvents.length > 2 * MAX_PENDING_EVENTS) this.pendingEvents = this.pendingEvents.slice(-MAX_PENDING_EVENTS);
     this.requestUpdate();
@@ -349,6 +362,7 @@ export class LiveDriver extends CommandDriver {
   }
 
   setPausedAll(paused: boolean): void {
+    this.pausedAll = paused;
     this.supervisor.setPausedAll(paused);
     this.requestUpdate();
   }

@@ -12,7 +12,9 @@ import { forkAt, playScript, type ScriptOutcome } from './scriptRun.ts';
 import { buildTrace } from './traceBuild.ts';
 import { printRecording } from './scriptText.ts';
 import { MAX_SIM_WORK } from '../core/limits.ts';
-import type { ClusterSpec, DeliveryHealth, DriverUpdate, TimelineEntry } from './types.ts';
+import { pausesOn } from './autoPause.ts';
+import { StepProbe, runToNext } from './simStep.ts';
+import type { ClusterSpec, DeliveryHealth, DriverCapabilities, DriverUpdate, StepKind, StepPhase, StepResult, TimelineEntry } from './types.ts';
 
 // The simulated ClusterDriver: the deterministic SimCluster, paced by real time for the UI.
 // Simulated ms = real ms × speed. The clock stops while everything is paused and while the page is
@@ -52,6 +54,7 @@ export interface SimDriverOptions {
 
 export class SimDriver extends CommandDriver {
   readonly kind = 'simulated' as const;
+  readonly capabilities: DriverCapabilities = { step: true, exactAutoPause: true };
   private readonly clock: FrameClock;
   private readonly workBudgetMs: number;
   private readonly flights: FlightSampler;
@@ -77,6 +80,17 @@ export class SimDriver extends CommandDriver {
   private overBudgetMs: number[] = [];
   /** Sees each new cluster before its servers start (a headless trace export listens to it). */
   private clusterObserver: ((cluster: SimCluster) => void) | null = null;
+  /** The record an auto-pause stopped at, for the next update. */
+  private pausedBy: TimelineEntry | null = null;
+  /** Set by onEvent when a record matches the auto-pause toggles while the clock runs. */
+  private autoPauseHit: TimelineEntry | null = null;
+  /** While a step runs: it counts the records (and, for an event step, holds back all but the first). */
+  private stepProbe: StepProbe | null = null;
+  private holdAfterFirst = false;
+  /** Records of one server step beyond the one an event step showed; the next event steps show them. */
+  private heldEvents: TimelineEntry[] = [];
+  /** The phase the last step stopped at, while nothing else happened since (see StepProbe). */
+  private lastStepPhase: StepPhase | null = null;
 
   constructor(options: SimDriverOptions = {}) {
     super();
@@ -111,6 +125,9 @@ export class SimDriver extends CommandDriver {
     this.cluster = cluster;
     this.snapshotter = new SimSnapshotter();
     this.pendingEvents = [];
+    this.heldEvents = [];
+    this.pausedBy = null;
+    this.autoPauseHit = null;
     this.flights.clear();
     this.attachMessageListener();
     this.messageLog = new MessageLog({ sampled: false });
@@ -147,6 +164,10 @@ export class SimDriver extends CommandDriver {
   protected speedChanged(): void {}
 
   setPausedAll(paused: boolean): void {
+    if (!paused) {
+      this.flushHeld();
+      this.lastStepPhase = null;
+    }
     this.pausedAll = paused;
     this.lastRealMs = null;
     this.urgent = true;
@@ -189,23 +210,82 @@ export class SimDriver extends CommandDriver {
     const realMs = Math.min(Math.max(0, nowMs - this.lastRealMs), MAX_FRAME_REAL_MS);
     this.lastRealMs = nowMs;
     this.simExactMs += realMs * this.speed;
-    if (!this.runWithinBudget(cluster, Math.floor(this.simExactMs), nowMs)) {
+    const outcome = this.runWithinBudget(cluster, Math.floor(this.simExactMs), nowMs);
+    if (outcome === 'over-budget') {
       // Out of time this frame: the simulated clock slows down rather than freezing the page.
       this.simExactMs = cluster.nowMs;
       this.overBudgetMs.push(nowMs);
+    } else if (outcome === 'auto-paused') {
+      // Stopped right after the server step that recorded it: the clock stands at that record.
+      this.simExactMs = cluster.nowMs;
+      this.pausedAll = true;
+      this.pausedBy = this.autoPauseHit;
+      this.autoPauseHit = null;
+      this.lastRealMs = null;
+      this.urgent = true;
     }
   }
 
-  /** Runs the cluster to `targetMs`; false when the frame's work budget ran out first. */
-  private runWithinBudget(cluster: SimCluster, targetMs: number, frameStartMs: number): boolean {
+  /** Runs the cluster to `targetMs`, unless the frame's work budget runs out or an auto-pause hits first. */
+  private runWithinBudget(cluster: SimCluster, targetMs: number, frameStartMs: number): 'done' | 'over-budget' | 'auto-paused' {
     let processed = 0;
+    this.autoPauseHit = null;
     while (cluster.nextEventMs <= targetMs) {
       cluster.processNext();
+      if (this.autoPauseHit) return 'auto-paused';
       processed++;
-      if (processed % BUDGET_CHECK_EVERY === 0 && this.clock.nowMs() - frameStartMs > this.workBudgetMs) return false;
+      if (processed % BUDGET_CHECK_EVERY === 0 && this.clock.nowMs() - frameStartMs > this.workBudgetMs) return 'over-budget';
     }
     cluster.runUntil(targetMs);
-    return true;
+    return 'done';
+  }
+
+  // ------------------------------------------------------------------ stepping
+
+  /**
+   * Pauses, runs the cluster exactly to the next timeline event, message delivery or phase, and
+   * shows it at once. One server step may record several events at one instant (a suspicion, then
+   * LOOKING): an event step shows the first and holds the rest back for the next event steps, so
+   * each shows exactly one; the servers' state already includes the whole step.
+   */
+  step(kind: StepKind): StepResult {
+    const cluster = this.cluster;
+    const fromMs = cluster ? cluster.nowMs : 0;
+    if (!cluster) return { kind, reached: false, fromMs, atMs: fromMs, events: 0, held: 0 };
+    this.pausedAll = true;
+    this.lastRealMs = null;
+    this.cancelFrame();
+    let result: StepResult;
+    if (kind === 'event' && this.heldEvents.length > 0) {
+      this.pendingEvents.push(this.heldEvents.shift()!);
+      result = { kind, reached: true, fromMs, atMs: fromMs, events: 1, held: this.heldEvents.length };
+    } else {
+      const shownBefore = this.flushHeld();
+      const probe = new StepProbe(this.lastStepPhase);
+      this.stepProbe = probe;
+      this.holdAfterFirst = kind === 'event';
+      try {
+        const run = runToNext(cluster, kind, probe);
+        const events = kind === 'event' ? Math.min(1, probe.records) : probe.records;
+        result = { kind, ...run, fromMs, atMs: cluster.nowMs, events: shownBefore + events, held: this.heldEvents.length };
+        if (run.phase) this.lastStepPhase = run.phase;
+      } finally {
+        this.stepProbe = null;
+        this.holdAfterFirst = false;
+      }
+    }
+    this.simExactMs = cluster.nowMs;
+    this.urgent = true;
+    this.emit(this.clock.nowMs());
+    return result;
+  }
+
+  /** Shows every held record now (the run goes on, or a step of another kind); returns how many. */
+  private flushHeld(): number {
+    const count = this.heldEvents.length;
+    if (count > 0) this.pendingEvents.push(...this.heldEvents);
+    this.heldEvents = [];
+    return count;
   }
 
   private requestFrame(): void {
@@ -230,13 +310,28 @@ export class SimDriver extends CommandDriver {
       events: this.pendingEvents,
       messages: this.flights.take(),
       log: this.messageLog,
+      ...(this.pausedBy ? { pausedBy: this.pausedBy } : {}),
     };
     this.pendingEvents = [];
+    this.pausedBy = null;
     this.send(update);
   }
 
   private onEvent(event: TimelineEvent): void {
-    this.pendingEvents.push({ ...event, id: this.nextEntryId++ });
+    const entry: TimelineEntry = { ...event, id: this.nextEntryId++ };
+    const probe = this.stepProbe;
+    if (probe) {
+      probe.onRecord(event);
+      if (this.holdAfterFirst && probe.records > 1) {
+        this.heldEvents.push(entry);
+        return;
+      }
+    } else {
+      // Anything new (an action, the run going on) comes after what a step held back.
+      this.flushHeld();
+      if (!this.pausedAll && this.autoPauseHit === null && pausesOn(event, this.autoPauseOn)) this.autoPauseHit = entry;
+    }
+    this.pendingEvents.push(entry);
     if (this.pendingEvents.length > MAX_PENDING_EVENTS) this.pendingEvents.splice(0, this.pendingEvents.length - MAX_PENDING_EVENTS);
   }
 
@@ -257,6 +352,8 @@ export class SimDriver extends CommandDriver {
   }
 
   protected changed(): void {
+    // An action starts a new story: its first suspicion is a phase again.
+    this.lastStepPhase = null;
     this.urgent = true;
     this.requestFrame();
   }

@@ -94,6 +94,38 @@ export interface DriverUpdate {
    * one shared, bounded ring per run, so `log.total` tells what is new. Absent: the driver keeps none.
    */
   log?: MessageLogView;
+  /** The record an auto-pause stopped the run at (see setAutoPause); the driver is paused now. */
+  pausedBy?: TimelineEntry;
+}
+
+/** What a step runs to: the next timeline event, the next message delivery, or the next phase. */
+export type StepKind = 'event' | 'delivery' | 'phase';
+/** The phases a 'phase' step stops at: a server suspects, the election is decided, a quorum is synced. */
+export type StepPhase = 'detection' | 'election-decided' | 'synced-quorum';
+
+export interface StepResult {
+  kind: StepKind;
+  /** False when nothing of that kind came within the step's look-ahead (simStep.ts; the clock then stands there). */
+  reached: boolean;
+  fromMs: number;
+  atMs: number;
+  phase?: StepPhase;
+  delivery?: { from: ServerId | string; to: ServerId | string; type: string };
+  /** Timeline entries this step showed (a held one counts too; see SimDriver.step). */
+  events: number;
+  /** Entries of the same server step still held back, shown by the next event steps. */
+  held: number;
+}
+
+/** Records that can pause the run by themselves (the teacher's "pause when…" toggles). */
+export type AutoPauseOn = 'suspect' | 'elected' | 'commit';
+
+/** What a driver can do beyond the common commands, so the UI draws only controls that work. */
+export interface DriverCapabilities {
+  /** step() runs the cluster exactly to the next event, delivery or phase (the simulator). */
+  step: boolean;
+  /** Auto-pause stops exactly at the record; otherwise as soon as it arrives (workers run on meanwhile). */
+  exactAutoPause: boolean;
 }
 
 export interface ClusterSpec {
@@ -107,6 +139,7 @@ export type DriverKind = 'live' | 'simulated';
 
 export interface ClusterDriver {
   readonly kind: DriverKind;
+  readonly capabilities: DriverCapabilities;
   /** Builds (or rebuilds) the cluster and starts every server. */
   start(spec: ClusterSpec): void;
   dispose(): void;
@@ -138,6 +171,10 @@ export interface ClusterDriver {
   setSpeed(speed: number): void;
   setPausedAll(paused: boolean): void;
   setAnimateMessages(on: boolean): void;
+  /** Pauses everything (as setPausedAll(true)) when a record of these kinds happens; [] for none. */
+  setAutoPause(on: readonly AutoPauseOn[]): void;
+  /** Only where capabilities.step: pauses, runs to the next `kind`, and stays paused. */
+  step?(kind: StepKind): StepResult;
 
   connectClient(name: string, server: ServerId, timeoutMs: number): void;
   /** Returns the call's number (its answer's callId), or null when refused (the log says why). */

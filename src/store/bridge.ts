@@ -18,6 +18,7 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
   let events: TimelineEntry[] = [];
   let flights: MessageFlight[] = [];
   let log: MessageLogView | undefined;
+  let pausedBy: TimelineEntry | undefined;
   let frame: number | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -31,7 +32,8 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
   const commit = () => {
     cancel();
     if (!snapshot) return;
-    store.getState().commitUpdate({ runId, snapshot, events, flights, ...(log ? { log } : {}), atRealMs: clock.nowMs() });
+    store.getState().commitUpdate({ runId, snapshot, events, flights, ...(log ? { log } : {}), atRealMs: clock.nowMs(), ...(pausedBy ? { pausedBy } : {}) });
+    pausedBy = undefined;
     store.getState().syncScript();
     snapshot = null;
     events = [];
@@ -50,6 +52,7 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
     }
     snapshot = update.snapshot;
     log = update.log;
+    if (update.pausedBy) pausedBy = update.pausedBy;
     if (update.events.length > 0) {
       events = events.concat(update.events);
       if (events.length > TIMELINE_CAP) events = events.slice(events.length - TIMELINE_CAP);

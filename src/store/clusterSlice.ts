@@ -4,6 +4,7 @@ import { reduceCommit } from './commit.ts';
 import { createNowStore } from './nowClock.ts';
 import { EMPTY_DRAFT } from './groups.ts';
 import { quorumInfo } from './selectors.ts';
+import { timeReset } from './timeSlice.ts';
 import type { AppInit, AppState, ClusterSlice } from './types.ts';
 
 // The cluster as the driver last reported it, and the actions on its servers.
@@ -78,5 +79,6 @@ export function freshRunState(s: AppState, spec: AppState['spec']): Partial<AppS
     lastPreset: null,
     linkMenu: null,
     linkFocus: null,
+    ...timeReset(spec.settings.voters.length + spec.settings.observers.length),
   };
 }

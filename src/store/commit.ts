@@ -6,6 +6,7 @@ import { resolveOps } from './opTracking.ts';
 import { foldRecoveries, foldSessionEnds } from './recovery.ts';
 import { agreedLeader, quorumInfo, quorumMembers } from './selectors.ts';
 import { reduceSpacetime } from './spacetimeSlice.ts';
+import { historyAfter } from './timeSlice.ts';
 import type { AgreedLeader, AppState, CommitBatch, QuorumInfo } from './types.ts';
 
 // Folds one driver batch into the store. Whatever did not change keeps its old reference, so
@@ -45,6 +46,8 @@ export function reduceCommit(s: AppState, batch: CommitBatch): Partial<AppState>
     notices: events.length === 0 ? s.notices : withPageNotices(s.notices, events),
     ...foldAnalysis(s, events),
     ...reduceSpacetime(s, batch),
+    history: historyAfter(s, batch),
+    ...(batch.pausedBy ? { pausedAll: true, pausedBy: batch.pausedBy } : {}),
   };
 }
 

@@ -8,6 +8,8 @@ import { createSpacetimeSlice } from './spacetimeSlice.ts';
 import { createScriptSlice } from './scriptSlice.ts';
 import { createTimelineSlice } from './timelineSlice.ts';
 import { createUiSlice } from './uiSlice.ts';
+import { createTimeSlice } from './timeSlice.ts';
+import { followSlowMotion, guardActions } from './actionGuard.ts';
 import type { AppInit, AppState, AppStore } from './types.ts';
 
 /**
@@ -24,10 +26,13 @@ export function createAppStore(driver: ClusterDriver, init: AppInit): AppStore {
     ...createMetricsSlice(...a),
     ...createSpacetimeSlice()(...a),
     ...createScriptSlice(driver)(...a),
+    ...createTimeSlice(driver, init.spec.settings.voters.length + init.spec.settings.observers.length)(...a),
   }));
+  guardActions(store);
   // The driver starts with the store's idea of speed and animation, whatever it defaulted to.
   const s = store.getState();
   driver.setSpeed(s.speed);
   driver.setAnimateMessages(s.animateMessages);
+  followSlowMotion(store, driver);
   return store;
 }

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useRef, useSyncExternalStore } 
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { shallow } from 'zustand/shallow';
+import { shownNowMs } from './shown.ts';
 import type { AppState, AppStore } from './types.ts';
 
 // The only React in the store: a context holding the app store and selector hooks over it (and
@@ -45,7 +46,8 @@ export function useClockedSelector<T>(selector: (s: AppState, nowMs: number) => 
     [store, now],
   );
   const read = () => {
-    const next = selector(store.getState(), now.getState().nowMs);
+    const s = store.getState();
+    const next = selector(s, shownNowMs(s, now.getState().nowMs));
     if (last.current && shallow(last.current.value, next)) return last.current.value;
     last.current = { value: next };
     return next;
@@ -53,7 +55,7 @@ export function useClockedSelector<T>(selector: (s: AppState, nowMs: number) => 
   return useSyncExternalStore(subscribe, read, read);
 }
 
-/** Simulated ms now, every frame. */
+/** Simulated ms now, every frame (the frame's time while scrubbed: see shown.ts). */
 export function useNowMs(): number {
   return useClockedSelector((_, nowMs) => nowMs);
 }

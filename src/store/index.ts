@@ -12,3 +12,7 @@ export type * from './types.ts';
 export { EMPTY_ANALYSIS } from './metricsSlice.ts';
 export { MAX_BANDS_PER_SERVER, MAX_MARKS, SpacetimeHistory, type FaultAction, type FaultMark, type RoleBand, type SpacetimeMark, type TimerMark, type TimerReason } from './spacetimeHistory.ts';
 export { shareUrl, timePositionMs, type ShareTarget } from './share.ts';
+export { shown, isScrubbed } from './shown.ts';
+export { frameAt, frameIndexAt, type Frame, type History, type MarkKind, type TimelineMark } from './history.ts';
+export { ELECTION_SLOW_FACTOR, liveIndexOf } from './timeSlice.ts';
+export type * from './timeTypes.ts';

@@ -94,9 +94,11 @@ export function heartbeatCell(observer: NodeSnapshot | undefined, peer: ServerId
 
 /** The server the details panel shows: the chosen one, else the agreed leader, else the first. */
 export function selectDetailId(s: AppState): ServerId | null {
-  if (s.selectedId !== null && s.nodeById.has(s.selectedId)) return s.selectedId;
-  if (s.leader) return s.leader.id;
-  return s.nodeIds[0] ?? null;
+  // What the screen shows (shown.ts): the scrubbed frame's servers while in the past.
+  const { nodeById, leader, nodeIds } = s.scrubbed ?? s;
+  if (s.selectedId !== null && nodeById.has(s.selectedId)) return s.selectedId;
+  if (leader) return leader.id;
+  return nodeIds[0] ?? null;
 }
 
 /** Steps of the timeout arc: fine enough to look continuous, coarse enough to skip most frames. */

@@ -6,6 +6,7 @@ import type { GroupDraft } from './groups.ts';
 import type { NowStore } from './nowClock.ts';
 import type { OpRecord } from './opTracking.ts';
 import type { RecoveryInfo, SessionEnd } from './recovery.ts';
+import type { TimeSlice } from './timeTypes.ts';
 
 // The app store's shape: four slices (cluster, timeline, faults, ui) in one vanilla zustand store.
 
@@ -36,6 +37,8 @@ export interface CommitBatch {
   log?: MessageLogView;
   /** Real time the batch was committed, ms (for the message animation). */
   atRealMs: number;
+  /** The record an auto-pause stopped the driver at. */
+  pausedBy?: TimelineEntry;
 }
 
 export interface FlightBatch {
@@ -198,7 +201,7 @@ export interface MetricsSlice {
   setEventsView(view: 'story' | 'log'): void;
 }
 
-export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice & MetricsSlice & SpacetimeSlice & ScriptSlice;
+export type AppState = ClusterSlice & TimelineSlice & FaultsSlice & DataSlice & UiSlice & MetricsSlice & SpacetimeSlice & ScriptSlice & TimeSlice;
 export type { SpacetimeSlice } from './spacetimeSlice.ts';
 export type AppStore = StoreApi<AppState>;
 

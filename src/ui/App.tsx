@@ -13,6 +13,7 @@ import { RerunBadge } from './script/RerunBadge.tsx';
 import { SidePanel } from './side/SidePanel.tsx';
 import { SpacetimePane } from './spacetime/SpacetimePane.tsx';
 import { TopologyView } from './topology/TopologyView.tsx';
+import { TimelineBar } from './time/TimelineBar.tsx';
 
 // The page: leader and safety on top, controls below, the topology on the left, and on the right
 // a tabbed panel: events (the focused server, heartbeats, the narrated log), data, clients, network.
@@ -30,6 +31,7 @@ export function App() {
         <InvariantsBadge />
       </header>
       <Toolbar />
+      <TimelineBar />
       <Notices />
       <InvariantDetails />
       <main className="main">

@@ -2,19 +2,21 @@ import { memo } from 'react';
 import { useAppStore, useAppStoreApi, useClockedSelector } from '../../store/hooks.ts';
 import { formatAge, formatMs, formatSessionId } from '../format.ts';
 import { sessionEndWords, stateLook, whereWords } from './clientWords.ts';
+import { shown } from '../../store/shown.ts';
 
 // One client session: state, server, session id and timeout, how long since it last heard from a
 // server, the ephemerals it owns, and the two ways to leave: vanish (the session expires later) or
 // close (the ephemerals go at once).
 
 export const ClientCard = memo(function ClientCard({ name }: { name: string }) {
-  const c = useAppStore((s) => s.snapshot?.clients.find((x) => x.name === name));
+  const c = useAppStore((s) => shown(s).snapshot?.clients.find((x) => x.name === name));
   // Ages in tenths of a second: redrawn ten times a simulated second, not every frame.
   const nowMs = useClockedSelector((_, now) => Math.floor(now / 100) * 100);
   const end = useAppStore((s) => (c && c.sessionId !== 0 ? s.sessionEnds.get(c.sessionId) : undefined));
   const owned = useAppStore((s) => {
-    if (!c || c.sessionId === 0 || !s.leader) return '';
-    return (s.nodeById.get(s.leader.id)?.tree ?? []).filter((z) => z.ephemeralOwner === c.sessionId).map((z) => z.path).join(', ');
+    const { leader, nodeById } = shown(s);
+    if (!c || c.sessionId === 0 || !leader) return '';
+    return (nodeById.get(leader.id)?.tree ?? []).filter((z) => z.ephemeralOwner === c.sessionId).map((z) => z.path).join(', ');
   });
   const store = useAppStoreApi();
   if (!c) return null;

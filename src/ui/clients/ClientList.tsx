@@ -1,10 +1,11 @@
 import { useAppStoreShallow } from '../../store/hooks.ts';
 import { ClientCard } from './ClientCard.tsx';
+import { shown } from '../../store/shown.ts';
 
 // Every client, newest first.
 
 export function ClientList() {
-  const names = useAppStoreShallow((s) => s.snapshot?.clients.map((c) => c.name).reverse() ?? []);
+  const names = useAppStoreShallow((s) => shown(s).snapshot?.clients.map((c) => c.name).reverse() ?? []);
   return (
     <section className="panel clients-panel" aria-labelledby="clients-title">
       <h2 id="clients-title">

@@ -1,15 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useAppStore, useAppStoreApi, useAppStoreShallow } from '../../store/hooks.ts';
 import { nextClientName, timeoutRangeWords, validateConnect, type ConnectDraft, type ConnectField } from './connectForm.ts';
+import { shown } from '../../store/shown.ts';
 
 // Connect a client: its name (c1, c2… unless you type one), the server it tries first, and the
 // session timeout it asks for, which must lie within the ensemble's [2, 20] × tickTime.
 
 export function ConnectForm() {
   const store = useAppStoreApi();
-  const ids = useAppStore((s) => s.nodeIds);
+  const ids = useAppStore((s) => shown(s).nodeIds);
   const settings = useAppStore((s) => s.spec.settings);
-  const taken = useAppStoreShallow((s) => [...new Set([...s.clientNames, ...(s.snapshot?.clients.map((c) => c.name) ?? [])])]);
+  const taken = useAppStoreShallow((s) => [...new Set([...s.clientNames, ...(shown(s).snapshot?.clients.map((c) => c.name) ?? [])])]);
   const uid = useId();
   const suggested = nextClientName(taken);
   const [draft, setDraft] = useState<Omit<ConnectDraft, 'name'> & { name: string | null }>({ name: null, server: '', timeoutMs: String(3 * settings.tickTimeMs) });

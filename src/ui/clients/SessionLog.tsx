@@ -3,6 +3,7 @@ import type { TimelineKind } from '../../driver/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { EventEntry } from '../panels/EventEntry.tsx';
 import { ungrouped } from '../panels/groupEvents.ts';
+import { shown } from '../../store/shown.ts';
 
 // The part of the story about clients: connects, failovers, answers, expiries and the ephemerals
 // they took along, newest first.
@@ -11,7 +12,7 @@ const KINDS = new Set<TimelineKind>(['client-state', 'client-result', 'session-e
 const ROWS = 40;
 
 export function SessionLog() {
-  const timeline = useAppStore((s) => s.timeline);
+  const timeline = useAppStore((s) => shown(s).timeline);
   const groups = useMemo(() => {
     const rows = [];
     for (let i = timeline.length - 1; i >= 0 && rows.length < ROWS; i--) if (KINDS.has(timeline[i]!.kind)) rows.push(timeline[i]!);

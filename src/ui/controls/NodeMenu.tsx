@@ -7,6 +7,7 @@ import { focusNode } from '../topology/focusNode.ts';
 import type { TopologyLayout } from '../topology/layout.ts';
 import { menuItems } from './nodeMenuItems.ts';
 import { MenuItemButton } from './MenuItemButton.tsx';
+import { shown } from '../../store/shown.ts';
 
 // The fault menu of one server, drawn inside the topology's SVG (so it scales with it) beside the
 // node. Arrow keys move, Enter picks, Escape closes and gives focus back to the node.
@@ -20,8 +21,8 @@ interface Props {
 }
 
 export function NodeMenu({ id, layout }: Props) {
-  const node = useAppStore((s) => s.nodeById.get(id));
-  const isolated = useAppStore((s) => isIsolated(id, s.nodeIds, s.links));
+  const node = useAppStore((s) => shown(s).nodeById.get(id));
+  const isolated = useAppStore((s) => isIsolated(id, shown(s).nodeIds, shown(s).links));
   const store = useAppStoreApi();
   const menuRef = useRef<HTMLDivElement>(null);
 

@@ -4,6 +4,8 @@ import { useAppStore, useAppStoreApi, useAppStoreShallow } from '../../store/hoo
 import { EMPTY_OP, MODES, buildOp, type OpDraft, type OpErrors, type OpKind } from './opForm.ts';
 import { ClientPicker, type PickerClient } from './ClientPicker.tsx';
 import { OpResult } from './OpResult.tsx';
+import { shown } from '../../store/shown.ts';
+import type { AppState } from '../../store/types.ts';
 
 // Send create / set / delete / get through a client. Bad input is explained next to its field and
 // nothing is sent; the server's answer (or why none came) shows under the form.
@@ -16,8 +18,8 @@ const KINDS: { kind: OpKind; label: string }[] = [
 ];
 
 /** "c1|connected|3|false" per client: primitives, so the form re-renders only when one changes. */
-function clientKeys(s: { snapshot: { clients: { name: string; state: string; server: number | null; vanished: boolean }[] } | null }): string[] {
-  return s.snapshot?.clients.map((c) => `${c.name}|${c.state}|${c.server ?? ''}|${c.vanished}`) ?? [];
+function clientKeys(s: AppState): string[] {
+  return shown(s).snapshot?.clients.map((c) => `${c.name}|${c.state}|${c.server ?? ''}|${c.vanished}`) ?? [];
 }
 
 function pickerClient(key: string): PickerClient {
@@ -44,7 +46,7 @@ export function OpPanel() {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const view = store.getState().snapshot?.clients.find((c) => c.name === client);
+    const view = shown(store.getState()).snapshot?.clients.find((c) => c.name === client);
     const check = buildOp(draft, view);
     if (!check.ok) {
       setErrors(check.errors);

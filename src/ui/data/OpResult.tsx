@@ -4,6 +4,7 @@ import { latestOp, lagWords, quorumMembers, zxidLag, type AppState, type OpRecor
 import { quotedValue, valueBytes, valueDigest } from '../../narrate/index.ts';
 import { formatAge, formatZxid } from '../format.ts';
 import { NO_QUORUM_WORDS, cutOffWords, errorWords } from './errorWords.ts';
+import { shown } from '../../store/shown.ts';
 
 // The answer to the client's latest operation, next to the form: pending (and why it may wait),
 // done, the value read and whether it is stale, or the error in plain words.
@@ -14,10 +15,10 @@ function opWords(op: UserOp): string {
 
 /** Where the client's requests go now: "none", "in:3" (a server in the quorum) or "out:3". */
 function serverReach(s: AppState, client: string): string {
-  const c = s.snapshot?.clients.find((x) => x.name === client);
+  const c = shown(s).snapshot?.clients.find((x) => x.name === client);
   const server = c?.server ?? null;
   if (server === null) return 'none';
-  return `${quorumMembers(s).includes(server) ? 'in' : 'out'}:${server}`;
+  return `${quorumMembers(shown(s)).includes(server) ? 'in' : 'out'}:${server}`;
 }
 
 function pendingWhy(op: UserOp, client: string, reach: string, hasLeader: boolean): string | null {
@@ -62,7 +63,7 @@ function ReadResult({ record, result }: { record: OpRecord; result: Extract<Clie
 
 export function OpResult({ client }: { client: string }) {
   const record = useAppStore((s) => latestOp(s.ops, client));
-  const hasLeader = useAppStore((s) => s.leader !== null);
+  const hasLeader = useAppStore((s) => shown(s).leader !== null);
   const reach = useAppStore((s) => serverReach(s, client));
   const waitedMs = useClockedSelector((_, nowMs) => (record && record.status === 'pending' ? Math.round((nowMs - record.atMs) / 100) * 100 : 0));
   if (!record) return <p className="op-result is-idle panel-note">No operation sent by {client} yet.</p>;

@@ -5,6 +5,7 @@ import { lagWords, nodeState, stateWord, zxidLag } from '../../store/index.ts';
 import { formatZxid } from '../format.ts';
 import { diffTree } from './treeDiff.ts';
 import { ZnodeChip } from './ZnodeChip.tsx';
+import { shown } from '../../store/shown.ts';
 
 // One server's data tree: its last applied zxid, how far it is behind the leader, and its znodes,
 // with the leader's znodes it lacks shown as dashed ghosts. Re-renders only when one of those changes.
@@ -13,8 +14,9 @@ const SHOWN = 40;
 
 export const ServerTree = memo(function ServerTree({ id }: { id: ServerId }) {
   const v = useAppStoreShallow((s) => {
-    const node = s.nodeById.get(id);
-    const leader = s.leader ? s.nodeById.get(s.leader.id) : undefined;
+    const { nodeById, leader: agreed } = shown(s);
+    const node = nodeById.get(id);
+    const leader = agreed ? nodeById.get(agreed.id) : undefined;
     return {
       state: node ? nodeState(node) : null,
       zxid: node?.lastCommittedZxid ?? 0,

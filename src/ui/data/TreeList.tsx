@@ -1,12 +1,13 @@
 import { useAppStore } from '../../store/hooks.ts';
 import { ServerTree } from './ServerTree.tsx';
+import { shown } from '../../store/shown.ts';
 
 // Every server's data tree, one row each, compared with the leader's: the replication lesson is
 // that followers catch up a little later, and a server cut off stays behind.
 
 export function TreeList() {
-  const ids = useAppStore((s) => s.nodeIds);
-  const leader = useAppStore((s) => s.leader?.id ?? null);
+  const ids = useAppStore((s) => shown(s).nodeIds);
+  const leader = useAppStore((s) => shown(s).leader?.id ?? null);
   return (
     <section className="panel trees-panel" aria-labelledby="trees-title">
       <h2 id="trees-title">

@@ -1,12 +1,13 @@
 import { describeFault } from '../../narrate/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { describePartition } from '../panels/idRanges.ts';
+import { shown } from '../../store/shown.ts';
 
 // Every fault in force, in one list, each with its own heal button, and one to heal them all.
 
 export function ActiveFaults() {
-  const faults = useAppStore((s) => s.faults);
-  const partition = useAppStore((s) => s.links.partition);
+  const faults = useAppStore((s) => shown(s).faults);
+  const partition = useAppStore((s) => shown(s).links.partition);
   const healFault = useAppStore((s) => s.healFault);
   const healAll = useAppStore((s) => s.healAll);
   return (

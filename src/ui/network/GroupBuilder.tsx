@@ -3,6 +3,7 @@ import { EMPTY_DRAFT, addGroup, checkGroups, fillRest, groupLetter, removeGroup,
 import { groupColor } from '../topology/groupColors.ts';
 import { GroupIdField } from './GroupIdField.tsx';
 import { GroupSummary } from './GroupSummary.tsx';
+import { shown } from '../../store/shown.ts';
 
 // Draw a partition by hand: one row per group, a checkbox per server (or a list like "1-3, 5" in a
 // large cluster), shift-click in the picture adds to the active group. A server may be in two
@@ -11,7 +12,7 @@ import { GroupSummary } from './GroupSummary.tsx';
 const CHECKBOXES_MAX = 12;
 
 export function GroupBuilder() {
-  const ids = useAppStore((s) => s.nodeIds);
+  const ids = useAppStore((s) => shown(s).nodeIds);
   const draft = useAppStore((s) => s.groupDraft);
   const active = useAppStore((s) => s.activeGroup);
   const setDraft = useAppStore((s) => s.setGroupDraft);

@@ -1,4 +1,5 @@
 import type { GroupCheck } from '../../store/index.ts';
+import { shown } from '../../store/shown.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { partitionOutlook } from '../../store/index.ts';
 import { describePartition } from '../panels/idRanges.ts';
@@ -8,7 +9,7 @@ import { outlookWords } from './outlookWords.ts';
 // alone, who bridges, and who can lead, from the groups and the roles now (partitionOutlook).
 
 export function GroupSummary({ check, empty }: { check: GroupCheck; empty: boolean }) {
-  const nodes = useAppStore((s) => s.snapshot?.nodes);
+  const nodes = useAppStore((s) => shown(s).snapshot?.nodes);
   const voters = useAppStore((s) => s.spec.settings.voters);
   if (empty) {
     return (

@@ -5,14 +5,15 @@ import { cutTest } from '../topology/links.ts';
 import { QualityFields } from './QualityFields.tsx';
 import type { QualityDraft } from './qualityForm.ts';
 import { useQualityForm } from './useQualityForm.ts';
+import { shown } from '../../store/shown.ts';
 
 // One link, one direction or both: cut and restore it, and set its own loss and delay (which beat
 // the global values). Clicking a link in the picture and choosing "Loss and delay…" lands here.
 
 export function LinkEditor() {
-  const ids = useAppStore((s) => s.nodeIds);
+  const ids = useAppStore((s) => shown(s).nodeIds);
   const focus = useAppStore((s) => s.linkFocus);
-  const links = useAppStore((s) => s.links);
+  const links = useAppStore((s) => shown(s).links);
   const setFocus = useAppStore((s) => s.setLinkFocus);
   const actions = useAppStoreShallow((s) => ({ cut: s.cut, restoreLink: s.restoreLink, setDrop: s.setDrop, setDelay: s.setDelay, healFault: s.healFault }));
   const [both, setBoth] = useState(true);

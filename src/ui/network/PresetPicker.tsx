@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { PRESETS, type PresetName } from '../../driver/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
+import { shown } from '../../store/shown.ts';
 
 // The named partition shapes, one button each. The lesson of the one under the pointer or focus is
 // shown below (and stays for the one applied last), so the class reads what to look for.
@@ -8,9 +9,9 @@ import { useAppStore } from '../../store/hooks.ts';
 export function PresetPicker() {
   const applyPreset = useAppStore((s) => s.applyPreset);
   const last = useAppStore((s) => s.lastPreset);
-  const enough = useAppStore((s) => s.nodeIds.length >= 3);
+  const enough = useAppStore((s) => shown(s).nodeIds.length >= 3);
   const [hover, setHover] = useState<PresetName | null>(null);
-  const shown = PRESETS.find((p) => p.name === (hover ?? last));
+  const described = PRESETS.find((p) => p.name === (hover ?? last));
   return (
     <section className="panel presets-panel" aria-labelledby="presets-title">
       <h2 id="presets-title">
@@ -36,9 +37,9 @@ export function PresetPicker() {
         ))}
       </div>
       <p id="preset-lesson" className="preset-lesson" aria-live="polite">
-        {shown ? (
+        {described ? (
           <>
-            <strong>{shown.label}:</strong> {shown.lesson}
+            <strong>{described.label}:</strong> {described.lesson}
           </>
         ) : (
           'Point at a preset to read what it teaches.'

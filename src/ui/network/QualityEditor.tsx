@@ -2,11 +2,12 @@ import { useAppStore } from '../../store/hooks.ts';
 import { QualityFields } from './QualityFields.tsx';
 import type { QualityDraft } from './qualityForm.ts';
 import { useQualityForm } from './useQualityForm.ts';
+import { shown } from '../../store/shown.ts';
 
 // Loss, latency and jitter on every link at once. The fields show what is in force until edited.
 
 export function QualityEditor() {
-  const quality = useAppStore((s) => s.links.quality);
+  const quality = useAppStore((s) => shown(s).links.quality);
   const spec = useAppStore((s) => s.spec);
   const setDrop = useAppStore((s) => s.setDrop);
   const setDelay = useAppStore((s) => s.setDelay);

@@ -8,10 +8,16 @@ export function ClockReadout() {
   const timeMs = useNowMs();
   const speed = useAppStore((s) => s.speed);
   const paused = useAppStore((s) => s.pausedAll);
+  const effective = useAppStore((s) => s.effectiveSpeed);
+  const past = useAppStore((s) => s.viewAtMs !== null);
+  // Slow motion during an election: the clock runs at a fraction of the chosen speed, and says so.
+  const running = effective !== speed ? `${formatSpeed(effective)} (election, ${formatSpeed(speed)} chosen)` : formatSpeed(speed);
   return (
     <div className="clock" aria-label="Simulated time" data-testid="clock" data-time-ms={Math.floor(timeMs)}>
       <span className="clock-time">t = {formatClock(timeMs)}</span>
-      <span className="clock-speed">{paused ? 'paused' : formatSpeed(speed)}</span>
+      <span className="clock-speed" data-testid="clock-speed" data-speed={effective}>
+        {past ? 'in the past' : paused ? 'paused' : running}
+      </span>
     </div>
   );
 }

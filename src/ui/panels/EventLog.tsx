@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/hooks.ts';
 import { EventEntry } from './EventEntry.tsx';
 import { EventsViewSwitch } from './EventsViewSwitch.tsx';
 import { groupEvents, ungrouped } from './groupEvents.ts';
+import { shown } from '../../store/shown.ts';
 
 // The story in plain words, newest first. Vote changes flood the log of a large election, so they
 // can be hidden, and above GROUP_ABOVE servers runs of alike events share a row. Only the newest
@@ -12,10 +13,10 @@ const GROUP_ABOVE = 9;
 const ROWS_MAX = 150;
 
 export function EventLog() {
-  const timeline = useAppStore((s) => s.timeline);
+  const timeline = useAppStore((s) => shown(s).timeline);
   const showVotes = useAppStore((s) => s.showVotes);
   const setShowVotes = useAppStore((s) => s.setShowVotes);
-  const grouping = useAppStore((s) => s.nodeIds.length > GROUP_ABOVE);
+  const grouping = useAppStore((s) => shown(s).nodeIds.length > GROUP_ABOVE);
   const groups = useMemo(() => {
     const newestFirst = [];
     for (let i = timeline.length - 1; i >= 0 && (grouping || newestFirst.length < ROWS_MAX); i--) {

@@ -1,13 +1,14 @@
 import { describeFault } from '../../narrate/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { describePartition } from './idRanges.ts';
+import { shown } from '../../store/shown.ts';
 
 // The network's state in words, in a strip of fixed height above the topology (so the picture never
 // jumps when a fault comes or goes), each fault with its own heal button.
 
 export function FaultStrip() {
-  const faults = useAppStore((s) => s.faults);
-  const partition = useAppStore((s) => s.links.partition);
+  const faults = useAppStore((s) => shown(s).faults);
+  const partition = useAppStore((s) => shown(s).links.partition);
   const healFault = useAppStore((s) => s.healFault);
   const healAll = useAppStore((s) => s.healAll);
   return (

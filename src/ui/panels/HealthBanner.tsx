@@ -1,9 +1,10 @@
 import { useAppStore } from '../../store/hooks.ts';
+import { shown } from '../../store/shown.ts';
 
 // The delivery watchdog: when messages arrive late the lesson is distorted, so say so.
 
 export function HealthBanner() {
-  const health = useAppStore((s) => s.snapshot?.health ?? null);
+  const health = useAppStore((s) => shown(s).snapshot?.health ?? null);
   const kind = useAppStore((s) => s.driverKind);
   if (!health?.behind) return null;
   return (

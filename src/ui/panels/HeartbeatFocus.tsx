@@ -1,6 +1,7 @@
 import { useAppStore, useClockedSelector } from '../../store/hooks.ts';
 import { heartbeatCell, selectDetailId } from '../../store/index.ts';
 import { HeartbeatStrip, type HeartbeatPair } from './HeartbeatStrip.tsx';
+import { shown } from '../../store/shown.ts';
 
 // The heartbeat matrix of a large cluster, cut down to the focused server: whom it hears (its row)
 // and who hears it (its column), stalest first, so the pairs about to time out are on top. Its cells
@@ -10,8 +11,8 @@ const FOCUS_STEP_MS = 100;
 
 export function HeartbeatFocus() {
   const focus = useAppStore(selectDetailId);
-  const nodeById = useAppStore((s) => s.nodeById);
-  const ids = useAppStore((s) => s.nodeIds);
+  const nodeById = useAppStore((s) => shown(s).nodeById);
+  const ids = useAppStore((s) => shown(s).nodeIds);
   const nowMs = useClockedSelector((_, now) => Math.floor(now / FOCUS_STEP_MS) * FOCUS_STEP_MS);
   if (focus === null) return null;
   const row: HeartbeatPair[] = [];

@@ -3,6 +3,7 @@ import { useAppStore, useNowMs } from '../../store/hooks.ts';
 import { heartbeatCell } from '../../store/index.ts';
 import { HeartbeatCell } from './HeartbeatCell.tsx';
 import { HeartbeatFocus } from './HeartbeatFocus.tsx';
+import { shown } from '../../store/shown.ts';
 
 // Per observer (row), per peer (column): the age of the last message heard against the timeout.
 // In ZooKeeper mode only the leader and its followers monitor each other, so most cells are empty,
@@ -12,8 +13,8 @@ import { HeartbeatFocus } from './HeartbeatFocus.tsx';
 export const MATRIX_MAX = 12;
 
 export function HeartbeatMatrix() {
-  const ids = useAppStore((s) => s.nodeIds);
-  const nodeById = useAppStore((s) => s.nodeById);
+  const ids = useAppStore((s) => shown(s).nodeIds);
+  const nodeById = useAppStore((s) => shown(s).nodeById);
   const detector = useAppStore((s) => s.spec.settings.detector);
   const nowMs = useNowMs();
   const large = ids.length > MATRIX_MAX;

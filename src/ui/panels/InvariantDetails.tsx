@@ -1,5 +1,6 @@
 import { epochOf } from '../../driver/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
+import { shown } from '../../store/shown.ts';
 
 // Which rule broke, for which servers, in which epoch, at which zxid: shown in a red strip under
 // the toolbar whenever the monitor finds a violation (never, in ZooKeeper mode, if the core is right).
@@ -22,13 +23,13 @@ function epochOfViolation(v: { epoch?: number; zxid?: string }): number | undefi
 }
 
 export function InvariantDetails() {
-  const violations = useAppStore((s) => s.snapshot?.invariants.violations ?? null);
+  const violations = useAppStore((s) => shown(s).snapshot?.invariants.violations ?? null);
   if (!violations || violations.length === 0) return null;
-  const shown = violations.slice(-SHOWN).reverse();
+  const newest = violations.slice(-SHOWN).reverse();
   return (
     <section className="invariant-details" role="alert" aria-label="Safety violations">
       <ul data-testid="invariant-violations">
-        {shown.map((v, i) => {
+        {newest.map((v, i) => {
           const epoch = epochOfViolation(v);
           return (
             <li key={i} data-rule={v.rule} data-servers={v.servers.join(',')} data-epoch={epoch ?? ''} data-zxid={v.zxid ?? ''}>

@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store/hooks.ts';
+import { shown } from '../../store/shown.ts';
 import { useLeadershipWords } from './useLeadershipWords.ts';
 
 // Who leads, in which epoch, and whether a quorum is even possible: the first thing a class reads.
@@ -7,9 +8,9 @@ import { useLeadershipWords } from './useLeadershipWords.ts';
 // live region announces leader changes to screen readers.
 
 export function LeaderSummary() {
-  const leader = useAppStore((s) => s.leader);
-  const quorum = useAppStore((s) => s.quorum);
-  const started = useAppStore((s) => s.snapshot !== null);
+  const leader = useAppStore((s) => shown(s).leader);
+  const quorum = useAppStore((s) => shown(s).quorum);
+  const started = useAppStore((s) => shown(s).snapshot !== null);
   const view = useLeadershipWords();
   const quorumLost = started && quorum.up < quorum.needed;
   const announcement = !started ? '' : leader ? `Server ${leader.id} leads epoch ${leader.epoch}.` : view.headline;

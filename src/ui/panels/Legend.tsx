@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/hooks.ts';
 import { messageColors, messageWords, type MessageCategory } from '../theme.ts';
 import { detailFor } from '../topology/layout.ts';
 import { RoleShape } from '../topology/RoleShape.tsx';
+import { shown } from '../../store/shown.ts';
 
 // What the shapes and dot colours mean, in a strip under the topology.
 
@@ -19,7 +20,7 @@ const shownMessages: MessageCategory[] = ['election', 'sync', 'ping', 'broadcast
 export function Legend() {
   const animate = useAppStore((s) => s.animateMessages);
   const detector = useAppStore((s) => s.spec.settings.detector);
-  const tagged = useAppStore((s) => detailFor(s.nodeIds.length) === 'compact');
+  const tagged = useAppStore((s) => detailFor(shown(s).nodeIds.length) === 'compact');
   return (
     <div className="legend" aria-hidden="true">
       <ul className="legend-states">

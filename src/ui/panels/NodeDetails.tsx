@@ -4,14 +4,18 @@ import { formatZxid } from '../format.ts';
 import { stateStyles } from '../theme.ts';
 import { SyncDetails } from './SyncDetails.tsx';
 import { WatchBars } from './WatchBars.tsx';
+import { shown } from '../../store/shown.ts';
 
 // The server under the pointer (or keyboard focus), else the leader: its role, epochs, zxids, what
 // it is doing and its watches.
 
 export function NodeDetails() {
   const id = useAppStore(selectDetailId);
-  const node = useAppStore((s) => (id === null ? undefined : s.nodeById.get(id)));
-  const leaderNode = useAppStore((s) => (s.leader ? s.nodeById.get(s.leader.id) : undefined));
+  const node = useAppStore((s) => (id === null ? undefined : shown(s).nodeById.get(id)));
+  const leaderNode = useAppStore((s) => {
+    const { leader, nodeById } = shown(s);
+    return leader ? nodeById.get(leader.id) : undefined;
+  });
   if (!node) return <section className="panel details-panel" aria-label="Server details" />;
   const state = nodeState(node);
   const style = stateStyles[state];

@@ -2,6 +2,7 @@ import type { ServerId } from '../../driver/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { formatClock, formatZxid } from '../format.ts';
 import { zxidList } from '../../narrate/index.ts';
+import { shown } from '../../store/shown.ts';
 
 // How this server last rejoined: the sync its leader chose (DIFF, TRUNC or SNAP), the transactions
 // sent, and the ones it had to throw away because no quorum ever committed them.
@@ -13,7 +14,7 @@ const modeWords = {
 };
 
 export function SyncDetails({ id }: { id: ServerId }) {
-  const info = useAppStore((s) => s.recoveries.get(id));
+  const info = useAppStore((s) => shown(s).recoveries.get(id));
   if (!info) return null;
   const emptyDiff = info.mode === 'diff' && (info.sent?.length ?? 0) === 0;
   return (

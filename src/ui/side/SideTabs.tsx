@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
 import type { SideTab } from '../../store/index.ts';
+import { shown } from '../../store/shown.ts';
 
 // The right-hand panel's tabs (WAI-ARIA tabs: arrow keys move between them, Home/End jump). Each
 // label carries a count, so a class sees from afar that there are clients or faults to look at.
@@ -17,8 +18,8 @@ export const TABS: { tab: SideTab; label: string }[] = [
 export function SideTabs() {
   const current = useAppStore((s) => s.sideTab);
   const setTab = useAppStore((s) => s.setSideTab);
-  const clients = useAppStore((s) => s.snapshot?.clients.filter((c) => c.state !== 'closed' && c.state !== 'expired').length ?? 0);
-  const faults = useAppStore((s) => s.faults.length);
+  const clients = useAppStore((s) => shown(s).snapshot?.clients.filter((c) => c.state !== 'closed' && c.state !== 'expired').length ?? 0);
+  const faults = useAppStore((s) => shown(s).faults.length);
   const listRef = useRef<HTMLDivElement>(null);
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -4,6 +4,7 @@ import { groupLetter, groupSetLabel } from '../../store/index.ts';
 import { groupColor } from './groupColors.ts';
 import { groupTagGeometry } from './groupTagGeometry.ts';
 import type { TopologyLayout } from './layout.ts';
+import { shown } from '../../store/shown.ts';
 
 // While partition groups are drawn (network tab open), each server shows the groups it is in:
 // shift-click a server to add it to the active group. A small cluster shows a coloured square per
@@ -16,10 +17,10 @@ interface Props {
 }
 
 export const GroupTags = memo(function GroupTags({ layout }: Props) {
-  const shown = useAppStore((s) => s.sideTab === 'network');
+  const networkOpen = useAppStore((s) => s.sideTab === 'network');
   const draft = useAppStore((s) => s.groupDraft);
-  const ids = useAppStore((s) => s.nodeIds);
-  if (!shown || draft.every((g) => g.length === 0)) return null;
+  const ids = useAppStore((s) => shown(s).nodeIds);
+  if (!networkOpen || draft.every((g) => g.length === 0)) return null;
   return (
     <g className="group-tags" aria-hidden="true">
       {ids.map((id) => {

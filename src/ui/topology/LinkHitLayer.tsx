@@ -3,6 +3,7 @@ import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import type { TopologyLayout } from './layout.ts';
 import { followKey } from './LinkLayer.tsx';
 import { FULL_MESH_MAX, cutTest, pairsToDraw } from './links.ts';
+import { shown } from '../../store/shown.ts';
 
 // Wide invisible strokes over the links, so a link is easy to click (or, in a small cluster, to
 // reach with Tab) and open its menu. Kept apart from the drawn links, which are aria-hidden.
@@ -12,13 +13,13 @@ interface Props {
 }
 
 export const LinkHitLayer = memo(function LinkHitLayer({ layout }: Props) {
-  const ids = useAppStore((s) => s.nodeIds);
-  const links = useAppStore((s) => s.links);
+  const ids = useAppStore((s) => shown(s).nodeIds);
+  const links = useAppStore((s) => shown(s).links);
   // In a large cluster the drawn links follow who follows whom: recompute when that changes.
-  const follows = useAppStore((s) => (s.nodeIds.length > FULL_MESH_MAX ? followKey(s) : ''));
+  const follows = useAppStore((s) => (shown(s).nodeIds.length > FULL_MESH_MAX ? followKey(s) : ''));
   const store = useAppStoreApi();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `follows` is the trigger; the map is read fresh
-  const pairs = useMemo(() => pairsToDraw(ids, store.getState().nodeById, links, null), [ids, links, follows, store]);
+  const pairs = useMemo(() => pairsToDraw(ids, shown(store.getState()).nodeById, links, null), [ids, links, follows, store]);
   const cut = useMemo(() => cutTest(links), [links]);
   const focusable = ids.length <= FULL_MESH_MAX;
   const rim = layout.nodeRadius + layout.arcWidth + 4;

@@ -4,6 +4,7 @@ import type { AppState } from '../../store/index.ts';
 import type { TopologyLayout } from './layout.ts';
 import { LinkLine } from './LinkLine.tsx';
 import { FULL_MESH_MAX, cutTest, degradedTest, pairsToDraw } from './links.ts';
+import { shown } from '../../store/shown.ts';
 
 // Every link the topology shows, both directions each. Re-renders only when the link state, the
 // leaders servers follow, or the focused server change, never on an ordinary frame.
@@ -15,22 +16,23 @@ interface Props {
 /** Who follows whom, as one string, so a selector can compare it cheaply. */
 export function followKey(s: AppState): string {
   let key = '';
-  for (const id of s.nodeIds) {
-    const n = s.nodeById.get(id);
+  const { nodeIds, nodeById } = shown(s);
+  for (const id of nodeIds) {
+    const n = nodeById.get(id);
     key += `${n && n.status !== 'down' ? n.leader ?? '-' : 'x'},`;
   }
   return key;
 }
 
 export const LinkLayer = memo(function LinkLayer({ layout }: Props) {
-  const ids = useAppStore((s) => s.nodeIds);
-  const links = useAppStore((s) => s.links);
+  const ids = useAppStore((s) => shown(s).nodeIds);
+  const links = useAppStore((s) => shown(s).links);
   const follows = useAppStore(followKey);
-  const focusId = useAppStore((s) => (s.nodeIds.length > FULL_MESH_MAX ? s.selectedId : null));
+  const focusId = useAppStore((s) => (shown(s).nodeIds.length > FULL_MESH_MAX ? s.selectedId : null));
   const store = useAppStoreApi();
 
   const drawn = useMemo(() => {
-    const nodes = store.getState().nodeById;
+    const nodes = shown(store.getState()).nodeById;
     const cut = cutTest(links);
     const follow = follows.split(',');
     const leaderOf = (id: number) => follow[ids.indexOf(id)];

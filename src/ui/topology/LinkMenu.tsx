@@ -4,6 +4,7 @@ import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import type { TopologyLayout } from './layout.ts';
 import { linkMenuItems } from './linkMenuItems.ts';
 import { MenuItemButton } from '../controls/MenuItemButton.tsx';
+import { shown } from '../../store/shown.ts';
 
 // The menu of one link, opened by clicking it: cut or restore either direction or both, or edit its
 // loss and delay. Drawn inside the SVG beside the link's midpoint, keyboard-driven like NodeMenu.
@@ -17,7 +18,7 @@ interface Props {
 
 export function LinkMenu({ layout }: Props) {
   const link = useAppStore((s) => s.linkMenu);
-  const links = useAppStore((s) => s.links);
+  const links = useAppStore((s) => shown(s).links);
   const store = useAppStoreApi();
   const menuRef = useRef<HTMLDivElement>(null);
 

@@ -103,7 +103,8 @@ export function MessageDots({ layout }: Props) {
         }
         return;
       }
-      if (s.flights === prev.flights || s.flights.items.length === 0) return;
+      // The past has no messages in flight: the live ones are not drawn over a scrubbed frame.
+      if (s.flights === prev.flights || s.flights.items.length === 0 || s.scrubbed !== null) return;
       add(s.flights.items, s.speed);
       if (frame === 0) frame = requestAnimationFrame(tick);
     });

@@ -10,6 +10,7 @@ import { focusNode, neighbourId } from './focusNode.ts';
 import { outward, type TopologyLayout } from './layout.ts';
 import { RoleShape } from './RoleShape.tsx';
 import { TimeoutArc } from './TimeoutArc.tsx';
+import { shown } from '../../store/shown.ts';
 
 // One server: its shape and colour by state, id, epoch and last zxid, a crown when leading, and the
 // arc of time left before its failure detector fires. A click crashes it or restarts it.
@@ -21,7 +22,7 @@ interface Props {
 
 export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
   // Primitives only: a frame that changes nothing visible (most frames) does not re-render the glyph.
-  const view = useClockedSelector((s, nowMs) => glyphView(s.nodeById.get(id), nowMs, s.leader));
+  const view = useClockedSelector((s, nowMs) => glyphView(shown(s).nodeById.get(id), nowMs, shown(s).leader));
   const highlighted = useAppStore((s) => s.highlightIds.includes(id));
   const selected = useAppStore((s) => s.selectedId === id);
   const store = useAppStoreApi();
@@ -55,7 +56,7 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
       store.getState().openMenu(id);
     } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown' || e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
       e.preventDefault();
-      const next = neighbourId(store.getState().nodeIds, id, e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1);
+      const next = neighbourId(shown(store.getState()).nodeIds, id, e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1);
       if (next !== null) focusNode(next);
     }
   };

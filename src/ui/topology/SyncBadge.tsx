@@ -3,6 +3,7 @@ import type { ServerId } from '../../driver/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { syncBadge } from '../../store/index.ts';
 import type { TopologyLayout } from './layout.ts';
+import { shown } from '../../store/shown.ts';
 
 // A badge on a server for a few seconds after it rejoined: the sync its leader chose (DIFF +n,
 // TRUNC −n, SNAP). The node panel and the log keep the details.
@@ -15,7 +16,7 @@ interface Props {
 const fills: Record<string, string> = { DIFF: '#0f8a7e', TRUNC: '#c21f1f', SNAP: '#7b2fd0' };
 
 export const SyncBadge = memo(function SyncBadge({ id, layout }: Props) {
-  const text = useAppStore((s) => syncBadge(s.recoveries.get(id), s.realNowMs));
+  const text = useAppStore((s) => syncBadge(shown(s).recoveries.get(id), s.realNowMs));
   const p = layout.positions.get(id);
   if (!text || !p || layout.detail === 'minimal') return null;
   const mode = text.split(' ')[0]!;

@@ -11,6 +11,7 @@ import { MessageDots } from './MessageDots.tsx';
 import { NodeGlyph } from './NodeGlyph.tsx';
 import { NodeMenuButton } from './NodeMenuButton.tsx';
 import { SyncBadge } from './SyncBadge.tsx';
+import { shown } from '../../store/shown.ts';
 
 // The ensemble as a picture: links, messages in flight, servers, and the open fault menu on top.
 // Everything is laid out in a fixed 800 × 640 box that the SVG scales to its panel.
@@ -19,7 +20,7 @@ export const VIEW_WIDTH = 800;
 export const VIEW_HEIGHT = 640;
 
 export function TopologyView() {
-  const ids = useAppStore((s) => s.nodeIds);
+  const ids = useAppStore((s) => shown(s).nodeIds);
   const menuFor = useAppStore((s) => s.menuFor);
   const linkMenuOpen = useAppStore((s) => s.linkMenu !== null);
   const layout = useMemo(() => layoutTopology(ids, VIEW_WIDTH, VIEW_HEIGHT), [ids]);

@@ -1,0 +1,123 @@
+import type { StateCreator } from 'zustand/vanilla';
+import { MIN_SPEED, type ClusterDriver, type DriverSnapshot } from '../driver/index.ts';
+import { formatMs } from '../narrate/format.ts';
+import { emptyHistory, frameAt, frameIndexAt, recordFrame, type History } from './history.ts';
+import { viewOfFrame } from './shown.ts';
+import type { TimeSlice } from './timeTypes.ts';
+import type { AppState, CommitBatch } from './types.ts';
+
+// Time in the teacher's hands: step (simulator), pause when something happens, slow motion for
+// elections, and the scrubber over recorded frames. The driver does the running; this slice keeps
+// the history and decides what the screen shows.
+
+/** Slow motion runs an election at this fraction of the chosen speed. */
+export const ELECTION_SLOW_FACTOR = 0.25;
+
+export function createTimeSlice(driver: ClusterDriver, serverCount: number): StateCreator<AppState, [], [], TimeSlice> {
+  return (set, get) => {
+    const notice = (text: string) => set((s) => (s.notices.includes(text) ? {} : { notices: [...s.notices, text] }));
+    const live = () => set({ viewAtMs: null, scrubbed: null });
+    return {
+      capabilities: driver.capabilities,
+      history: emptyHistory(serverCount),
+      viewAtMs: null,
+      scrubbed: null,
+      stepKind: 'event',
+      lastStep: null,
+      autoPause: [],
+      pausedBy: null,
+      slowMotion: false,
+      effectiveSpeed: 1,
+      setViewAtMs: (ms) => {
+        if (ms === null) return live();
+        const s = get();
+        const frame = frameAt(s.history, ms);
+        if (!frame) return;
+        // While the simulator shows the past it holds still; the live cluster runs on, view-only.
+        if (s.driverKind === 'simulated' && !s.pausedAll) {
+          driver.setPausedAll(true);
+          set({ pausedAll: true });
+        }
+        if (frame.atMs !== s.viewAtMs) set({ viewAtMs: frame.atMs, scrubbed: viewOfFrame(s, frame) });
+      },
+      scrubFrames: (delta) => {
+        const s = get();
+        const frames = s.history.frames;
+        if (frames.length === 0) return;
+        // Positions 0…liveIndex: the frames, and liveIndex itself is live.
+        const liveIndex = liveIndexOf(s.history, s.snapshot);
+        const at = s.viewAtMs === null ? liveIndex : frameIndexAt(s.history, s.viewAtMs);
+        const next = Math.max(0, Math.min(liveIndex, at + delta));
+        if (next === liveIndex) live();
+        else s.setViewAtMs(frames[next]!.atMs);
+      },
+      backToLive: live,
+      scrubToMark: (direction) => {
+        const s = get();
+        const { history } = s;
+        const currentMs = s.viewAtMs ?? Infinity;
+        // Each mark's moment is the frame just before it; skip marks that land where we already are.
+        const targets = history.marks.map((m) => frameAt(history, m.atMs - 1)?.atMs ?? null).filter((t): t is number => t !== null);
+        const target = direction < 0 ? targets.filter((t) => t < currentMs).at(-1) : targets.find((t) => t > currentMs);
+        if (target === undefined) {
+          if (direction > 0) live();
+          return;
+        }
+        s.setViewAtMs(target);
+      },
+      step: (kind) => {
+        const s = get();
+        if (!s.capabilities.step || !driver.step) return;
+        // TODO(forkAt): a step taken in the past could fork there; until then it steps the live run.
+        if (s.viewAtMs !== null) live();
+        const result = driver.step(kind ?? s.stepKind);
+        set({ pausedAll: true, pausedBy: null, lastStep: result });
+      },
+      setStepKind: (kind) => set({ stepKind: kind }),
+      setAutoPause: (on, enabled) => {
+        const current = get().autoPause;
+        const next = enabled ? (current.includes(on) ? current : [...current, on]) : current.filter((x) => x !== on);
+        driver.setAutoPause(next);
+        set({ autoPause: next });
+      },
+      setSlowMotion: (on) => set({ slowMotion: on }),
+      beforeAction: () => {
+        const s = get();
+        if (s.viewAtMs === null) return true;
+        const at = formatMs(s.viewAtMs);
+        if (s.driverKind === 'live') {
+          notice(`You are looking at t = ${at}, in the past: the live cluster can only be changed now. Press “Back to live” first.`);
+          return false;
+        }
+        // TODO(forkAt): with the simulator, acting in the past forks a new future from that frame:
+        //   driver.forkAt(s.viewAtMs); then go live (the forked run is now the live one) and return true.
+        notice(`You are looking at t = ${at}, in the past: acting there (forking a new future) is not available yet. Press “Back to live” first.`);
+        return false;
+      },
+    };
+  };
+}
+
+/** The scrubber's index of "live": past the newest frame, or on it when it was taken at the live time. */
+export function liveIndexOf(history: History, snapshot: DriverSnapshot | null): number {
+  const last = history.frames.at(-1);
+  return last && snapshot && last.atMs >= snapshot.timeMs ? history.frames.length - 1 : history.frames.length;
+}
+
+/** What a reset or a new cluster starts the time slice with. */
+export function timeReset(serverCount: number): Pick<AppState, 'history' | 'viewAtMs' | 'scrubbed' | 'lastStep' | 'pausedBy'> {
+  return { history: emptyHistory(serverCount), viewAtMs: null, scrubbed: null, lastStep: null, pausedBy: null };
+}
+
+/** The commit's part in the history: frames at the cadence, and at every step or paused action. */
+export function historyAfter(s: AppState, batch: CommitBatch): History {
+  const lastEntryId = batch.events.at(-1)?.id ?? s.timeline.at(-1)?.id ?? 0;
+  return recordFrame(s.history, batch.snapshot, batch.events, { force: s.pausedAll || batch.pausedBy !== undefined, lastEntryId });
+}
+
+/** The speed the driver should run at: slowed while slow motion is on and some server is LOOKING. */
+export function effectiveSpeedOf(s: Pick<AppState, 'speed' | 'slowMotion' | 'snapshot'>): number {
+  if (!s.slowMotion || !s.snapshot) return s.speed;
+  const electing = s.snapshot.nodes.some((n) => n.status === 'up' && n.role === 'looking');
+  return electing ? Math.max(MIN_SPEED, s.speed * ELECTION_SLOW_FACTOR) : s.speed;
+}

@@ -1,0 +1,73 @@
+import { useCallback } from 'react';
+import { frameIndexAt } from '../../store/index.ts';
+import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
+import { formatClock } from '../format.ts';
+import { PauseOnMenu } from './PauseOnMenu.tsx';
+import { StepControl } from './StepControl.tsx';
+import { TimeReadout } from './TimeReadout.tsx';
+import { TimelineMarks } from './TimelineMarks.tsx';
+import { useTimeKeys } from './useTimeKeys.ts';
+
+// The time bar under the toolbar: step and "pause on" (the toolbar has no room for them at
+// 1280 px), then the scrubber: every recorded frame from the first to now. Dragging back shows that moment on the
+// whole page (through shown()); the position snaps to the frame at or before it, which
+// data-at-ms names. With the simulator the run pauses there; with the live workers it is view-only.
+
+export function TimelineBar() {
+  const store = useAppStoreApi();
+  useTimeKeys(store);
+  const frames = useAppStore((s) => s.history.frames);
+  const marks = useAppStore((s) => s.history.marks);
+  const liveMs = useAppStore((s) => s.snapshot?.timeMs ?? 0);
+  const viewAtMs = useAppStore((s) => s.viewAtMs);
+  const live = useAppStore((s) => s.driverKind === 'live');
+  const setViewAtMs = useAppStore((s) => s.setViewAtMs);
+  const backToLive = useAppStore((s) => s.backToLive);
+  const scrubFrames = useAppStore((s) => s.scrubFrames);
+  const scrubToMark = useAppStore((s) => s.scrubToMark);
+  const minMs = frames[0]?.atMs ?? 0;
+  const maxMs = Math.max(liveMs, frames.at(-1)?.atMs ?? 0);
+  const atMs = viewAtMs ?? maxMs;
+  const pick = useCallback((ms: number) => setViewAtMs(Math.max(0, ms)), [setViewAtMs]);
+  const onChange = (ms: number) => (ms >= maxMs ? backToLive() : setViewAtMs(ms));
+  const past = viewAtMs !== null;
+  const index = past ? frameIndexAt(store.getState().history, viewAtMs) + 1 : frames.length;
+  return (
+    <div className={`timeline-bar${past ? ' is-past' : ''}`} data-testid="timeline" data-min-ms={minMs} data-max-ms={maxMs} data-at-ms={atMs} data-live={!past}>
+      <StepControl />
+      <PauseOnMenu />
+      <span className="timeline-label">{past ? `t = ${formatClock(atMs)}` : 'Live'}</span>
+      <div className="timeline-track">
+        <input
+          type="range"
+          min={minMs}
+          max={maxMs}
+          step={1}
+          value={atMs}
+          disabled={frames.length === 0}
+          aria-label="Timeline: recorded moments"
+          aria-valuetext={past ? `frame ${index} of ${frames.length}, t = ${formatClock(atMs)}` : 'live'}
+          onChange={(e) => onChange(Number(e.target.value))}
+          onKeyDown={(e) => {
+            // One arrow press is one frame, not one ms.
+            if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+            e.preventDefault();
+            const direction = e.key === 'ArrowLeft' ? -1 : 1;
+            if (e.shiftKey) scrubToMark(direction);
+            else scrubFrames(direction);
+          }}
+        />
+        <TimelineMarks marks={marks} minMs={minMs} maxMs={maxMs} onPick={pick} />
+      </div>
+      {past && (
+        <span className="timeline-note">
+          {live ? 'view only: the cluster runs on' : 'paused in the past'} · {formatClock(maxMs - atMs)} ago
+        </span>
+      )}
+      <button type="button" onClick={backToLive} disabled={!past} title="Show the cluster as it is now (→ or End)" data-testid="back-to-live">
+        ⇥ Live
+      </button>
+      {!past && <TimeReadout />}
+    </div>
+  );
+}

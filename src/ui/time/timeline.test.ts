@@ -1,0 +1,52 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ManualFrameClock, defaultSpecInput, makeSpec, type DriverSnapshot, type TimelineEntry } from '../../driver/index.ts';
+import { SimDriver } from '../../driver/simDriver.ts';
+import { reduceCommit } from '../../store/commit.ts';
+import { AppStoreContext } from '../../store/hooks.ts';
+import { createAppStore, type AppStore } from '../../store/index.ts';
+import { ensemble } from '../../store/testNodes.ts';
+import { TimelineBar } from './TimelineBar.tsx';
+
+// The time bar's testing contract as rendered markup: timeline with its data attributes, the
+// marks, step only where the driver can step.
+
+function storeWithFrames(): AppStore {
+  const store = createAppStore(new SimDriver({ clock: new ManualFrameClock() }), { driverKind: 'simulated', spec: makeSpec(defaultSpecInput(3, 1)) });
+  const snapshot = (timeMs: number): DriverSnapshot => ({ timeMs, nodes: ensemble(3, 3), clients: [], faults: [], invariants: { ok: true, violations: [] }, health: { lagP50Ms: 0, lagP99Ms: 0, behind: false } });
+  const crash = { id: 1, t: 300, node: 3, kind: 'crash', wasLeading: true, detection: { detector: 'zookeeper', limit: { name: 'syncLimit', ticks: 5, tickTimeMs: 2000 } } } as TimelineEntry;
+  for (const [t, events] of [[0, []], [300, [crash]], [600, []]] as const) store.setState(reduceCommit(store.getState(), { runId: 0, snapshot: snapshot(t), events: [...events], flights: [], atRealMs: 0 })!);
+  return store;
+}
+
+function render(store: AppStore): string {
+  store.getInitialState = store.getState;
+  return renderToStaticMarkup(createElement(AppStoreContext.Provider, { value: store }, createElement(TimelineBar)));
+}
+
+describe('the time bar', () => {
+  it('says the recorded range and that it is live, with a mark per fault', () => {
+    const html = render(storeWithFrames());
+    expect(html).toMatch(/data-testid="timeline" data-min-ms="0" data-max-ms="600" data-at-ms="600" data-live="true"/);
+    expect(html).toMatch(/data-mark="fault" data-at-ms="300"/);
+    expect(html).toContain('data-testid="step"');
+    expect(html).toMatch(/<button[^>]*disabled=""[^>]*data-testid="back-to-live"/);
+  });
+
+  it('names the frame shown when scrubbed, snapped to the one at or before', () => {
+    const store = storeWithFrames();
+    store.getState().setViewAtMs(450);
+    const html = render(store);
+    expect(html).toMatch(/data-at-ms="300" data-live="false"/);
+    expect(html).toContain('paused in the past');
+  });
+
+  it('draws no step control for a driver that cannot step', () => {
+    const store = storeWithFrames();
+    store.setState({ capabilities: { step: false, exactAutoPause: false } });
+    const html = render(store);
+    expect(html).not.toContain('data-testid="step"');
+    expect(html).toContain('as soon as the event reaches it');
+  });
+});
