@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loggedEvents } from './eventLog.ts';
-import { simTimeMs } from './simClock.ts';
+import { passSimMs, simTimeMs } from './simClock.ts';
 
 // Time in the teacher's hands, with the simulator (?driver=sim): a step shows exactly one more
 // event, and the scrubber shows the whole page as it was, down to the old leader's role and epoch,
@@ -109,16 +109,18 @@ test('scrubbing back shows the earlier roles and epochs everywhere, and Live bri
   expect(past.every((e) => e.t <= atMs)).toBe(true);
   expect(past.some((e) => e.kind === 'crash')).toBe(false);
 
-  // Acting in the past is refused with a notice (forking comes later), and nothing changes.
+  // Acting in the past forks a new future there: this time the follower crashes, and the old leader,
+  // never crashed in this run, keeps leading.
   await node(page, now.id).click();
-  await expect(page.getByRole('alert')).toContainText('in the past');
-  await expect(node(page, now.id)).toHaveAttribute('data-state', 'following');
-
-  await page.getByTestId('back-to-live').click();
+  await expect(page.getByRole('alert')).toContainText('new future');
   await expect(timeline).toHaveAttribute('data-live', 'true');
-  await expect(node(page, old.id)).toHaveAttribute('data-state', 'down');
-  await expect(summary).toHaveAttribute('data-leader-id', String(now.id));
-  await expect(node(page, now.id)).toHaveAttribute('data-state', 'leading');
+  await expect(node(page, now.id)).toHaveAttribute('data-state', 'down');
+  await expect(node(page, old.id)).toHaveAttribute('data-state', 'leading');
+  await expect(page.getByTestId('clock')).toHaveAttribute('data-time-ms', String(atMs));
+  await page.getByTestId('pause-all').click();
+  await passSimMs(page, 3_000);
+  await expect(summary).toHaveAttribute('data-leader-id', String(old.id));
+  await expect(node(page, old.id)).toHaveAttribute('data-state', 'leading');
 });
 
 test('pause on a suspicion, then on the new leader; slow motion while they look for one', async ({ page }) => {

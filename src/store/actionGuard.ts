@@ -43,8 +43,8 @@ export function guardActions(store: AppStore): void {
   const setPausedAll = s.setPausedAll;
   guarded.setPausedAll = (paused) => {
     const now = store.getState();
-    // TODO(forkAt): resuming in the past could fork there; until then the simulator resumes live.
-    if (!paused && now.viewAtMs !== null && now.driverKind === 'simulated') now.backToLive();
+    // Resuming in the past forks there (the simulator), so the run plays on from the moment shown.
+    if (!paused && now.viewAtMs !== null && now.driverKind === 'simulated' && !now.forkHere()) now.backToLive();
     if (!paused) store.setState({ pausedBy: null, lastStep: null });
     setPausedAll(paused);
   };

@@ -115,6 +115,11 @@ export function recordFrame(history: History, snapshot: DriverSnapshot, events: 
   return { ...history, ...cadence, frames, marks: marks.length === 0 ? history.marks : capMarks(history.marks.concat(marks)) };
 }
 
+/** The history up to `ms`: what a fork there keeps, so the past before it can still be scrubbed. */
+export function historyUntil(history: History, ms: number): History {
+  return { ...history, frames: history.frames.filter((f) => f.atMs <= ms), marks: history.marks.filter((m) => m.atMs <= ms) };
+}
+
 /** The frame at or before `ms` (the first frame when `ms` is earlier); null when there is none. */
 export function frameAt(history: History, ms: number): Frame | null {
   return history.frames[frameIndexAt(history, ms)] ?? null;

@@ -102,32 +102,52 @@ describe('the scrubber', () => {
     expect(store.getState().viewAtMs).toBeNull();
   });
 
-  it('refuses actions in the past with a notice, with the live driver and (until forkAt) the simulator', () => {
-    for (const kind of ['live', 'simulated'] as const) {
-      const { store, frames } = setup(kind);
-      frames(40);
-      store.getState().setViewAtMs(1000);
-      const notices = store.getState().notices.length;
-      store.getState().crash(2);
-      store.getState().healAll();
-      frames(3);
-      expect(store.getState().nodeById.get(2)!.status).toBe('up');
-      expect(store.getState().timeline.some((e) => e.kind === 'crash' || e.kind === 'heal')).toBe(false);
-      expect(store.getState().notices.length).toBe(notices + 1);
-      store.getState().backToLive();
-      store.getState().crash(2);
-      frames(3);
-      expect(store.getState().nodeById.get(2)!.status).toBe('down');
-    }
-  });
-
-  it('resuming the simulator while scrubbed goes back to live', () => {
-    const { store, frames } = setup();
+  it('refuses actions in the past with the live driver, with a notice', () => {
+    const { store, frames } = setup('live');
     frames(40);
     store.getState().setViewAtMs(1000);
+    const notices = store.getState().notices.length;
+    store.getState().crash(2);
+    store.getState().healAll();
+    frames(3);
+    expect(store.getState().nodeById.get(2)!.status).toBe('up');
+    expect(store.getState().timeline.some((e) => e.kind === 'crash' || e.kind === 'heal')).toBe(false);
+    expect(store.getState().notices.length).toBe(notices + 1);
+    store.getState().backToLive();
+    store.getState().crash(2);
+    frames(3);
+    expect(store.getState().nodeById.get(2)!.status).toBe('down');
+  });
+
+  it('forks the simulator where it is scrubbed to: the action starts a new future, the past before it stays', () => {
+    const { store, frames } = setup();
+    frames(40);
+    const liveMs = store.getState().snapshot!.timeMs;
+    const atMs = frameAt(store.getState().history, 1000)!.atMs;
+    store.getState().setViewAtMs(atMs);
+    store.getState().crash(2);
+    frames(3);
+    const s = store.getState();
+    expect(s.viewAtMs).toBeNull();
+    expect(s.nodeById.get(2)!.status).toBe('down');
+    // The new run goes on from the fork, not from where the old one had got to.
+    expect(s.snapshot!.timeMs).toBeLessThan(liveMs);
+    expect(s.history.frames.every((f) => f.atMs <= s.snapshot!.timeMs)).toBe(true);
+    expect(s.history.frames.some((f) => f.atMs === atMs)).toBe(true);
+    expect(s.notices.some((n) => n.includes('new future'))).toBe(true);
+  });
+
+  it('resuming the simulator while scrubbed forks there and plays on', () => {
+    const { store, frames } = setup();
+    frames(40);
+    const liveMs = store.getState().snapshot!.timeMs;
+    store.getState().setPausedAll(true);
+    store.getState().setViewAtMs(frameAt(store.getState().history, 1000)!.atMs);
     store.getState().setPausedAll(false);
+    frames(2);
     expect(store.getState().viewAtMs).toBeNull();
     expect(store.getState().pausedAll).toBe(false);
+    expect(store.getState().snapshot!.timeMs).toBeLessThan(liveMs);
   });
 });
 

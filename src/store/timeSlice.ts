@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { MIN_SPEED, type ClusterDriver, type DriverSnapshot } from '../driver/index.ts';
 import { formatMs } from '../narrate/format.ts';
-import { emptyHistory, frameAt, frameIndexAt, recordFrame, type History } from './history.ts';
+import { emptyHistory, frameAt, frameIndexAt, historyUntil, recordFrame, type History } from './history.ts';
 import { viewOfFrame } from './shown.ts';
 import type { TimeSlice } from './timeTypes.ts';
 import type { AppState, CommitBatch } from './types.ts';
@@ -17,6 +17,24 @@ export function createTimeSlice(driver: ClusterDriver, serverCount: number): Sta
   return (set, get) => {
     const notice = (text: string) => set((s) => (s.notices.includes(text) ? {} : { notices: [...s.notices, text] }));
     const live = () => set({ viewAtMs: null, scrubbed: null });
+    /**
+     * Simulator, scrubbed into the past: fork there (the driver rebuilds the run from the recorded
+     * actions up to that moment and waits, paused), keeping the history before it. True when forked.
+     */
+    const forkHere = (): boolean => {
+      const s = get();
+      if (s.viewAtMs === null || s.driverKind !== 'simulated' || !driver.forkAt) return false;
+      const atMs = s.viewAtMs;
+      const kept = historyUntil(s.history, atMs);
+      const view = s.scrubbed;
+      s.forkAt(atMs);
+      // Until the new run's first update, the screen keeps the moment it forked from: an action on a
+      // server (a click toggles by its state) needs it.
+      const carried = view ? { snapshot: view.snapshot, nodeById: view.nodeById, nodeIds: view.nodeIds, leader: view.leader, quorum: view.quorum, faults: view.faults, links: view.links } : {};
+      set({ ...carried, history: kept, viewAtMs: null, scrubbed: null });
+      notice(`A new future from t = ${formatMs(atMs)}: the run was rebuilt from its recorded actions up to then, and what followed is gone.`);
+      return true;
+    };
     return {
       capabilities: driver.capabilities,
       history: emptyHistory(serverCount),
@@ -68,8 +86,8 @@ export function createTimeSlice(driver: ClusterDriver, serverCount: number): Sta
       step: (kind) => {
         const s = get();
         if (!s.capabilities.step || !driver.step) return;
-        // TODO(forkAt): a step taken in the past could fork there; until then it steps the live run.
-        if (s.viewAtMs !== null) live();
+        // A step taken in the past forks there, then steps the new future.
+        if (s.viewAtMs !== null && !forkHere()) live();
         const result = driver.step(kind ?? s.stepKind);
         set({ pausedAll: true, pausedBy: null, lastStep: result });
       },
@@ -81,6 +99,7 @@ export function createTimeSlice(driver: ClusterDriver, serverCount: number): Sta
         set({ autoPause: next });
       },
       setSlowMotion: (on) => set({ slowMotion: on }),
+      forkHere,
       beforeAction: () => {
         const s = get();
         if (s.viewAtMs === null) return true;
@@ -89,9 +108,9 @@ export function createTimeSlice(driver: ClusterDriver, serverCount: number): Sta
           notice(`You are looking at t = ${at}, in the past: the live cluster can only be changed now. Press “Back to live” first.`);
           return false;
         }
-        // TODO(forkAt): with the simulator, acting in the past forks a new future from that frame:
-        //   driver.forkAt(s.viewAtMs); then go live (the forked run is now the live one) and return true.
-        notice(`You are looking at t = ${at}, in the past: acting there (forking a new future) is not available yet. Press “Back to live” first.`);
+        // With the simulator, acting in the past forks a new future from that moment.
+        if (forkHere()) return true;
+        notice(`You are looking at t = ${at}, in the past: this run cannot be changed there. Press “Back to live” first.`);
         return false;
       },
     };

@@ -39,5 +39,7 @@ export interface TimeSlice {
    * Every cluster action asks first (actionGuard.ts). True: go on. While scrubbed into the past the
    * live driver refuses (a notice says why); the simulator will fork there (see forkAt in timeSlice.ts).
    */
+  /** Simulator, scrubbed into the past: forks there (see timeSlice.ts); true when it did. */
+  forkHere(): boolean;
   beforeAction(): boolean;
 }
