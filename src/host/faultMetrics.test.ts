@@ -10,7 +10,9 @@ import type { TimelineRecord } from './records.ts';
 const settings = defaultClusterSettings([1, 2, 3, 4, 5]);
 const limit = { name: 'syncLimit', ticks: 5, tickTimeMs: 2000 } as const;
 
-const leaderSilent = (t: number, node: number, peer: number): TimelineRecord => ({ t, node, kind: 'peer-suspected', cause: 'leader-silent', peer, silentMs: 10_000, limit, peers: [peer] });
+// Cast from a plain object: the event gains fields over time (limitMs), and these tests need only a few.
+const record = (fields: object) => fields as TimelineRecord;
+const leaderSilent = (t: number, node: number, peer: number) => record({ t, node, kind: 'peer-suspected', cause: 'leader-silent', peer, silentMs: 10_000, limitMs: 10_000, limit, peers: [peer] });
 const dropped = (t: number, node: number, learner: number): TimelineRecord => ({ t, node, kind: 'learner-dropped', learner, reason: { why: 'read-timeout', silentMs: 10_000 }, peers: [learner] });
 
 describe('what counts as noticing a fault', () => {
