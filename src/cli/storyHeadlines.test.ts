@@ -56,7 +56,7 @@ describe('story headlines', () => {
     const [, split, heal] = chapters;
     expect(storyChapterTitle(split!)).toMatch(/^Partition: noticed in 3\.2 s, serving again in 3\.4 s$/);
     expect(split!.phases.map((p) => storyHeadline(split!, p))).toEqual([
-      'The network split into {1, 2, 3} | {4, 5}',
+      'The network split into {1–3} | {4, 5}',
       expect.stringMatching(/^Server \d noticed after 3\.2 s: syncLimit × tickTime passed without a packet from leader 5$/),
       expect.stringMatching(/^Server 3 elected in epoch 2 after 1 round \(\d+ ms of voting\)$/),
       'Leader 3 synced 2 servers: DIFF ×2',

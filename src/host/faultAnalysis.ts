@@ -55,6 +55,8 @@ export class FaultAnalysis<R extends TimelineRecord = TimelineRecord> {
   private faultCount = 0;
   private cached: AnalysisView<R> | null = null;
   private readonly copies = new WeakMap<Chapter<R>, StoryChapter<R>>();
+  private readonly faultCopies = new WeakMap<FaultMetric, FaultMetric>();
+  private readonly dirtyFaults = new Set<FaultMetric>();
 
   constructor(context: MetricsContext) {
     this.context = context;
@@ -80,7 +82,7 @@ export class FaultAnalysis<R extends TimelineRecord = TimelineRecord> {
   view(): AnalysisView<R> {
     if (this.cached && this.cached.version === this.version) return this.cached;
     const chapters = this.chapters.map((c) => this.copyOf(c));
-    this.cached = { version: this.version, faults: this.faults.map((f) => copyMetric(f)), chapters };
+    this.cached = { version: this.version, faults: this.faults.map((f) => this.copyOfFault(f)), chapters };
     return this.cached;
   }
 
@@ -88,7 +90,7 @@ export class FaultAnalysis<R extends TimelineRecord = TimelineRecord> {
     const old = this.copies.get(c);
     if (old && !c.dirty) return old;
     c.dirty = false;
-    const fault = c.fault ? copyMetric(c.fault) : null;
+    const fault = c.fault ? this.copyOfFault(c.fault) : null;
     const copy: StoryChapter<R> = {
       index: c.index,
       startMs: c.startMs,
@@ -100,8 +102,19 @@ export class FaultAnalysis<R extends TimelineRecord = TimelineRecord> {
     return copy;
   }
 
+  /** A fault's copy, made again only when it changed: a view of 500 faults costs little per commit. */
+  private copyOfFault(f: FaultMetric): FaultMetric {
+    const old = this.faultCopies.get(f);
+    if (old && !this.dirtyFaults.has(f)) return old;
+    this.dirtyFaults.delete(f);
+    const copy = copyMetric(f);
+    this.faultCopies.set(f, copy);
+    return copy;
+  }
+
   private touch(c: Chapter<R>): void {
     c.dirty = true;
+    if (c.fault) this.dirtyFaults.add(c.fault);
     this.version++;
   }
 
@@ -150,6 +163,7 @@ export class FaultAnalysis<R extends TimelineRecord = TimelineRecord> {
   }
 
   private touchFault(f: FaultMetric): void {
+    this.dirtyFaults.add(f);
     const c = this.chapters.find((ch) => ch.fault === f);
     if (c) this.touch(c);
     else this.version++;

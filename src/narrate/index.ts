@@ -59,5 +59,5 @@ export function narrateFailure(metric: FaultMetric, lang: Lang = 'en'): string {
 export { seconds as formatSeconds } from './en/story.ts';
 export { formatBytes, formatMs, formatPercent, formatSessionId, formatZxid } from './format.ts';
 export { isShortValue, quotedValue, recordJson, valueBytes, valueDigest } from './values.ts';
-export { idList, zxidList } from './en/words.ts';
+export { idList, idRanges, zxidList } from './en/words.ts';
 export type { Language, MetricParts } from './language.ts';

@@ -145,6 +145,12 @@ describe('fault metrics on simulated runs', () => {
       views.push(incremental.view());
     }
     expect(incremental.view()).toBe(views.at(-1));
+    // Copies are shared: a chapter's fault is the listed fault, and a fault that did not change
+    // keeps its object from one view to the next (the page re-renders only what changed).
+    const last = incremental.view();
+    expect(last.chapters.at(-1)!.fault).toBe(last.faults.at(-1));
+    const healAt = views.findIndex((v) => v.faults.length === 2);
+    expect(views[healAt + 5]!.faults[0]).toBe(views[healAt]!.faults[0]);
     const once = analyzeRecords(merged, contextOf(scenario));
     expect(once.faults.map((f) => [detectedMs(f), recoveredMs(f)])).toEqual(incremental.view().faults.map((f) => [detectedMs(f), recoveredMs(f)]));
     expect(once.faults.map((f) => [detectedMs(f), recoveredMs(f)])).toEqual(report.metrics.map((f) => [detectedMs(f), recoveredMs(f)]));

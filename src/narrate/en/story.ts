@@ -4,7 +4,7 @@ import type { TimelineRecord } from '../../host/records.ts';
 import type { StoryChapter, StoryPhase } from '../../host/story.ts';
 import { formatMs } from '../format.ts';
 import type { MetricParts, StoryWords } from '../language.ts';
-import { groupList, idList } from './words.ts';
+import { idList, idRanges } from './words.ts';
 
 // The story view's headlines and the fault metrics in English: pure functions of the phase and
 // metric data (src/host/story.ts, faultMetrics.ts), so another language is one more table.
@@ -51,7 +51,7 @@ function failureText(f: FaultMetric): string {
     case 'isolate':
       return `Server ${f.node} was cut off from every other server${leaderNote(f)}`;
     case 'partition':
-      return `The network split into ${groupList(f.groups ?? [f.servers])}`;
+      return `The network split into ${(f.groups ?? [f.servers]).map((g) => `{${idRanges(g)}}`).join(' | ')}`;
     case 'cut': {
       const other = f.servers.find((id) => id !== f.node);
       return `The link from server ${f.node} to server ${other ?? '?'} was cut`;

@@ -5,8 +5,8 @@ import { MetricsChart } from './MetricsChart.tsx';
 // The Metrics tab: every fault of the session measured (src/host/faultMetrics.ts, the same
 // functions `npm run sim` prints), plotted against the bound ZooKeeper's settings give, then listed.
 
-/** Faults plotted: the latest ones, so each bar stays wide enough to read from the back row. */
-const PLOTTED = 12;
+/** Faults plotted: the latest ones, so each bar and its label stay wide enough to read from the back row. */
+const PLOTTED = 6;
 
 export function MetricsTab() {
   const faults = useAppStore((s) => s.analysis.faults);
@@ -16,7 +16,10 @@ export function MetricsTab() {
   return (
     <section className="panel metrics-panel" data-testid="metrics" data-count={faults.length} aria-labelledby="metrics-title">
       <h2 id="metrics-title">
-        Every fault, measured <span className="panel-note">bars: what happened · shaded: what the settings allow</span>
+        Every fault, measured{' '}
+        <span className="panel-note">
+          bars: what happened · shaded: what the settings allow{faults.length > PLOTTED ? ` · the last ${PLOTTED} of ${faults.length} plotted` : ''}
+        </span>
       </h2>
       {faults.length === 0 ? (
         <p className="metrics-empty">No fault yet. Crash, kill, pause or partition a server: how long the others took to notice, to elect and to serve again appears here.</p>

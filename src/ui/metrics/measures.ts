@@ -41,7 +41,8 @@ export function shortDuration(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 100_000 ? 1 : 0)} s`;
 }
 
-/** "crash 5", "partition", "heal". */
+/** "crash 5", "split", "heal": short enough for a bar's slot. */
 export function faultLabel(f: FaultMetric): string {
-  return f.node === null ? f.action : `${f.action} ${f.node}`;
+  const word = f.action === 'partition' ? 'split' : f.action;
+  return f.node === null ? word : `${word} ${f.node}`;
 }

@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ManualFrameClock, defaultSpecInput, makeSpec, type FaultMetric } from '../../driver/index.ts';
+import { ManualFrameClock, defaultSpecInput, makeSpec, type FaultMetric, type TimelineRecord } from '../../driver/index.ts';
 import { SimDriver } from '../../driver/simDriver.ts';
 import { createAppStore } from '../../store/index.ts';
 import { AppStoreContext } from '../../store/hooks.ts';
@@ -19,7 +19,7 @@ const crash: FaultMetric = {
   node: 5,
   servers: [5],
   wasLeader: true,
-  detection: { atMs: 21_800, afterMs: 9800, by: 3, record: { t: 21_800, node: 3, kind: 'peer-suspected', peer: 5, cause: 'leader-silent', silentMs: 10_000, limitMs: 10_000, limit: readTimeout.limit, peers: [5] } },
+  detection: { atMs: 21_800, afterMs: 9800, by: 3, record: { t: 21_800, node: 3, kind: 'peer-suspected', peer: 5, cause: 'leader-silent', silentMs: 10_000, limitMs: 10_000, limit: readTimeout.limit, peers: [5] } as object as TimelineRecord },
   undetectedHealed: false,
   detectionBound: { ms: 10_000, loMs: 8000, hiMs: 12_000, reason: readTimeout },
   election: { startMs: 21_800, decidedMs: 22_005, rounds: 1, leader: 4, epoch: 2 },
