@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { installedBrowser, NO_BROWSER_MESSAGE } from '../scripts/findBrowser.ts';
 import { findOptionsFromEnv, systemProbes } from '../scripts/systemProbes.ts';
 import { measureCycles, measureMemory, type CycleResult, type LaunchedBrowser, type MemoryResult } from './browserMemory.ts';
+import { idleCpuWithDiagram, measureHistory, type HistoryResult } from './browserHistory.ts';
 import { browserCpuTicks } from './browserProcesses.ts';
 import { countFrames } from './pageProbes.ts';
 import { writePerformanceSection } from './performanceDoc.ts';
@@ -330,6 +331,10 @@ async function main(): Promise<void> {
   try {
     await waitForServer(ORIGIN, 30_000);
     const version = spawnSync(CHROMIUM, ['--version']).stdout.toString().match(/[\d.]+/)?.[0] ?? 'unknown';
+    if (argv.includes('--history')) {
+      await historySection();
+      return;
+    }
     const results: Result[] = [];
     for (const servers of SIZES) {
       const r = await measure(servers);
@@ -356,6 +361,37 @@ async function main(): Promise<void> {
   } finally {
     preview.kill();
   }
+}
+
+/** `--history`: issue 9's recording budgets (bench/browserHistory.ts), in their own section. */
+async function historySection(): Promise<void> {
+  const runs: HistoryResult[] = [];
+  for (const [servers, minutes] of [[5, 30], [101, 10]] as const) {
+    const r = await measureHistory(launch, ORIGIN, servers, minutes, 420_000);
+    runs.push(r);
+    console.log(`${servers} servers: ${fmt(r.reachedMinutes, 1)} of ${minutes} simulated min, heap ${fmt(r.heapStartMb, 1)} → ${fmt(r.heapEndMb, 1)} MB, scrub median ${fmt(r.scrubMedianMs, 1)} ms, worst ${fmt(r.scrubMaxMs, 1)} ms`);
+  }
+  const cpu = await idleCpuWithDiagram(launch, ORIGIN, SETTLE_MS, WINDOW_MS);
+  console.log(`5 servers, Web Workers, diagram open: ${fmt(cpu, 1)}% of one core`);
+  const budgetScrubMs = (servers: number) => (servers <= 5 ? 16 : 50);
+  const rows = runs.map((r) => {
+    const grown = r.heapEndMb - r.heapStartMb;
+    const checks = [grown <= 50 ? 'heap ≤ 50 MB: met' : 'heap ≤ 50 MB: MISSED', r.scrubMaxMs <= budgetScrubMs(r.servers) ? `scrub ≤ ${budgetScrubMs(r.servers)} ms: met` : `scrub ≤ ${budgetScrubMs(r.servers)} ms: MISSED`];
+    if (r.reachedMinutes < r.simMinutes) checks.push(`reached only ${fmt(r.reachedMinutes, 1)} min`);
+    return `| ${r.servers} | ${fmt(r.reachedMinutes, 1)} min | ${fmt(r.heapStartMb, 1)} → ${fmt(r.heapEndMb, 1)} MB (**+${fmt(grown, 1)} MB**) | **${fmt(r.scrubMedianMs, 1)}** / ${fmt(r.scrubMaxMs, 1)} ms | ${checks.join('; ')} |`;
+  });
+  const body = [
+    `Chromium ${spawnSync(CHROMIUM, ['--version']).stdout.toString().match(/[\d.]+/)?.[0] ?? ''}, headless, 1280×720, measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:browser -- --history\` (bench/browserHistory.ts).`,
+    'The simulator at 10× with the space-time diagram open and a crash or restart of the leader every simulated minute; the page heap after GC, from just after start-up to the end of the session; then 40 scrubs spread over the history, each the scrubber\'s input event plus the layout it forces (median / worst).',
+    '',
+    '| servers | simulated | page heap | scrub redraw | budgets |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `Idle CPU, 5 servers in Web Workers with the diagram open: **${fmt(cpu, 1)}%** of one core (${cpu <= BUDGET_CPU_PERCENT ? 'met' : 'MISSED'}: budget ≤ ${BUDGET_CPU_PERCENT}%).`,
+  ].join('\n');
+  writePerformanceSection('Browser history', body);
+  console.log(`\n${body}`);
 }
 
 main().catch((error: unknown) => {
