@@ -6,7 +6,7 @@ import { installedBrowser, NO_BROWSER_MESSAGE } from '../scripts/findBrowser.ts'
 import { findOptionsFromEnv, systemProbes } from '../scripts/systemProbes.ts';
 import { measureCycles, measureMemory, type CycleResult, type LaunchedBrowser, type MemoryResult } from './browserMemory.ts';
 import { idleCpuWithDiagram, measureHistory, type HistoryResult } from './browserHistory.ts';
-import { browserCpuTicks } from './browserProcesses.ts';
+import { browserCpuPercentDuring } from './browserProcesses.ts';
 import { countFrames } from './pageProbes.ts';
 import { writePerformanceSection } from './performanceDoc.ts';
 
@@ -74,7 +74,6 @@ function diagnostics(page: Page, resetLag = false): Promise<Diagnostics> {
   return page.evaluate((reset) => (globalThis as unknown as { __zkLive: { diagnostics(o: { resetLag: boolean }): Diagnostics } }).__zkLive.diagnostics({ resetLag: reset }), resetLag);
 }
 
-const TICKS_PER_S = Number(spawnSync('getconf', ['CLK_TCK']).stdout.toString().trim()) || 100;
 const MEMORY_SIZES = [25, 51, 101];
 const CYCLE_SERVERS = 5;
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 100);
@@ -153,12 +152,7 @@ async function measure(servers: number): Promise<Result> {
     const atStartup = tasks.filter((t) => t.start < windowStart);
 
     // Window 2: the whole browser's CPU while nobody touches the page (no frame probe running).
-    const ticks0 = browserCpuTicks(rootPid);
-    const wall0 = process.hrtime.bigint();
-    await page.waitForTimeout(WINDOW_MS);
-    const ticks1 = browserCpuTicks(rootPid);
-    const wallS = Number(process.hrtime.bigint() - wall0) / 1e9;
-    const cpuPercent = ((ticks1 - ticks0) / TICKS_PER_S / wallS) * 100;
+    const cpuPercent = await browserCpuPercentDuring(rootPid, () => page.waitForTimeout(WINDOW_MS));
 
     // Window 3: crash the leader (a click) and time the failover: detection, election, sync.
     const leader = await page.getByTestId('leader').getAttribute('data-leader-id');
@@ -218,13 +212,9 @@ async function idleCpuStill(browser: Browser, rootPid: number, servers: number):
   await page.goto(`${ORIGIN}/?driver=live&nodes=${servers}&seed=1`);
   await page.waitForFunction(() => Boolean(document.querySelector('[data-testid="leader"]')?.getAttribute('data-leader-id')), undefined, { timeout: STARTUP_TIMEOUT_MS });
   await page.waitForTimeout(SETTLE_MS);
-  const ticks0 = browserCpuTicks(rootPid);
-  const wall0 = process.hrtime.bigint();
-  await page.waitForTimeout(WINDOW_MS);
-  const ticks1 = browserCpuTicks(rootPid);
-  const wallS = Number(process.hrtime.bigint() - wall0) / 1e9;
+  const percent = await browserCpuPercentDuring(rootPid, () => page.waitForTimeout(WINDOW_MS));
   await context.close();
-  return ((ticks1 - ticks0) / TICKS_PER_S / wallS) * 100;
+  return percent;
 }
 
 // ------------------------------------------------------------------ report

@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test';
 import type { LaunchedBrowser } from './browserMemory.ts';
-import { browserCpuTicks } from './browserProcesses.ts';
+import { browserCpuPercentDuring } from './browserProcesses.ts';
 
 // Issue 9's recording budgets, in the page as a class would use it: the simulator at 10× for a
 // long session (30 simulated minutes at 5 servers, 10 at 101) with the space-time diagram open and a
@@ -20,7 +20,6 @@ export interface HistoryResult {
   frames: number;
 }
 
-const TICKS_PER_S = 100;
 const FAULT_EVERY_SIM_MS = 180_000;
 
 async function heapMb(cdp: CDPSession): Promise<number> {
@@ -108,12 +107,7 @@ export async function idleCpuWithDiagram(launch: () => Promise<LaunchedBrowser>,
     await page.getByTestId('leader').and(page.locator(':not([data-leader-id=""])')).waitFor({ timeout: 120_000 });
     await page.getByTestId('spacetime-toggle').check();
     await page.waitForTimeout(settleMs);
-    const ticks0 = browserCpuTicks(rootPid);
-    const wall0 = process.hrtime.bigint();
-    await page.waitForTimeout(windowMs);
-    const ticks1 = browserCpuTicks(rootPid);
-    const wallS = Number(process.hrtime.bigint() - wall0) / 1e9;
-    return ((ticks1 - ticks0) / TICKS_PER_S / wallS) * 100;
+    return await browserCpuPercentDuring(rootPid, () => page.waitForTimeout(windowMs));
   } finally {
     await browser.close();
     await server.close();

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 // The Chromium processes a benchmark started (its children and theirs), read from /proc: their CPU
@@ -72,4 +73,16 @@ export function browserCpuTicks(rootPid?: number): number {
 
 export function browserPssKb(rootPid?: number): number {
   return browserPids(rootPid).reduce((sum, pid) => sum + pssKbOf(pid), 0);
+}
+
+const CLOCK_TICKS_PER_S = Number(spawnSync('getconf', ['CLK_TCK']).stdout.toString().trim()) || 100;
+
+/** The browser's CPU, % of one core, while `wait` runs (nobody touching the page meanwhile). */
+export async function browserCpuPercentDuring(rootPid: number, wait: () => Promise<void>): Promise<number> {
+  const ticks0 = browserCpuTicks(rootPid);
+  const wall0 = process.hrtime.bigint();
+  await wait();
+  const ticks1 = browserCpuTicks(rootPid);
+  const wallS = Number(process.hrtime.bigint() - wall0) / 1e9;
+  return ((ticks1 - ticks0) / CLOCK_TICKS_PER_S / wallS) * 100;
 }
