@@ -1,12 +1,10 @@
 import type { ServerId } from '../core/types.ts';
-import type { LinkRef } from '../net/network.ts';
 import type { SimCluster } from '../sim/cluster.ts';
 import type { Action, TimedStep } from '../sim/scenario.ts';
 import type { StepContext } from '../sim/scenario/statements/contract.ts';
 import { actionStatementFor } from '../sim/scenario/statements/index.ts';
-import type { UserOp } from '../core/client.ts';
 import { percentOf, type RecordedStep } from './recording.ts';
-import type { ClusterSpec } from './types.ts';
+import type { ClusterDriver } from './types.ts';
 
 // Replays a recorded (or written) script in the simulated driver, through the same commands the
 // page's buttons call, so the replay records itself again and the run is the same bit for bit.
@@ -17,29 +15,15 @@ import type { ClusterSpec } from './types.ts';
 // T schedule at T, and before anything later. One queued call per distinct time does that: it
 // queues itself again at T while other events at T wait, then runs that time's steps in order.
 
-/** What a replay drives: the simulated driver's commands and its cluster. */
-export interface ReplayTarget {
+/** What a replay drives: the simulated driver's commands (the ClusterDriver ones) and its cluster. */
+export type ReplayTarget = Pick<
+  ClusterDriver,
+  'start' | 'crash' | 'kill' | 'pause' | 'resume' | 'restart' | 'isolate' | 'cut' | 'restoreLink' | 'partition' | 'healFault' | 'healAll' | 'setDrop' | 'setDelay' | 'connectClient' | 'clientOp' | 'disconnectClient'
+> & {
   readonly simCluster: SimCluster | null;
-  start(spec: ClusterSpec): void;
-  crash(id: ServerId): void;
-  kill(id: ServerId): void;
-  pause(id: ServerId): void;
-  resume(id: ServerId): void;
-  restart(id: ServerId): void;
-  isolate(id: ServerId): void;
-  cut(link: LinkRef, both: boolean): void;
-  restoreLink(link: LinkRef, both: boolean): void;
-  partition(groups: ServerId[][]): void;
-  healFault(faultId: string): void;
-  healAll(): void;
-  setDrop(ratePercent: number, link?: LinkRef): void;
-  setDelay(latencyMs: number, jitterMs: number, link?: LinkRef): void;
-  connectClient(name: string, server: ServerId, timeoutMs: number): void;
-  clientOp(name: string, op: UserOp): number | null;
-  disconnectClient(name: string): void;
   /** Records a step the page has no command for (`write`, `heal`, …), once replay applied it. */
   recordApplied(action: Action): void;
-}
+};
 
 /** Queues the steps on the target's cluster, each to run at its time as described above. */
 export function scheduleSteps(target: ReplayTarget, steps: readonly RecordedStep[]): void {
