@@ -63,3 +63,4 @@ export type * from './types.ts';
 export { FaultAnalysis, type AnalysisView } from '../host/faultAnalysis.ts';
 export { detectedMs, electionMs, recoveredMs, unavailableMs, type Bound as MetricBound, type FaultAction, type FaultMetric, type MetricsContext, type SyncChoice } from '../host/faultMetrics.ts';
 export { STORY_PHASES, type StoryChapter, type StoryPhase, type StoryPhaseKind } from '../host/story.ts';
+export { messageKindOf } from './messageLog.ts';

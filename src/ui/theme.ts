@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { messageKindOf, type MessageKind } from '../driver/index.ts';
 import type { NodeState } from '../store/index.ts';
 import { colorTokens as c } from './colorTokens.ts';
 
@@ -27,26 +28,19 @@ export const staleColor = scaleLinear<string>().domain([0, 0.5, 1]).range(['#1f9
 
 export type MessageCategory = 'election' | 'ping' | 'sync' | 'broadcast' | 'heartbeat' | 'other';
 
-const categories: Record<string, MessageCategory> = {
+/** The topology's dot colours group the diagram's message kinds (driver/messageLog.ts): one classification. */
+const categoryOfKind: Record<MessageKind, MessageCategory> = {
   notification: 'election',
   ping: 'ping',
-  followerinfo: 'sync',
-  leaderinfo: 'sync',
-  ackepoch: 'sync',
-  diff: 'sync',
-  trunc: 'sync',
-  snap: 'sync',
-  newleader: 'sync',
-  uptodate: 'sync',
-  proposal: 'broadcast',
-  ack: 'broadcast',
-  commit: 'broadcast',
-  inform: 'broadcast',
+  sync: 'sync',
+  broadcast: 'broadcast',
   heartbeat: 'heartbeat',
+  client: 'other',
+  connection: 'other',
 };
 
 export function messageCategory(type: string): MessageCategory {
-  return categories[type] ?? 'other';
+  return categoryOfKind[messageKindOf(type)];
 }
 
 export const messageColors: Record<MessageCategory, string> = {
