@@ -34,11 +34,19 @@ interface Props {
 /** Real ms between redraws: a picture to read, and at 101 servers each redraw costs a few ms. */
 const redrawEveryMs = (servers: number) => (servers > 25 ? 200 : 100);
 
-/** Where the words of the band a timer fired in end, so the timer's words start after them. */
-function wordsEndBefore(scene: Scene, g: Geometry, mark: TimerMark): number {
-  const band = scene.bands.find((b) => b.lane === mark.node && b.startMs < mark.t && (b.endMs === null || b.endMs >= mark.t));
-  const end = band ? bandWordEndX(band, g) : null;
+/** Where the words of the lane's role band at time `t` end, so other words there start after them. */
+function wordsEndAt(scene: Scene, g: Geometry, lane: number, t: number): number {
+  let end: number | null = null;
+  for (const b of scene.bands) {
+    if (b.lane !== lane || b.startMs > t || (b.endMs !== null && b.endMs < t)) continue;
+    end = bandWordEndX(b, g);
+  }
   return end === null ? 0 : end + 8;
+}
+
+/** The same for a timer mark, in the band it fired in. */
+function wordsEndBefore(scene: Scene, g: Geometry, mark: TimerMark): number {
+  return wordsEndAt(scene, g, mark.node, mark.t - 1);
 }
 
 export function SpacetimeView({ width, height, follow, onFollowChange, onScene }: Props) {
@@ -160,7 +168,7 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
           ))}
           <TimeAxis g={g} startMs={view.startMs} endMs={view.endMs} />
           {scene.pingBands?.map((b) => (
-            <PingBandRect key={`${b.from}:${b.startMs}`} band={b} g={g} />
+            <PingBandRect key={`${b.from}:${b.startMs}`} band={b} g={g} minTextX={wordsEndAt(scene, g, b.from, b.startMs)} />
           ))}
           <g className="st-msgs" onMouseOver={onArrowOver} onMouseOut={onArrowOut} onClick={onArrowClick}>
             {scene.arrows.map((a) => (
