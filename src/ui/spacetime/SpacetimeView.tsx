@@ -11,7 +11,7 @@ import { PingBandRect } from './PingBandRect.tsx';
 import { probeEnd, probeStart, timedScene } from './redrawProbe.ts';
 import { RoleBandRect } from './RoleBandRect.tsx';
 import { RoleBandWord, bandWordEndX } from './RoleBandWord.tsx';
-import { buildScene, wordedTimers, type Scene } from './scene.ts';
+import { buildScene, heldWords, wordedTimers, type Scene } from './scene.ts';
 import { SpacetimeDefs } from './SpacetimeDefs.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import { TimeCursor } from './TimeCursor.tsx';
@@ -96,6 +96,7 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
   }, [store, tick, leaderId, selectedId, highlightIds, height, view.startMs, view.endMs, view.msPerPx]); // eslint-disable-line react-hooks/exhaustive-deps
   const g = makeGeometry(scene.lanes, transform, plotWidth, height, nowMs);
   const worded = useMemo(() => wordedTimers(scene.timers), [scene.timers]);
+  const held = useMemo(() => heldWords(scene.arrows), [scene.arrows]);
 
   useEffect(() => onScene(scene), [scene, onScene]);
   useLayoutEffect(() => probeEnd(probe, scene.arrows.length + scene.bands.length + (scene.pingBands?.length ?? 0) + scene.timers.length + scene.faults.length));
@@ -172,7 +173,7 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
           ))}
           <g className="st-msgs" onMouseOver={onArrowOver} onMouseOut={onArrowOut} onClick={onArrowClick}>
             {scene.arrows.map((a) => (
-              <MessageArrow key={a.seq} arrow={a} g={g} hovered={a.seq === hovered} opened={a.seq === opened} />
+              <MessageArrow key={a.seq} arrow={a} g={g} hovered={a.seq === hovered} opened={a.seq === opened} heldWord={held.get(a.seq) ?? null} />
             ))}
           </g>
           {scene.bands.map((b) => (
