@@ -95,6 +95,32 @@ test('a crash of the leader: its pings, the silence, and each follower\'s syncLi
   await expect(page.getByTestId('msg-details')).toContainText('last proposed');
 });
 
+test('packets a one-way cut held are drawn held, sent during the cut and delivered at the heal', async ({ page }) => {
+  await openDiagram(page, '/?driver=sim&nodes=5&speed=5');
+  const leader = await leaderId(page);
+  await passSimMs(page, 3_000);
+  const follower = leader === 1 ? 2 : 1;
+  const [a, b] = [Math.min(leader, follower), Math.max(leader, follower)];
+  await page.locator(`[data-link-hit="${a}-${b}"]`).click({ force: true });
+  await page.getByTestId(`link-menu-${a}-${b}`).locator(`[data-action="cut-${leader}-${follower}"]`).click();
+  await passSimMs(page, 4_000);
+  await page.getByTestId('heal-all').click();
+  await passSimMs(page, 1_000);
+  await page.getByTestId('pause-all').click();
+  const pane = page.getByTestId('spacetime');
+  const cutMs = Number(await pane.locator('[data-testid="fault-mark"][data-action="cut"]').getAttribute('data-t-ms'));
+  const healMs = Number(await pane.locator('[data-testid="fault-mark"][data-action="heal"]').getAttribute('data-t-ms'));
+  const held = await pane.locator('[data-testid="msg"][data-held="true"]').evaluateAll((els) => els.map((el) => ({ from: Number(el.getAttribute('data-from')), to: Number(el.getAttribute('data-to')), sentMs: Number(el.getAttribute('data-sent-ms')), deliveredMs: Number(el.getAttribute('data-delivered-ms')) })));
+  expect(held.length).toBeGreaterThanOrEqual(3);
+  for (const m of held) {
+    expect(m).toMatchObject({ from: leader, to: follower });
+    expect(m.sentMs).toBeGreaterThanOrEqual(cutMs);
+    expect(m.sentMs).toBeLessThan(healMs);
+    expect(m.deliveredMs).toBeGreaterThanOrEqual(healMs);
+  }
+  await expect(pane.locator('.st-held-word')).toContainText(`${held.length} held`);
+});
+
 test('the diagram at 101 servers: a bounded set of lanes, pings counted in bands', async ({ page }) => {
   await openDiagram(page, '/?driver=sim&nodes=101&speed=2&testHooks=1');
   const leader = await leaderId(page);
