@@ -34,19 +34,20 @@ interface Props {
 /** Real ms between redraws: a picture to read, and at 101 servers each redraw costs a few ms. */
 const redrawEveryMs = (servers: number) => (servers > 25 ? 200 : 100);
 
-/** Where the words of the lane's role band at time `t` end, so other words there start after them. */
-function wordsEndAt(scene: Scene, g: Geometry, lane: number, t: number): number {
-  let end: number | null = null;
+/** Where the words of the lane's role bands between two times end, so other words there start after them. */
+function wordsEndIn(scene: Scene, g: Geometry, lane: number, fromMs: number, toMs: number): number {
+  let end = 0;
   for (const b of scene.bands) {
-    if (b.lane !== lane || b.startMs > t || (b.endMs !== null && b.endMs < t)) continue;
-    end = bandWordEndX(b, g);
+    if (b.lane !== lane || b.startMs > toMs || (b.endMs !== null && b.endMs < fromMs)) continue;
+    const x = bandWordEndX(b, g);
+    if (x !== null) end = Math.max(end, x + 8);
   }
-  return end === null ? 0 : end + 8;
+  return end;
 }
 
 /** The same for a timer mark, in the band it fired in. */
 function wordsEndBefore(scene: Scene, g: Geometry, mark: TimerMark): number {
-  return wordsEndAt(scene, g, mark.node, mark.t - 1);
+  return wordsEndIn(scene, g, mark.node, mark.t - 1, mark.t - 1);
 }
 
 export function SpacetimeView({ width, height, follow, onFollowChange, onScene }: Props) {
@@ -169,7 +170,7 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
           ))}
           <TimeAxis g={g} startMs={view.startMs} endMs={view.endMs} />
           {scene.pingBands?.map((b) => (
-            <PingBandRect key={`${b.from}:${b.startMs}`} band={b} g={g} minTextX={wordsEndAt(scene, g, b.from, b.startMs)} />
+            <PingBandRect key={`${b.from}:${b.startMs}`} band={b} g={g} minTextX={wordsEndIn(scene, g, b.from, b.startMs, b.endMs)} />
           ))}
           <g className="st-msgs" onMouseOver={onArrowOver} onMouseOut={onArrowOut} onClick={onArrowClick}>
             {scene.arrows.map((a) => (
