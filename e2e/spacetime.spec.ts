@@ -43,7 +43,7 @@ async function leaderId(page: Page): Promise<number> {
 
 async function openDiagram(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.getByTestId('spacetime-toggle').check();
+  await page.getByTestId('spacetime-toggle').click();
   await expect(page.getByTestId('spacetime')).toBeVisible();
 }
 

@@ -1,5 +1,4 @@
 import { useAppStore } from '../../store/hooks.ts';
-import { SpacetimeToggle } from '../spacetime/SpacetimeToggle.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
 
 // Global controls: time (pause, speed), message animation, network presets, settings and reset.
@@ -24,7 +23,6 @@ export function Toolbar() {
       <label className="toggle">
         <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} data-testid="animate-messages" /> Show messages
       </label>
-      <SpacetimeToggle />
       <span className="toolbar-gap" />
       <button type="button" onClick={split} disabled={!canSplit} title="Cut the network in two, with the current leader on the smaller side" data-testid="split-leader-minority">
         ⊘ Split off leader
