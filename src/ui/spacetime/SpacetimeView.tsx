@@ -31,8 +31,12 @@ interface Props {
   onScene: (scene: Scene) => void;
 }
 
-/** Real ms between redraws: a picture to read, and at 101 servers each redraw costs a few ms. */
-const redrawEveryMs = (servers: number) => (servers > 25 ? 200 : 100);
+/**
+ * Real ms between redraws while time runs: a picture to read, not an animation (at 1× the present
+ * moves about 3 px per redraw), and the idle page's CPU budget holds with the pane open; at 101
+ * servers a redraw costs about 10 ms.
+ */
+const redrawEveryMs = (servers: number) => (servers > 25 ? 250 : 150);
 
 /** Where the words of the lane's role bands between two times end, so other words there start after them. */
 function wordsEndIn(scene: Scene, g: Geometry, lane: number, fromMs: number, toMs: number): number {
