@@ -93,6 +93,31 @@ test('a crash of the leader: its pings, the silence, and each follower\'s syncLi
   await ping.dispatchEvent('click');
   await expect(page.getByTestId('msg-details')).toContainText(`PING ${leader} → ${to}`);
   await expect(page.getByTestId('msg-details')).toContainText('last proposed');
+
+  // Pointing at the log's entry for a follower's suspicion puts a cursor at its moment in the diagram.
+  const suspicion = page.getByTestId('event-log').locator('li[data-kind="peer-suspected"]').first();
+  const suspectedMs = (JSON.parse((await suspicion.getAttribute('data-event')) ?? '{}') as { t: number }).t;
+  await suspicion.hover();
+  await expect(page.getByTestId('spacetime-cursor')).toHaveAttribute('data-t-ms', String(suspectedMs));
+});
+
+test('a drag pans into the past and stops following the present; the button follows it again', async ({ page }) => {
+  await openDiagram(page, '/?driver=sim&nodes=5&speed=5');
+  await leaderId(page);
+  await passSimMs(page, 40_000);
+  const pane = page.getByTestId('spacetime');
+  await expect(pane).toHaveAttribute('data-follow', 'true');
+  const plot = (await pane.locator('.st-hit').boundingBox())!;
+  const firstTick = () => pane.locator('.st-tick').first().textContent();
+  const before = await firstTick();
+  await page.mouse.move(plot.x + plot.width * 0.3, plot.y + plot.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(plot.x + plot.width * 0.8, plot.y + plot.height * 0.5, { steps: 5 });
+  await page.mouse.up();
+  await expect(pane).toHaveAttribute('data-follow', 'false');
+  expect(await firstTick()).not.toBe(before);
+  await pane.getByTestId('spacetime-follow').click();
+  await expect(pane).toHaveAttribute('data-follow', 'true');
 });
 
 test('packets a one-way cut held are drawn held, sent during the cut and delivered at the heal', async ({ page }) => {
