@@ -27,7 +27,7 @@ export function SpacetimePanel() {
       <header className="st-header">
         <h2>Space-time</h2>
         <SpacetimeLegend />
-        <button type="button" className={follow ? 'is-on' : undefined} aria-pressed={follow} onClick={() => setFollow(true)} data-testid="spacetime-follow" title="Keep the right edge at the present (a drag stops it; the wheel zooms)">
+        <button type="button" className={follow ? 'is-on' : undefined} aria-pressed={follow} onClick={() => setFollow(true)} data-testid="spacetime-follow" title="Keep the right edge at the present. A drag, or the wheel left of the last quarter, stops it; the wheel in the last quarter zooms around the present">
           ▶ Follow now
         </button>
         <button type="button" onClick={() => setOpen(false)} aria-label="Close the space-time diagram">

@@ -1,4 +1,4 @@
-import { select } from 'd3-selection';
+import { pointer, select } from 'd3-selection';
 import { zoom, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
@@ -22,6 +22,8 @@ import { DEFAULT_SPAN_MS, pinnedTo, sameWindowAt, scaleExtentFor, transformEndin
 // The space-time diagram itself: one lane per server (or per server involved, at scale), time left
 // to right, role bands, message arrows, aggregated pings, timer and fault marks. d3-zoom turns the
 // wheel into zoom and a drag into a pan; until the user pans, the right edge follows the present.
+// The wheel near the right edge zooms around the present and keeps following it; elsewhere it
+// zooms around the pointer, which then stays put: following stops, as for a pan.
 
 interface Props {
   width: number;
@@ -36,6 +38,9 @@ interface Props {
  * moves about 3 px per redraw), and the idle page's CPU budget holds with the pane open; at 101
  * servers a redraw costs about 10 ms.
  */
+/** The share of the plot's width left of which a wheel zoom stops following the present. */
+const FOLLOWING_WHEEL_FROM = 0.75;
+
 const redrawEveryMs = (servers: number) => (servers > 25 ? 250 : 150);
 
 /** Where the words of the lane's role bands between two times end, so other words there start after them. */
@@ -115,8 +120,8 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
       .filter((event: { button?: number; type: string }) => (event.button ?? 0) === 0 && event.type !== 'dblclick')
       .on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => {
         if (settingRef.current) return;
-        const source = event.sourceEvent as Event | null;
-        if (source && source.type !== 'wheel') onFollowChange(false);
+        const source = event.sourceEvent as MouseEvent | null;
+        if (source && (source.type !== 'wheel' || pointer(source, plot)[0] < plotWidth * FOLLOWING_WHEEL_FROM)) onFollowChange(false);
         setUserView({ transform: event.transform, width: plotWidth });
       });
     zoomRef.current = behavior;
