@@ -18,6 +18,8 @@ export class ElectionState {
   /** A quorum agrees with our proposal: we wait finalizeWait for a better vote before deciding. */
   finalizing = false;
   roundStartMs = 0;
+  /** When the poll next fires: the next notification round, or the decision when finalizing. */
+  pollDueMs = 0;
   readonly finalizeWaitMs: number;
 
   constructor(finalizeWaitMs: number) {
@@ -92,9 +94,15 @@ function sendNotifications(s: ZkServer): void {
   if (hasQuorumFor(e.recvset, own, s.cfg.voters)) e.finalizing = true;
 }
 
+/** What a LOOKING server's view tells of its next poll (see ServerView.electionPoll). */
+export function electionPollView(e: ElectionState): { dueMs: number; intervalMs: number; deciding: boolean } {
+  return { dueMs: e.pollDueMs, intervalMs: e.finalizing ? e.finalizeWaitMs : e.notTimeoutMs, deciding: e.finalizing };
+}
+
 function armPoll(s: ZkServer): void {
   const e = s.election;
-  s.setTimer('fle-poll', s.nowMs + (e.finalizing ? e.finalizeWaitMs : e.notTimeoutMs));
+  e.pollDueMs = s.nowMs + (e.finalizing ? e.finalizeWaitMs : e.notTimeoutMs);
+  s.setTimer('fle-poll', e.pollDueMs);
 }
 
 /** The poll timed out: decide if we were finalizing, else resend and back off (capped). */

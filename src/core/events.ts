@@ -45,8 +45,9 @@ export type SyncEvent = EventBase & { kind: 'sync' } & (
 
 export type PeerSuspectedEvent = EventBase & { kind: 'peer-suspected'; peer: ServerId } & (
     | { cause: 'leader-stopped-leading' }
-    | { cause: 'heartbeat-timeout'; silentMs: number; timeoutMs: number }
-    | { cause: 'leader-silent'; silentMs: number; limit: TickLimit }
+    /** The silence and the limit it passed, in ms, for every cause a timer decided. */
+    | { cause: 'heartbeat-timeout'; silentMs: number; limitMs: number }
+    | { cause: 'leader-silent'; silentMs: number; limitMs: number; limit: TickLimit }
     | { cause: 'connection-reset' }
   );
 

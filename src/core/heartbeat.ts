@@ -39,7 +39,7 @@ export function onHeartbeatTimer(s: ZkServer): void {
     const silentMs = s.nowMs - heardMs;
     if (silentMs <= s.cfg.timeoutMs || s.heartbeatSuspected.has(peer)) continue;
     s.heartbeatSuspected.add(peer);
-    s.emit({ kind: 'peer-suspected', cause: 'heartbeat-timeout', peer, silentMs, timeoutMs: s.cfg.timeoutMs, peers: [peer] });
+    s.emit({ kind: 'peer-suspected', cause: 'heartbeat-timeout', peer, silentMs, limitMs: s.cfg.timeoutMs, peers: [peer] });
     if (s.learner && s.learner.leaderId === peer) {
       s.becomeLooking({ why: 'leader-heartbeat-timeout', leader: peer, timeoutMs: s.cfg.timeoutMs });
     }

@@ -304,7 +304,7 @@ export function learnerOnTimer(s: ZkServer, learner: LearnerState, name: TimerNa
     armReadTimeout(s, learner);
     return;
   }
-  s.emit({ kind: 'peer-suspected', cause: 'leader-silent', peer: learner.leaderId, silentMs, limit: readLimit(s, learner), peers: [learner.leaderId] });
+  s.emit({ kind: 'peer-suspected', cause: 'leader-silent', peer: learner.leaderId, silentMs, limitMs: limit, limit: readLimit(s, learner), peers: [learner.leaderId] });
   s.suspect(learner.leaderId, learner.lastHeardMs, limit);
   s.sendZab(learner.conn, { type: 'close', reason: { why: 'timed-out' } });
   s.becomeLooking({ why: 'leader-silent', leader: learner.leaderId, silentMs });

@@ -1,6 +1,6 @@
 import { DataTree } from './dataTree.ts';
 import { applyDurableWrite, cloneDurableState, lastLoggedTxnZxid, lastLoggedZxid } from './durable.ts';
-import { ElectionState, onNotification, onPollTimer, replyToNotification, startLooking } from './election.ts';
+import { ElectionState, electionPollView, onNotification, onPollTimer, replyToNotification, startLooking } from './election.ts';
 import { onHeartbeat, onHeartbeatTimer, startHeartbeats, heartbeatWatches } from './heartbeat.ts';
 import { type LeaderState, leaderOnMessage, leaderOnPeerReset, leaderOnTimer, leaderWatches, startLeading } from './leader.ts';
 import { type LearnerState, learnerOnMessage, learnerOnTimer, learnerWatches, refuseConnection, startLearning } from './learner.ts';
@@ -319,6 +319,7 @@ export class ZkServer {
       leader: leaderId,
       established: this.isServing(),
       electionRound: this.election.logicalClock,
+      electionPoll: this.role === 'looking' ? electionPollView(this.election) : null,
       vote: this.role === 'looking' ? this.election.proposalVote() : this.currentVote,
       watches,
       syncedLearners: this.leader ? this.leader.syncedLearners() : [],

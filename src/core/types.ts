@@ -247,6 +247,12 @@ export interface ServerView {
   /** True once this leader has a synced quorum, or this learner got UPTODATE. */
   established: boolean;
   electionRound: number;
+  /**
+   * While LOOKING: when the election's poll next fires (FastLeaderElection's notTimeout, doubling
+   * up to maxNotificationInterval), and whether it then decides (a quorum agrees: finalizeWait) or
+   * sends another round of notifications. Null otherwise.
+   */
+  electionPoll: { dueMs: number; intervalMs: number; deciding: boolean } | null;
   vote: Vote | null;
   watches: PeerWatch[];
   syncedLearners: ServerId[];

@@ -42,6 +42,7 @@ export abstract class CommandDriver implements ClusterDriver {
 
   abstract start(spec: ClusterSpec): void;
   abstract dispose(): void;
+  abstract nowMs(): number;
   abstract setPausedAll(paused: boolean): void;
   abstract setAnimateMessages(on: boolean): void;
 

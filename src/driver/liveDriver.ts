@@ -242,6 +242,10 @@ export class LiveDriver extends CommandDriver {
 
   // ------------------------------------------------------------------ snapshots
 
+  nowMs(): number {
+    return this.supervisor.timeMs();
+  }
+
   snapshot(): DriverSnapshot {
     const sup = this.supervisor;
     const { lagP50Ms, lagP99Ms, behind } = sup.health();

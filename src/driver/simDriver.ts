@@ -83,6 +83,10 @@ export class SimDriver extends CommandDriver {
     return this.cluster ? this.cluster.nowMs : 0;
   }
 
+  nowMs(): number {
+    return this.timeMs;
+  }
+
   /** The wrapped simulator, for tests only: the UI reads snapshots. */
   get simCluster(): SimCluster | null {
     return this.cluster;

@@ -126,6 +126,12 @@ export interface ClusterDriver {
   setDrop(ratePercent: number, link?: LinkRef): void;
   setDelay(latencyMs: number, jitterMs: number, link?: LinkRef): void;
 
+  /**
+   * Simulated ms now, by the driver's own clock, which runs between updates: the UI reads it every
+   * frame, so an age (now − last heard) grows while no server reports anything.
+   */
+  nowMs(): number;
+
   /** Simulated ms per real ms, 0.1…10. */
   setSpeed(speed: number): void;
   setPausedAll(paused: boolean): void;

@@ -20,7 +20,7 @@ class ScriptedCore implements HostedCore {
     return this.script(input, nowMs);
   }
   view(): ServerView {
-    return { id: 1, role: 'looking', acceptedEpoch: 0, currentEpoch: 0, lastZxid: 0, lastCommittedZxid: 0, leader: null, established: false, electionRound: 0, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0 };
+    return { id: 1, role: 'looking', acceptedEpoch: 0, currentEpoch: 0, lastZxid: 0, lastCommittedZxid: 0, leader: null, established: false, electionRound: 0, electionPoll: null, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0 };
   }
 }
 

@@ -186,8 +186,8 @@ const samples: Samples = {
     { record: { ...base, kind: 'leader-elected', epoch: 1, followers: [], voters: 1, zxid: z(1, 0) }, mentions: ['epoch 1', 'only voter'] },
   ],
   'peer-suspected': [
-    { record: { ...base, kind: 'peer-suspected', peer: 5, cause: 'leader-silent', silentMs: 10_002, limit: syncLimit }, mentions: ['leader 5', '10,002 ms', 'syncLimit 5 × tickTime 2,000 ms'] },
-    { record: { ...base, kind: 'peer-suspected', peer: 4, cause: 'heartbeat-timeout', silentMs: 3100, timeoutMs: 3000 }, mentions: ['server 4', '3,100 ms', '3,000 ms'] },
+    { record: { ...base, kind: 'peer-suspected', peer: 5, cause: 'leader-silent', silentMs: 10_002, limitMs: 10_000, limit: syncLimit }, mentions: ['leader 5', '10,002 ms', 'syncLimit 5 × tickTime 2,000 ms'] },
+    { record: { ...base, kind: 'peer-suspected', peer: 4, cause: 'heartbeat-timeout', silentMs: 3100, limitMs: 3000 }, mentions: ['server 4', '3,100 ms', '3,000 ms'] },
     { record: { ...base, kind: 'peer-suspected', peer: 5, cause: 'leader-stopped-leading' }, mentions: ['leader 5', 'no longer claims to lead'] },
     { record: { ...base, kind: 'peer-suspected', peer: 5, cause: 'connection-reset' }, mentions: ['leader 5', 'connection reset'] },
   ],

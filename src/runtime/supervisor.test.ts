@@ -36,7 +36,7 @@ class FakeWorker implements WorkerLike {
 }
 
 function view(id: number, role: ServerView['role'] = 'following'): ServerView {
-  return { id, role, acceptedEpoch: 1, currentEpoch: 1, lastZxid: 0, lastCommittedZxid: 0, leader: 1, established: true, electionRound: 1, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0 };
+  return { id, role, acceptedEpoch: 1, currentEpoch: 1, lastZxid: 0, lastCommittedZxid: 0, leader: 1, established: true, electionRound: 1, electionPoll: null, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0 };
 }
 
 function rig(n = 5, spawnBatch = 12, noDisk: StorageUnavailable | null = null) {

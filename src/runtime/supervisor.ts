@@ -573,7 +573,7 @@ function placeholderView(id: ServerId, previous?: ServerView): ServerView {
     lastCommittedZxid: previous?.lastCommittedZxid ?? 0,
     leader: null,
     established: false,
-    electionRound: 0,
+    electionRound: 0, electionPoll: null,
     vote: null,
     watches: [],
     syncedLearners: [],

@@ -24,7 +24,7 @@ class ScriptedCore implements HostedCore {
     return this.script(input, nowMs);
   }
   view(): ServerView {
-    return { id: this.id, role: 'looking', acceptedEpoch: 0, currentEpoch: 0, lastZxid: 0, lastCommittedZxid: 0, leader: null, established: false, electionRound: 0, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0 };
+    return { id: this.id, role: 'looking', acceptedEpoch: 0, currentEpoch: 0, lastZxid: 0, lastCommittedZxid: 0, leader: null, established: false, electionRound: 0, electionPoll: null, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0 };
   }
   kinds(): string[] {
     return this.inputs.map(({ input }) => (input.kind === 'timer' ? `timer:${input.name}` : input.kind === 'message' ? `message:${input.message.type}` : input.kind));

@@ -1,5 +1,6 @@
 import type { ClusterDriver, DriverSnapshot, FrameClock, MessageFlight, MessageLogView, TimelineEntry } from '../driver/index.ts';
 import { TIMELINE_CAP } from './commit.ts';
+import { startNowTicker } from './nowClock.ts';
 import type { AppStore } from './types.ts';
 
 // Moves driver updates into the store, at most one commit per animation frame. A driver may report
@@ -36,7 +37,9 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
     flights = [];
   };
 
+  const ticker = startNowTicker(store.getState().now, driver, clock);
   const unsubscribe = driver.subscribe((update) => {
+    ticker.wake();
     const currentRun = store.getState().runId;
     if (currentRun !== runId) {
       // The cluster was rebuilt: whatever was buffered belongs to the old one.
@@ -59,6 +62,7 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
 
   return () => {
     unsubscribe();
+    ticker.stop();
     cancel();
   };
 }

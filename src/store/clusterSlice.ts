@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { makeSpec, type ClusterDriver } from '../driver/index.ts';
 import { reduceCommit } from './commit.ts';
+import { createNowStore } from './nowClock.ts';
 import { EMPTY_DRAFT } from './groups.ts';
 import { quorumInfo } from './selectors.ts';
 import type { AppInit, AppState, ClusterSlice } from './types.ts';
@@ -34,6 +35,7 @@ export function createClusterSlice(driver: ClusterDriver, init: AppInit): StateC
         linkMenu: null,
         linkFocus: null,
       }));
+      get().now.setState({ nowMs: 0 });
       driver.start(spec);
     };
     return {
@@ -41,6 +43,7 @@ export function createClusterSlice(driver: ClusterDriver, init: AppInit): StateC
       spec: init.spec,
       runId: 0,
       snapshot: null,
+      now: createNowStore(),
       nodeIds: [],
       nodeById: new Map(),
       leader: null,

@@ -20,11 +20,8 @@ export function createFaultsSlice(driver: ClusterDriver): StateCreator<AppState,
     partitionLeaderMinority: () => {
       const { nodeIds, leader } = get();
       if (nodeIds.length < 2) return;
-      const first = leader ? leader.id : nodeIds[0]!;
-      const minoritySize = Math.max(1, Math.floor((nodeIds.length - 1) / 2));
-      const others = nodeIds.filter((id) => id !== first);
-      const minority = [first, ...others.slice(0, minoritySize - 1)];
-      driver.partition([minority, nodeIds.filter((id) => !minority.includes(id))]);
+      // The same split as the majority/minority preset: one definition of "the leader's minority".
+      driver.partition(presetGroups('majority-minority', nodeIds, leader ? leader.id : nodeIds[0]!));
     },
     partition: (groups) => driver.partition(groups),
     applyPreset: (name) => {

@@ -64,18 +64,18 @@ describe('forming groups', () => {
 
 describe('checkGroups', () => {
   it('names isolated servers, bridges and the groups with a quorum', () => {
-    const check = checkGroups([[3, 1, 2], [3, 4], []], ids, ids);
-    expect(check).toEqual({ ok: true, groups: [[1, 2, 3], [3, 4]], isolated: [5], bridges: [3], quorumGroups: [0] });
+    const check = checkGroups([[3, 1, 2], [3, 4], []], ids);
+    expect(check).toEqual({ ok: true, groups: [[1, 2, 3], [3, 4]], isolated: [5] });
   });
 
   it('refuses an empty draft, one group of everyone, and unknown servers', () => {
-    expect(checkGroups(EMPTY_DRAFT, ids, ids)).toEqual({ ok: false, error: 'Put at least one server in a group first.' });
-    expect(checkGroups([[1, 2, 3, 4, 5], [1]], ids, ids).ok).toBe(false);
-    expect(checkGroups([[1, 9]], ids, ids)).toEqual({ ok: false, error: 'There is no server 9.' });
+    expect(checkGroups(EMPTY_DRAFT, ids)).toEqual({ ok: false, error: 'Put at least one server in a group first.' });
+    expect(checkGroups([[1, 2, 3, 4, 5], [1]], ids).ok).toBe(false);
+    expect(checkGroups([[1, 9]], ids)).toEqual({ ok: false, error: 'There is no server 9.' });
   });
 
   it('drops duplicate groups', () => {
-    const check = checkGroups([[1, 2], [2, 1]], ids, ids);
+    const check = checkGroups([[1, 2], [2, 1]], ids);
     expect(check.ok && check.groups).toEqual([[1, 2]]);
   });
 });

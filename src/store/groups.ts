@@ -1,4 +1,4 @@
-import { quorumSize, type ServerId } from '../driver/index.ts';
+import type { ServerId } from '../driver/index.ts';
 
 // Forming partition groups by hand: pure functions over a draft (a list of groups, each a list of
 // server ids). Groups may overlap, because real partitions are not always clean: a server in two
@@ -85,16 +85,12 @@ export type GroupCheck =
       ok: true;
       /** The non-empty groups, sorted, duplicates removed: what partition() gets. */
       groups: ServerId[][];
-      /** Servers in no group: they will reach nobody. */
+      /** Servers in no group: they will reach nobody. What the groups do to leadership: partitionOutlook. */
       isolated: ServerId[];
-      /** Servers in more than one group. */
-      bridges: ServerId[];
-      /** Indexes (into `groups`) of the groups holding a quorum of voters. */
-      quorumGroups: number[];
     }
   | { ok: false; error: string };
 
-export function checkGroups(draft: GroupDraft, ids: readonly ServerId[], voters: readonly ServerId[]): GroupCheck {
+export function checkGroups(draft: GroupDraft, ids: readonly ServerId[]): GroupCheck {
   const known = new Set(ids);
   const unknown = draft.flat().filter((id) => !known.has(id));
   if (unknown.length > 0) return { ok: false, error: `There is no server ${unknown[0]}.` };
@@ -111,17 +107,8 @@ export function checkGroups(draft: GroupDraft, ids: readonly ServerId[], voters:
   if (groups.some((g) => g.length === ids.length)) {
     return { ok: false, error: 'A group holding every server leaves everyone connected: that is no partition.' };
   }
-  const count = new Map<ServerId, number>();
-  for (const g of groups) for (const id of g) count.set(id, (count.get(id) ?? 0) + 1);
-  const voterSet = new Set(voters);
-  const needed = quorumSize(voters.length);
-  return {
-    ok: true,
-    groups,
-    isolated: ids.filter((id) => !count.has(id)),
-    bridges: ids.filter((id) => (count.get(id) ?? 0) > 1),
-    quorumGroups: groups.flatMap((g, i) => (g.filter((id) => voterSet.has(id)).length >= needed ? [i] : [])),
-  };
+  const placed = new Set(groups.flat());
+  return { ok: true, groups, isolated: ids.filter((id) => !placed.has(id)) };
 }
 
 /** "1-3, 5" → [1, 2, 3, 5]; for clusters too large for a row of checkboxes. */

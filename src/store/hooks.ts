@@ -1,9 +1,11 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext, useRef, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { shallow } from 'zustand/shallow';
 import type { AppState, AppStore } from './types.ts';
 
-// The only React in the store: a context holding the app store and selector hooks over it.
+// The only React in the store: a context holding the app store and selector hooks over it (and
+// over the frame clock, nowClock.ts).
 
 export const AppStoreContext = createContext<AppStore | null>(null);
 
@@ -21,4 +23,37 @@ export function useAppStore<T>(selector: (s: AppState) => T): T {
 /** For selectors that build arrays or objects: re-renders only when an element changes. */
 export function useAppStoreShallow<T>(selector: (s: AppState) => T): T {
   return useStore(useAppStoreApi(), useShallow(selector));
+}
+
+/**
+ * Selects from the store and the frame clock together (ages, countdowns): the selector runs every
+ * frame, the component re-renders only when its (shallowly compared) result changes.
+ */
+export function useClockedSelector<T>(selector: (s: AppState, nowMs: number) => T): T {
+  const store = useAppStoreApi();
+  const now = store.getState().now;
+  const last = useRef<{ value: T } | null>(null);
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const stopStore = store.subscribe(onChange);
+      const stopNow = now.subscribe(onChange);
+      return () => {
+        stopStore();
+        stopNow();
+      };
+    },
+    [store, now],
+  );
+  const read = () => {
+    const next = selector(store.getState(), now.getState().nowMs);
+    if (last.current && shallow(last.current.value, next)) return last.current.value;
+    last.current = { value: next };
+    return next;
+  };
+  return useSyncExternalStore(subscribe, read, read);
+}
+
+/** Simulated ms now, every frame. */
+export function useNowMs(): number {
+  return useClockedSelector((_, nowMs) => nowMs);
 }

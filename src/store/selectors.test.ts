@@ -67,25 +67,31 @@ describe('node state and labels', () => {
 describe('timeLeft', () => {
   it('is the leader watch for a follower', () => {
     const n = node(2, { leader: 5, watches: [watch(5, 7_000)] });
-    expect(timeLeft(n)).toEqual({ leftMs: 7_000, timeoutMs: 10_000 });
+    expect(timeLeft(n, 10_000)).toEqual({ leftMs: 7_000, timeoutMs: 10_000 });
   });
 
   it('is the least over unsuspected learners for a leader', () => {
     const n = node(5, { role: 'leading', leader: 5, watches: [watch(1, 9_000), watch(2, 4_000), { ...watch(3, 0), suspected: true }] });
-    expect(timeLeft(n)).toEqual({ leftMs: 4_000, timeoutMs: 10_000 });
+    expect(timeLeft(n, 10_000)).toEqual({ leftMs: 4_000, timeoutMs: 10_000 });
   });
 
   it('is absent while looking or down', () => {
-    expect(timeLeft(node(1, { role: 'looking' }))).toBeNull();
-    expect(timeLeft(node(1, { status: 'down', leader: 5, watches: [watch(5, 0)] }))).toBeNull();
+    expect(timeLeft(node(1, { role: 'looking' }), 10_000)).toBeNull();
+    expect(timeLeft(node(1, { status: 'down', leader: 5, watches: [watch(5, 0)] }), 10_000)).toBeNull();
   });
 });
 
 describe('heartbeatCell', () => {
   it('gives the age against the timeout, or null when not monitored', () => {
     const observer = node(1, { watches: [{ peer: 5, lastHeardMs: 8_500, timeoutMs: 10_000, suspected: false }] });
-    expect(heartbeatCell(observer, 5)).toEqual({ ageMs: 1_500, timeoutMs: 10_000, suspected: false });
-    expect(heartbeatCell(observer, 2)).toBeNull();
-    expect(heartbeatCell(undefined, 2)).toBeNull();
+    expect(heartbeatCell(observer, 5, 10_000)).toEqual({ ageMs: 1_500, timeoutMs: 10_000, suspected: false });
+    expect(heartbeatCell(observer, 2, 10_000)).toBeNull();
+    expect(heartbeatCell(undefined, 2, 10_000)).toBeNull();
+  });
+
+  it('grows with the clock, not with the snapshot: a silent peer ages between reports', () => {
+    const observer = node(1, { atMs: 9_000, watches: [{ peer: 5, lastHeardMs: 8_500, timeoutMs: 10_000, suspected: false }] });
+    const ages = [9_000, 12_000, 15_500].map((nowMs) => heartbeatCell(observer, 5, nowMs)?.ageMs);
+    expect(ages).toEqual([500, 3_500, 7_000]);
   });
 });

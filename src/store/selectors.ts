@@ -57,10 +57,10 @@ export interface TimeLeft {
 }
 
 /**
- * Time left before this server's failure detector fires: for a follower, until its leader watch
- * times out; for a leader, the least over its learners that are not already suspected.
+ * Time left at `nowMs` before this server's failure detector fires: for a follower, until its leader
+ * watch times out; for a leader, the least over its learners that are not already suspected.
  */
-export function timeLeft(node: NodeSnapshot): TimeLeft | null {
+export function timeLeft(node: NodeSnapshot, nowMs: number): TimeLeft | null {
   if (node.status === 'down') return null;
   let relevant: PeerWatch[];
   if (node.role === 'leading') relevant = node.watches.filter((w) => !w.suspected);
@@ -68,7 +68,7 @@ export function timeLeft(node: NodeSnapshot): TimeLeft | null {
   else return null;
   let best: TimeLeft | null = null;
   for (const w of relevant) {
-    const leftMs = w.timeoutMs - (node.atMs - w.lastHeardMs);
+    const leftMs = w.timeoutMs - Math.max(0, nowMs - w.lastHeardMs);
     if (!best || leftMs < best.leftMs) best = { leftMs, timeoutMs: w.timeoutMs };
   }
   return best;
@@ -80,12 +80,15 @@ export interface HeartbeatCell {
   suspected: boolean;
 }
 
-/** How stale `observer`'s view of `peer` is; null when the observer does not monitor that peer. */
-export function heartbeatCell(observer: NodeSnapshot | undefined, peer: ServerId): HeartbeatCell | null {
+/**
+ * How stale `observer`'s view of `peer` is at `nowMs` (the driver's clock, not the snapshot's time,
+ * so the age grows while nothing is heard); null when the observer does not monitor that peer.
+ */
+export function heartbeatCell(observer: NodeSnapshot | undefined, peer: ServerId, nowMs: number): HeartbeatCell | null {
   if (!observer) return null;
   const w = observer.watches.find((x) => x.peer === peer);
   if (!w) return null;
-  const ageMs = Math.max(0, observer.atMs - w.lastHeardMs);
+  const ageMs = Math.max(0, nowMs - w.lastHeardMs);
   return { ageMs, timeoutMs: w.timeoutMs, suspected: w.suspected };
 }
 
@@ -110,20 +113,32 @@ export interface GlyphView {
   vote: ServerId | null;
   /** Time left before the timeout, in ARC_STEPS steps of it (0…ARC_STEPS), or null for no arc. */
   arcSteps: number | null;
+  /** LEADING while another server leads an established quorum: it has not noticed it was deposed. */
+  deposed: boolean;
+  /** A LOOKING server's next FLE poll, in tenths of a second from now, or null. */
+  pollTenths: number | null;
+  pollDeciding: boolean;
 }
 
-export function glyphView(node: NodeSnapshot | undefined): GlyphView | null {
+/** `agreed` is the leader an established quorum follows (the store's `leader`). */
+export function glyphView(node: NodeSnapshot | undefined, nowMs: number, agreed: AgreedLeader | null = null): GlyphView | null {
   if (!node) return null;
-  const left = timeLeft(node);
+  const left = timeLeft(node, nowMs);
   const fraction = left ? Math.max(0, Math.min(1, left.leftMs / left.timeoutMs)) : null;
+  const state = nodeState(node);
+  const deposed = state === 'leading' && agreed !== null && agreed.id !== node.id;
+  const poll = state === 'looking' ? node.electionPoll : null;
   return {
-    state: nodeState(node),
-    label: nodeLabel(node),
+    state,
+    label: deposed ? `Node ${node.id}, still thinks it leads epoch ${node.currentEpoch}` : nodeLabel(node),
     epoch: node.currentEpoch,
     zxid: node.lastZxid,
     established: node.established,
     vote: node.role === 'looking' && node.status === 'up' ? (node.vote?.leader ?? null) : null,
     arcSteps: fraction === null ? null : Math.round(fraction * ARC_STEPS),
+    deposed,
+    pollTenths: poll ? Math.ceil(Math.max(0, poll.dueMs - nowMs) / 100) : null,
+    pollDeciding: poll?.deciding ?? false,
   };
 }
 

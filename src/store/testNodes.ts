@@ -13,6 +13,7 @@ export function node(id: ServerId, over: Partial<NodeSnapshot> = {}): NodeSnapsh
     leader: null,
     established: true,
     electionRound: 1,
+    electionPoll: null,
     vote: null,
     watches: [],
     syncedLearners: [],

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, MessageLogView, NodeSnapshot, PresetName, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
 import type { SpacetimeSlice } from './spacetimeSlice.ts';
 import type { GroupDraft } from './groups.ts';
+import type { NowStore } from './nowClock.ts';
 import type { OpRecord } from './opTracking.ts';
 import type { RecoveryInfo, SessionEnd } from './recovery.ts';
 
@@ -48,6 +49,8 @@ export interface ClusterSlice {
   /** Bumped when the cluster is rebuilt or reset. */
   runId: number;
   snapshot: DriverSnapshot | null;
+  /** The driver's clock at every frame (its own store: see nowClock.ts); the same object for ever. */
+  now: NowStore;
   nodeIds: ServerId[];
   nodeById: ReadonlyMap<ServerId, NodeSnapshot>;
   leader: AgreedLeader | null;

@@ -3,6 +3,7 @@ import { FaultStrip } from './panels/FaultStrip.tsx';
 import { HealthBanner } from './panels/HealthBanner.tsx';
 import { InvariantsBadge } from './panels/InvariantsBadge.tsx';
 import { LeaderSummary } from './panels/LeaderSummary.tsx';
+import { LeadershipBanner } from './panels/LeadershipBanner.tsx';
 import { Legend } from './panels/Legend.tsx';
 import { InvariantDetails } from './panels/InvariantDetails.tsx';
 import { Notices } from './panels/Notices.tsx';
@@ -33,6 +34,7 @@ export function App() {
         <section className="topology-panel" aria-label="Topology">
           <FaultStrip />
           <HealthBanner />
+          <LeadershipBanner />
           <div className="topology-stage">
             <TopologyView />
           </div>

@@ -26,6 +26,8 @@ function render(snapshot: Partial<DriverSnapshot>, element: ReactElement): strin
   const nodes = ensemble(3, 3);
   const full: DriverSnapshot = { timeMs: 10_000, nodes, clients: [], faults: [], invariants: { ok: true, violations: [] }, health: { lagP50Ms: 0, lagP99Ms: 0, behind: false }, ...snapshot };
   store.setState(reduceCommit(store.getState(), { runId: 0, snapshot: full, events: [], flights: [], atRealMs: 0 })!);
+  // The frame clock at the snapshot's time, as the bridge's ticker would have it.
+  store.getState().now.setState({ nowMs: full.timeMs });
   // Server rendering reads zustand's initial state (useSyncExternalStore's server snapshot).
   store.getInitialState = store.getState;
   return renderToStaticMarkup(createElement(AppStoreContext.Provider, { value: store }, element));

@@ -41,7 +41,7 @@ function peerSuspected(e: RecordOf<'peer-suspected'>): string {
     case 'leader-stopped-leading':
       return `Server ${e.node} hears from its leader ${e.peer}, but ${e.peer} no longer claims to lead: it starts an election.`;
     case 'heartbeat-timeout':
-      return `Server ${e.node} suspects server ${e.peer}: no heartbeat for ${formatMs(e.silentMs)} > timeout ${formatMs(e.timeoutMs)}.`;
+      return `Server ${e.node} suspects server ${e.peer}: no heartbeat for ${formatMs(e.silentMs)} > timeout ${formatMs(e.limitMs)}.`;
     case 'leader-silent':
       return `Server ${e.node} heard nothing from leader ${e.peer} for ${formatMs(e.silentMs)} (${tickLimitText(e.limit)}).`;
     case 'connection-reset':

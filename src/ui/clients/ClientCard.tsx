@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
+import { useAppStore, useAppStoreApi, useClockedSelector } from '../../store/hooks.ts';
 import { formatAge, formatMs, formatSessionId } from '../format.ts';
 import { sessionEndWords, stateLook, whereWords } from './clientWords.ts';
 
@@ -9,7 +9,8 @@ import { sessionEndWords, stateLook, whereWords } from './clientWords.ts';
 
 export const ClientCard = memo(function ClientCard({ name }: { name: string }) {
   const c = useAppStore((s) => s.snapshot?.clients.find((x) => x.name === name));
-  const nowMs = useAppStore((s) => s.snapshot?.timeMs ?? 0);
+  // Ages in tenths of a second: redrawn ten times a simulated second, not every frame.
+  const nowMs = useClockedSelector((_, now) => Math.floor(now / 100) * 100);
   const end = useAppStore((s) => (c && c.sessionId !== 0 ? s.sessionEnds.get(c.sessionId) : undefined));
   const owned = useAppStore((s) => {
     if (!c || c.sessionId === 0 || !s.leader) return '';

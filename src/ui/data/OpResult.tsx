@@ -1,5 +1,5 @@
 import type { ClientResult, UserOp } from '../../driver/index.ts';
-import { useAppStore } from '../../store/hooks.ts';
+import { useAppStore, useClockedSelector } from '../../store/hooks.ts';
 import { latestOp, lagWords, quorumMembers, zxidLag, type AppState, type OpRecord } from '../../store/index.ts';
 import { quotedValue, valueBytes, valueDigest } from '../../narrate/index.ts';
 import { formatAge, formatZxid } from '../format.ts';
@@ -64,7 +64,7 @@ export function OpResult({ client }: { client: string }) {
   const record = useAppStore((s) => latestOp(s.ops, client));
   const hasLeader = useAppStore((s) => s.leader !== null);
   const reach = useAppStore((s) => serverReach(s, client));
-  const waitedMs = useAppStore((s) => (record && record.status === 'pending' ? Math.round(((s.snapshot?.timeMs ?? 0) - record.atMs) / 100) * 100 : 0));
+  const waitedMs = useClockedSelector((_, nowMs) => (record && record.status === 'pending' ? Math.round((nowMs - record.atMs) / 100) * 100 : 0));
   if (!record) return <p className="op-result is-idle panel-note">No operation sent by {client} yet.</p>;
   const what = opWords(record.op);
   if (record.status === 'pending') {

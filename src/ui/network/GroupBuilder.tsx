@@ -12,13 +12,12 @@ const CHECKBOXES_MAX = 12;
 
 export function GroupBuilder() {
   const ids = useAppStore((s) => s.nodeIds);
-  const voters = useAppStore((s) => s.spec.settings.voters);
   const draft = useAppStore((s) => s.groupDraft);
   const active = useAppStore((s) => s.activeGroup);
   const setDraft = useAppStore((s) => s.setGroupDraft);
   const setActive = useAppStore((s) => s.setActiveGroup);
   const partition = useAppStore((s) => s.partition);
-  const check = checkGroups(draft, ids, voters);
+  const check = checkGroups(draft, ids);
   const checkboxes = ids.length <= CHECKBOXES_MAX;
 
   return (

@@ -1,10 +1,15 @@
 import type { GroupCheck } from '../../store/index.ts';
+import { useAppStore } from '../../store/hooks.ts';
+import { partitionOutlook } from '../../store/index.ts';
 import { describePartition } from '../panels/idRanges.ts';
+import { outlookWords } from './outlookWords.ts';
 
-// What the drawn groups will do, before they are applied: who ends up alone, who bridges, and
-// where a quorum can still form (at most one place, or the lesson is about to get interesting).
+// What the drawn groups will do, before they are applied (and while they hold, after): who ends up
+// alone, who bridges, and who can lead, from the groups and the roles now (partitionOutlook).
 
 export function GroupSummary({ check, empty }: { check: GroupCheck; empty: boolean }) {
+  const nodes = useAppStore((s) => s.snapshot?.nodes);
+  const voters = useAppStore((s) => s.spec.settings.voters);
   if (empty) {
     return (
       <p className="group-summary panel-note" role="status" data-testid="group-summary">
@@ -19,14 +24,14 @@ export function GroupSummary({ check, empty }: { check: GroupCheck; empty: boole
       </p>
     );
   }
-  const quorum = check.quorumGroups.map((i) => `{${check.groups[i]!.join(', ')}}`);
+  const servers = (nodes ?? []).map((n) => ({ id: n.id, up: n.status === 'up', leading: n.role === 'leading' }));
+  const outlook = partitionOutlook(check.groups, servers, voters);
   return (
-    <p className="group-summary" role="status" data-testid="group-summary">
+    <p className="group-summary" role="status" data-testid="group-summary" data-can-lead={outlook.canLead.join(',')} data-leader-keeps={outlook.leader === null ? '' : String(outlook.keeps)}>
       <strong>{describePartition(check.groups)}</strong>
       {check.isolated.length > 0 && <> · isolated: {check.isolated.join(', ')}</>}
-      {check.bridges.length > 0 && <> · bridge: {check.bridges.join(', ')}</>}
       {' · '}
-      {quorum.length === 0 ? 'no group holds a quorum: nobody can lead' : `quorum possible in ${quorum.join(' and ')}`}
+      {outlookWords(outlook)}
     </p>
   );
 }

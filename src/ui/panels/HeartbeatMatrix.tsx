@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../store/hooks.ts';
+import { useAppStore, useNowMs } from '../../store/hooks.ts';
 import { heartbeatCell } from '../../store/index.ts';
 import { HeartbeatCell } from './HeartbeatCell.tsx';
 import { HeartbeatFocus } from './HeartbeatFocus.tsx';
@@ -15,6 +15,7 @@ export function HeartbeatMatrix() {
   const ids = useAppStore((s) => s.nodeIds);
   const nodeById = useAppStore((s) => s.nodeById);
   const detector = useAppStore((s) => s.spec.settings.detector);
+  const nowMs = useNowMs();
   const large = ids.length > MATRIX_MAX;
   const crowded = ids.length > 7;
   const caption = detector === 'zookeeper' ? 'leader ↔ followers only' : 'everyone ↔ everyone';
@@ -54,7 +55,7 @@ export function HeartbeatMatrix() {
                   peer === observer ? (
                     <td key={peer} className="hb-cell hb-self" aria-hidden="true" />
                   ) : (
-                    <HeartbeatCell key={peer} observer={observer} peer={peer} cell={heartbeatCell(nodeById.get(observer), peer)} text={crowded ? 'seconds' : 'full'} />
+                    <HeartbeatCell key={peer} observer={observer} peer={peer} cell={heartbeatCell(nodeById.get(observer), peer, nowMs)} text={crowded ? 'seconds' : 'full'} />
                   ),
                 )}
               </tr>

@@ -1,16 +1,27 @@
 import { useAppStore } from '../../store/hooks.ts';
+import { useLeadershipWords } from './useLeadershipWords.ts';
 
 // Who leads, in which epoch, and whether a quorum is even possible: the first thing a class reads.
-// A polite live region announces leader changes to screen readers.
+// It says what the servers know: a crashed leader stays "the leader" to its followers until their
+// timeout fires, and "no leader" appears only when no server leads an established quorum. A polite
+// live region announces leader changes to screen readers.
 
 export function LeaderSummary() {
   const leader = useAppStore((s) => s.leader);
   const quorum = useAppStore((s) => s.quorum);
   const started = useAppStore((s) => s.snapshot !== null);
+  const view = useLeadershipWords();
   const quorumLost = started && quorum.up < quorum.needed;
-  const announcement = !started ? '' : leader ? `Server ${leader.id} leads epoch ${leader.epoch}.` : quorumLost ? 'No leader: too few servers are up for a quorum.' : 'No leader: an election is under way.';
+  const announcement = !started ? '' : leader ? `Server ${leader.id} leads epoch ${leader.epoch}.` : view.headline;
   return (
-    <section className={`leader-summary${leader ? ' has-leader' : ''}`} data-testid="leader" data-leader-id={leader ? String(leader.id) : ''} data-epoch={leader ? String(leader.epoch) : ''} aria-label="Leader and quorum">
+    <section
+      className={`leader-summary tone-${view.tone}${leader ? ' has-leader' : ''}`}
+      data-testid="leader"
+      data-leader-id={leader ? String(leader.id) : ''}
+      data-epoch={leader ? String(leader.epoch) : ''}
+      data-state={view.kind}
+      aria-label="Leader and quorum"
+    >
       <div className="leader-main">
         {leader ? (
           <>
@@ -21,7 +32,7 @@ export function LeaderSummary() {
             <span className="leader-epoch">epoch {leader.epoch}</span>
           </>
         ) : (
-          <span className="no-leader">{started ? (quorumLost ? 'No leader: quorum lost' : 'No leader: electing…') : 'Starting…'}</span>
+          <span className={view.tone === 'bad' ? 'no-leader' : 'leader-pending'}>{view.headline}</span>
         )}
       </div>
       <div className={`quorum${quorumLost ? ' quorum-lost' : ''}`}>

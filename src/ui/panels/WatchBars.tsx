@@ -1,4 +1,5 @@
 import type { NodeSnapshot } from '../../driver/index.ts';
+import { useNowMs } from '../../store/hooks.ts';
 import { formatAge, formatMs } from '../format.ts';
 import { staleColor } from '../theme.ts';
 
@@ -11,11 +12,12 @@ interface Props {
 }
 
 export function WatchBars({ node }: Props) {
+  const nowMs = useNowMs();
   if (node.watches.length === 0) {
     return <p className="watch-empty">{node.status === 'down' ? 'Down: it watches nobody.' : node.role === 'looking' ? 'Looking: no leader to watch during an election.' : 'It watches nobody right now.'}</p>;
   }
   const rows = node.watches
-    .map((w) => ({ ...w, ageMs: Math.max(0, node.atMs - w.lastHeardMs) }))
+    .map((w) => ({ ...w, ageMs: Math.max(0, nowMs - w.lastHeardMs) }))
     .sort((a, b) => b.ageMs / b.timeoutMs - a.ageMs / a.timeoutMs);
   const shown = rows.slice(0, MAX_BARS);
   return (

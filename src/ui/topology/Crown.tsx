@@ -1,13 +1,15 @@
-// The leader's crown, drawn above its node: a shape cue that does not depend on colour.
+// The leader's crown, drawn above its node: a shape cue that does not depend on colour. Solid gold
+// when it serves, hollow while it gathers its quorum, and dashed grey when it is deposed but has
+// not noticed yet (it still thinks it leads an old epoch).
 
 interface Props {
   /** Distance from the node centre to the crown's base. */
   base: number;
   size: number;
-  solid: boolean;
+  look: 'serving' | 'pending' | 'deposed';
 }
 
-export function Crown({ base, size, solid }: Props) {
+export function Crown({ base, size, look }: Props) {
   const w = size;
   const h = size * 0.55;
   const y = -base;
@@ -22,5 +24,5 @@ export function Crown({ base, size, solid }: Props) {
   ]
     .map(([px, py]) => `${px},${py}`)
     .join(' ');
-  return <polygon className="crown" points={points} fill={solid ? '#f6b400' : '#ffffff'} stroke="#7a4a00" strokeWidth={Math.max(1.5, size * 0.06)} strokeLinejoin="round" aria-hidden="true" />;
+  return <polygon className={`crown crown-${look}`} points={points} strokeWidth={Math.max(1.5, size * 0.06)} strokeLinejoin="round" aria-hidden="true" />;
 }

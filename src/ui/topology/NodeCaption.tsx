@@ -10,12 +10,16 @@ interface CaptionProps {
   epoch: number;
   zxid: string;
   vote: ServerId | null;
+  deposed: boolean;
+  /** A LOOKING server's next poll in tenths of a second, or null. */
+  pollTenths: number | null;
+  pollDeciding: boolean;
   outwardAt: { x: number; y: number };
   origin: { x: number; y: number };
 }
 
 /** Words beside the node: two lines below it on a small ring, a short epoch tag on a larger one. */
-export function NodeCaption({ layoutDetail, r, state, epoch, zxid, vote, outwardAt, origin }: CaptionProps) {
+export function NodeCaption({ layoutDetail, r, state, epoch, zxid, vote, deposed, pollTenths, pollDeciding, outwardAt, origin }: CaptionProps) {
   if (layoutDetail === 'minimal') return null;
   if (layoutDetail === 'compact') {
     return (
@@ -24,7 +28,8 @@ export function NodeCaption({ layoutDetail, r, state, epoch, zxid, vote, outward
       </text>
     );
   }
-  const word = stateWord(state).toUpperCase();
+  const word = deposed ? 'STALE LEADER' : stateWord(state).toUpperCase();
+  const poll = pollTenths === null ? null : `${pollDeciding ? 'decides' : 'next round'} in ${(pollTenths / 10).toFixed(1)} s`;
   return (
     <g className="node-caption">
       <text y={r + 22} textAnchor="middle" className="node-role" fill={stateStyles[state].label}>
@@ -33,6 +38,16 @@ export function NodeCaption({ layoutDetail, r, state, epoch, zxid, vote, outward
       <text y={r + 43} textAnchor="middle" className="node-meta">
         {`epoch ${epoch} · ${zxid}`}
       </text>
+      {deposed && (
+        <text y={r + 63} textAnchor="middle" className="node-stale">
+          {`still thinks it leads epoch ${epoch}`}
+        </text>
+      )}
+      {poll !== null && (
+        <text y={r + 63} textAnchor="middle" className="node-meta" data-testid="election-countdown">
+          {poll}
+        </text>
+      )}
     </g>
   );
 }

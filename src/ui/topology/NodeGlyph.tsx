@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ServerId } from '../../driver/index.ts';
-import { useAppStore, useAppStoreApi, useAppStoreShallow } from '../../store/hooks.ts';
+import { useAppStore, useAppStoreApi, useClockedSelector } from '../../store/hooks.ts';
 import { glyphView } from '../../store/index.ts';
 import { formatZxid } from '../format.ts';
 import { stateStyles } from '../theme.ts';
@@ -21,7 +21,7 @@ interface Props {
 
 export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
   // Primitives only: a frame that changes nothing visible (most frames) does not re-render the glyph.
-  const view = useAppStoreShallow((s) => glyphView(s.nodeById.get(id)));
+  const view = useClockedSelector((s, nowMs) => glyphView(s.nodeById.get(id), nowMs, s.leader));
   const highlighted = useAppStore((s) => s.highlightIds.includes(id));
   const selected = useAppStore((s) => s.selectedId === id);
   const store = useAppStoreApi();
@@ -72,6 +72,7 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
       data-established={view.established ? 'true' : 'false'}
       data-epoch={view.epoch}
       data-zxid={zxid}
+      data-deposed={view.deposed ? 'true' : 'false'}
       role="button"
       tabIndex={0}
       aria-label={view.label}
@@ -86,11 +87,11 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
       <circle className="focus-ring" r={r + layout.arcWidth + 5} />
       <TimeoutArc radius={r} width={layout.arcWidth} steps={view.arcSteps} />
       <RoleShape state={state} r={r} />
-      {state === 'leading' && <Crown base={r + layout.arcWidth + 4} size={Math.max(14, r * 1.05)} solid={view.established} />}
+      {state === 'leading' && <Crown base={r + layout.arcWidth + 4} size={Math.max(14, r * 1.05)} look={view.deposed ? 'deposed' : view.established ? 'serving' : 'pending'} />}
       <text className="node-id" fontSize={r * 0.85} fill={style.text} textAnchor="middle" dominantBaseline="central">
         {id}
       </text>
-      <NodeCaption layoutDetail={layout.detail} r={r + layout.arcWidth} state={state} epoch={view.epoch} zxid={zxid} vote={view.vote} outwardAt={outward(layout.center, p, r + layout.arcWidth + 13 + (state === 'leading' ? r * 0.7 : 0))} origin={p} />
+      <NodeCaption layoutDetail={layout.detail} r={r + layout.arcWidth} state={state} epoch={view.epoch} zxid={zxid} vote={view.vote} deposed={view.deposed} pollTenths={view.pollTenths} pollDeciding={view.pollDeciding} outwardAt={outward(layout.center, p, r + layout.arcWidth + 13 + (state === 'leading' ? r * 0.7 : 0))} origin={p} />
     </g>
   );
 });
