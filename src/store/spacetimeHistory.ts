@@ -100,8 +100,8 @@ export class SpacetimeHistory {
         if (e.side !== 'learner') return false;
         return this.open(e.node, e.t, { role: e.observer ? 'observing' : 'following', epoch: e.epoch, established: true, leader: e.leader });
       case 'peer-suspected':
-        if (e.cause === 'leader-silent') return this.mark({ kind: 'timer', entryId: e.id, t: e.t, node: e.node, peer: e.peer, reason: 'leader-silent', silentMs: e.silentMs, limitMs: e.limit.ticks * e.limit.tickTimeMs, limitName: e.limit.name });
-        if (e.cause === 'heartbeat-timeout') return this.mark({ kind: 'timer', entryId: e.id, t: e.t, node: e.node, peer: e.peer, reason: 'heartbeat-timeout', silentMs: e.silentMs, limitMs: e.timeoutMs, limitName: 'timeout' });
+        if (e.cause === 'leader-silent') return this.mark({ kind: 'timer', entryId: e.id, t: e.t, node: e.node, peer: e.peer, reason: 'leader-silent', silentMs: e.silentMs, limitMs: e.limitMs, limitName: e.limit.name });
+        if (e.cause === 'heartbeat-timeout') return this.mark({ kind: 'timer', entryId: e.id, t: e.t, node: e.node, peer: e.peer, reason: 'heartbeat-timeout', silentMs: e.silentMs, limitMs: e.limitMs, limitName: 'timeout' });
         return false;
       case 'learner-dropped':
         if (e.reason.why === 'read-timeout') return this.mark({ kind: 'timer', entryId: e.id, t: e.t, node: e.node, peer: e.learner, reason: 'learner-silent', silentMs: e.reason.silentMs, limitMs: syncLimitMs, limitName: 'syncLimit' });

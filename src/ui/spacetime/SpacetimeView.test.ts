@@ -26,7 +26,7 @@ function render(): string {
     { kind: 'state-change', change: 'leading', epoch: 1, node: 3, t: 1_000, limit: { ...limit, name: 'initLimit', ticks: 10 } },
     { kind: 'leader-elected', epoch: 1, followers: [1, 2], voters: 3, zxid: 0, node: 3, t: 1_200 },
     { kind: 'crash', node: 3, t: 9_500, wasLeading: true, detection: { detector: 'zookeeper', limit } },
-    { kind: 'peer-suspected', cause: 'leader-silent', peer: 3, silentMs: 10_998, limit, node: 1, t: 20_000 },
+    { kind: 'peer-suspected', cause: 'leader-silent', peer: 3, silentMs: 10_998, limitMs: 10_000, limit, node: 1, t: 20_000 },
   ].map((e, i) => ({ ...e, id: i + 1 })) as unknown as TimelineEntry[];
   const snapshot: DriverSnapshot = { timeMs: 21_000, nodes: ensemble(3, 3), clients: [], faults: [], invariants: { ok: true, violations: [] }, health: { lagP50Ms: 0, lagP99Ms: 0, behind: false } };
   store.setState(reduceCommit(store.getState(), { runId: 0, snapshot, events, flights: [], log, atRealMs: 0 })!);
