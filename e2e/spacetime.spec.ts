@@ -43,7 +43,7 @@ async function leaderId(page: Page): Promise<number> {
 
 async function openDiagram(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.getByTestId('spacetime-toggle').check();
+  await page.getByTestId('spacetime-toggle').click();
   await expect(page.getByTestId('spacetime')).toBeVisible();
 }
 
@@ -93,6 +93,57 @@ test('a crash of the leader: its pings, the silence, and each follower\'s syncLi
   await ping.dispatchEvent('click');
   await expect(page.getByTestId('msg-details')).toContainText(`PING ${leader} → ${to}`);
   await expect(page.getByTestId('msg-details')).toContainText('last proposed');
+
+  // Pointing at the log's entry for a follower's suspicion puts a cursor at its moment in the diagram.
+  const suspicion = page.getByTestId('event-log').locator('li[data-kind="peer-suspected"]').first();
+  const suspectedMs = (JSON.parse((await suspicion.getAttribute('data-event')) ?? '{}') as { t: number }).t;
+  await suspicion.hover();
+  await expect(page.getByTestId('spacetime-cursor')).toHaveAttribute('data-t-ms', String(suspectedMs));
+});
+
+test('a drag pans into the past and stops following the present; the button follows it again', async ({ page }) => {
+  await openDiagram(page, '/?driver=sim&nodes=5&speed=5');
+  await leaderId(page);
+  await passSimMs(page, 40_000);
+  const pane = page.getByTestId('spacetime');
+  await expect(pane).toHaveAttribute('data-follow', 'true');
+  const plot = (await pane.locator('.st-hit').boundingBox())!;
+  const firstTick = () => pane.locator('.st-tick').first().textContent();
+  const before = await firstTick();
+  await page.mouse.move(plot.x + plot.width * 0.3, plot.y + plot.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(plot.x + plot.width * 0.8, plot.y + plot.height * 0.5, { steps: 5 });
+  await page.mouse.up();
+  await expect(pane).toHaveAttribute('data-follow', 'false');
+  expect(await firstTick()).not.toBe(before);
+  await pane.getByTestId('spacetime-follow').click();
+  await expect(pane).toHaveAttribute('data-follow', 'true');
+});
+
+test('packets a one-way cut held are drawn held, sent during the cut and delivered at the heal', async ({ page }) => {
+  await openDiagram(page, '/?driver=sim&nodes=5&speed=5');
+  const leader = await leaderId(page);
+  await passSimMs(page, 3_000);
+  const follower = leader === 1 ? 2 : 1;
+  const [a, b] = [Math.min(leader, follower), Math.max(leader, follower)];
+  await page.locator(`[data-link-hit="${a}-${b}"]`).click({ force: true });
+  await page.getByTestId(`link-menu-${a}-${b}`).locator(`[data-action="cut-${leader}-${follower}"]`).click();
+  await passSimMs(page, 4_000);
+  await page.getByTestId('heal-all').click();
+  await passSimMs(page, 1_000);
+  await page.getByTestId('pause-all').click();
+  const pane = page.getByTestId('spacetime');
+  const cutMs = Number(await pane.locator('[data-testid="fault-mark"][data-action="cut"]').getAttribute('data-t-ms'));
+  const healMs = Number(await pane.locator('[data-testid="fault-mark"][data-action="heal"]').getAttribute('data-t-ms'));
+  const held = await pane.locator('[data-testid="msg"][data-held="true"]').evaluateAll((els) => els.map((el) => ({ from: Number(el.getAttribute('data-from')), to: Number(el.getAttribute('data-to')), sentMs: Number(el.getAttribute('data-sent-ms')), deliveredMs: Number(el.getAttribute('data-delivered-ms')) })));
+  expect(held.length).toBeGreaterThanOrEqual(3);
+  for (const m of held) {
+    expect(m).toMatchObject({ from: leader, to: follower });
+    expect(m.sentMs).toBeGreaterThanOrEqual(cutMs);
+    expect(m.sentMs).toBeLessThan(healMs);
+    expect(m.deliveredMs).toBeGreaterThanOrEqual(healMs);
+  }
+  await expect(pane.locator('.st-held-word')).toContainText(`${held.length} held`);
 });
 
 test('the diagram at 101 servers: a bounded set of lanes, pings counted in bands', async ({ page }) => {

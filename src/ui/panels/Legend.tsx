@@ -4,8 +4,10 @@ import { messageColors, messageWords, type MessageCategory } from '../theme.ts';
 import { detailFor } from '../topology/layout.ts';
 import { RoleShape } from '../topology/RoleShape.tsx';
 import { shown } from '../../store/shown.ts';
+import { SpacetimeToggle } from '../spacetime/SpacetimeToggle.tsx';
 
-// What the shapes and dot colours mean, in a strip under the topology.
+// What the shapes and dot colours mean, in a strip under the topology, with the switch for the
+// space-time diagram that opens below it (the key itself is hidden from screen readers, not the switch).
 
 const states: { state: NodeState; word: string }[] = [
   { state: 'leading', word: 'leader' },
@@ -22,8 +24,8 @@ export function Legend() {
   const detector = useAppStore((s) => s.spec.settings.detector);
   const tagged = useAppStore((s) => detailFor(shown(s).nodeIds.length) === 'compact');
   return (
-    <div className="legend" aria-hidden="true">
-      <ul className="legend-states">
+    <div className="legend">
+      <ul className="legend-states" aria-hidden="true">
         {states.map(({ state, word }) => (
           <li key={state}>
             <svg width="22" height="22" viewBox="-12 -12 24 24">
@@ -42,7 +44,7 @@ export function Legend() {
         {tagged && <li>e2 = epoch 2</li>}
       </ul>
       {animate && (
-        <ul className="legend-messages">
+        <ul className="legend-messages" aria-hidden="true">
           {shownMessages
             .filter((c) => c !== 'heartbeat' || detector === 'all-to-all')
             .map((c) => (
@@ -53,6 +55,7 @@ export function Legend() {
             ))}
         </ul>
       )}
+      <SpacetimeToggle />
     </div>
   );
 }

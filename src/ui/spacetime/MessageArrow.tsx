@@ -4,7 +4,8 @@ import { HELD_DASH, kindStyles } from './kindStyles.ts';
 import type { Geometry } from './geometry.ts';
 
 // One message: an arrow from its sender's lane at the send time to its receiver's lane at the
-// delivery time, styled by kind. A packet TCP held for a cut or partition is dashed and says so.
+// delivery time, styled by kind. A packet TCP held for a cut or partition is dashed, and the oldest
+// of the packets a heal let go together says how many were held (`heldWord`).
 // Hover and click are handled by the enclosing group (one listener for all arrows).
 
 interface Props {
@@ -12,9 +13,11 @@ interface Props {
   g: Geometry;
   hovered: boolean;
   opened: boolean;
+  /** "3 held" on the first of a batch of held packets, null on the others and on the rest. */
+  heldWord: string | null;
 }
 
-export const MessageArrow = memo(function MessageArrow({ arrow, g, hovered, opened }: Props) {
+export const MessageArrow = memo(function MessageArrow({ arrow, g, hovered, opened, heldWord }: Props) {
   const fromTop = g.laneTop(arrow.from);
   const toTop = g.laneTop(arrow.to);
   if (fromTop === null || toTop === null) return null;
@@ -48,12 +51,12 @@ export const MessageArrow = memo(function MessageArrow({ arrow, g, hovered, open
       markerEnd={`url(#st-head-${arrow.kind})`}
     />
   );
-  if (!arrow.held) return line;
+  if (heldWord === null) return line;
   return (
     <>
       {line}
-      <text className="st-held-word" x={(x1 + x2) / 2 + 4} y={(y1 + y2) / 2 - 4}>
-        held
+      <text className="st-held-word" x={x1 + 6} y={y1 + (y2 > y1 ? 16 : -8)}>
+        {heldWord}
       </text>
     </>
   );

@@ -1,9 +1,12 @@
 import { useAppStore } from '../../store/hooks.ts';
-import { formatClock, formatMs } from '../format.ts';
+import { formatMs } from '../format.ts';
 import { contentFields, kindWords, messageTitle } from './words.ts';
 
 // The contents of the message clicked in the diagram: who to whom, when, whether TCP held it, and
 // what it carried.
+
+/** To the millisecond: a LAN hop takes 2 ms. */
+const preciseClock = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
 
 export function MessageDetails() {
   const seq = useAppStore((s) => s.openedMessage);
@@ -23,7 +26,7 @@ export function MessageDetails() {
         </button>
       </header>
       <p>
-        sent at {formatClock(m.sentMs)}, delivered at {formatClock(m.deliveredMs)} ({formatMs(flightMs)} on the way)
+        sent at {preciseClock(m.sentMs)}, delivered at {preciseClock(m.deliveredMs)} ({formatMs(flightMs)} on the way)
       </p>
       {m.held && <p className="st-details-held">TCP held it: the link was cut or partitioned, and it left when the link came back.</p>}
       {m.summary ? (

@@ -9,9 +9,13 @@ import type { Geometry } from './geometry.ts';
 interface Props {
   band: PingBand;
   g: Geometry;
+  /** The count may not start left of this x (the lane's band words end there). */
+  minTextX: number;
 }
 
-export const PingBandRect = memo(function PingBandRect({ band, g }: Props) {
+const PX_PER_CHAR = 7.8;
+
+export const PingBandRect = memo(function PingBandRect({ band, g, minTextX }: Props) {
   const top = g.laneTop(band.from);
   if (top === null) return null;
   const x0 = Math.max(-2, g.x(band.startMs));
@@ -19,11 +23,13 @@ export const PingBandRect = memo(function PingBandRect({ band, g }: Props) {
   if (x1 <= x0) return null;
   const y = top + g.laneHeight - 11;
   const word = `${band.count} ping${band.count === 1 ? '' : 's'}`;
+  const halfPx = (word.length * PX_PER_CHAR) / 2;
+  const textX = Math.max((x0 + x1) / 2, Math.max(x0, minTextX) + halfPx);
   return (
     <g className="st-ping-band" data-testid="ping-band" data-from={band.from} data-count={band.count} data-start-ms={band.startMs} data-end-ms={band.endMs}>
       <rect x={x0} y={y} width={x1 - x0} height={8} rx={2} fill={kindStyles.ping.color} fillOpacity={0.55} />
-      {x1 - x0 > word.length * 7.5 + 8 && (
-        <text className="st-ping-word" x={(x0 + x1) / 2} y={y - 3} textAnchor="middle">
+      {textX + halfPx <= x1 - 2 && (
+        <text className="st-ping-word" x={textX} y={y - 3} textAnchor="middle">
           {word}
         </text>
       )}

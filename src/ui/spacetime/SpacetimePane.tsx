@@ -1,10 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
-import { SpacetimePanel } from './SpacetimePanel.tsx';
 
 // The space-time diagram's place under the topology: nothing while it is closed, so a closed
-// diagram costs no redraws at all.
+// diagram costs no redraws at all. Its code (with d3-zoom) loads on first open, outside the first
+// load's JavaScript budget.
+
+const SpacetimePanel = lazy(() => import('./SpacetimePanel.tsx').then((m) => ({ default: m.SpacetimePanel })));
 
 export function SpacetimePane() {
   const open = useAppStore((s) => s.spacetimeOpen);
-  return open ? <SpacetimePanel /> : null;
+  if (!open) return null;
+  return (
+    <Suspense fallback={null}>
+      <SpacetimePanel />
+    </Suspense>
+  );
 }

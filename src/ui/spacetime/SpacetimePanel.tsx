@@ -12,6 +12,8 @@ import { useElementSize } from './useElementSize.ts';
 export function SpacetimePanel() {
   const setOpen = useAppStore((s) => s.setSpacetimeOpen);
   const sampled = useAppStore((s) => s.messageLog?.sampled ?? false);
+  // The workers sample flights only while the animation asks for them.
+  const unsampled = useAppStore((s) => (s.messageLog?.sampled ?? false) && !s.animateMessages);
   const bodyRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(bodyRef);
   const [follow, setFollow] = useState(true);
@@ -27,7 +29,7 @@ export function SpacetimePanel() {
       <header className="st-header">
         <h2>Space-time</h2>
         <SpacetimeLegend />
-        <button type="button" className={follow ? 'is-on' : undefined} aria-pressed={follow} onClick={() => setFollow(true)} data-testid="spacetime-follow" title="Keep the right edge at the present (a drag stops it; the wheel zooms)">
+        <button type="button" className={follow ? 'is-on' : undefined} aria-pressed={follow} onClick={() => setFollow(true)} data-testid="spacetime-follow" title="Keep the right edge at the present. A drag, or the wheel left of the last quarter, stops it; the wheel in the last quarter zooms around the present">
           ▶ Follow now
         </button>
         <button type="button" onClick={() => setOpen(false)} aria-label="Close the space-time diagram">
@@ -36,7 +38,7 @@ export function SpacetimePanel() {
       </header>
       {(sampled || notes.aggregated || notes.hidden > 0 || notes.leftOut > 0) && (
         <p className="st-notes" data-testid="spacetime-notes">
-          {sampled && <span className="st-note is-warning">live view: only a sample of the messages (?driver=sim shows all)</span>}
+          {sampled && <span className="st-note is-warning">{unsampled ? 'live view: no messages while “Show messages” is off (?driver=sim shows all)' : 'live view: only a sample of the messages (?driver=sim shows all)'}</span>}
           {notes.aggregated && <span className="st-note">pings counted per lane</span>}
           {notes.hidden > 0 && <span className="st-note">{`${notes.hidden} more servers without a lane (point at one to add it)`}</span>}
           {notes.leftOut > 0 && <span className="st-note">{`${notes.leftOut} older messages not drawn: zoom in`}</span>}

@@ -1,4 +1,4 @@
-import { select } from 'd3-selection';
+import { pointer, select } from 'd3-selection';
 import { zoom, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
@@ -11,7 +11,7 @@ import { PingBandRect } from './PingBandRect.tsx';
 import { probeEnd, probeStart, timedScene } from './redrawProbe.ts';
 import { RoleBandRect } from './RoleBandRect.tsx';
 import { RoleBandWord, bandWordEndX } from './RoleBandWord.tsx';
-import { buildScene, wordedTimers, type Scene } from './scene.ts';
+import { buildScene, heldWords, wordedTimers, type Scene } from './scene.ts';
 import { SpacetimeDefs } from './SpacetimeDefs.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import { TimeCursor } from './TimeCursor.tsx';
@@ -22,6 +22,8 @@ import { DEFAULT_SPAN_MS, pinnedTo, sameWindowAt, scaleExtentFor, transformEndin
 // The space-time diagram itself: one lane per server (or per server involved, at scale), time left
 // to right, role bands, message arrows, aggregated pings, timer and fault marks. d3-zoom turns the
 // wheel into zoom and a drag into a pan; until the user pans, the right edge follows the present.
+// The wheel near the right edge zooms around the present and keeps following it; elsewhere it
+// zooms around the pointer, which then stays put: following stops, as for a pan.
 
 interface Props {
   width: number;
@@ -31,14 +33,30 @@ interface Props {
   onScene: (scene: Scene) => void;
 }
 
-/** Real ms between redraws: a picture to read, and at 101 servers each redraw costs a few ms. */
-const redrawEveryMs = (servers: number) => (servers > 25 ? 200 : 100);
+/**
+ * Real ms between redraws while time runs: a picture to read, not an animation (at 1× the present
+ * moves about 3 px per redraw), and the idle page's CPU budget holds with the pane open; at 101
+ * servers a redraw costs about 10 ms.
+ */
+/** The share of the plot's width left of which a wheel zoom stops following the present. */
+const FOLLOWING_WHEEL_FROM = 0.75;
 
-/** Where the words of the band a timer fired in end, so the timer's words start after them. */
+const redrawEveryMs = (servers: number) => (servers > 25 ? 250 : 150);
+
+/** Where the words of the lane's role bands between two times end, so other words there start after them. */
+function wordsEndIn(scene: Scene, g: Geometry, lane: number, fromMs: number, toMs: number): number {
+  let end = 0;
+  for (const b of scene.bands) {
+    if (b.lane !== lane || b.startMs > toMs || (b.endMs !== null && b.endMs < fromMs)) continue;
+    const x = bandWordEndX(b, g);
+    if (x !== null) end = Math.max(end, x + 8);
+  }
+  return end;
+}
+
+/** The same for a timer mark, in the band it fired in. */
 function wordsEndBefore(scene: Scene, g: Geometry, mark: TimerMark): number {
-  const band = scene.bands.find((b) => b.lane === mark.node && b.startMs < mark.t && (b.endMs === null || b.endMs >= mark.t));
-  const end = band ? bandWordEndX(band, g) : null;
-  return end === null ? 0 : end + 8;
+  return wordsEndIn(scene, g, mark.node, mark.t - 1, mark.t - 1);
 }
 
 export function SpacetimeView({ width, height, follow, onFollowChange, onScene }: Props) {
@@ -88,6 +106,7 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
   }, [store, tick, leaderId, selectedId, highlightIds, height, view.startMs, view.endMs, view.msPerPx]); // eslint-disable-line react-hooks/exhaustive-deps
   const g = makeGeometry(scene.lanes, transform, plotWidth, height, nowMs);
   const worded = useMemo(() => wordedTimers(scene.timers), [scene.timers]);
+  const held = useMemo(() => heldWords(scene.arrows), [scene.arrows]);
 
   useEffect(() => onScene(scene), [scene, onScene]);
   useLayoutEffect(() => probeEnd(probe, scene.arrows.length + scene.bands.length + (scene.pingBands?.length ?? 0) + scene.timers.length + scene.faults.length));
@@ -101,8 +120,8 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
       .filter((event: { button?: number; type: string }) => (event.button ?? 0) === 0 && event.type !== 'dblclick')
       .on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => {
         if (settingRef.current) return;
-        const source = event.sourceEvent as Event | null;
-        if (source && source.type !== 'wheel') onFollowChange(false);
+        const source = event.sourceEvent as MouseEvent | null;
+        if (source && (source.type !== 'wheel' || pointer(source, plot)[0] < plotWidth * FOLLOWING_WHEEL_FROM)) onFollowChange(false);
         setUserView({ transform: event.transform, width: plotWidth });
       });
     zoomRef.current = behavior;
@@ -160,11 +179,11 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
           ))}
           <TimeAxis g={g} startMs={view.startMs} endMs={view.endMs} />
           {scene.pingBands?.map((b) => (
-            <PingBandRect key={`${b.from}:${b.startMs}`} band={b} g={g} />
+            <PingBandRect key={`${b.from}:${b.startMs}`} band={b} g={g} minTextX={wordsEndIn(scene, g, b.from, b.startMs, b.endMs)} />
           ))}
           <g className="st-msgs" onMouseOver={onArrowOver} onMouseOut={onArrowOut} onClick={onArrowClick}>
             {scene.arrows.map((a) => (
-              <MessageArrow key={a.seq} arrow={a} g={g} hovered={a.seq === hovered} opened={a.seq === opened} />
+              <MessageArrow key={a.seq} arrow={a} g={g} hovered={a.seq === hovered} opened={a.seq === opened} heldWord={held.get(a.seq) ?? null} />
             ))}
           </g>
           {scene.bands.map((b) => (

@@ -9,9 +9,10 @@ interface Props {
   endMs: number;
 }
 
+/** As many decimals as the step between ticks needs: "12 s", "12.4 s", "12.42 s", "12.425 s". */
 function tickWord(ms: number, stepMs: number): string {
-  const s = ms / 1000;
-  return stepMs < 1000 ? `${s.toFixed(1)} s` : `${Math.round(s)} s`;
+  const decimals = stepMs >= 1000 ? 0 : stepMs >= 100 ? 1 : stepMs >= 10 ? 2 : 3;
+  return `${(ms / 1000).toFixed(decimals)} s`;
 }
 
 export function TimeAxis({ g, startMs, endMs }: Props) {

@@ -6,7 +6,8 @@ import { xOf } from './viewport.ts';
 // Where things go on screen: lanes top to bottom below the time axis, time left to right.
 
 export const AXIS_HEIGHT_PX = 30;
-export const LABEL_WIDTH_PX = 100;
+/** Room for "server 100 ♛" (the words are larger on wide screens, spacetime.css). */
+export const LABEL_WIDTH_PX = typeof matchMedia === 'function' && matchMedia('(min-width: 1600px)').matches ? 124 : 104;
 export const MIN_LANE_PX = 28;
 export const MAX_LANE_PX = 72;
 

@@ -63,6 +63,29 @@ export interface SceneInput {
 
 const isLiveness = (kind: MessageKind) => kind === 'ping' || kind === 'heartbeat';
 
+/** Held packets one heal let go together: same direction, delivered within this long of each other. */
+const HELD_BATCH_MS = 50;
+
+/** For the oldest held packet of each batch, its words ("4 held"), by sequence number. */
+export function heldWords(arrows: readonly Arrow[]): Map<number, string> {
+  const batches = new Map<string, { first: Arrow; count: number }[]>();
+  for (const a of arrows) {
+    if (!a.held) continue;
+    const key = `${a.from}>${a.to}`;
+    let list = batches.get(key);
+    if (!list) batches.set(key, (list = []));
+    const batch = list.find((b) => Math.abs(b.first.deliveredMs - a.deliveredMs) <= HELD_BATCH_MS);
+    if (!batch) list.push({ first: a, count: 1 });
+    else {
+      batch.count++;
+      if (a.sentMs < batch.first.sentMs) batch.first = a;
+    }
+  }
+  const words = new Map<number, string>();
+  for (const list of batches.values()) for (const b of list) words.set(b.first.seq, b.count === 1 ? 'held' : `${b.count} held`);
+  return words;
+}
+
 /** Timer marks that repeat an earlier one (same reason, same peer, within this long) go without words. */
 export const ALIKE_TIMERS_MS = 2000;
 

@@ -2,7 +2,6 @@ import { useCallback } from 'react';
 import { frameIndexAt } from '../../store/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
-import { SpacetimeToggle } from '../spacetime/SpacetimeToggle.tsx';
 import { PauseOnMenu } from './PauseOnMenu.tsx';
 import { StepControl } from './StepControl.tsx';
 import { TimeReadout } from './TimeReadout.tsx';
@@ -10,7 +9,7 @@ import { TimelineMarks } from './TimelineMarks.tsx';
 import { useTimeKeys } from './useTimeKeys.ts';
 
 // The time bar under the toolbar: step and "pause on" (the toolbar has no room for them at
-// 1280 px), then the scrubber, and the space-time diagram's toggle at the end: every recorded frame from the first to now. Dragging back shows that moment on the
+// 1280 px), then the scrubber: every recorded frame from the first to now. Dragging back shows that moment on the
 // whole page (through shown()); the position snaps to the frame at or before it, which
 // data-at-ms names. With the simulator the run pauses there; with the live workers it is view-only.
 
@@ -69,7 +68,6 @@ export function TimelineBar() {
         ⇥ Live
       </button>
       {!past && <TimeReadout />}
-      <SpacetimeToggle />
     </div>
   );
 }

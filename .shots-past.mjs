@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const [,, base, out, w, h] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+await page.goto(`${base}/?driver=sim&nodes=5&speed=5&seed=3`);
+await page.waitForSelector('[data-testid="leader"]:not([data-leader-id=""])');
+await page.waitForTimeout(1500);
+const old = await page.getByTestId('leader').getAttribute('data-leader-id');
+await page.getByTestId(`node-${old}`).click();
+await page.waitForFunction((o) => { const id = document.querySelector('[data-testid="leader"]').getAttribute('data-leader-id'); return id && id !== o; }, old, { timeout: 60000 });
+await page.waitForTimeout(1500);
+await page.getByTestId('spacetime-toggle').check();
+await page.locator('[data-testid="timeline"] input[type="range"]').focus();
+await page.keyboard.press('Shift+ArrowLeft');
+await page.keyboard.press('Shift+ArrowLeft');
+await page.waitForTimeout(500);
+await page.screenshot({ path: out });
+await browser.close();
