@@ -61,7 +61,7 @@ export async function measureHistory(launch: () => Promise<LaunchedBrowser>, ori
     const cdp = await page.context().newCDPSession(page);
     await page.goto(`${origin}/?driver=sim&nodes=${servers}&seed=1&speed=10`);
     await page.getByTestId('leader').and(page.locator(':not([data-leader-id=""])')).waitFor({ timeout: 120_000 });
-    await page.getByTestId('spacetime-toggle').check();
+    await page.locator('[data-testid="spacetime-toggle"][aria-pressed="false"]').click();
     const heapStartMb = await heapMb(cdp);
     const endMs = simMinutes * 60_000;
     const deadline = Date.now() + realTimeoutMs;
@@ -105,7 +105,7 @@ export async function idleCpuWithDiagram(launch: () => Promise<LaunchedBrowser>,
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${origin}/?driver=live&nodes=5&seed=1`);
     await page.getByTestId('leader').and(page.locator(':not([data-leader-id=""])')).waitFor({ timeout: 120_000 });
-    await page.getByTestId('spacetime-toggle').check();
+    await page.locator('[data-testid="spacetime-toggle"][aria-pressed="false"]').click();
     await page.waitForTimeout(settleMs);
     return await browserCpuPercentDuring(rootPid, () => page.waitForTimeout(windowMs));
   } finally {
