@@ -1,6 +1,6 @@
 import type { ClusterDriver, DriverSnapshot, FrameClock, MessageFlight, MessageLogView, TimelineEntry } from '../driver/index.ts';
 import { TIMELINE_CAP } from './commit.ts';
-import { startNowTicker } from './nowClock.ts';
+import { NOW_TICK_FAST_MS, NOW_TICK_STEADY_MS, somethingCounts, startNowTicker } from './nowClock.ts';
 import type { AppStore } from './types.ts';
 
 // Moves driver updates into the store, at most one commit per animation frame. A driver may report
@@ -40,7 +40,10 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
     flights = [];
   };
 
-  const ticker = startNowTicker(store.getState().now, driver, clock);
+  const ticker = startNowTicker(store.getState().now, driver, clock, (nowMs) => {
+    const s = store.getState();
+    return !s.reducedMotion && somethingCounts(s.snapshot?.nodes ?? [], s.spec.settings, nowMs) ? NOW_TICK_FAST_MS : NOW_TICK_STEADY_MS;
+  });
   const unsubscribe = driver.subscribe((update) => {
     ticker.wake();
     const currentRun = store.getState().runId;

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ClusterDriver, FrameClock } from '../driver/index.ts';
+import type { ClusterDriver, ClusterSettings, FrameClock, NodeSnapshot } from '../driver/index.ts';
 
 // The simulated "now" the screen draws with, read from the driver's clock at every animation frame.
 // Ages (now − last heard) and countdowns are computed from it, so they grow between updates even
@@ -17,8 +17,30 @@ export function createNowStore(): NowStore {
   return createStore<NowState>()(() => ({ nowMs: 0 }));
 }
 
-/** Frames without a change after which the ticker rests until woken (a paused clock costs nothing). */
-const IDLE_FRAMES_BEFORE_REST = 30;
+/**
+ * Real ms between two ticks. Every tick that moves the clock repaints what shows a time: at every
+ * frame that cost a 5-server page a whole core (software raster, measured), so the clock ticks ten
+ * times a second while something on screen is counting (a silence growing past a heartbeat, an
+ * election's countdown) and four times a second while the ensemble is steady.
+ */
+export const NOW_TICK_FAST_MS = 100;
+export const NOW_TICK_STEADY_MS = 250;
+
+/**
+ * True while a count on screen matters: a server LOOKING (its poll counts down), or a watched peer
+ * silent for longer than a heartbeat should take (a crash being noticed, a pause, a cut).
+ */
+export function somethingCounts(nodes: readonly NodeSnapshot[], settings: Pick<ClusterSettings, 'tickTimeMs'>, nowMs: number): boolean {
+  for (const n of nodes) {
+    if (n.status !== 'up') continue;
+    if (n.role === 'looking') return true;
+    for (const w of n.watches) if (!w.suspected && nowMs - w.lastHeardMs > Math.max(settings.tickTimeMs, w.timeoutMs / 5)) return true;
+  }
+  return false;
+}
+
+/** Ticks without a change after which the ticker rests until woken (a paused clock costs nothing). */
+const IDLE_TICKS_BEFORE_REST = 5;
 
 export interface NowTicker {
   /** Something may have moved the clock (an update, a resume): tick again from the next frame. */
@@ -26,32 +48,41 @@ export interface NowTicker {
   stop(): void;
 }
 
-export function startNowTicker(now: NowStore, driver: Pick<ClusterDriver, 'nowMs'>, clock: FrameClock): NowTicker {
+/** Ticks on an animation frame (so a tick lands with a repaint), then waits `tickMs(nowMs)` of real time. */
+export function startNowTicker(now: NowStore, driver: Pick<ClusterDriver, 'nowMs'>, clock: FrameClock, tickMs: (nowMs: number) => number = () => NOW_TICK_FAST_MS): NowTicker {
   let frame: number | null = null;
-  let idleFrames = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let idleTicks = 0;
   let stopped = false;
   const onFrame = () => {
     frame = null;
     const nowMs = driver.nowMs();
     if (nowMs !== now.getState().nowMs) {
       now.setState({ nowMs });
-      idleFrames = 0;
-    } else idleFrames++;
-    if (idleFrames < IDLE_FRAMES_BEFORE_REST) request();
+      idleTicks = 0;
+    } else idleTicks++;
+    if (idleTicks < IDLE_TICKS_BEFORE_REST && !stopped) timer = setTimeout(onTimer, tickMs(nowMs));
+  };
+  const onTimer = () => {
+    timer = null;
+    request();
   };
   const request = () => {
-    if (frame === null && !stopped) frame = clock.requestFrame(onFrame);
+    if (frame === null && timer === null && !stopped) frame = clock.requestFrame(onFrame);
   };
   request();
   return {
     wake() {
-      idleFrames = 0;
-      request();
+      idleTicks = 0;
+      // Only from a rest: a tick already waiting keeps its pace (updates come many times a second).
+      if (timer === null) request();
     },
     stop() {
       stopped = true;
       if (frame !== null) clock.cancelFrame(frame);
+      if (timer !== null) clearTimeout(timer);
       frame = null;
+      timer = null;
     },
   };
 }
