@@ -45,7 +45,8 @@ test('in the default driver a crashed leader\'s heartbeat age grows smoothly unt
     samples.push(s);
     nextMs = Math.max(nextMs, s.t) + 500;
   }
-  expect(samples.length).toBeGreaterThanOrEqual(10);
+  expect(samples.length).toBeGreaterThanOrEqual(6);
+  expect(samples[samples.length - 1]!.t - samples[0]!.t).toBeGreaterThanOrEqual(5_000);
   for (let i = 1; i < samples.length; i++) expect(samples[i]!.age, `sample ${i} at t=${samples[i]!.t}: ${JSON.stringify(samples)}`).toBeGreaterThan(samples[i - 1]!.age);
   // The age is the clock's: it grows as fast as simulated time does (to within a frame or two).
   const first = samples[0]!;

@@ -35,6 +35,11 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
     store.getState().commitUpdate({ runId, snapshot, events, flights, ...(log ? { log } : {}), atRealMs: clock.nowMs(), ...(pausedBy ? { pausedBy } : {}) });
     pausedBy = undefined;
     store.getState().syncScript();
+    // The clock moves with every commit too (in the same frame, so no extra repaint): the readout
+    // is never behind the state it is drawn beside.
+    const now = store.getState().now;
+    const nowMs = driver.nowMs();
+    if (nowMs !== now.getState().nowMs) now.setState({ nowMs });
     snapshot = null;
     events = [];
     flights = [];
@@ -45,7 +50,8 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
     return !s.reducedMotion && somethingCounts(s.snapshot?.nodes ?? [], s.spec.settings, nowMs) ? NOW_TICK_FAST_MS : NOW_TICK_STEADY_MS;
   });
   const unsubscribe = driver.subscribe((update) => {
-    ticker.wake();
+    // Paused, the clock stands where it stopped: show that exact moment at once.
+    ticker.wake(store.getState().pausedAll);
     const currentRun = store.getState().runId;
     if (currentRun !== runId) {
       // The cluster was rebuilt: whatever was buffered belongs to the old one.

@@ -43,8 +43,8 @@ export function somethingCounts(nodes: readonly NodeSnapshot[], settings: Pick<C
 const IDLE_TICKS_BEFORE_REST = 5;
 
 export interface NowTicker {
-  /** Something may have moved the clock (an update, a resume): tick again from the next frame. */
-  wake(): void;
+  /** Something may have moved the clock (an update, a resume); `immediate`: tick at the next frame. */
+  wake(immediate?: boolean): void;
   stop(): void;
 }
 
@@ -72,9 +72,14 @@ export function startNowTicker(now: NowStore, driver: Pick<ClusterDriver, 'nowMs
   };
   request();
   return {
-    wake() {
+    wake(immediate = false) {
       idleTicks = 0;
-      // Only from a rest: a tick already waiting keeps its pace (updates come many times a second).
+      // A tick already waiting keeps its pace (updates come many times a second), unless the clock
+      // has just stopped (a pause, a step, a fork): then the exact moment shows at the next frame.
+      if (immediate && timer !== null) {
+        clearTimeout(timer);
+        timer = null;
+      }
       if (timer === null) request();
     },
     stop() {

@@ -89,6 +89,7 @@ export function createTimeSlice(driver: ClusterDriver, serverCount: number): Sta
         // A step taken in the past forks there, then steps the new future.
         if (s.viewAtMs !== null && !forkHere()) live();
         const result = driver.step(kind ?? s.stepKind);
+        get().now.setState({ nowMs: driver.nowMs() });
         set({ pausedAll: true, pausedBy: null, lastStep: result });
       },
       setStepKind: (kind) => set({ stepKind: kind }),

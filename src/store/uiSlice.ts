@@ -41,6 +41,8 @@ export function createUiSlice(driver: ClusterDriver, init: AppInit): StateCreato
     setPausedAll: (paused) => {
       driver.setPausedAll(paused);
       set({ pausedAll: paused });
+      // The clock stops here: the readout and the ages show this exact moment, not the last tick's.
+      if (paused) get().now.setState({ nowMs: driver.nowMs() });
     },
     setAnimateMessages: (on) => {
       driver.setAnimateMessages(on);
