@@ -159,6 +159,7 @@ test('the diagram at 101 servers: a bounded set of lanes, pings counted in bands
 });
 
 test('screenshots of the diagram, and its redraw time at 101 servers', async ({ page }) => {
+  // Not a check: it rewrites the committed docs/ images, so it runs only when asked (CI must not).
   test.skip(!SCREENSHOTS, 'set SPACETIME_SCREENSHOTS=1 to write docs/spacetime-*.png');
   test.setTimeout(180_000);
   for (const [width, height] of [

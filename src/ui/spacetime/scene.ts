@@ -1,6 +1,6 @@
-import type { MessageKind, MessageLogView, MessageType, ServerId } from '../../driver/index.ts';
-import type { FaultMark, RoleBand, SpacetimeMark, TimerMark } from '../../store/index.ts';
-import { chooseLanes } from './lanes.ts';
+import type { LoggedMessage, MessageKind, MessageLogView, ServerId } from '../../driver/index.ts';
+import type { FaultMark, RoleBand, TimerMark } from '../../store/index.ts';
+import { chooseLanes, type LaneInput } from './lanes.ts';
 import { aggregatePings, pingBucketMs, type PingBand } from './pingBands.ts';
 
 // Everything the diagram draws for one window of time, as plain data in simulated ms and lanes:
@@ -12,16 +12,8 @@ export const MAX_ARROWS = 500;
 export const MAX_PING_ARROWS = 300;
 export const MAX_MARKS_DRAWN = 200;
 
-export interface Arrow {
-  seq: number;
-  from: ServerId;
-  to: ServerId;
-  type: MessageType;
-  kind: MessageKind;
-  sentMs: number;
-  deliveredMs: number;
-  held: boolean;
-}
+/** A drawn message: the log's record without its contents (those are read on a click). */
+export type Arrow = Omit<LoggedMessage, 'summary'>;
 
 export interface LaneBand extends RoleBand {
   lane: ServerId;
@@ -43,22 +35,13 @@ export interface Scene {
   offLane: number;
 }
 
-export interface SceneInput {
+/** What the lanes are chosen from (lanes.ts), plus the log and the ping buckets' scale. */
+export interface SceneInput extends LaneInput {
   log: MessageLogView | null;
-  ids: readonly ServerId[];
-  leaderId: ServerId | null;
-  selectedId: ServerId | null;
-  highlightIds: readonly ServerId[];
-  bandsOf: (id: ServerId) => readonly RoleBand[];
-  marks: readonly SpacetimeMark[];
-  startMs: number;
-  endMs: number;
   /** Simulated ms per pixel, for the ping buckets. */
   msPerPx: number;
   /** The shortest bucket that a steady pinger fills (one tickTime, or two heartbeat periods). */
   minPingBucketMs: number;
-  /** Lanes at most (what fits the pane); lanes.ts's MAX_LANES by default. */
-  maxLanes?: number;
 }
 
 const isLiveness = (kind: MessageKind) => kind === 'ping' || kind === 'heartbeat';
