@@ -2,58 +2,69 @@ import type { TimelineRecord } from '../host/records.ts';
 import type { Bound, FaultMetric } from '../host/faultMetrics.ts';
 import type { StoryChapter, StoryPhase } from '../host/story.ts';
 import type { ActiveFault } from '../net/network.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { english } from './en/index.ts';
 import { detailFor, sentenceFor, type Language, type MetricParts } from './language.ts';
 
 // Narration: a pure function of a timeline record, outside the core. Every producer logs data;
 // the page, the command line and the tests render it here. A second language is one more
-// `Language` (a sentence per kind, checked by the compiler) added to `languages`.
+// `Language` (a sentence per kind, checked by the compiler). English is always here; Chinese is
+// registered by whoever loads it (the command line at once, the page on demand, src/ui/i18n/).
 
-export type Lang = 'en';
+export type Lang = Locale;
 
-const languages: Record<Lang, Language> = { en: english };
+const languages: Partial<Record<Lang, Language>> = { en: english };
+
+export function registerLanguage(lang: Lang, language: Language): void {
+  languages[lang] = language;
+}
+
+/** The language's tables; English until the requested one is loaded (never blank words). */
+function tablesFor(lang: Lang): Language {
+  return languages[lang] ?? english;
+}
 
 /** The record in one sentence. */
 export function narrate(record: TimelineRecord, lang: Lang = 'en'): string {
-  return sentenceFor(languages[lang].sentences, record)(record);
+  return sentenceFor(tablesFor(lang).sentences, record)(record);
 }
 
 /** A second line for records whose data says more than their sentence, or null. */
 export function narrateDetail(record: TimelineRecord, lang: Lang = 'en'): string | null {
-  const render = detailFor(languages[lang].details, record);
+  const render = detailFor(tablesFor(lang).details, record);
   return render ? render(record) : null;
 }
 
 /** A fault in force, in words. */
 export function describeFault(fault: ActiveFault, lang: Lang = 'en'): string {
-  return languages[lang].fault(fault);
+  return tablesFor(lang).fault(fault);
 }
 
 /** A story phase's headline ("Server 2 noticed after 10.0 s: syncLimit × tickTime passed…"). */
 export function storyHeadline(chapter: StoryChapter, phase: StoryPhase, lang: Lang = 'en'): string {
-  return languages[lang].story.headline(chapter, phase);
+  return tablesFor(lang).story.headline(chapter, phase);
 }
 
 export function storyChapterTitle(chapter: StoryChapter, lang: Lang = 'en'): string {
-  return languages[lang].story.chapterTitle(chapter);
+  return tablesFor(lang).story.chapterTitle(chapter);
 }
 
 /** A fault's metrics in one line, for the command line. */
 export function narrateFaultMetric(metric: FaultMetric, lang: Lang = 'en'): string {
-  return languages[lang].story.metricLine(metric);
+  return tablesFor(lang).story.metricLine(metric);
 }
 
 /** A fault's metrics in short phrases: detection, election, recovery, sync. */
 export function narrateMetricParts(metric: FaultMetric, lang: Lang = 'en'): MetricParts {
-  return languages[lang].story.metricParts(metric);
+  return tablesFor(lang).story.metricParts(metric);
 }
 
 export function narrateBound(bound: Bound, lang: Lang = 'en'): string {
-  return languages[lang].story.bound(bound);
+  return tablesFor(lang).story.bound(bound);
 }
 
 export function narrateFailure(metric: FaultMetric, lang: Lang = 'en'): string {
-  return languages[lang].story.failure(metric);
+  return tablesFor(lang).story.failure(metric);
 }
 
 export { seconds as formatSeconds } from './en/story.ts';

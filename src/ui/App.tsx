@@ -1,6 +1,7 @@
 import { ClockReadout } from './panels/ClockReadout.tsx';
 import { FaultStrip } from './panels/FaultStrip.tsx';
 import { HealthBanner } from './panels/HealthBanner.tsx';
+import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
 import { InvariantsBadge } from './panels/InvariantsBadge.tsx';
 import { LeaderSummary } from './panels/LeaderSummary.tsx';
 import { LeadershipBanner } from './panels/LeadershipBanner.tsx';
@@ -29,6 +30,7 @@ export function App() {
         <ClockReadout />
         <RerunBadge />
         <InvariantsBadge />
+        <LanguageSwitch />
       </header>
       <Toolbar />
       <TimelineBar />

@@ -4,6 +4,8 @@ import { loadFonts } from './fonts.ts';
 import { openRun } from './openRun.ts';
 import { installScriptTestHook } from './scriptTestHook.ts';
 import { parseUrlParams } from './urlParams.ts';
+import { localeFromPreferences, parseLocale, type Locale } from '../i18n/locale.ts';
+import { setLocale, storedLocale } from './i18n/localeStore.ts';
 
 // Reads the page's parameters, picks a driver, builds the store, connects them and starts the
 // cluster. Anything that goes wrong becomes a notice on the page rather than a blank screen.
@@ -13,7 +15,7 @@ export async function boot(): Promise<AppStore> {
   const params = parseUrlParams(window.location.search, { liveAvailable: liveDriverAvailable(), seed: randomSeed }, window.location.hash);
   const notices = [...params.errors];
   const clock = browserFrameClock();
-  await loadFonts();
+  await Promise.all([loadFonts(), setLocale(pageLocale(params.lang))]);
   let driver: ClusterDriver;
   try {
     driver = await createDriver(params.driver, clock);
@@ -37,4 +39,9 @@ export async function boot(): Promise<AppStore> {
     if (!event.persisted) driver.dispose();
   });
   return store;
+}
+
+/** ?lang= for this visit, else the switch's remembered choice, else the browser's languages. */
+function pageLocale(fromUrl: Locale | undefined): Locale {
+  return fromUrl ?? parseLocale(storedLocale()) ?? localeFromPreferences(navigator.languages ?? [navigator.language]);
 }

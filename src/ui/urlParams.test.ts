@@ -27,6 +27,15 @@ describe('parseUrlParams', () => {
     expect(p.errors.join(' ')).toMatch(/driver=quantum/);
   });
 
+  it('reads ?lang= as one of our locales, and refuses others in words', () => {
+    expect(parseUrlParams('?lang=zh', simOnly).lang).toBe('zh');
+    expect(parseUrlParams('?lang=zh-CN', simOnly).lang).toBe('zh');
+    expect(parseUrlParams('?lang=EN', simOnly).lang).toBe('en');
+    const bad = parseUrlParams('?lang=klingon', simOnly);
+    expect(bad.lang).toBeUndefined();
+    expect(bad.errors).toEqual(["?lang=klingon is not one of en, zh; using the browser's language."]);
+  });
+
   it('rejects fractions, zero and blanks for the size', () => {
     for (const bad of ['0', '2.5', '', 'abc', '102']) expect(parseUrlParams(`?nodes=${bad}`, simOnly).errors).toHaveLength(1);
   });

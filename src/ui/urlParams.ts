@@ -1,8 +1,9 @@
+import { LOCALES, parseLocale, type Locale } from '../i18n/locale.ts';
 import { CLUSTER_SERVERS, DEFAULT_NODES, MAX_RUN_MS, SEED, SPEED, inBound, wholeIn, type Bound, type DriverKind } from '../driver/index.ts';
 
 // Page parameters: ?nodes=N (1–101), ?driver=sim|live, ?seed=, ?speed=, and a shared run:
 // ?script= or #script= (a compressed scenario script), ?at= (the simulated ms to open at, paused),
-// ?rerun=1 (the run is a re-run of a live one). A bad value never breaks
+// ?rerun=1 (the run is a re-run of a live one), ?lang=en|zh. A bad value never breaks
 // the page: it is reported in plain words and the default is used instead. The bounds are the
 // shared ones (core/limits.ts), so the page takes what `npm run sim` takes.
 
@@ -24,6 +25,8 @@ export interface PageParams {
   atMs?: number;
   /** A re-run in the simulator of a run recorded with the live driver. */
   rerun?: boolean;
+  /** ?lang=en|zh: the interface's language for this visit (the switch's choice persists instead). */
+  lang?: Locale;
   /** One plain sentence per ignored parameter. */
   errors: string[];
 }
@@ -48,9 +51,11 @@ export function parseUrlParams(search: string, defaults: ParamDefaults, hash = '
   if (seed === 'bad') errors.push(`?seed=${query.get('seed')} is not a whole number from 0 to ${SEED_MAX}; using seed ${defaults.seed}.`);
   const speed = parseSpeed(query.get('speed'));
   if (speed === 'bad') errors.push(`?speed=${query.get('speed')} is not a number from ${SPEED_MIN} to ${SPEED_MAX}; using 1×.`);
+  const lang = parseLang(query.get('lang'), errors);
   const driver = parseDriver(query.get('driver'), defaults.liveAvailable, errors, shared.sharedScript !== undefined || shared.atMs !== undefined);
   return {
     ...shared,
+    ...(lang ? { lang } : {}),
     nodes: typeof nodes === 'number' ? nodes : NODES_DEFAULT,
     driver,
     seed: typeof seed === 'number' ? seed : defaults.seed,
@@ -62,6 +67,13 @@ export function parseUrlParams(search: string, defaults: ParamDefaults, hash = '
 function parseWhole(raw: string | null, bound: Bound): number | null | 'bad' {
   if (raw === null) return null;
   return wholeIn(raw.trim(), bound) ?? 'bad';
+}
+
+function parseLang(raw: string | null, errors: string[]): Locale | null {
+  if (raw === null) return null;
+  const lang = parseLocale(raw);
+  if (!lang) errors.push(`?lang=${raw} is not one of ${LOCALES.join(', ')}; using the browser's language.`);
+  return lang;
 }
 
 function parseSpeed(raw: string | null): number | null | 'bad' {

@@ -1,0 +1,25 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Locale } from './locale.ts';
+import type { Catalog, MessageKey } from './messages/en/index.ts';
+
+// Messages are ICU MessageFormat strings (plurals, selects, numbers formatted for the locale),
+// rendered by formatjs's intl-messageformat. Each message is parsed once per locale, on first use.
+
+export type MessageValues = Record<string, string | number | boolean | null | undefined>;
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+/** The Intl locale each of ours formats numbers and plurals with. */
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' };
+
+export function makeTranslate(locale: Locale, catalog: Catalog): Translate {
+  const parsed = new Map<MessageKey, IntlMessageFormat>();
+  return (key, values) => {
+    let format = parsed.get(key);
+    if (!format) {
+      format = new IntlMessageFormat(catalog[key], INTL_LOCALE[locale], undefined, { ignoreTag: true });
+      parsed.set(key, format);
+    }
+    const text = format.format(values as Record<string, string | number | boolean>);
+    return typeof text === 'string' ? text : String(text);
+  };
+}
