@@ -9,7 +9,7 @@ import { untranslatedWords } from '../src/i18n/terms.ts';
 export async function englishLeftIn(root: Locator): Promise<string[]> {
   const texts = await root.evaluate((element) => {
     const out: string[] = [];
-    const skip = (node: Element | null) => node?.closest('[translate="no"]') !== null && node?.closest('[translate="no"]') !== undefined;
+    const skip = (node: Element) => node.closest('[translate="no"]') !== null;
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
