@@ -86,6 +86,12 @@ export abstract class CommandDriver implements ClusterDriver {
     return checkScript(text);
   }
 
+  private printerLoad: Promise<void> | null = null;
+
+  wantScriptText(): void {
+    this.printerLoad ??= import('./scriptText.ts').then((m) => this.setScriptPrinter(m.printRecording));
+  }
+
   /** The scenario printer, which the recording needs to show itself as text. */
   protected setScriptPrinter(printer: RecordingPrinter): void {
     this.recording.setPrinter(printer);

@@ -141,8 +141,6 @@ export class LiveDriver extends CommandDriver {
     this.stopVisibility = this.clock.onVisibilityChange(() => this.supervisor.setHidden(this.clock.isHidden()));
     // Production pages carry no global handle into the runtime; tests ask for it in the URL.
     if (options.testHooks ?? pageAsksForTestHooks()) (globalThis as DiagnosticsHook).__zkLive = this.hook;
-    // The scenario language, for the recording's text, once the page is up (not in the first load).
-    void import('./scriptText.ts').then((m) => this.setScriptPrinter(m.printRecording));
   }
 
   /** The runtime underneath, for diagnostics, benchmarks and end-to-end checks only. */

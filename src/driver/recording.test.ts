@@ -297,6 +297,8 @@ describe('the live driver records the same way', () => {
     await vi.advanceTimersByTimeAsync(1);
     for (const w of workers) w.say({ type: 'ready', id: w.id, acceptedEpoch: 0, currentEpoch: 0, loggedTxns: 0, hasSnapshot: false });
     await vi.advanceTimersByTimeAsync(1);
+    expect(driver.recordedScript().text).toBe(''); // the printer is not in the first load
+    driver.wantScriptText();
     await vi.dynamicImportSettled();
     driver.crash(2);
     driver.cut({ from: 1, to: 3 }, true);

@@ -6,8 +6,9 @@ import type { ClusterSpec } from './types.ts';
 // the cluster spec, then every command that ran, stamped with the simulated time it ran at. The
 // command skeleton (commandDriver.ts) feeds it, so both drivers record the same way; the scenario
 // printer writes it (scriptText.ts), so there is one syntax. Replaying it (replay.ts) gives the same
-// run. The printer comes with the simulated driver; the live driver loads it after its first frame,
-// so the language is not part of the page's first load. Until then the text is empty.
+// run. The printer comes with the simulated driver; the live driver loads it when the script panel
+// first opens (wantScriptText), so the language is not part of the page's first load. Until then
+// the text is empty.
 
 export interface RecordedStep {
   atMs: number;

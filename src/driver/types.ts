@@ -183,6 +183,8 @@ export interface ClusterDriver {
 
   /** The run so far as a scenario script: the set-up, then every command with its simulated time. */
   recordedScript(): RecordedScript;
+  /** Loads the scenario printer the recording's text needs, once (the script panel asks when it opens). */
+  wantScriptText(): void;
   /** Whether a script parses (any driver); its line-numbered errors if not. Nothing runs. */
   checkScript(text: string): Promise<{ ok: true } | { ok: false; errors: { line: number; message: string }[]; message: string }>;
   /** Simulated driver only: plays a script from a fresh cluster (with `atMs`: runs there and pauses). A refused script changes nothing. */

@@ -26,6 +26,7 @@ export function createScriptSlice(driver: ClusterDriver): StateCreator<AppState,
         if (recorded.revision !== get().script.revision) set({ script: recorded });
       },
       checkScript: (text) => driver.checkScript(text),
+      wantScriptText: () => driver.wantScriptText(),
       runScript: (text, options = {}) => {
         if (!driver.playScript) return { ok: false, errors: [], message: SIMULATOR_ONLY };
         const outcome = driver.playScript(text, options);

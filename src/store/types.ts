@@ -134,6 +134,8 @@ export interface ScriptSlice {
   rerunOfLive: boolean;
   /** Reads the driver's recording after a commit (bridge.ts). */
   syncScript(): void;
+  /** The script panel is open: load what the recording's text needs (the live driver's printer). */
+  wantScriptText(): void;
   /** Whether a script parses (any driver); nothing runs. */
   checkScript(text: string): Promise<ScriptResult>;
   /** Simulator: plays a script from a fresh cluster; with `atMs`, runs there at once and pauses. */

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { piecewiseColor } from './piecewise.ts';
 import { messageKindOf, type MessageKind } from '../driver/index.ts';
 import type { NodeState } from '../store/index.ts';
 import { colorTokens as c } from './colorTokens.ts';
@@ -24,7 +24,7 @@ export const stateStyles: Record<NodeState, StateStyle> = {
 };
 
 /** Fresh (green) → half used (amber) → at the timeout (red), by the share of the timeout used. */
-export const staleColor = scaleLinear<string>().domain([0, 0.5, 1]).range(['#1f9d55', c.amber, '#d62828']).clamp(true);
+export const staleColor = piecewiseColor([0, 0.5, 1], ['#1f9d55', c.amber, '#d62828']);
 
 export type MessageCategory = 'election' | 'ping' | 'sync' | 'broadcast' | 'heartbeat' | 'other';
 

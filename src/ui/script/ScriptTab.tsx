@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
 import { RerunInSimulator } from './RerunInSimulator.tsx';
 import { ScriptEditor } from './ScriptEditor.tsx';
@@ -9,6 +10,8 @@ import { ShareLink } from './ShareLink.tsx';
 
 export function ScriptTab() {
   const live = useAppStore((s) => s.driverKind === 'live');
+  const wantScriptText = useAppStore((s) => s.wantScriptText);
+  useEffect(() => wantScriptText(), [wantScriptText]);
   return (
     <>
       {live && <RerunInSimulator />}

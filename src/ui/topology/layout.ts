@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { piecewiseNumber } from '../piecewise.ts';
 import type { ServerId } from '../../driver/index.ts';
 
 // Pure layout math for the topology: where each server sits, how big it is drawn and how much text
@@ -26,7 +26,7 @@ export interface TopologyLayout {
 }
 
 /** Node radius by cluster size: large enough to read on a projector, small enough to fit 101. */
-const radiusScale = scaleLinear().domain([1, 5, 9, 25, 51, 101]).range([50, 46, 40, 24, 17, 12]).clamp(true);
+const radiusScale = piecewiseNumber([1, 5, 9, 25, 51, 101], [50, 46, 40, 24, 17, 12]);
 
 export function detailFor(count: number): DetailLevel {
   if (count <= 9) return 'full';
