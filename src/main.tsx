@@ -6,6 +6,7 @@ import { boot } from './ui/boot.ts';
 // The colour tokens first (src/ui/colorTokens.ts), then one stylesheet per UI folder, in cascade order.
 import 'virtual:color-tokens.css';
 import './ui/app.css';
+import './ui/i18n/localeNames.css';
 import './ui/controls/controls.css';
 import './ui/topology/topology.css';
 import './ui/panels/panels.css';

@@ -2,7 +2,8 @@ import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { piecewiseColor, piecewiseNumber } from './piecewise.ts';
 
-// The same values as d3-scale's clamped scaleLinear, which they replace in the first load.
+// The radius map gives d3-scale's clamped scaleLinear values, which it replaces in the first load;
+// the colour map names the two stops around x and how far toward the next one it is.
 
 describe('piecewise maps', () => {
   const domain = [1, 5, 9, 25, 51, 101];
@@ -14,11 +15,15 @@ describe('piecewise maps', () => {
     expect(radius(x)).toBeCloseTo(reference(x), 9);
   });
 
-  it('blends colours like scaleLinear and clamps at both ends', () => {
-    const colours = ['#1f9d55', '#e0a100', '#d62828'];
-    const ours = piecewiseColor([0, 0.5, 1], colours);
-    const theirs = scaleLinear<string>().domain([0, 0.5, 1]).range(colours).clamp(true);
-    for (const x of [-1, 0, 0.2, 0.5, 0.73, 1, 2]) expect(ours(x)).toBe(theirs(x));
-    expect(ours(Number.NaN)).toBe(theirs(0));
+  it('blends colours between the stops around x and clamps at both ends', () => {
+    const colour = piecewiseColor([0, 0.5, 1], ['#1f9d55', '#e0a100', '#d62828']);
+    expect(colour(-1)).toBe('#1f9d55');
+    expect(colour(0)).toBe('#1f9d55');
+    expect(colour(0.25)).toBe('color-mix(in srgb, #e0a100 50%, #1f9d55)');
+    expect(colour(0.5)).toBe('#e0a100');
+    expect(colour(0.9)).toBe('color-mix(in srgb, #d62828 80%, #e0a100)');
+    expect(colour(1)).toBe('#d62828');
+    expect(colour(7)).toBe('#d62828');
+    expect(colour(Number.NaN)).toBe('#1f9d55');
   });
 });
