@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { colorTokensCss } from './src/ui/colorTokens.ts';
+import { precompileMessages } from './scripts/precompileMessages.ts';
 
 // The Content-Security-Policy of the built app: everything from its own origin, nothing inline and
 // no eval. Workers are module files under /assets ('self'); React's style props go through the
@@ -42,7 +43,7 @@ function colorTokenStylesheet(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), colorTokenStylesheet()],
+  plugins: [react(), contentSecurityPolicy(), colorTokenStylesheet(), precompileMessages()],
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   // Nothing inlined as a data: URL: the policy above allows fonts and images from 'self' only.

@@ -1,9 +1,11 @@
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale } from './locale.ts';
 import type { Catalog, MessageKey } from './messages/en/index.ts';
 
 // Messages are ICU MessageFormat strings (plurals, selects, numbers formatted for the locale),
-// rendered by formatjs's intl-messageformat. Each message is parsed once per locale, on first use.
+// rendered by formatjs's intl-messageformat. Each message is parsed once per locale, on first use;
+// the built page gets them already parsed (scripts/precompileMessages.ts), hence the wider type.
 
 export type MessageValues = Record<string, string | number | boolean | null | undefined>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
@@ -16,7 +18,7 @@ export function makeTranslate(locale: Locale, catalog: Catalog): Translate {
   return (key, values) => {
     let format = parsed.get(key);
     if (!format) {
-      format = new IntlMessageFormat(catalog[key], INTL_LOCALE[locale], undefined, { ignoreTag: true });
+      format = new IntlMessageFormat(catalog[key] as string | MessageFormatElement[], INTL_LOCALE[locale], undefined, { ignoreTag: true });
       parsed.set(key, format);
     }
     const text = format.format(values as Record<string, string | number | boolean>);
