@@ -90,10 +90,27 @@ describe.each([
   it('returns no call id for a refused op, and a fresh one for each accepted op', async () => {
     const { driver, clock } = await make();
     expect(driver.clientOp('nobody', { type: 'get', path: '/' })).toBeNull();
+    await driver.prepareClients();
     driver.connectClient('c1', 1, 6000);
     expect(driver.clientOp('c1', { type: 'get', path: '/' })).toBe(1);
     expect(driver.clientOp('c1', { type: 'get', path: '/' })).toBe(2);
     clock.frame();
+    driver.dispose();
+  });
+});
+
+describe('the live driver before its client code has loaded', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('queues a connect until the code arrives, and refuses an op on it in words meanwhile', async () => {
+    const { driver, updates, clock } = await live();
+    driver.connectClient('c1', 1, 6000);
+    expect(driver.clientOp('c1', { type: 'get', path: '/' })).toBeNull();
+    clock.frame();
+    const refusal = updates.flatMap((u) => u.events).find((e) => e.kind === 'refused');
+    expect(refusal).toMatchObject({ error: expect.stringMatching(/c1 is still starting/) });
+    await vi.dynamicImportSettled();
+    expect(driver.clientOp('c1', { type: 'get', path: '/' })).toBe(1);
     driver.dispose();
   });
 });

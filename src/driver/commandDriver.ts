@@ -86,6 +86,11 @@ export abstract class CommandDriver implements ClusterDriver {
     return checkScript(text);
   }
 
+  /** The simulator has its clients in its own bundle; the live driver loads them (liveDriver.ts). */
+  prepareClients(): Promise<void> {
+    return Promise.resolve();
+  }
+
   private printerLoad: Promise<void> | null = null;
 
   wantScriptText(): void {

@@ -342,6 +342,7 @@ export class LiveDriver extends CommandDriver {
       connectClient: (name, server, timeoutMs) => sup.connectClient(name, server, timeoutMs),
       clientOp: (name, op) => {
         if (!sup.hasClient(name)) throw new Error(`there is no client ${name}`);
+        if (!sup.clientsReady) throw new Error(`client ${name} is still starting (its code is loading); try again in a moment`);
         sup.clientOp(name, op);
         return sup.clientViews().find((c) => c.name === name)!.lastCallId;
       },
@@ -350,6 +351,10 @@ export class LiveDriver extends CommandDriver {
         sup.disconnectClient(name);
       },
     };
+  }
+
+  override prepareClients(): Promise<void> {
+    return this.supervisor.prepareClients();
   }
 
   // ------------------------------------------------------------------ time

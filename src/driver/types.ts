@@ -181,6 +181,8 @@ export interface ClusterDriver {
   clientOp(name: string, op: UserOp): number | null;
   disconnectClient(name: string): void;
 
+  /** Loads the client code (the live driver keeps it out of the first load); resolves once clients can connect. */
+  prepareClients(): Promise<void>;
   /** The run so far as a scenario script: the set-up, then every command with its simulated time. */
   recordedScript(): RecordedScript;
   /** Loads the scenario printer the recording's text needs, once (the script panel asks when it opens). */

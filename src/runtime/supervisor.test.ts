@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultClusterSettings, rangeIds } from '../core/config.ts';
 import type { CoreEvent, ServerView } from '../core/types.ts';
 import type { StorageUnavailable } from '../host/records.ts';
@@ -148,6 +148,9 @@ describe('Supervisor', () => {
     const r = rig(3);
     await r.bootAll();
     r.sup.connectClient('c1', 2, 6000);
+    expect(r.sup.hasClient('c1')).toBe(true); // while the client code loads
+    expect(r.sup.hasClient('c2')).toBe(false);
+    await vi.dynamicImportSettled();
     await r.world.advance(5);
     const request = r.live(2).received.find((m) => m.type === 'client-request');
     expect(request).toMatchObject({ type: 'client-request', message: { client: 'c1', op: { type: 'connect' } } });

@@ -4,7 +4,7 @@ import { createPrng, type Prng } from '../core/prng.ts';
 import type { ClientName, ClientRequestMessage, CoreEvent, ServerId, ServerView, ZnodeData } from '../core/types.ts';
 import { coreEventRecord, diskInMemoryRecord, runtimeErrorRecord, type DownKind, type NodeStatus, type RuntimeFailure, type StorageUnavailable, type TimelineRecord } from '../host/records.ts';
 import { NetworkModel } from '../net/network.ts';
-import { ClientHost } from './clientHost.ts';
+import type { ClientHost } from './clientHost.ts';
 import { newClusterId } from './clusterId.ts';
 import { probeIndexedDb } from './diskAvailability.ts';
 import { LagTotals, LagWindow } from './lagHistogram.ts';
@@ -168,14 +168,7 @@ export class Supervisor {
     this.clock = { ...startClock(this.timers.realNowMs(), this.speed), frozen: this.frozen() };
     this.lag = new LagWindow();
     this.lagTotals = new LagTotals();
-    this.clients = new ClientHost(this.timers, this.clock, this.model, {
-      route: (to, message, atMs) => this.routeClientRequest(to, message, atMs),
-      record: (record) => this.listener.onRecord(record),
-      lagSample: (lagMs) => {
-        this.lag.add(lagMs, this.timers.realNowMs());
-        this.lagTotals.add(lagMs);
-      },
-    });
+    if (this.clientModule) this.clients = this.newClientHost(this.clientModule);
     for (const id of this.ids) {
       this.slots.set(id, { id, status: 'up', downKind: null, view: placeholderView(id), atMs: 0, tree: [], version: 0, transport: null, worker: null, disk: 'indexeddb', ready: false, onReady: null });
     }
@@ -216,6 +209,7 @@ export class Supervisor {
     for (const slot of this.slots.values()) this.terminate(slot);
     this.clients?.dispose();
     this.clients = null;
+    this.clientCallsWaiting = [];
     this.lock?.release();
     this.lock = null;
     const onIdb = [...this.slots.values()].filter((slot) => slot.disk === 'indexeddb').map((slot) => slot.id);
@@ -488,24 +482,74 @@ export class Supervisor {
 
   // ------------------------------------------------------------------ clients
 
+  // The ZooKeeper clients run on this thread, but their code (the client core, its connection and
+  // calls) is not part of the first load: it arrives with the first connect. Calls made while it
+  // loads wait in order, and a client waiting to connect already counts as connected for hasClient.
+
+  private clientModule: typeof import('./clientHost.ts') | null = null;
+  private clientModuleLoad: Promise<void> | null = null;
+  private clientCallsWaiting: { name: ClientName; connects: boolean; call: (host: ClientHost) => void }[] = [];
+
+  private newClientHost(module: typeof import('./clientHost.ts')): ClientHost {
+    return new module.ClientHost(this.timers, this.clock, this.model, {
+      route: (to, message, atMs) => this.routeClientRequest(to, message, atMs),
+      record: (record) => this.listener.onRecord(record),
+      lagSample: (lagMs) => {
+        this.lag.add(lagMs, this.timers.realNowMs());
+        this.lagTotals.add(lagMs);
+      },
+    });
+  }
+
+  /** Loads the client code and, with a cluster running, its host; resolves once clients can connect. */
+  prepareClients(): Promise<void> {
+    const gen = this.generation;
+    this.clientModuleLoad ??= import('./clientHost.ts').then((module) => {
+      this.clientModule = module;
+    });
+    return this.clientModuleLoad.then(() => {
+      if (gen !== this.generation || this.clients || !this.clientModule || !this.launch) return;
+      this.clients = this.newClientHost(this.clientModule);
+      const waiting = this.clientCallsWaiting;
+      this.clientCallsWaiting = [];
+      for (const { call } of waiting) call(this.clients);
+      this.listener.onChange();
+    });
+  }
+
+  get clientsReady(): boolean {
+    return this.clients !== null;
+  }
+
+  /** Runs a client call now, or once the client code has loaded (in the order called). */
+  private withClients(name: ClientName, connects: boolean, call: (host: ClientHost) => void): void {
+    if (this.clients) {
+      call(this.clients);
+      this.listener.onChange();
+      return;
+    }
+    if (!this.launch) return;
+    this.clientCallsWaiting.push({ name, connects, call });
+    void this.prepareClients();
+  }
+
   connectClient(name: ClientName, server: ServerId, timeoutMs: number): void {
-    this.clients?.connect(name, this.ids, server, timeoutMs, this.prng.fork());
-    this.listener.onChange();
+    const ids = this.ids;
+    const prng = this.prng.fork(); // forked now, so the clients' randomness does not depend on load time
+    this.withClients(name, true, (host) => host.connect(name, ids, server, timeoutMs, prng));
   }
 
   clientOp(name: ClientName, op: UserOp): void {
-    this.clients?.op(name, op);
-    this.listener.onChange();
+    this.withClients(name, false, (host) => host.op(name, op));
   }
 
   /** The client process vanishes: its session expires after its timeout. */
   disconnectClient(name: ClientName): void {
-    this.clients?.vanish(name);
-    this.listener.onChange();
+    this.withClients(name, false, (host) => host.vanish(name));
   }
 
   hasClient(name: ClientName): boolean {
-    return this.clients?.has(name) ?? false;
+    return (this.clients?.has(name) ?? false) || this.clientCallsWaiting.some((waiting) => waiting.connects && waiting.name === name);
   }
 
   /** A crashed server has no worker: nothing answers. Any other host decides in its kernel. */

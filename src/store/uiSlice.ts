@@ -51,7 +51,11 @@ export function createUiSlice(driver: ClusterDriver, init: AppInit): StateCreato
     setSettingsOpen: (open) => set({ settingsOpen: open }),
     setShowVotes: (show) => set({ showVotes: show }),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
-    setSideTab: (tab) => set({ sideTab: tab }),
+    setSideTab: (tab) => {
+      // The client code loads with the tabs that connect clients, not with the first screen.
+      if (tab === 'clients' || tab === 'data') void driver.prepareClients();
+      set({ sideTab: tab });
+    },
     setGroupDraft: (draft) => set((s) => ({ groupDraft: draft, activeGroup: Math.min(s.activeGroup, draft.length - 1) })),
     setActiveGroup: (index) => set((s) => ({ activeGroup: Math.max(0, Math.min(index, s.groupDraft.length - 1)) })),
     toggleGroupMember: (id) => set((s) => ({ groupDraft: toggleMember(s.groupDraft, s.activeGroup, id), sideTab: 'network' })),
