@@ -7,18 +7,21 @@ import reactHooks from 'eslint-plugin-react-hooks';
 // not only through host). Above it layers may not skip: the store sees the cluster only through the
 // driver (and words through narrate), and the ui only through the store, the driver and narrate
 // (words for the timeline's data, which reads core, net and host). The cli hosts the simulator from
-// Node and checks its input with core's shared limits. Nothing else is allowed.
+// Node and checks its input with core's shared limits. i18n (locales, message catalogs, the ICU
+// formatter) stands beside core: it imports nothing, and whoever puts words on a screen or a
+// terminal may use it. Nothing else is allowed.
 const allowed = {
   core: [],
+  i18n: [],
   net: ['core'],
   host: ['net', 'core'],
-  narrate: ['host', 'net', 'core'],
+  narrate: ['host', 'net', 'core', 'i18n'],
   sim: ['host', 'net', 'core'],
   runtime: ['host', 'net', 'core'],
   driver: ['sim', 'runtime', 'host', 'net', 'core'],
-  store: ['driver', 'narrate'],
-  ui: ['store', 'driver', 'narrate'],
-  cli: ['sim', 'host', 'narrate', 'core'],
+  store: ['driver', 'narrate', 'i18n'],
+  ui: ['store', 'driver', 'narrate', 'i18n'],
+  cli: ['sim', 'host', 'narrate', 'core', 'i18n'],
 };
 const layers = Object.keys(allowed);
 
@@ -63,7 +66,7 @@ export default tseslint.config(
   ...layerRules,
   {
     // The pure layers never read a clock or randomness: determinism is the contract.
-    files: ['src/core/**/*.ts', 'src/net/**/*.ts', 'src/host/**/*.ts', 'src/narrate/**/*.ts', 'src/sim/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/net/**/*.ts', 'src/host/**/*.ts', 'src/narrate/**/*.ts', 'src/sim/**/*.ts', 'src/i18n/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', ...pureGlobals],
