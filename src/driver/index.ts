@@ -20,7 +20,18 @@ export async function createDriver(kind: DriverKind, clock?: FrameClock): Promis
   return new LiveDriver(options);
 }
 
+/**
+ * Simulated drivers that one shared simulated clock moves together (compare mode: two clusters,
+ * one clock). Loaded on demand, like the drivers themselves.
+ */
+export async function createLockstepDrivers(count: number, clock: FrameClock): Promise<{ drivers: ClusterDriver[]; time: import('./sharedSimClock.ts').SharedSimClock }> {
+  const [{ SimDriver }, { SharedSimClock }] = await Promise.all([import('./simDriver.ts'), import('./sharedSimClock.ts')]);
+  const drivers = Array.from({ length: count }, () => new SimDriver({ clock, pacedExternally: true }));
+  return { drivers, time: new SharedSimClock(clock, drivers) };
+}
+
 export { browserFrameClock, type FrameClock } from './frameClock.ts';
+export type { SharedClockState, SharedSimClock } from './sharedSimClock.ts';
 export { ManualFrameClock } from './manualFrameClock.ts';
 export { makeSpec, defaultSpecInput, specInputOf, MIN_NODES, MAX_NODES, DEFAULT_NODES, MIN_SPEED, MAX_SPEED, type SpecInput } from './spec.ts';
 export { linkStateOf } from './linkState.ts';
