@@ -75,3 +75,7 @@ export { FaultAnalysis, type AnalysisView } from '../host/faultAnalysis.ts';
 export { detectedMs, electionMs, recoveredMs, unavailableMs, type Bound as MetricBound, type FaultAction, type FaultMetric, type MetricsContext, type SyncChoice } from '../host/faultMetrics.ts';
 export { STORY_PHASES, type StoryChapter, type StoryPhase, type StoryPhaseKind } from '../host/story.ts';
 export { messageKindOf } from './messageLog.ts';
+// Compare mode (src/store/compareSession.ts): its set-ups, and the count of suspicions it shows.
+export { COMPARE_SETUP_IDS, isCompareSetupId, type CompareSetupId } from '../sim/compareSetupIds.ts';
+export { COMPARE_SETUPS, type CompareSetup } from '../sim/compareSetups.ts';
+export { SuspicionTally, type SuspicionCounts } from '../host/suspicionTally.ts';
