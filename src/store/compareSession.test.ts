@@ -130,4 +130,25 @@ describe('compare session', () => {
     expect(a.store.getState().spec.settings.detector).toBe('all-to-all');
     expect(b.store.getState().spec.settings.detector).toBe('zookeeper');
   });
+
+  it('a fault clicked on either cluster happens in both, at the same moment', async () => {
+    const { frames, session: s } = await open('crash-vs-kill');
+    playTo(frames, s, 3000);
+    const [a, b] = s.sides;
+    const status = (id: number) => [a, b].map((side) => side.store.getState().nodeById.get(id)?.status);
+    a.store.getState().toggleCrash(2);
+    playTo(frames, s, 3500);
+    expect(status(2)).toEqual(['down', 'down']);
+    // B's own click sees its server 2 down: a restart, in both.
+    b.store.getState().toggleCrash(2);
+    playTo(frames, s, 4000);
+    expect(status(2)).toEqual(['up', 'up']);
+    b.store.getState().setDrop(20);
+    playTo(frames, s, 4500);
+    expect(a.store.getState().faults.map((f) => f.id)).toEqual(['drop']);
+    expect(b.store.getState().faults.map((f) => f.id)).toEqual(['drop']);
+    const crashes = [a, b].map((side) => side.store.getState().timeline.filter((e) => e.kind === 'crash' && e.node === 2).map((e) => e.t));
+    expect(crashes[0]).toEqual(crashes[1]);
+    expect(crashes[0]).toHaveLength(1);
+  });
 });

@@ -3,12 +3,33 @@ import { COMPARE_SETUPS, createLockstepDrivers, makeSpec, defaultSpecInput, type
 import { connectDriver } from './bridge.ts';
 import { followFigures, type CompareFigures } from './compareFigures.ts';
 import { createAppStore } from './createAppStore.ts';
-import type { AppStore } from './types.ts';
+import type { AppState, AppStore } from './types.ts';
 
 // Compare mode: two clusters, each an ordinary app store on its own simulated driver (so the
 // topology and every component that reads a store from context draw it unchanged), under one
 // shared simulated clock. A set-up plays its two scripts from 0; pausing and speed, whether they
-// come from the session or from a control bound to either store, apply to both.
+// come from the session or from a control bound to either store, apply to both, and so does a
+// fault clicked on either cluster: both stand at the same moment, so both get it then.
+
+/** The fault actions a click on either cluster applies to both. */
+export const MIRRORED_FAULTS = [
+  'crash',
+  'kill',
+  'pause',
+  'resume',
+  'restart',
+  'isolate',
+  'reconnect',
+  'partitionLeaderMinority',
+  'cut',
+  'restoreLink',
+  'partition',
+  'applyPreset',
+  'setDrop',
+  'setDelay',
+  'healFault',
+  'healAll',
+] as const satisfies readonly (keyof AppState)[];
 
 export interface CompareSide {
   store: AppStore;
@@ -45,6 +66,7 @@ export async function createCompareSession(frameClock: FrameClock, init: Compare
     stops.push(stop);
     return { store, driver, figures };
   }) as unknown as [CompareSide, CompareSide];
+  mirrorFaults(sides.map((side) => side.store));
   let current: CompareSetupId = 'article-vs-zookeeper';
 
   const setPaused = (paused: boolean) => {
@@ -96,4 +118,24 @@ export async function createCompareSession(frameClock: FrameClock, init: Compare
       for (const driver of drivers) driver.dispose();
     },
   };
+}
+
+/** Each store's fault actions act on every store; a plain click decides crash or restart by the cluster clicked. */
+function mirrorFaults(stores: readonly AppStore[]): void {
+  type Action = (...args: unknown[]) => void;
+  const originals = stores.map((store) => {
+    const s = store.getState();
+    return Object.fromEntries(MIRRORED_FAULTS.map((name) => [name, s[name] as Action])) as Record<(typeof MIRRORED_FAULTS)[number], Action>;
+  });
+  for (const store of stores) {
+    const patch: Record<string, Action> = {};
+    for (const name of MIRRORED_FAULTS) patch[name] = (...args) => originals.forEach((o) => o[name](...args));
+    patch.toggleCrash = (id) => {
+      const node = store.getState().nodeById.get(id as number);
+      if (!node) return;
+      const action = node.status === 'down' ? 'restart' : 'crash';
+      for (const o of originals) o[action](id);
+    };
+    store.setState(patch as Partial<AppState>);
+  }
 }

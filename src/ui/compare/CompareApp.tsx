@@ -33,9 +33,12 @@ export function CompareApp({ session }: { session: CompareSession }) {
           {t(words.name)}
         </p>
         <CompareClock session={session} />
+        <a className="compare-back" href={playgroundHref(window.location.search)} data-testid="compare-back">
+          {t('compare.back')}
+        </a>
         <LanguageSwitch />
       </header>
-      <CompareToolbar session={session} setup={setup} onSetup={switchTo} backHref={playgroundHref(window.location.search)} />
+      <CompareToolbar session={session} setup={setup} onSetup={switchTo} />
       <p className="compare-watch" data-testid="compare-watch">
         <strong>{t('compare.watch')}</strong> {t(words.watch)}
       </p>

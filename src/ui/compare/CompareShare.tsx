@@ -23,10 +23,7 @@ export function CompareShare({ session, setup }: { session: CompareSession; setu
   };
   return (
     <div className="compare-share" data-testid="share-link" data-url={url} data-at-ms={atMs} title={t('compare.shareNote')}>
-      <label className="compare-share-label">
-        {t('compare.share')}
-        <input className="share-url" readOnly value={url} aria-label={t('compare.shareLabel')} onFocus={(e) => e.currentTarget.select()} />
-      </label>
+      <input className="share-url" readOnly value={url} aria-label={t('compare.shareLabel')} onFocus={(e) => e.currentTarget.select()} />
       {navigator.clipboard && (
         <button type="button" data-testid="share-copy" onClick={copy} onBlur={() => setCopied(false)}>
           {copied ? t('compare.copied') : t('compare.copy')}

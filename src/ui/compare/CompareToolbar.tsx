@@ -8,8 +8,8 @@ import { setupWords } from './setupWords.ts';
 import { useSharedClock } from './useSharedClock.ts';
 
 // The controls of both clusters at once: pause, speed (the playground's slider, bound to cluster
-// A's store, which the session follows for both), a step of simulated time, the set-up, the share
-// link, and the way back.
+// A's store, which the session follows for both), a step of simulated time, the set-up and the
+// share link.
 
 /** Simulated ms one step moves both clusters on. */
 export const COMPARE_STEP_MS = 100;
@@ -18,10 +18,9 @@ interface Props {
   session: CompareSession;
   setup: CompareSetupId;
   onSetup: (setup: CompareSetupId) => void;
-  backHref: string;
 }
 
-export function CompareToolbar({ session, setup, onSetup, backHref }: Props) {
+export function CompareToolbar({ session, setup, onSetup }: Props) {
   const t = useT();
   const paused = useSharedClock(session.time, (s) => s.paused);
   return (
@@ -47,9 +46,6 @@ export function CompareToolbar({ session, setup, onSetup, backHref }: Props) {
       </label>
       <span className="toolbar-gap" />
       <CompareShare session={session} setup={setup} />
-      <a className="compare-back" href={backHref} data-testid="compare-back">
-        {t('compare.back')}
-      </a>
     </nav>
   );
 }
