@@ -83,7 +83,7 @@ test("article-vs-zookeeper: one clock; the article's detector suspects more, fal
   }
 });
 
-test('runs both clusters on one clock while they play', async ({ page }) => {
+test('runs both clusters on one clock while they play, and a click crashes the server in both', async ({ page }) => {
   await page.goto('/?compare=article-vs-zookeeper&speed=5');
   const clock = page.getByTestId('compare-clock');
   await expect.poll(async () => (await clocks(page)).shared, { timeout: 20_000 }).toBeGreaterThan(5000);
@@ -93,6 +93,9 @@ test('runs both clusters on one clock while they play', async ({ page }) => {
     expect([now.a, now.b]).toEqual([now.shared, now.shared]);
   }
   await expect(clock).not.toContainText(/paused|已暂停/);
+  // A fault clicked on one cluster happens in both.
+  await page.getByTestId('cluster-a').getByTestId('node-2').click();
+  for (const id of ['cluster-a', 'cluster-b']) await expect(page.getByTestId(id).getByTestId('node-2')).toHaveAttribute('data-state', 'down');
 });
 
 test('the toolbar opens compare mode, the switcher loads the other set-ups, and the way back leads to the playground', async ({ page }) => {

@@ -77,5 +77,7 @@ export { STORY_PHASES, type StoryChapter, type StoryPhase, type StoryPhaseKind }
 export { messageKindOf } from './messageLog.ts';
 // Compare mode (src/store/compareSession.ts): its set-ups, and the count of suspicions it shows.
 export { COMPARE_SETUP_IDS, isCompareSetupId, type CompareSetupId } from '../sim/compareSetupIds.ts';
-export { COMPARE_SETUPS, type CompareSetup } from '../sim/compareSetups.ts';
+/** The set-ups' scripts, loaded with compare mode: not in the first load. */
+export const loadCompareSetups = (): Promise<typeof import('../sim/compareSetups.ts')> => import('../sim/compareSetups.ts');
+export type { CompareSetup } from '../sim/compareSetups.ts';
 export { SuspicionTally, type SuspicionCounts } from '../host/suspicionTally.ts';

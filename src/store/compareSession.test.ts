@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualFrameClock } from '../driver/manualFrameClock.ts';
-import { COMPARE_SETUPS, type CompareSetupId } from '../driver/index.ts';
+import { loadCompareSetups, type CompareSetupId } from '../driver/index.ts';
 import { createCompareSession, type CompareSession } from './compareSession.ts';
 import type { CompareFigures } from './compareFigures.ts';
 
@@ -8,6 +8,7 @@ import type { CompareFigures } from './compareFigures.ts';
 // set-up's scripts played from 0. The figures each side shows (what the page puts side by side)
 // must bear out what the set-up's words say, and both sides must always stand at the same time.
 
+const { COMPARE_SETUPS } = await loadCompareSetups();
 let session: CompareSession | null = null;
 afterEach(() => {
   session?.dispose();

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { COMPARE_SETUPS, createLockstepDrivers, makeSpec, defaultSpecInput, type ClusterDriver, type CompareSetupId, type FrameClock, type SharedSimClock } from '../driver/index.ts';
+import { createLockstepDrivers, loadCompareSetups, makeSpec, defaultSpecInput, type ClusterDriver, type CompareSetupId, type FrameClock, type SharedSimClock } from '../driver/index.ts';
 import { connectDriver } from './bridge.ts';
 import { followFigures, type CompareFigures } from './compareFigures.ts';
 import { createAppStore } from './createAppStore.ts';
@@ -56,7 +56,7 @@ export interface CompareInit {
 }
 
 export async function createCompareSession(frameClock: FrameClock, init: CompareInit): Promise<CompareSession> {
-  const { drivers, time } = await createLockstepDrivers(2, frameClock);
+  const [{ drivers, time }, { COMPARE_SETUPS }] = await Promise.all([createLockstepDrivers(2, frameClock), loadCompareSetups()]);
   const stops: (() => void)[] = [];
   const sides = drivers.map((driver) => {
     // The spec is replaced by the set-up's script at once (load); this one only seeds the store.
