@@ -156,10 +156,15 @@ test('a bad ?compare= is refused in words and the playground opens', async ({ pa
   await expect(page.getByTestId('compare-view')).toHaveCount(0);
 });
 
-test('in Chinese the compare view leaves no English', async ({ page }) => {
+test('in Chinese: the same story, and the compare view leaves no English', async ({ page }) => {
   await page.goto('/?compare=article-vs-zookeeper&lang=zh&speed=10');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await bothRecovered(page);
+  // The same story in Chinese: the article's model suspects more and detects at another time.
+  const a = page.getByTestId('cluster-a');
+  const b = page.getByTestId('cluster-b');
+  expect(await value(a, 'suspicions')).toBeGreaterThan(await value(b, 'suspicions'));
+  expect(await value(a, 'detection')).not.toBe(await value(b, 'detection'));
   // Compare mode's own words; the topology, the speed slider and the language switch are the
   // playground's components, translated and checked with the playground's screens.
   const own = ['compare-setup-name', 'compare-clock', 'compare-pause', 'compare-step', 'compare-setup', 'share-link', 'compare-back', 'compare-watch'];
