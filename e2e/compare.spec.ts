@@ -53,6 +53,9 @@ test("article-vs-zookeeper: one clock; the article's detector suspects more, fal
     expect(await value(cluster, 'epoch')).toBeGreaterThanOrEqual(2);
     expect(await value(cluster, 'election-starter')).toBeGreaterThan(0);
   }
+  // Detection and the new leaders were announced in the polite live region.
+  await expect(page.getByTestId('compare-live')).toHaveAttribute('data-serial', /^[1-9]\d*$/);
+  await expect(page.getByTestId('compare-live')).toHaveText(/^Cluster [AB]/);
   await pause(page);
   const held = await clocks(page);
   expect(held.a).toBe(held.shared);

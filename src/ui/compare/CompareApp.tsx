@@ -6,8 +6,10 @@ import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { useT } from '../i18n/useT.ts';
 import { ClusterColumn } from './ClusterColumn.tsx';
 import { CompareClock } from './CompareClock.tsx';
+import { CompareLiveRegion } from './CompareLiveRegion.tsx';
 import { CompareToolbar } from './CompareToolbar.tsx';
 import { CLUSTER_NAMES, setupWords } from './setupWords.ts';
+import { useCompareAnnouncements } from './useCompareAnnouncements.ts';
 
 // Compare mode's page: the set-up's name and what to watch, one toolbar for both clusters, and
 // the two clusters side by side, each with what it measured.
@@ -16,6 +18,7 @@ export function CompareApp({ session }: { session: CompareSession }) {
   const t = useT();
   const [setup, setSetup] = useState<CompareSetupId>(session.setup());
   const words = setupWords(setup);
+  useCompareAnnouncements(session);
   const switchTo = (next: CompareSetupId) => {
     if (!isCompareSetupId(next)) return;
     session.load(next);
@@ -47,6 +50,7 @@ export function CompareApp({ session }: { session: CompareSession }) {
           <ClusterColumn key={CLUSTER_NAMES[i]} side={side} name={CLUSTER_NAMES[i]!} label={words.clusters[i]!} />
         ))}
       </main>
+      <CompareLiveRegion />
     </div>
   );
 }

@@ -55,5 +55,7 @@ export const compare = {
   'compare.shareLabel': 'Share link',
   'compare.copy': 'Copy link',
   'compare.copied': 'Copied ✓',
+  'compare.announce.detected': 'Cluster {name} noticed the fault after {ms, number} ms.',
+  'compare.announce.leader': 'Cluster {name}: server {id} leads epoch {epoch}.',
   'compare.notice.unknownSetup': '{param}={given} is not a compare set-up ({known}); opening the playground instead.',
 } as const;

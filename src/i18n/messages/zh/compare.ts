@@ -54,5 +54,7 @@ export const compare: AreaTranslation<typeof english> = {
   'compare.shareLabel': '分享链接',
   'compare.copy': '复制链接',
   'compare.copied': '已复制 ✓',
+  'compare.announce.detected': '集群 {name} 在 {ms, number} ms 后发现了故障。',
+  'compare.announce.leader': '集群 {name}：服务器 {id} 成为 epoch {epoch} 的 Leader。',
   'compare.notice.unknownSetup': '{param}={given} 不是可用的对比场景（可选：{known}），已改为打开普通演练场。',
 };
