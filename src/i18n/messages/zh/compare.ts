@@ -19,7 +19,7 @@ export const compare: AreaTranslation<typeof english> = {
   'compare.cluster': '集群 {name}',
   'compare.setup.article-vs-zookeeper.name': '文章的故障检测对比 ZooKeeper 的故障检测',
   'compare.setup.article-vs-zookeeper.watch':
-    '同样的五台服务器，从 2 s 起同样糟糕的网络（丢包 30%，延迟 300 ± 600 ms），领导者（Leader）在 20 s 时崩溃。A：文章的全互联心跳，每台服务器每秒向其他所有服务器发送心跳，某个节点静默超过 3 s 即判定失效。B：ZooKeeper 的 Leader PING 加上 syncLimit × tickTime 读超时（10 s）。看点：A 会怀疑仍然存活的服务器，并在几秒内发现崩溃，每秒要发 n·(n−1) 条心跳；B 只怀疑已经宕掉的 Leader，在崩溃约 10 s 后才发现。',
+    '同样的五台服务器，从 2 s 起同样糟糕的网络（丢包 30%，延迟 300 ± 600 ms），领导者（Leader）在 20 s 时崩溃。A：文章的全互联心跳，每台服务器每秒向其他所有服务器发送心跳，某个节点静默超过 3 s 即判定失效。B：ZooKeeper 的 Leader PING 加上 syncLimit × tickTime 读超时（10 s）。可以看到 A 会怀疑仍然存活的服务器，并在几秒内发现崩溃，每秒要发 n·(n−1) 条心跳；B 只怀疑已经宕掉的 Leader，在崩溃约 10 s 后才发现。',
   'compare.setup.article-vs-zookeeper.a': '文章：全互联心跳，3 s 超时',
   'compare.setup.article-vs-zookeeper.b': 'ZooKeeper：Leader PING，syncLimit × tickTime',
   'compare.setup.crash-vs-kill.name': '崩溃对比强制终止',
