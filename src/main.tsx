@@ -23,14 +23,17 @@ import './ui/time/time.css';
 
 const root = createRoot(document.getElementById('root')!);
 boot().then(
-  (store) =>
+  (booted) => {
+    // ?compare=<set-up>: two clusters side by side, loaded on demand (src/ui/compare/).
+    if ('compare' in booted) return import('./ui/compare/mountCompare.tsx').then((m) => m.mountCompare(root, booted.compare));
     root.render(
       <StrictMode>
-        <AppStoreContext.Provider value={store}>
+        <AppStoreContext.Provider value={booted}>
           <App />
         </AppStoreContext.Provider>
       </StrictMode>,
-    ),
+    );
+  },
   (error: unknown) => {
     root.render(<p className="boot-error">The playground could not start: {String(error)}</p>);
   },

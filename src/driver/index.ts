@@ -20,7 +20,18 @@ export async function createDriver(kind: DriverKind, clock?: FrameClock): Promis
   return new LiveDriver(options);
 }
 
+/**
+ * Simulated drivers that one shared simulated clock moves together (compare mode: two clusters,
+ * one clock). Loaded on demand, like the drivers themselves.
+ */
+export async function createLockstepDrivers(count: number, clock: FrameClock): Promise<{ drivers: ClusterDriver[]; time: import('./sharedSimClock.ts').SharedSimClock }> {
+  const [{ SimDriver }, { SharedSimClock }] = await Promise.all([import('./simDriver.ts'), import('./sharedSimClock.ts')]);
+  const drivers = Array.from({ length: count }, () => new SimDriver({ clock, pacedExternally: true }));
+  return { drivers, time: new SharedSimClock(clock, drivers) };
+}
+
 export { browserFrameClock, type FrameClock } from './frameClock.ts';
+export type { SharedClockState, SharedSimClock } from './sharedSimClock.ts';
 export { ManualFrameClock } from './manualFrameClock.ts';
 export { makeSpec, defaultSpecInput, specInputOf, MIN_NODES, MAX_NODES, DEFAULT_NODES, MIN_SPEED, MAX_SPEED, type SpecInput } from './spec.ts';
 export { linkStateOf } from './linkState.ts';
@@ -64,3 +75,9 @@ export { FaultAnalysis, type AnalysisView } from '../host/faultAnalysis.ts';
 export { detectedMs, electionMs, recoveredMs, unavailableMs, type Bound as MetricBound, type FaultAction, type FaultMetric, type MetricsContext, type SyncChoice } from '../host/faultMetrics.ts';
 export { STORY_PHASES, type StoryChapter, type StoryPhase, type StoryPhaseKind } from '../host/story.ts';
 export { messageKindOf } from './messageLog.ts';
+// Compare mode (src/store/compareSession.ts): its set-ups, and the count of suspicions it shows.
+export { COMPARE_SETUP_IDS, isCompareSetupId, type CompareSetupId } from '../sim/compareSetupIds.ts';
+/** The set-ups' scripts, loaded with compare mode: not in the first load. */
+export const loadCompareSetups = (): Promise<typeof import('../sim/compareSetups.ts')> => import('../sim/compareSetups.ts');
+export type { CompareSetup } from '../sim/compareSetups.ts';
+export { SuspicionTally, type SuspicionCounts } from '../host/suspicionTally.ts';

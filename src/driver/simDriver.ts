@@ -50,6 +50,11 @@ export interface SimDriverOptions {
   clock?: FrameClock;
   flightsPerUpdate?: number;
   workBudgetMs?: number;
+  /**
+   * The simulated clock is moved from outside, by runTo (a SharedSimClock: compare mode's two
+   * clusters under one clock); frames then only send updates and never advance it themselves.
+   */
+  pacedExternally?: boolean;
 }
 
 export class SimDriver extends CommandDriver {
@@ -57,6 +62,7 @@ export class SimDriver extends CommandDriver {
   readonly capabilities: DriverCapabilities = { step: true, exactAutoPause: true };
   private readonly clock: FrameClock;
   private readonly workBudgetMs: number;
+  private readonly pacedExternally: boolean;
   private readonly flights: FlightSampler;
   private readonly stopVisibility: () => void;
   private cluster: SimCluster | null = null;
@@ -96,6 +102,7 @@ export class SimDriver extends CommandDriver {
     super();
     this.clock = options.clock ?? browserFrameClock();
     this.workBudgetMs = options.workBudgetMs ?? FRAME_WORK_BUDGET_MS;
+    this.pacedExternally = options.pacedExternally ?? false;
     this.flights = new FlightSampler(options.flightsPerUpdate ?? DEFAULT_FLIGHTS_PER_UPDATE);
     this.stopVisibility = this.clock.onVisibilityChange(() => this.onVisibilityChange());
     this.setScriptPrinter(printRecording);
@@ -181,7 +188,7 @@ export class SimDriver extends CommandDriver {
   }
 
   private clockRuns(): boolean {
-    return this.cluster !== null && !this.pausedAll && !this.clock.isHidden();
+    return this.cluster !== null && !this.pacedExternally && !this.pausedAll && !this.clock.isHidden();
   }
 
   private onVisibilityChange(): void {

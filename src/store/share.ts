@@ -1,4 +1,4 @@
-import type { DriverKind } from '../driver/index.ts';
+import type { CompareSetupId, DriverKind } from '../driver/index.ts';
 import type { AppState } from './types.ts';
 
 // The share link: the page's address with the run in it. The script (set-up, faults, clients, all
@@ -22,13 +22,16 @@ export interface ShareTarget {
   recordedWith: DriverKind;
   /** The page's speed, kept when it is not 1× (simulated time does not depend on it). */
   speed?: number;
+  /** Compare mode: the set-up's two scripts are the run, so the link names it instead of carrying a script. */
+  compare?: CompareSetupId;
 }
 
 export function shareUrl(target: ShareTarget): string {
   const page = new URL(target.pageUrl);
-  const query = new URLSearchParams({ driver: 'sim' });
-  if (target.recordedWith === 'live') query.set('rerun', '1');
+  const query = new URLSearchParams(target.compare ? { compare: target.compare } : { driver: 'sim' });
+  if (target.recordedWith === 'live' && !target.compare) query.set('rerun', '1');
   if (target.speed !== undefined && target.speed !== 1) query.set('speed', String(target.speed));
   if (target.atMs !== null) query.set('at', String(Math.floor(target.atMs)));
-  return `${page.origin}${page.pathname}?${query.toString()}#script=${target.encodedScript}`;
+  const fragment = target.compare ? '' : `#script=${target.encodedScript}`;
+  return `${page.origin}${page.pathname}?${query.toString()}${fragment}`;
 }

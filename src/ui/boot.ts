@@ -1,21 +1,25 @@
-import { browserFrameClock, createDriver, defaultSpecInput, liveDriverAvailable, makeSpec, type ClusterDriver } from '../driver/index.ts';
+import { COMPARE_SETUP_IDS, browserFrameClock, createDriver, defaultSpecInput, liveDriverAvailable, makeSpec, type ClusterDriver } from '../driver/index.ts';
 import { connectDriver, createAppStore, type AppStore } from '../store/index.ts';
 import { loadFonts } from './fonts.ts';
 import { openRun } from './openRun.ts';
 import { installScriptTestHook } from './scriptTestHook.ts';
 import { parseUrlParams } from './urlParams.ts';
 import { localeFromPreferences, parseLocale, type Locale } from '../i18n/locale.ts';
-import { setLocale, storedLocale } from './i18n/localeStore.ts';
+import { setLocale, storedLocale, useLocaleStore } from './i18n/localeStore.ts';
+import type { CompareStart } from './compare/mountCompare.tsx';
 
 // Reads the page's parameters, picks a driver, builds the store, connects them and starts the
 // cluster. Anything that goes wrong becomes a notice on the page rather than a blank screen.
 
-export async function boot(): Promise<AppStore> {
+export async function boot(): Promise<AppStore | { compare: CompareStart }> {
   const randomSeed = Math.floor(Math.random() * 1_000_000);
   const params = parseUrlParams(window.location.search, { liveAvailable: liveDriverAvailable(), seed: randomSeed }, window.location.hash);
   const notices = [...params.errors];
   const clock = browserFrameClock();
   await Promise.all([loadFonts(), setLocale(pageLocale(params.lang))]);
+  if (params.unknownCompare !== undefined) notices.push(useLocaleStore.getState().t('compare.notice.unknownSetup', { param: '?compare', given: params.unknownCompare, known: COMPARE_SETUP_IDS.join(', ') }));
+  // Compare mode (two clusters, one clock) is a chunk of its own: main.tsx loads and mounts it.
+  if (params.compare) return { compare: { setup: params.compare, speed: params.speed, reducedMotion: prefersReducedMotion(), ...(params.atMs === undefined ? {} : { atMs: params.atMs }) } };
   let driver: ClusterDriver;
   try {
     driver = await createDriver(params.driver, clock);
@@ -23,7 +27,7 @@ export async function boot(): Promise<AppStore> {
     notices.push(`The live driver failed to load (${String(error)}); using the simulator.`);
     driver = await createDriver('simulated', clock);
   }
-  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const reducedMotion = prefersReducedMotion();
   const store = createAppStore(driver, {
     driverKind: driver.kind,
     spec: makeSpec(defaultSpecInput(params.nodes, params.seed)),
@@ -39,6 +43,10 @@ export async function boot(): Promise<AppStore> {
     if (!event.persisted) driver.dispose();
   });
   return store;
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 /** ?lang= for this visit, else the switch's remembered choice, else the browser's languages. */

@@ -1,5 +1,5 @@
 import { LOCALES, parseLocale, type Locale } from '../i18n/locale.ts';
-import { CLUSTER_SERVERS, DEFAULT_NODES, MAX_RUN_MS, SEED, SPEED, inBound, wholeIn, type Bound, type DriverKind } from '../driver/index.ts';
+import { CLUSTER_SERVERS, DEFAULT_NODES, MAX_RUN_MS, SEED, SPEED, inBound, isCompareSetupId, wholeIn, type Bound, type CompareSetupId, type DriverKind } from '../driver/index.ts';
 
 // Page parameters: ?nodes=N (1–101), ?driver=sim|live, ?seed=, ?speed=, and a shared run:
 // ?script= or #script= (a compressed scenario script), ?at= (the simulated ms to open at, paused),
@@ -27,6 +27,10 @@ export interface PageParams {
   rerun?: boolean;
   /** ?lang=en|zh: the interface's language for this visit (the switch's choice persists instead). */
   lang?: Locale;
+  /** ?compare=<set-up>: two clusters side by side (src/ui/compare/). */
+  compare?: CompareSetupId;
+  /** ?compare= named no set-up: the page says so, in its language, and opens the playground. */
+  unknownCompare?: string;
   /** One plain sentence per ignored parameter. */
   errors: string[];
 }
@@ -52,10 +56,12 @@ export function parseUrlParams(search: string, defaults: ParamDefaults, hash = '
   const speed = parseSpeed(query.get('speed'));
   if (speed === 'bad') errors.push(`?speed=${query.get('speed')} is not a number from ${SPEED_MIN} to ${SPEED_MAX}; using 1×.`);
   const lang = parseLang(query.get('lang'), errors);
+  const compare = parseCompare(query.get('compare'));
   const driver = parseDriver(query.get('driver'), defaults.liveAvailable, errors, shared.sharedScript !== undefined || shared.atMs !== undefined);
   return {
     ...shared,
     ...(lang ? { lang } : {}),
+    ...compare,
     nodes: typeof nodes === 'number' ? nodes : NODES_DEFAULT,
     driver,
     seed: typeof seed === 'number' ? seed : defaults.seed,
@@ -74,6 +80,12 @@ function parseLang(raw: string | null, errors: string[]): Locale | null {
   const lang = parseLocale(raw);
   if (!lang) errors.push(`?lang=${raw} is not one of ${LOCALES.join(', ')}; using the browser's language.`);
   return lang;
+}
+
+function parseCompare(raw: string | null): Pick<PageParams, 'compare' | 'unknownCompare'> {
+  if (raw === null) return {};
+  const text = raw.trim();
+  return isCompareSetupId(text) ? { compare: text } : { unknownCompare: text };
 }
 
 function parseSpeed(raw: string | null): number | null | 'bad' {

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store/hooks.ts';
 import { SpeedControl } from './SpeedControl.tsx';
+import { CompareLauncher } from '../compare/CompareLauncher.tsx';
 
 // Global controls: time (pause, speed), message animation, network presets, settings and reset.
 
@@ -30,6 +31,7 @@ export function Toolbar() {
       <button type="button" onClick={healAll} disabled={!hasFaults} data-testid="heal-all">
         ⇄ Heal network
       </button>
+      <CompareLauncher />
       <button type="button" onClick={() => openSettings(true)} data-testid="open-settings">
         ⚙ Settings
       </button>
