@@ -1,10 +1,24 @@
 import { common } from './common.ts';
+import { app } from './app.ts';
+import { controls } from './controls.ts';
+import { panels } from './panels.ts';
+import { topology } from './topology.ts';
+import { time } from './time.ts';
+import { side } from './side.ts';
+import { notices } from './notices.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/).
 
 export const en = {
   ...common,
+  ...app,
+  ...controls,
+  ...panels,
+  ...topology,
+  ...time,
+  ...side,
+  ...notices,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,2 @@
+export const controls = {
+} as const;

@@ -1,0 +1,2 @@
+export const time = {
+} as const;

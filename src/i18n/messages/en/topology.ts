@@ -1,0 +1,2 @@
+export const topology = {
+} as const;
