@@ -21,22 +21,24 @@ export function renderMessage(t: Translate, m: Message): string {
   return t(m.key, m.values);
 }
 
-export type MessagePart = { text: string; code: boolean };
+/** A run of a message's text; `arg` names the argument it renders, or null for the message's own words. */
+export type MessagePart = { text: string; arg: string | null };
 
 /**
- * The message cut into plain text and code arguments, for a renderer that marks the code: each code
- * argument is rendered as a private-use marker first, so the translation decides where it goes.
+ * The message cut into its own words and the named arguments, for a renderer that marks those (as
+ * code, in bold): each is rendered as a private-use marker first, so the translation decides where
+ * it goes. Without names it is one plain part.
  */
-export function messageParts(t: Translate, m: Message): MessagePart[] {
-  const code = m.code ?? [];
-  if (code.length === 0) return [{ text: renderMessage(t, m), code: false }];
-  const values: MessageValues = { ...m.values };
-  code.forEach((name, i) => (values[name] = `\uE000${i}\uE001`));
+export function messageParts(t: Translate, key: MessageKey, values: MessageValues = {}, marked: readonly string[] = []): MessagePart[] {
+  if (marked.length === 0) return [{ text: t(key, values), arg: null }];
+  const withMarkers: MessageValues = { ...values };
+  marked.forEach((name, i) => (withMarkers[name] = `\uE000${i}\uE001`));
   const parts: MessagePart[] = [];
-  for (const piece of t(m.key, values).split(/(\uE000\d+\uE001)/)) {
+  for (const piece of t(key, withMarkers).split(/(\uE000\d+\uE001)/)) {
     const marker = /^\uE000(\d+)\uE001$/.exec(piece);
-    if (marker) parts.push({ text: String(m.values?.[code[Number(marker[1])]!] ?? ''), code: true });
-    else if (piece) parts.push({ text: piece, code: false });
+    const name = marker ? marked[Number(marker[1])]! : null;
+    if (name !== null) parts.push({ text: String(values[name] ?? ''), arg: name });
+    else if (piece) parts.push({ text: piece, arg: null });
   }
   return parts;
 }

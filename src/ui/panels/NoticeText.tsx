@@ -9,8 +9,8 @@ export function NoticeText({ notice }: { notice: PageNotice }) {
   if (typeof notice === 'string') return <>{notice}</>;
   return (
     <>
-      {messageParts(t, notice).map((part, i) =>
-        part.code ? (
+      {messageParts(t, notice.key, notice.values, notice.code).map((part, i) =>
+        part.arg !== null ? (
           <code key={i} translate="no">
             {part.text}
           </code>
