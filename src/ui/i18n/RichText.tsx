@@ -13,3 +13,4 @@ export function RichText({ id, values, strong }: { id: MessageKey; values: Messa
     </>
   );
 }
+
