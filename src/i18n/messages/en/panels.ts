@@ -65,7 +65,7 @@ export const panels = {
   'faults.healAll': 'heal all',
 
   'health.simBehind': 'The simulation cannot keep up with this speed: time runs slower than shown.',
-  'health.liveBehind': 'Messages are arriving late (p99 {lagMs} ms): timeouts may fire that would not in a real ensemble.',
+  'health.liveBehind': 'Messages are arriving late (p99 {lagMs, number} ms): timeouts may fire that would not in a real ensemble.',
 
   'legend.leading': 'leader',
   'legend.following': 'follower',

@@ -64,7 +64,7 @@ export const panels: AreaTranslation<typeof english> = {
   'faults.healAll': '全部修复',
 
   'health.simBehind': '模拟跟不上这个速度：实际时间比显示的走得慢。',
-  'health.liveBehind': '消息到达延迟（p99 {lagMs} ms）：可能触发真实集群中不会发生的超时。',
+  'health.liveBehind': '消息到达延迟（p99 {lagMs, number} ms）：可能触发真实集群中不会发生的超时。',
 
   'legend.leading': '领导者（Leader）',
   'legend.following': '跟随者（Follower）',
