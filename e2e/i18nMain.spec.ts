@@ -156,6 +156,10 @@ test('the Chinese labels fit: no button or tab clipped at 1280×720, at 5 and at
       els.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth).map((el) => el.textContent?.trim() ?? el.tagName),
     );
     expect(clipped, `clipped at ${nodes} servers`).toEqual([]);
+    // The top bar's readouts and the legend's key each stay on one line.
+    for (const line of [page.getByTestId('leader'), page.getByTestId('language-switch'), page.locator('.legend-states')]) {
+      expect((await line.boundingBox())!.height, `one line at ${nodes} servers`).toBeLessThan(45);
+    }
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal scrolling').toBe(true);
     await page.screenshot({ path: test.info().outputPath(`zh-${nodes}-1280x720.png`) });
   }

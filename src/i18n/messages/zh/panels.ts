@@ -9,7 +9,7 @@ export const panels: AreaTranslation<typeof english> = {
   'clock.paused': '已暂停',
 
   'leader.label': '领导者与法定人数',
-  'leader.leader': '领导者（Leader）',
+  'leader.leader': '领导者',
   'leader.epoch': 'epoch {epoch}',
   'leader.quorum': '法定人数 {needed}/{voters} · {up} 台在线',
   'leader.announce': '服务器 {id} 成为 epoch {epoch} 的领导者。',
@@ -68,7 +68,7 @@ export const panels: AreaTranslation<typeof english> = {
 
   'legend.leading': '领导者（Leader）',
   'legend.following': '跟随者（Follower）',
-  'legend.looking': '选举中（LOOKING）',
+  'legend.looking': '选举中',
   'legend.paused': '已暂停',
   'legend.down': '已宕机',
   'legend.timeLeft': '剩余时间',
