@@ -12,6 +12,8 @@ export const KEPT_TERMS: readonly string[] = [
   'NodeExists', 'NoNode', 'BadVersion', 'NotEmpty', 'ConnectionLoss', 'SessionExpired', 'NoChildrenForEphemerals',
   'ms', 's', 'KB', 'MB', 'fps', 'CPU', 'IndexedDB', 'Web', 'Worker', 'Workers', 'BroadcastChannel', 'URL', 'JSON', 'ID',
   'GC', 'SIGSTOP', 'SIGCONT', 'kill', 'crash', 'pause',
+  // Key caps, as printed on a Chinese keyboard too.
+  'Shift', 'Enter', 'Esc', 'Tab', 'End', 'Home', 'PageUp', 'PageDown',
 ];
 
 const KEPT = new Set(KEPT_TERMS.map((term) => term.toLowerCase()));

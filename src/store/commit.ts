@@ -7,7 +7,7 @@ import { foldRecoveries, foldSessionEnds } from './recovery.ts';
 import { agreedLeader, quorumInfo, quorumMembers } from './selectors.ts';
 import { reduceSpacetime } from './spacetimeSlice.ts';
 import { historyAfter } from './timeSlice.ts';
-import type { AgreedLeader, AppState, CommitBatch, QuorumInfo } from './types.ts';
+import type { AgreedLeader, AppState, CommitBatch, PageNotice, QuorumInfo } from './types.ts';
 
 // Folds one driver batch into the store. Whatever did not change keeps its old reference, so
 // components selecting it do not re-render.
@@ -52,7 +52,7 @@ export function reduceCommit(s: AppState, batch: CommitBatch): Partial<AppState>
 }
 
 /** Records about the page rather than the lesson (disks kept in memory) also stand above it, once. */
-function withPageNotices(notices: string[], events: readonly TimelineEntry[]): string[] {
+function withPageNotices(notices: PageNotice[], events: readonly TimelineEntry[]): PageNotice[] {
   let next = notices;
   for (const e of events) {
     if (e.kind !== 'disk-in-memory') continue;

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { looksLikeTrace, MAX_SCRIPT_BYTES, MAX_REPLAY_EVENTS, readTrace, type ClusterDriver } from '../driver/index.ts';
 import { freshRunState } from './clusterSlice.ts';
 import type { AppState, ScriptResult, ScriptSlice } from './types.ts';
+import { hasNotice } from './notices.ts';
 
 // The run as a script: the recording the driver keeps (shown in the script panel), playing an edited
 // or imported script, the exports, and the fork. Playing and forking need the simulated driver;
@@ -49,7 +50,7 @@ export function createScriptSlice(driver: ClusterDriver): StateCreator<AppState,
       },
       importFile: (text) => importFile(get(), text),
       setRerunOfLive: (rerun) => set({ rerunOfLive: rerun }),
-      addNotice: (text) => set((s) => (s.notices.includes(text) ? {} : { notices: [...s.notices, text] })),
+      addNotice: (notice) => set((s) => (hasNotice(s.notices, notice) ? {} : { notices: [...s.notices, notice] })),
     };
   };
 }

@@ -104,10 +104,9 @@ export function selectDetailId(s: AppState): ServerId | null {
 /** Steps of the timeout arc: fine enough to look continuous, coarse enough to skip most frames. */
 export const ARC_STEPS = 120;
 
-/** What a node glyph draws, as primitives, so a glyph re-renders only when one of them changes. */
+/** What a node glyph draws, as primitives, so a glyph re-renders only when one of them changes (its words are the page's: NodeGlyph). */
 export interface GlyphView {
   state: NodeState;
-  label: string;
   epoch: number;
   zxid: number;
   established: boolean;
@@ -132,7 +131,6 @@ export function glyphView(node: NodeSnapshot | undefined, nowMs: number, agreed:
   const poll = state === 'looking' ? node.electionPoll : null;
   return {
     state,
-    label: deposed ? `Node ${node.id}, still thinks it leads epoch ${node.currentEpoch}` : nodeLabel(node),
     epoch: node.currentEpoch,
     zxid: node.lastZxid,
     established: node.established,

@@ -4,7 +4,9 @@ import { formatMs } from '../narrate/format.ts';
 import { emptyHistory, frameAt, frameIndexAt, historyUntil, recordFrame, type History } from './history.ts';
 import { viewOfFrame } from './shown.ts';
 import type { TimeSlice } from './timeTypes.ts';
-import type { AppState, CommitBatch } from './types.ts';
+import type { AppState, CommitBatch, PageNotice } from './types.ts';
+import { message } from '../i18n/message.ts';
+import { hasNotice } from './notices.ts';
 
 // Time in the teacher's hands: step (simulator), pause when something happens, slow motion for
 // elections, and the scrubber over recorded frames. The driver does the running; this slice keeps
@@ -15,7 +17,7 @@ export const ELECTION_SLOW_FACTOR = 0.25;
 
 export function createTimeSlice(driver: ClusterDriver, serverCount: number): StateCreator<AppState, [], [], TimeSlice> {
   return (set, get) => {
-    const notice = (text: string) => set((s) => (s.notices.includes(text) ? {} : { notices: [...s.notices, text] }));
+    const notice = (n: PageNotice) => set((s) => (hasNotice(s.notices, n) ? {} : { notices: [...s.notices, n] }));
     const live = () => set({ viewAtMs: null, scrubbed: null });
     /**
      * Simulator, scrubbed into the past: fork there (the driver rebuilds the run from the recorded
@@ -32,7 +34,7 @@ export function createTimeSlice(driver: ClusterDriver, serverCount: number): Sta
       // server (a click toggles by its state) needs it.
       const carried = view ? { snapshot: view.snapshot, nodeById: view.nodeById, nodeIds: view.nodeIds, leader: view.leader, quorum: view.quorum, faults: view.faults, links: view.links } : {};
       set({ ...carried, history: kept, viewAtMs: null, scrubbed: null });
-      notice(`A new future from t = ${formatMs(atMs)}: the run was rebuilt from its recorded actions up to then, and what followed is gone.`);
+      notice(message('notices.newFuture', { at: formatMs(atMs) }));
       return true;
     };
     return {
@@ -106,12 +108,12 @@ export function createTimeSlice(driver: ClusterDriver, serverCount: number): Sta
         if (s.viewAtMs === null) return true;
         const at = formatMs(s.viewAtMs);
         if (s.driverKind === 'live') {
-          notice(`You are looking at t = ${at}, in the past: the live cluster can only be changed now. Press “Back to live” first.`);
+          notice(message('notices.pastLive', { at }));
           return false;
         }
         // With the simulator, acting in the past forks a new future from that moment.
         if (forkHere()) return true;
-        notice(`You are looking at t = ${at}, in the past: this run cannot be changed there. Press “Back to live” first.`);
+        notice(message('notices.pastFixed', { at }));
         return false;
       },
     };

@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import type { Message } from '../i18n/message.ts';
 import type { AnalysisView, FaultAnalysis } from '../driver/index.ts';
 import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, MessageLogView, NodeSnapshot, PresetName, RecordedScript, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
 import type { SpacetimeSlice } from './spacetimeSlice.ts';
@@ -147,7 +148,7 @@ export interface ScriptSlice {
   /** A `.scn` script (played from 0) or a JSON trace (run to its time, paused). */
   importFile(text: string): ScriptResult;
   setRerunOfLive(rerun: boolean): void;
-  addNotice(text: string): void;
+  addNotice(notice: PageNotice): void;
 }
 
 export interface UiSlice {
@@ -163,7 +164,7 @@ export interface UiSlice {
   reducedMotion: boolean;
   settingsOpen: boolean;
   showVotes: boolean;
-  notices: string[];
+  notices: PageNotice[];
   /** The right-hand panel's open tab. */
   sideTab: SideTab;
   /** Partition groups being drawn (shift-click on a server adds it to the active one). */
@@ -213,5 +214,8 @@ export interface AppInit {
   speed?: number;
   animateMessages?: boolean;
   reducedMotion?: boolean;
-  notices?: string[];
+  notices?: PageNotice[];
 }
+
+/** A message about the page: a catalog message (worded in the page's language when shown) or a sentence already worded. */
+export type PageNotice = string | Message;

@@ -15,16 +15,20 @@ import { SidePanel } from './side/SidePanel.tsx';
 import { SpacetimePane } from './spacetime/SpacetimePane.tsx';
 import { TopologyView } from './topology/TopologyView.tsx';
 import { TimelineBar } from './time/TimelineBar.tsx';
+import { useT } from './i18n/useT.ts';
+import { useDocumentTitle } from './i18n/useDocumentTitle.ts';
 
 // The page: leader and safety on top, controls below, the topology on the left, and on the right
 // a tabbed panel: events (the focused server, heartbeats, the narrated log), data, clients, network.
 
 export function App() {
+  const t = useT();
+  useDocumentTitle();
   return (
     <div className="app">
       <header className="topbar">
         <h1>
-          ZooKeeper <span>Failover Playground</span>
+          ZooKeeper <span>{t('app.heading')}</span>
         </h1>
         <LeaderSummary />
         <ClockReadout />
@@ -37,7 +41,7 @@ export function App() {
       <Notices />
       <InvariantDetails />
       <main className="main">
-        <section className="topology-panel" aria-label="Topology">
+        <section className="topology-panel" aria-label={t('app.topology')}>
           <FaultStrip />
           <HealthBanner />
           <LeadershipBanner />

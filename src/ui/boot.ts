@@ -3,7 +3,9 @@ import { connectDriver, createAppStore, type AppStore } from '../store/index.ts'
 import { loadFonts } from './fonts.ts';
 import { openRun } from './openRun.ts';
 import { installScriptTestHook } from './scriptTestHook.ts';
-import { parseUrlParams } from './urlParams.ts';
+import { paramErrorMessage, parseUrlParams } from './urlParams.ts';
+import { message } from '../i18n/message.ts';
+import type { PageNotice } from '../store/index.ts';
 import { localeFromPreferences, parseLocale, type Locale } from '../i18n/locale.ts';
 import { setLocale, storedLocale, useLocaleStore } from './i18n/localeStore.ts';
 import type { CompareStart } from './compare/mountCompare.tsx';
@@ -14,7 +16,7 @@ import type { CompareStart } from './compare/mountCompare.tsx';
 export async function boot(): Promise<AppStore | { compare: CompareStart }> {
   const randomSeed = Math.floor(Math.random() * 1_000_000);
   const params = parseUrlParams(window.location.search, { liveAvailable: liveDriverAvailable(), seed: randomSeed }, window.location.hash);
-  const notices = [...params.errors];
+  const notices: PageNotice[] = params.errors.map(paramErrorMessage);
   const clock = browserFrameClock();
   await Promise.all([loadFonts(), setLocale(pageLocale(params.lang))]);
   if (params.unknownCompare !== undefined) notices.push(useLocaleStore.getState().t('compare.notice.unknownSetup', { param: '?compare', given: params.unknownCompare, known: COMPARE_SETUP_IDS.join(', ') }));
@@ -24,7 +26,7 @@ export async function boot(): Promise<AppStore | { compare: CompareStart }> {
   try {
     driver = await createDriver(params.driver, clock);
   } catch (error) {
-    notices.push(`The live driver failed to load (${String(error)}); using the simulator.`);
+    notices.push(message('notices.driverFailed', { error: String(error) }, ['error']));
     driver = await createDriver('simulated', clock);
   }
   const reducedMotion = prefersReducedMotion();

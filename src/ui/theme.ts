@@ -51,12 +51,3 @@ export const messageColors: Record<MessageCategory, string> = {
   heartbeat: '#d1367a',
   other: '#c25e00',
 };
-
-export const messageWords: Record<MessageCategory, string> = {
-  election: 'votes',
-  ping: 'pings',
-  sync: 'sync',
-  broadcast: 'writes',
-  heartbeat: 'heartbeats',
-  other: 'other',
-};

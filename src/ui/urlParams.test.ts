@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlParams } from './urlParams.ts';
+import { renderMessage } from '../i18n/message.ts';
+import { en } from '../i18n/messages/en/index.ts';
+import { zh } from '../i18n/messages/zh/index.ts';
+import { makeTranslate } from '../i18n/translate.ts';
+import { paramErrorMessage, parseUrlParams, type PageParams } from './urlParams.ts';
+
+// The errors are data; these read them as the page shows them, through the catalogs.
+const english = makeTranslate('en', en);
+const words = (p: PageParams) => p.errors.map((e) => renderMessage(english, paramErrorMessage(e)));
 
 const simOnly = { liveAvailable: false, seed: 42 };
 const withLive = { liveAvailable: true, seed: 42 };
@@ -20,11 +28,18 @@ describe('parseUrlParams', () => {
   it('reports each bad parameter and falls back to its default', () => {
     const p = parseUrlParams('?nodes=500&seed=-3&speed=fast&driver=quantum', simOnly);
     expect(p).toMatchObject({ nodes: 5, seed: 42, speed: 1, driver: 'simulated' });
-    expect(p.errors).toHaveLength(4);
-    expect(p.errors[0]).toMatch(/nodes=500 is not a whole number from 1 to 101; using 5 servers/);
-    expect(p.errors.join(' ')).toMatch(/seed=-3/);
-    expect(p.errors.join(' ')).toMatch(/speed=fast/);
-    expect(p.errors.join(' ')).toMatch(/driver=quantum/);
+    expect(p.errors.map((e) => e.kind)).toEqual(['bad-nodes', 'bad-seed', 'bad-speed', 'bad-driver']);
+    expect(p.errors[0]).toEqual({ kind: 'bad-nodes', raw: '500', min: 1, max: 101, fallback: 5 });
+    expect(words(p)[0]).toBe('?nodes=500 is not a whole number from 1 to 101; using 5 servers.');
+    expect(words(p).join(' ')).toMatch(/seed=-3 .*using seed 42/);
+    expect(words(p).join(' ')).toMatch(/speed=fast/);
+    expect(words(p)[3]).toBe('?driver=quantum is not "sim" or "live"; using the simulator.');
+  });
+
+  it('words each error in Chinese too, the parameter kept as written', () => {
+    const chinese = makeTranslate('zh', zh);
+    const p = parseUrlParams('?nodes=abc&driver=quantum', withLive);
+    expect(p.errors.map((e) => renderMessage(chinese, paramErrorMessage(e)))).toEqual(['?nodes=abc 不是 1 到 101 之间的整数；改用 5 台服务器。', '?driver=quantum 既不是“sim”也不是“live”；改用实时驱动。']);
   });
 
   it('reads ?lang= as one of our locales, and refuses others in words', () => {
@@ -33,7 +48,8 @@ describe('parseUrlParams', () => {
     expect(parseUrlParams('?lang=EN', simOnly).lang).toBe('en');
     const bad = parseUrlParams('?lang=klingon', simOnly);
     expect(bad.lang).toBeUndefined();
-    expect(bad.errors).toEqual(["?lang=klingon is not one of en, zh; using the browser's language."]);
+    expect(bad.errors).toEqual([{ kind: 'bad-lang', raw: 'klingon', choices: ['en', 'zh'] }]);
+    expect(words(bad)).toEqual(['?lang=klingon is not one of en, zh; using the browser’s language.']);
   });
 
   it('rejects fractions, zero and blanks for the size', () => {
@@ -47,7 +63,7 @@ describe('parseUrlParams', () => {
   it('falls back to the simulator when the live driver is not built', () => {
     const p = parseUrlParams('?driver=live', simOnly);
     expect(p.driver).toBe('simulated');
-    expect(p.errors[0]).toMatch(/not in this build/);
+    expect(words(p)[0]).toMatch(/not in this build/);
   });
 });
 
@@ -63,13 +79,13 @@ describe('parseUrlParams: a shared run', () => {
     for (const bad of ['-1', '1.5', 'soon', '3600001']) {
       const p = parseUrlParams(`?at=${bad}`, withLive);
       expect(p.atMs).toBeUndefined();
-      expect(p.errors[0]).toMatch(/\?at=.* is not a whole number of ms from 0 to 3600000; opening at the start/);
+      expect(words(p)[0]).toMatch(/\?at=.* is not a whole number of ms from 0 to 3600000; opening at the start/);
     }
   });
 
   it('a shared script asked to run live is run in the simulator, and says so', () => {
     const p = parseUrlParams('?driver=live', withLive, '#script=abc');
     expect(p.driver).toBe('simulated');
-    expect(p.errors[0]).toMatch(/replays in the simulator only/);
+    expect(words(p)[0]).toMatch(/replays in the simulator only/);
   });
 });

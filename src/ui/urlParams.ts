@@ -1,10 +1,12 @@
 import { LOCALES, parseLocale, type Locale } from '../i18n/locale.ts';
+import { message, type Message } from '../i18n/message.ts';
 import { CLUSTER_SERVERS, DEFAULT_NODES, MAX_RUN_MS, SEED, SPEED, inBound, isCompareSetupId, wholeIn, type Bound, type CompareSetupId, type DriverKind } from '../driver/index.ts';
 
 // Page parameters: ?nodes=N (1–101), ?driver=sim|live, ?seed=, ?speed=, and a shared run:
 // ?script= or #script= (a compressed scenario script), ?at= (the simulated ms to open at, paused),
 // ?rerun=1 (the run is a re-run of a live one), ?lang=en|zh. A bad value never breaks
-// the page: it is reported in plain words and the default is used instead. The bounds are the
+// the page: it is reported (as data, worded by the catalog where shown) and the default is used
+// instead. The bounds are the
 // shared ones (core/limits.ts), so the page takes what `npm run sim` takes.
 
 export const NODES_MIN = CLUSTER_SERVERS.min;
@@ -31,9 +33,20 @@ export interface PageParams {
   compare?: CompareSetupId;
   /** ?compare= named no set-up: the page says so, in its language, and opens the playground. */
   unknownCompare?: string;
-  /** One plain sentence per ignored parameter. */
-  errors: string[];
+  /** One per ignored parameter: what was wrong, as data. */
+  errors: ParamError[];
 }
+
+/** Why a parameter was ignored, with what the page used instead. `raw` is the value as given. */
+export type ParamError =
+  | { kind: 'bad-nodes'; raw: string; min: number; max: number; fallback: number }
+  | { kind: 'bad-seed'; raw: string; max: number; fallback: number }
+  | { kind: 'bad-speed'; raw: string; min: number; max: number }
+  | { kind: 'bad-lang'; raw: string; choices: readonly Locale[] }
+  | { kind: 'bad-at'; raw: string; max: number }
+  | { kind: 'live-replays-in-simulator' }
+  | { kind: 'live-missing' }
+  | { kind: 'bad-driver'; raw: string; fallback: DriverKind };
 
 const AT_MS: Bound = { min: 0, max: MAX_RUN_MS };
 
@@ -47,14 +60,14 @@ export interface ParamDefaults {
 export function parseUrlParams(search: string, defaults: ParamDefaults, hash = ''): PageParams {
   const query = new URLSearchParams(search);
   const fragment = new URLSearchParams(hash.replace(/^#/, ''));
-  const errors: string[] = [];
+  const errors: ParamError[] = [];
   const shared = parseShared(query, fragment, errors);
   const nodes = parseWhole(query.get('nodes'), CLUSTER_SERVERS);
-  if (nodes === 'bad') errors.push(`?nodes=${query.get('nodes')} is not a whole number from ${NODES_MIN} to ${NODES_MAX}; using ${NODES_DEFAULT} servers.`);
+  if (nodes === 'bad') errors.push({ kind: 'bad-nodes', raw: query.get('nodes')!, min: NODES_MIN, max: NODES_MAX, fallback: NODES_DEFAULT });
   const seed = parseWhole(query.get('seed'), SEED);
-  if (seed === 'bad') errors.push(`?seed=${query.get('seed')} is not a whole number from 0 to ${SEED_MAX}; using seed ${defaults.seed}.`);
+  if (seed === 'bad') errors.push({ kind: 'bad-seed', raw: query.get('seed')!, max: SEED_MAX, fallback: defaults.seed });
   const speed = parseSpeed(query.get('speed'));
-  if (speed === 'bad') errors.push(`?speed=${query.get('speed')} is not a number from ${SPEED_MIN} to ${SPEED_MAX}; using 1×.`);
+  if (speed === 'bad') errors.push({ kind: 'bad-speed', raw: query.get('speed')!, min: SPEED_MIN, max: SPEED_MAX });
   const lang = parseLang(query.get('lang'), errors);
   const compare = parseCompare(query.get('compare'));
   const driver = parseDriver(query.get('driver'), defaults.liveAvailable, errors, shared.sharedScript !== undefined || shared.atMs !== undefined);
@@ -75,10 +88,10 @@ function parseWhole(raw: string | null, bound: Bound): number | null | 'bad' {
   return wholeIn(raw.trim(), bound) ?? 'bad';
 }
 
-function parseLang(raw: string | null, errors: string[]): Locale | null {
+function parseLang(raw: string | null, errors: ParamError[]): Locale | null {
   if (raw === null) return null;
   const lang = parseLocale(raw);
-  if (!lang) errors.push(`?lang=${raw} is not one of ${LOCALES.join(', ')}; using the browser's language.`);
+  if (!lang) errors.push({ kind: 'bad-lang', raw, choices: LOCALES });
   return lang;
 }
 
@@ -97,14 +110,14 @@ function parseSpeed(raw: string | null): number | null | 'bad' {
 }
 
 /** ?script= (or #script=, which stays out of server logs), ?at= and ?rerun=. */
-function parseShared(query: URLSearchParams, fragment: URLSearchParams, errors: string[]): Pick<PageParams, 'sharedScript' | 'atMs' | 'rerun'> {
+function parseShared(query: URLSearchParams, fragment: URLSearchParams, errors: ParamError[]): Pick<PageParams, 'sharedScript' | 'atMs' | 'rerun'> {
   const shared: Pick<PageParams, 'sharedScript' | 'atMs' | 'rerun'> = {};
   const fromQuery = query.get('script');
   const fromHash = fragment.get('script');
   if (fromQuery !== null) shared.sharedScript = { encoded: fromQuery.trim(), from: '?script=' };
   else if (fromHash !== null) shared.sharedScript = { encoded: fromHash.trim(), from: '#script=' };
   const at = parseWhole(query.get('at'), AT_MS);
-  if (at === 'bad') errors.push(`?at=${query.get('at')} is not a whole number of ms from 0 to ${MAX_RUN_MS}; opening at the start.`);
+  if (at === 'bad') errors.push({ kind: 'bad-at', raw: query.get('at')!, max: MAX_RUN_MS });
   else if (at !== null) shared.atMs = at;
   const rerun = query.get('rerun');
   if (rerun === '1' || rerun === 'true') shared.rerun = true;
@@ -112,20 +125,44 @@ function parseShared(query: URLSearchParams, fragment: URLSearchParams, errors: 
 }
 
 /** A shared script or a time to open at needs the simulator: only it can replay a run. */
-function parseDriver(raw: string | null, liveAvailable: boolean, errors: string[], replay: boolean): DriverKind {
+function parseDriver(raw: string | null, liveAvailable: boolean, errors: ParamError[], replay: boolean): DriverKind {
   const fallback: DriverKind = liveAvailable && !replay ? 'live' : 'simulated';
   if (raw === null) return fallback;
   const text = raw.trim().toLowerCase();
   if (text === 'sim' || text === 'simulated') return 'simulated';
   if (text === 'live' && replay) {
-    errors.push('?driver=live: a shared script or ?at= replays in the simulator only; using the simulator.');
+    errors.push({ kind: 'live-replays-in-simulator' });
     return 'simulated';
   }
   if (text === 'live') {
     if (liveAvailable) return 'live';
-    errors.push('?driver=live: the Web Worker driver is not in this build yet; using the simulator.');
+    errors.push({ kind: 'live-missing' });
     return 'simulated';
   }
-  errors.push(`?driver=${raw} is not "sim" or "live"; using the ${fallback === 'live' ? 'live driver' : 'simulator'}.`);
+  errors.push({ kind: 'bad-driver', raw, fallback });
   return fallback;
+}
+
+/** The notice a parameter error shows: the parameter as the user wrote it is code, not words. */
+export function paramErrorMessage(error: ParamError): Message {
+  const code = ['param'];
+  switch (error.kind) {
+    case 'bad-nodes':
+      return message('notices.badNodes', { param: `?nodes=${error.raw}`, min: error.min, max: error.max, fallback: error.fallback }, code);
+    case 'bad-seed':
+      // Seeds are identifiers: written as given, without digit grouping.
+      return message('notices.badSeed', { param: `?seed=${error.raw}`, max: String(error.max), seed: String(error.fallback) }, code);
+    case 'bad-speed':
+      return message('notices.badSpeed', { param: `?speed=${error.raw}`, min: error.min, max: error.max }, code);
+    case 'bad-lang':
+      return message('notices.badLang', { param: `?lang=${error.raw}`, choices: error.choices.join(', ') }, ['param', 'choices']);
+    case 'bad-at':
+      return message('notices.badAt', { param: `?at=${error.raw}`, max: String(error.max) }, code);
+    case 'live-replays-in-simulator':
+      return message('notices.liveReplay', { param: '?driver=live', at: '?at=' }, ['param', 'at']);
+    case 'live-missing':
+      return message('notices.liveMissing', { param: '?driver=live' }, code);
+    case 'bad-driver':
+      return message(error.fallback === 'live' ? 'notices.badDriverLive' : 'notices.badDriverSim', { param: `?driver=${error.raw}`, sim: 'sim', live: 'live' }, ['param', 'sim', 'live']);
+  }
 }

@@ -8,6 +8,7 @@ import type { TopologyLayout } from '../topology/layout.ts';
 import { menuItems } from './nodeMenuItems.ts';
 import { MenuItemButton } from './MenuItemButton.tsx';
 import { shown } from '../../store/shown.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The fault menu of one server, drawn inside the topology's SVG (so it scales with it) beside the
 // node. Arrow keys move, Enter picks, Escape closes and gives focus back to the node.
@@ -25,6 +26,7 @@ export function NodeMenu({ id, layout }: Props) {
   const isolated = useAppStore((s) => isIsolated(id, shown(s).nodeIds, shown(s).links));
   const store = useAppStoreApi();
   const menuRef = useRef<HTMLDivElement>(null);
+  const t = useT();
 
   useEffect(() => {
     menuRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
@@ -32,7 +34,7 @@ export function NodeMenu({ id, layout }: Props) {
 
   const p = layout.positions.get(id);
   if (!node || !p) return null;
-  const items = menuItems(node, isolated);
+  const items = menuItems(node, isolated, t);
   const height = 52 + items.length * ITEM_H;
   const r = layout.nodeRadius + layout.arcWidth;
   const x = p.x < layout.width / 2 ? p.x + r + 10 : p.x - r - 10 - MENU_W;
@@ -48,8 +50,8 @@ export function NodeMenu({ id, layout }: Props) {
     <g className="node-menu-layer">
       <rect className="menu-backdrop" width={layout.width} height={layout.height} onClick={() => close(false)} />
       <foreignObject x={x} y={y} width={MENU_W} height={height}>
-        <div ref={menuRef} className="node-menu" role="menu" aria-label={`Actions for node ${id}`} onKeyDown={onKeyDown} data-testid={`menu-${id}`}>
-          <div className="node-menu-title">Server {id}</div>
+        <div ref={menuRef} className="node-menu" role="menu" aria-label={t('nodeMenu.label', { id })} onKeyDown={onKeyDown} data-testid={`menu-${id}`}>
+          <div className="node-menu-title">{t('common.server', { id })}</div>
           {items.map((item) => (
             <MenuItemButton
               key={item.key}

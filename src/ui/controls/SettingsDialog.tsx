@@ -1,19 +1,22 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CLUSTER_SERVERS, specInputOf } from '../../driver/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
-import { draftOf, validateDraft, type DraftField, type FieldErrors, type SettingsDraft } from './settingsForm.ts';
+import { draftOf, fieldErrorMessage, validateDraft, type DraftField, type FieldErrors, type SettingsDraft } from './settingsForm.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
+import { renderMessage } from '../../i18n/message.ts';
+import { useT } from '../i18n/useT.ts';
 
 // Cluster size, ZooKeeper's timing (tickTime, initLimit, syncLimit), the failure detector, and the
 // seed. Applying rebuilds the cluster from scratch; a bad value is explained and changes nothing.
 
-const fields: { key: DraftField; label: string; unit: string; allToAllOnly?: boolean }[] = [
-  { key: 'nodes', label: 'Servers', unit: `${CLUSTER_SERVERS.min}–${CLUSTER_SERVERS.max}` },
-  { key: 'tickTimeMs', label: 'tickTime', unit: 'ms' },
-  { key: 'initLimitTicks', label: 'initLimit', unit: 'ticks' },
-  { key: 'syncLimitTicks', label: 'syncLimit', unit: 'ticks' },
-  { key: 'heartbeatMs', label: 'Heartbeat every', unit: 'ms', allToAllOnly: true },
-  { key: 'timeoutMs', label: 'Suspect after', unit: 'ms', allToAllOnly: true },
-  { key: 'seed', label: 'Seed', unit: 'number' },
+const fields: { key: DraftField; unit: MessageKey; allToAllOnly?: boolean }[] = [
+  { key: 'nodes', unit: 'settings.unit.range' },
+  { key: 'tickTimeMs', unit: 'settings.unit.ms' },
+  { key: 'initLimitTicks', unit: 'settings.unit.ticks' },
+  { key: 'syncLimitTicks', unit: 'settings.unit.ticks' },
+  { key: 'heartbeatMs', unit: 'settings.unit.ms', allToAllOnly: true },
+  { key: 'timeoutMs', unit: 'settings.unit.ms', allToAllOnly: true },
+  { key: 'seed', unit: 'settings.unit.number' },
 ];
 
 export function SettingsDialog() {
@@ -24,6 +27,7 @@ export function SettingsDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(specInputOf(spec)));
   const [errors, setErrors] = useState<FieldErrors>({});
+  const t = useT();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -54,14 +58,14 @@ export function SettingsDialog() {
   return (
     <dialog ref={dialogRef} className="settings" aria-labelledby="settings-title" onClose={() => setOpen(false)}>
       <form onSubmit={submit} noValidate>
-        <h2 id="settings-title">Cluster settings</h2>
+        <h2 id="settings-title">{t('settings.title')}</h2>
         <fieldset className="detector">
-          <legend>Failure detector</legend>
+          <legend>{t('settings.detector')}</legend>
           <label>
-            <input type="radio" name="detector" checked={!allToAll} onChange={() => setDraft({ ...draft, detector: 'zookeeper' })} /> ZooKeeper (leader ↔ followers, syncLimit × tickTime)
+            <input type="radio" name="detector" checked={!allToAll} onChange={() => setDraft({ ...draft, detector: 'zookeeper' })} /> {t('settings.detectorZooKeeper')}
           </label>
           <label>
-            <input type="radio" name="detector" checked={allToAll} onChange={() => setDraft({ ...draft, detector: 'all-to-all' })} /> All-to-all heartbeats
+            <input type="radio" name="detector" checked={allToAll} onChange={() => setDraft({ ...draft, detector: 'all-to-all' })} /> {t('settings.detectorAllToAll')}
           </label>
         </fieldset>
         <div className="settings-grid">
@@ -70,24 +74,24 @@ export function SettingsDialog() {
             .map((f) => (
               <div key={f.key} className={`field${errors[f.key] ? ' has-error' : ''}`}>
                 <label htmlFor={`setting-${f.key}`}>
-                  {f.label} <span className="panel-note">{f.unit}</span>
+                  {t(`settings.field.${f.key}`)} <span className="panel-note">{t(f.unit, { min: CLUSTER_SERVERS.min, max: CLUSTER_SERVERS.max })}</span>
                 </label>
                 <input id={`setting-${f.key}`} inputMode="numeric" value={draft[f.key]} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} aria-invalid={Boolean(errors[f.key])} aria-describedby={errors[f.key] ? `error-${f.key}` : undefined} />
                 {errors[f.key] && (
                   <p id={`error-${f.key}`} className="field-error" role="alert">
-                    {errors[f.key]}
+                    {renderMessage(t, fieldErrorMessage(f.key, errors[f.key]!))}
                   </p>
                 )}
               </div>
             ))}
         </div>
-        <p className="panel-note">Applying starts a new cluster from scratch.</p>
+        <p className="panel-note">{t('settings.note')}</p>
         <div className="settings-actions">
           <button type="button" onClick={() => setOpen(false)}>
-            Cancel
+            {t('settings.cancel')}
           </button>
           <button type="submit" className="primary">
-            Apply
+            {t('settings.apply')}
           </button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
 import { formatSpeed } from '../format.ts';
+import { useT } from '../i18n/useT.ts';
 
 // Simulated ms per real ms, on a slider of friendly stops from 0.1× to 10×.
 
@@ -18,9 +19,10 @@ export function SpeedControl() {
   const speed = useAppStore((s) => s.speed);
   const setSpeed = useAppStore((s) => s.setSpeed);
   const inputId = useId();
+  const t = useT();
   return (
     <div className="speed-control">
-      <label htmlFor={inputId}>Speed</label>
+      <label htmlFor={inputId}>{t('toolbar.speed')}</label>
       <input
         id={inputId}
         type="range"

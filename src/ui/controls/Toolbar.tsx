@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store/hooks.ts';
 import { SpeedControl } from './SpeedControl.tsx';
 import { CompareLauncher } from '../compare/CompareLauncher.tsx';
+import { useT } from '../i18n/useT.ts';
 
 // Global controls: time (pause, speed), message animation, network presets, settings and reset.
 
@@ -15,28 +16,29 @@ export function Toolbar() {
   const canSplit = useAppStore((s) => s.nodeIds.length >= 2);
   const openSettings = useAppStore((s) => s.setSettingsOpen);
   const reset = useAppStore((s) => s.reset);
+  const t = useT();
   return (
-    <nav className="toolbar" aria-label="Controls">
+    <nav className="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" className={`primary${paused ? ' is-paused' : ''}`} onClick={() => setPaused(!paused)} aria-pressed={paused} data-testid="pause-all">
-        {paused ? '▶ Resume' : '❚❚ Pause'}
+        {paused ? t('toolbar.resume') : t('toolbar.pause')}
       </button>
       <SpeedControl />
       <label className="toggle">
-        <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} data-testid="animate-messages" /> Show messages
+        <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} data-testid="animate-messages" /> {t('toolbar.showMessages')}
       </label>
       <span className="toolbar-gap" />
-      <button type="button" onClick={split} disabled={!canSplit} title="Cut the network in two, with the current leader on the smaller side" data-testid="split-leader-minority">
-        ⊘ Split off leader
+      <button type="button" onClick={split} disabled={!canSplit} title={t('toolbar.splitTitle')} data-testid="split-leader-minority">
+        {t('toolbar.split')}
       </button>
       <button type="button" onClick={healAll} disabled={!hasFaults} data-testid="heal-all">
-        ⇄ Heal network
+        {t('toolbar.heal')}
       </button>
       <CompareLauncher />
       <button type="button" onClick={() => openSettings(true)} data-testid="open-settings">
-        ⚙ Settings
+        {t('toolbar.settings')}
       </button>
-      <button type="button" onClick={reset} title="Start the same cluster again from scratch" data-testid="reset">
-        ↺ Reset
+      <button type="button" onClick={reset} title={t('toolbar.resetTitle')} data-testid="reset">
+        {t('toolbar.reset')}
       </button>
     </nav>
   );

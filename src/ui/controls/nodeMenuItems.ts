@@ -1,5 +1,6 @@
 import type { NodeSnapshot } from '../../driver/index.ts';
 import type { AppState } from '../../store/index.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 // The per-server fault menu's entries for a server in a given state (pure, so the choice is testable).
 
@@ -10,18 +11,18 @@ export interface MenuItem {
   run: (s: AppState, id: number) => void;
 }
 
-export function menuItems(node: NodeSnapshot, isolated: boolean): MenuItem[] {
+export function menuItems(node: NodeSnapshot, isolated: boolean, t: Translate): MenuItem[] {
   const items: MenuItem[] = [];
   if (node.status === 'down') {
-    items.push({ key: 'restart', label: 'Restart', hint: 'a new process, from its disk', run: (s, id) => s.restart(id) });
+    items.push({ key: 'restart', label: t('nodeMenu.restart'), hint: t('nodeMenu.restartDownHint'), run: (s, id) => s.restart(id) });
   } else {
-    items.push({ key: 'crash', label: 'Crash', hint: 'silent: peers notice by timeout', run: (s, id) => s.crash(id) });
-    items.push({ key: 'kill', label: 'Kill', hint: 'connections reset: noticed at once', run: (s, id) => s.kill(id) });
-    if (node.status === 'paused') items.push({ key: 'resume', label: 'Resume', hint: 'it works through what queued up', run: (s, id) => s.resume(id) });
-    else items.push({ key: 'pause', label: 'Pause', hint: 'frozen, like a long GC pause', run: (s, id) => s.pause(id) });
-    items.push({ key: 'restart', label: 'Restart', hint: 'kill, then start again from disk', run: (s, id) => s.restart(id) });
+    items.push({ key: 'crash', label: t('nodeMenu.crash'), hint: t('nodeMenu.crashHint'), run: (s, id) => s.crash(id) });
+    items.push({ key: 'kill', label: t('nodeMenu.kill'), hint: t('nodeMenu.killHint'), run: (s, id) => s.kill(id) });
+    if (node.status === 'paused') items.push({ key: 'resume', label: t('nodeMenu.resume'), hint: t('nodeMenu.resumeHint'), run: (s, id) => s.resume(id) });
+    else items.push({ key: 'pause', label: t('nodeMenu.pause'), hint: t('nodeMenu.pauseHint'), run: (s, id) => s.pause(id) });
+    items.push({ key: 'restart', label: t('nodeMenu.restart'), hint: t('nodeMenu.restartHint'), run: (s, id) => s.restart(id) });
   }
-  if (isolated) items.push({ key: 'reconnect', label: 'Reconnect', hint: 'back on the network', run: (s, id) => s.reconnect(id) });
-  else items.push({ key: 'isolate', label: 'Isolate', hint: 'keeps running, no messages in or out', run: (s, id) => s.isolate(id) });
+  if (isolated) items.push({ key: 'reconnect', label: t('nodeMenu.reconnect'), hint: t('nodeMenu.reconnectHint'), run: (s, id) => s.reconnect(id) });
+  else items.push({ key: 'isolate', label: t('nodeMenu.isolate'), hint: t('nodeMenu.isolateHint'), run: (s, id) => s.isolate(id) });
   return items;
 }

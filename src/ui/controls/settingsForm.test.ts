@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSpecInput } from '../../driver/index.ts';
-import { draftOf, validateDraft } from './settingsForm.ts';
+import { renderMessage } from '../../i18n/message.ts';
+import { en } from '../../i18n/messages/en/index.ts';
+import { zh } from '../../i18n/messages/zh/index.ts';
+import { makeTranslate } from '../../i18n/translate.ts';
+import { draftOf, fieldErrorMessage, validateDraft, type DraftField, type FieldErrors } from './settingsForm.ts';
+
+const english = makeTranslate('en', en);
+const words = (errors: FieldErrors, field: DraftField, t = english) => renderMessage(t, fieldErrorMessage(field, errors[field]!));
 
 describe('validateDraft', () => {
   const good = draftOf(defaultSpecInput(5, 9));
@@ -15,13 +22,16 @@ describe('validateDraft', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors).sort()).toEqual(['nodes', 'seed', 'syncLimitTicks', 'tickTimeMs']);
-    expect(result.errors.nodes).toBe('Servers: a whole number from 1 to 101.');
+    expect(result.errors.nodes).toEqual({ kind: 'range', min: 1, max: 101 });
+    expect(words(result.errors, 'nodes')).toBe('Servers: a whole number from 1 to 101.');
+    expect(words(result.errors, 'tickTimeMs')).toMatch(/^tickTime: a whole number of ms from \d[\d,]* to \d{1,3}(,\d{3})+\.$/);
+    expect(words(result.errors, 'nodes', makeTranslate('zh', zh))).toBe('服务器数：1 到 101 之间的整数。');
   });
 
   it('requires the all-to-all timeout to exceed the heartbeat interval', () => {
     const bad = validateDraft({ ...good, detector: 'all-to-all', heartbeatMs: '1000', timeoutMs: '1000' });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors.timeoutMs).toMatch(/longer than the heartbeat interval/);
+    if (!bad.ok) expect(words(bad.errors, 'timeoutMs')).toBe('The timeout (1,000 ms) must be longer than the heartbeat interval (1,000 ms), or every peer is suspected between two heartbeats.');
     // In ZooKeeper mode the pair is unused, so it does not block the form.
     expect(validateDraft({ ...good, detector: 'zookeeper', heartbeatMs: '1000', timeoutMs: '1000' }).ok).toBe(true);
   });

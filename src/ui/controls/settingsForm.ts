@@ -6,14 +6,14 @@ import {
   SEED,
   TICK_TIME_MS,
   detectorTimingProblem,
-  grouped,
   wholeIn,
   type Bound,
   type SpecInput,
 } from '../../driver/index.ts';
+import { message, type Message } from '../../i18n/message.ts';
 
-// The settings form's text fields, checked into a SpecInput. A bad value gets a plain sentence and
-// changes nothing: the cluster is rebuilt only from a form with no errors. The bounds and the
+// The settings form's text fields, checked into a SpecInput. A bad value gets an error (data, worded
+// by the catalog) and changes nothing: the cluster is rebuilt only from a form with no errors. The bounds and the
 // heartbeat/timeout rule are the shared ones (core/limits.ts), which scenario scripts obey too.
 
 export type Detector = SpecInput['detector'];
@@ -30,7 +30,9 @@ export interface SettingsDraft {
 }
 
 export type DraftField = Exclude<keyof SettingsDraft, 'detector'>;
-export type FieldErrors = Partial<Record<DraftField, string>>;
+/** What is wrong with a field: out of its bound, or (the all-to-all timeout) not above the heartbeat. */
+export type FieldError = { kind: 'range'; min: number; max: number } | { kind: 'timing'; heartbeatMs: number; timeoutMs: number };
+export type FieldErrors = Partial<Record<DraftField, FieldError>>;
 
 export type DraftResult = { ok: true; input: SpecInput } | { ok: false; errors: FieldErrors };
 
@@ -47,41 +49,39 @@ export function draftOf(input: SpecInput): SettingsDraft {
   };
 }
 
-interface Rule {
-  bound: Bound;
-  message: string;
-}
-
-const rule = (bound: Bound, what: string, unit: string): Rule => ({
-  bound,
-  message: `${what}: a whole number${unit} from ${grouped(bound.min)} to ${grouped(bound.max)}.`,
-});
-
-const rules: Record<DraftField, Rule> = {
-  nodes: rule(CLUSTER_SERVERS, 'Servers', ''),
-  tickTimeMs: rule(TICK_TIME_MS, 'tickTime', ' of ms'),
-  initLimitTicks: rule(LIMIT_TICKS, 'initLimit', ' of ticks'),
-  syncLimitTicks: rule(LIMIT_TICKS, 'syncLimit', ' of ticks'),
-  heartbeatMs: rule(HEARTBEAT_MS, 'Heartbeat interval', ' of ms'),
-  timeoutMs: rule(DETECTOR_TIMEOUT_MS, 'Timeout', ' of ms'),
-  seed: rule(SEED, 'Seed', ''),
+const bounds: Record<DraftField, Bound> = {
+  nodes: CLUSTER_SERVERS,
+  tickTimeMs: TICK_TIME_MS,
+  initLimitTicks: LIMIT_TICKS,
+  syncLimitTicks: LIMIT_TICKS,
+  heartbeatMs: HEARTBEAT_MS,
+  timeoutMs: DETECTOR_TIMEOUT_MS,
+  seed: SEED,
 };
 
-function whole(text: string, rule: Rule): number | null {
-  return wholeIn(text.trim().replace(/[,_\s]/g, ''), rule.bound);
+function whole(text: string, bound: Bound): number | null {
+  return wholeIn(text.trim().replace(/[,_\s]/g, ''), bound);
+}
+
+/** A field's error as the dialog shows it. */
+export function fieldErrorMessage(field: DraftField, error: FieldError): Message {
+  if (error.kind === 'timing') return message('settings.error.timing', { heartbeatMs: error.heartbeatMs, timeoutMs: error.timeoutMs });
+  return message(`settings.error.${field}`, { min: error.min, max: error.max });
 }
 
 export function validateDraft(draft: SettingsDraft): DraftResult {
   const errors: FieldErrors = {};
   const values: Partial<Record<DraftField, number>> = {};
-  for (const field of Object.keys(rules) as DraftField[]) {
-    const value = whole(draft[field], rules[field]);
-    if (value === null) errors[field] = rules[field].message;
+  for (const field of Object.keys(bounds) as DraftField[]) {
+    const value = whole(draft[field], bounds[field]);
+    if (value === null) errors[field] = { kind: 'range', min: bounds[field].min, max: bounds[field].max };
     else values[field] = value;
   }
   // Only the all-to-all detector uses the pair (its fields are hidden otherwise); a script's rule is the same.
-  const timing = draft.detector === 'all-to-all' && values.heartbeatMs !== undefined && values.timeoutMs !== undefined ? detectorTimingProblem(values.heartbeatMs, values.timeoutMs) : null;
-  if (timing) errors.timeoutMs = `${timing[0]!.toUpperCase()}${timing.slice(1)}.`;
+  const { heartbeatMs, timeoutMs } = values;
+  if (draft.detector === 'all-to-all' && heartbeatMs !== undefined && timeoutMs !== undefined && detectorTimingProblem(heartbeatMs, timeoutMs) !== null) {
+    errors.timeoutMs = { kind: 'timing', heartbeatMs, timeoutMs };
+  }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -2,7 +2,8 @@ import { LOCALES, LOCALE_NAME, type Locale } from '../../i18n/locale.ts';
 import { setLocale } from './localeStore.ts';
 import { useLocale, useT } from './useT.ts';
 
-// English | 中文 in the top bar. The choice is remembered for the next visit.
+// English | 中文 in the top bar. The choice is remembered for the next visit. Each language is named
+// in its own words, in every interface language (translate="no").
 
 export function LanguageSwitch() {
   const locale = useLocale();
@@ -14,6 +15,7 @@ export function LanguageSwitch() {
           key={option}
           type="button"
           lang={option === 'zh' ? 'zh-CN' : 'en'}
+          translate="no"
           aria-pressed={option === locale}
           data-testid={`lang-${option}`}
           onClick={() => void setLocale(option, true)}

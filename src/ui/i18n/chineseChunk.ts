@@ -1,5 +1,6 @@
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
+import './zh.css';
 
 // Everything Chinese, in one chunk loaded on demand: the catalog, the narration and the CJK face
 // (split by unicode-range, so a browser fetches only the slices of the characters it draws).

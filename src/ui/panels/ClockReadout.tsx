@@ -1,5 +1,6 @@
 import { useAppStore, useNowMs } from '../../store/hooks.ts';
 import { formatClock, formatSpeed } from '../format.ts';
+import { useT } from '../i18n/useT.ts';
 
 // Simulated time and speed, so "10 s timeout" can be checked against the clock. It is the frame
 // clock every age on screen is drawn with, so the readout and the ages always agree.
@@ -10,13 +11,14 @@ export function ClockReadout() {
   const paused = useAppStore((s) => s.pausedAll);
   const effective = useAppStore((s) => s.effectiveSpeed);
   const past = useAppStore((s) => s.viewAtMs !== null);
+  const t = useT();
   // Slow motion during an election: the clock runs at a fraction of the chosen speed, and says so.
-  const running = effective !== speed ? `${formatSpeed(effective)} (election, ${formatSpeed(speed)} chosen)` : formatSpeed(speed);
+  const running = effective !== speed ? t('clock.slow', { effective: formatSpeed(effective), chosen: formatSpeed(speed) }) : formatSpeed(speed);
   return (
-    <div className="clock" aria-label="Simulated time" data-testid="clock" data-time-ms={Math.floor(timeMs)}>
-      <span className="clock-time">t = {formatClock(timeMs)}</span>
+    <div className="clock" aria-label={t('clock.label')} data-testid="clock" data-time-ms={Math.floor(timeMs)}>
+      <span className="clock-time">{t('clock.time', { time: formatClock(timeMs) })}</span>
       <span className="clock-speed" data-testid="clock-speed" data-speed={effective}>
-        {past ? 'in the past' : paused ? 'paused' : running}
+        {past ? t('clock.past') : paused ? t('clock.paused') : running}
       </span>
     </div>
   );

@@ -4,6 +4,7 @@ import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
 import { entryBadge } from './eventKinds.ts';
 import type { EventGroup } from './groupEvents.ts';
+import { useLocale, useT } from '../i18n/useT.ts';
 
 // One narrated event (or a run of alike ones in a large cluster). Pointing at it lights up the
 // servers it concerns in the topology. The words are rendered from the entry's data here; the data
@@ -21,9 +22,11 @@ function serverList(ids: number[]): string {
 export const EventEntry = memo(function EventEntry({ group }: Props) {
   const store = useAppStoreApi();
   const { lead, count, servers } = group;
-  const badge = entryBadge(lead);
+  const t = useT();
+  const locale = useLocale();
+  const badge = entryBadge(lead, t);
   // Rows re-render whenever the log grows; the words and data of an entry are worked out once.
-  const { text, extra, json } = useMemo(() => ({ text: narrate(lead), extra: narrateDetail(lead), json: recordJson(lead) }), [lead]);
+  const { text, extra, json } = useMemo(() => ({ text: narrate(lead, locale), extra: narrateDetail(lead, locale), json: recordJson(lead) }), [lead, locale]);
   // The space-time diagram draws a cursor at the moment pointed at, and points back at its entries.
   const linked = useAppStore((s) => s.highlightTimeMs === lead.t);
   const on = () => {
@@ -40,7 +43,7 @@ export const EventEntry = memo(function EventEntry({ group }: Props) {
       <span className="event-badge">{badge.text}</span>
       <span className="event-text">
         {text}
-        {count > 1 && <span className="event-more">{` …and ${count - 1} more like it (servers ${serverList(servers)})`}</span>}
+        {count > 1 && <span className="event-more">{t('log.more', { count: count - 1, servers: serverList(servers) })}</span>}
         {extra && <span className="event-extra">{extra}</span>}
       </span>
     </li>

@@ -4,6 +4,7 @@ import { EventEntry } from './EventEntry.tsx';
 import { EventsViewSwitch } from './EventsViewSwitch.tsx';
 import { groupEvents, ungrouped } from './groupEvents.ts';
 import { shown } from '../../store/shown.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The story in plain words, newest first. Vote changes flood the log of a large election, so they
 // can be hidden, and above GROUP_ABOVE servers runs of alike events share a row. Only the newest
@@ -16,6 +17,7 @@ export function EventLog() {
   const timeline = useAppStore((s) => shown(s).timeline);
   const showVotes = useAppStore((s) => s.showVotes);
   const setShowVotes = useAppStore((s) => s.setShowVotes);
+  const t = useT();
   const grouping = useAppStore((s) => shown(s).nodeIds.length > GROUP_ABOVE);
   const groups = useMemo(() => {
     const newestFirst = [];
@@ -28,9 +30,9 @@ export function EventLog() {
   return (
     <section className="panel log-panel" aria-labelledby="log-title">
       <h2 id="log-title">
-        What happened <span className="panel-note">newest first · hover to see its servers</span>
+        {t('log.title')} <span className="panel-note">{t('log.note')}</span>
         <label className="log-filter">
-          <input type="checkbox" checked={showVotes} onChange={(e) => setShowVotes(e.target.checked)} /> votes
+          <input type="checkbox" checked={showVotes} onChange={(e) => setShowVotes(e.target.checked)} /> {t('log.votes')}
         </label>
         <EventsViewSwitch />
       </h2>

@@ -2,6 +2,7 @@ import { describeFault } from '../../narrate/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { describePartition } from './idRanges.ts';
 import { shown } from '../../store/shown.ts';
+import { useLocale, useT } from '../i18n/useT.ts';
 
 // The network's state in words, in a strip of fixed height above the topology (so the picture never
 // jumps when a fault comes or goes), each fault with its own heal button.
@@ -11,25 +12,27 @@ export function FaultStrip() {
   const partition = useAppStore((s) => shown(s).links.partition);
   const healFault = useAppStore((s) => s.healFault);
   const healAll = useAppStore((s) => s.healAll);
+  const t = useT();
+  const locale = useLocale();
   return (
-    <div className="fault-strip" role="region" aria-label="Network faults">
-      <span className="fault-strip-title">Network</span>
-      {faults.length === 0 && <span className="fault-none">every link up</span>}
+    <div className="fault-strip" role="region" aria-label={t('faults.label')}>
+      <span className="fault-strip-title">{t('faults.title')}</span>
+      {faults.length === 0 && <span className="fault-none">{t('faults.none')}</span>}
       {faults.map((f) => {
-        const words = describeFault(f);
-        const text = f.kind === 'partition' && partition ? `Partition ${describePartition(partition)}` : words;
+        const words = describeFault(f, locale);
+        const text = f.kind === 'partition' && partition ? t('faults.partition', { groups: describePartition(partition) }) : words;
         return (
           <span key={f.id} className="fault" data-fault-id={f.id} title={words}>
             {text}
-            <button type="button" onClick={() => healFault(f.id)} aria-label={`Heal: ${words}`}>
-              heal
+            <button type="button" onClick={() => healFault(f.id)} aria-label={t('faults.healLabel', { fault: words })}>
+              {t('faults.heal')}
             </button>
           </span>
         );
       })}
       {faults.length > 1 && (
         <button type="button" className="heal-all" onClick={healAll}>
-          heal all
+          {t('faults.healAll')}
         </button>
       )}
     </div>

@@ -2,6 +2,7 @@ import type { ServerId } from '../../driver/index.ts';
 import type { HeartbeatCell as Cell } from '../../store/index.ts';
 import { formatAge, formatMs } from '../format.ts';
 import { staleColor } from '../theme.ts';
+import { useT } from '../i18n/useT.ts';
 
 // One observer → peer pair: how long since the observer last heard the peer, against its timeout.
 // Empty (with an empty data-age-ms) when the observer does not monitor that peer.
@@ -23,16 +24,17 @@ function ageText(ms: number, text: Props['text']): string {
 
 export function HeartbeatCell({ observer, peer, cell, text, as = 'td' }: Props) {
   const Tag = as;
+  const t = useT();
   const common = { 'data-testid': `hb-age-${observer}-${peer}`, 'data-age-ms': cell ? String(Math.round(cell.ageMs)) : '', 'data-suspected': String(cell?.suspected ?? false) };
   if (!cell) {
     return (
-      <Tag {...common} className="hb-cell hb-none" title={`Server ${observer} does not monitor server ${peer}`}>
+      <Tag {...common} className="hb-cell hb-none" title={t('hb.unmonitored', { observer, peer })}>
         {text === 'none' ? '' : '·'}
       </Tag>
     );
   }
   const used = cell.ageMs / cell.timeoutMs;
-  const title = `Server ${observer} last heard server ${peer} ${formatMs(cell.ageMs)} ago; timeout ${formatMs(cell.timeoutMs)}${cell.suspected ? ': suspected' : ''}`;
+  const title = t(cell.suspected ? 'hb.cellSuspected' : 'hb.cell', { observer, peer, age: formatMs(cell.ageMs), timeout: formatMs(cell.timeoutMs) });
   return (
     <Tag {...common} className={`hb-cell${cell.suspected ? ' hb-suspected' : ''}`} style={{ background: staleColor(used) }} title={title} aria-label={title}>
       {`${cell.suspected ? '!' : ''}${ageText(cell.ageMs, text)}`}

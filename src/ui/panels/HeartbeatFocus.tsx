@@ -2,6 +2,7 @@ import { useAppStore, useClockedSelector } from '../../store/hooks.ts';
 import { heartbeatCell, selectDetailId } from '../../store/index.ts';
 import { HeartbeatStrip, type HeartbeatPair } from './HeartbeatStrip.tsx';
 import { shown } from '../../store/shown.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The heartbeat matrix of a large cluster, cut down to the focused server: whom it hears (its row)
 // and who hears it (its column), stalest first, so the pairs about to time out are on top. Its cells
@@ -11,6 +12,7 @@ const FOCUS_STEP_MS = 100;
 
 export function HeartbeatFocus() {
   const focus = useAppStore(selectDetailId);
+  const t = useT();
   const nodeById = useAppStore((s) => shown(s).nodeById);
   const ids = useAppStore((s) => shown(s).nodeIds);
   const nowMs = useClockedSelector((_, now) => Math.floor(now / FOCUS_STEP_MS) * FOCUS_STEP_MS);
@@ -26,8 +28,8 @@ export function HeartbeatFocus() {
   }
   return (
     <div className="hb-focus">
-      <HeartbeatStrip title={`Server ${focus} hears`} pairs={row} labelOf={(p) => p.peer} />
-      <HeartbeatStrip title={`Who hears server ${focus}`} pairs={column} labelOf={(p) => p.observer} />
+      <HeartbeatStrip title={t('hb.hears', { id: focus })} pairs={row} labelOf={(p) => p.peer} />
+      <HeartbeatStrip title={t('hb.heardBy', { id: focus })} pairs={column} labelOf={(p) => p.observer} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { heartbeatCell } from '../../store/index.ts';
 import { HeartbeatCell } from './HeartbeatCell.tsx';
 import { HeartbeatFocus } from './HeartbeatFocus.tsx';
 import { shown } from '../../store/shown.ts';
+import { useT } from '../i18n/useT.ts';
 
 // Per observer (row), per peer (column): the age of the last message heard against the timeout.
 // In ZooKeeper mode only the leader and its followers monitor each other, so most cells are empty,
@@ -17,18 +18,19 @@ export function HeartbeatMatrix() {
   const nodeById = useAppStore((s) => shown(s).nodeById);
   const detector = useAppStore((s) => s.spec.settings.detector);
   const nowMs = useNowMs();
+  const t = useT();
   const large = ids.length > MATRIX_MAX;
   const crowded = ids.length > 7;
-  const caption = detector === 'zookeeper' ? 'leader ↔ followers only' : 'everyone ↔ everyone';
+  const caption = t(detector === 'zookeeper' ? 'hb.captionZooKeeper' : 'hb.captionAllToAll');
   // Folding keeps the cells in the page (hidden), so their ages stay readable by tests and tools.
   const [open, setOpen] = useState(true);
   return (
     <section className="panel heartbeat-panel" aria-labelledby="hb-title">
       <h2 id="hb-title">
         <button type="button" className="fold-button" aria-expanded={open} aria-controls="hb-body" onClick={() => setOpen(!open)}>
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Last heard, vs timeout
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('hb.title')}
         </button>{' '}
-        <span className="panel-note">{crowded && !large ? `${caption} · in seconds` : caption}</span>
+        <span className="panel-note">{crowded && !large ? t('hb.inSeconds', { caption }) : caption}</span>
       </h2>
       {large ? (
         <div id="hb-body" hidden={!open}>
@@ -39,7 +41,7 @@ export function HeartbeatMatrix() {
           <thead>
             <tr>
               <th scope="col" className="hb-corner">
-                hears →
+                {t('hb.corner')}
               </th>
               {ids.map((peer) => (
                 <th key={peer} scope="col">

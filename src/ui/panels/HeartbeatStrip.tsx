@@ -1,6 +1,7 @@
 import type { ServerId } from '../../driver/index.ts';
 import type { HeartbeatCell as Cell } from '../../store/index.ts';
 import { HeartbeatCell } from './HeartbeatCell.tsx';
+import { useT } from '../i18n/useT.ts';
 
 // A row or column of the heartbeat matrix as a wrapping strip of small cells, stalest first.
 
@@ -19,12 +20,13 @@ interface Props {
 }
 
 export function HeartbeatStrip({ title, pairs, labelOf }: Props) {
+  const t = useT();
   const sorted = [...pairs].sort((a, b) => b.cell.ageMs / b.cell.timeoutMs - a.cell.ageMs / a.cell.timeoutMs);
   const shown = sorted.slice(0, MAX_CELLS);
   return (
     <div className="hb-strip">
       <div className="hb-strip-title">
-        {title} {pairs.length === 0 ? <em>nobody</em> : <span className="panel-note">({pairs.length}, stalest first)</span>}
+        {title} {pairs.length === 0 ? <em>{t('hb.nobody')}</em> : <span className="panel-note">{t('hb.stalestFirst', { count: pairs.length })}</span>}
       </div>
       <div className="hb-strip-cells">
         {shown.map((p) => (
@@ -33,7 +35,7 @@ export function HeartbeatStrip({ title, pairs, labelOf }: Props) {
             <HeartbeatCell as="div" observer={p.observer} peer={p.peer} cell={p.cell} text="none" />
           </div>
         ))}
-        {sorted.length > shown.length && <span className="panel-note">+{sorted.length - shown.length} fresher</span>}
+        {sorted.length > shown.length && <span className="panel-note">{t('panels.fresher', { count: sorted.length - shown.length })}</span>}
       </div>
     </div>
   );

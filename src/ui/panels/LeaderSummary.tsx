@@ -1,6 +1,8 @@
 import { useAppStore } from '../../store/hooks.ts';
 import { shown } from '../../store/shown.ts';
 import { useLeadershipWords } from './useLeadershipWords.ts';
+import { useT } from '../i18n/useT.ts';
+import { RichText } from '../i18n/RichText.tsx';
 
 // Who leads, in which epoch, and whether a quorum is even possible: the first thing a class reads.
 // It says what the servers know: a crashed leader stays "the leader" to its followers until their
@@ -12,8 +14,9 @@ export function LeaderSummary() {
   const quorum = useAppStore((s) => shown(s).quorum);
   const started = useAppStore((s) => shown(s).snapshot !== null);
   const view = useLeadershipWords();
+  const t = useT();
   const quorumLost = started && quorum.up < quorum.needed;
-  const announcement = !started ? '' : leader ? `Server ${leader.id} leads epoch ${leader.epoch}.` : view.headline;
+  const announcement = !started ? '' : leader ? t('leader.announce', { id: leader.id, epoch: leader.epoch }) : view.headline;
   return (
     <section
       className={`leader-summary tone-${view.tone}${leader ? ' has-leader' : ''}`}
@@ -21,23 +24,23 @@ export function LeaderSummary() {
       data-leader-id={leader ? String(leader.id) : ''}
       data-epoch={leader ? String(leader.epoch) : ''}
       data-state={view.kind}
-      aria-label="Leader and quorum"
+      aria-label={t('leader.label')}
     >
       <div className="leader-main">
         {leader ? (
           <>
             <span className="leader-star" aria-hidden="true">★</span>
             <span>
-              Leader <strong className="leader-id">{leader.id}</strong>
+              {t('leader.leader')} <strong className="leader-id">{leader.id}</strong>
             </span>
-            <span className="leader-epoch">epoch {leader.epoch}</span>
+            <span className="leader-epoch">{t('leader.epoch', { epoch: leader.epoch })}</span>
           </>
         ) : (
           <span className={view.tone === 'bad' ? 'no-leader' : 'leader-pending'}>{view.headline}</span>
         )}
       </div>
       <div className={`quorum${quorumLost ? ' quorum-lost' : ''}`}>
-        quorum <strong>{quorum.needed}</strong> of {quorum.voters} · <strong>{quorum.up}</strong> up
+        <RichText id="leader.quorum" values={{ needed: quorum.needed, voters: quorum.voters, up: quorum.up }} strong={['needed', 'up']} />
       </div>
       <span className="sr-only" aria-live="polite">
         {announcement}

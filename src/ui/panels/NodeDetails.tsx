@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store/hooks.ts';
-import { lagWords, nodeState, selectDetailId, serverLag, stateWord } from '../../store/index.ts';
-import { formatZxid } from '../format.ts';
+import { nodeState, selectDetailId, serverLag } from '../../store/index.ts';
+import { formatZxid, lagText, stateName } from '../format.ts';
+import { useT } from '../i18n/useT.ts';
 import { stateStyles } from '../theme.ts';
 import { SyncDetails } from './SyncDetails.tsx';
 import { WatchBars } from './WatchBars.tsx';
@@ -12,54 +13,55 @@ import { shown } from '../../store/shown.ts';
 export function NodeDetails() {
   const id = useAppStore(selectDetailId);
   const node = useAppStore((s) => (id === null ? undefined : shown(s).nodeById.get(id)));
+  const t = useT();
   const leaderNode = useAppStore((s) => {
     const { leader, nodeById } = shown(s);
     return leader ? nodeById.get(leader.id) : undefined;
   });
-  if (!node) return <section className="panel details-panel" aria-label="Server details" />;
+  if (!node) return <section className="panel details-panel" aria-label={t('details.label')} />;
   const state = nodeState(node);
   const style = stateStyles[state];
   const doing =
-    state === 'down' ? 'Not running.'
-    : state === 'paused' ? 'Frozen: its input queues up.'
-    : node.role === 'looking' ? `Election round ${node.electionRound}, votes for ${node.vote?.leader ?? '—'}.`
-    : node.role === 'leading' ? (node.established ? `Leads ${node.syncedLearners.length} synced learner${node.syncedLearners.length === 1 ? '' : 's'}.` : 'Waiting for a quorum of followers to sync.')
-    : node.established ? `Follows leader ${node.leader}, in sync.` : `Syncing with leader ${node.leader}.`;
+    state === 'down' ? t('details.down')
+    : state === 'paused' ? t('details.paused')
+    : node.role === 'looking' ? t('details.looking', { round: node.electionRound, vote: node.vote?.leader ?? '—' })
+    : node.role === 'leading' ? (node.established ? t('details.leads', { count: node.syncedLearners.length }) : t('details.leaderWaiting'))
+    : node.established ? t('details.follows', { leader: node.leader }) : t('details.syncing', { leader: node.leader });
   return (
     <section className="panel details-panel" aria-labelledby="details-title" aria-live="off">
       <h2 id="details-title">
-        Server {node.id}{' '}
+        {t('common.server', { id: node.id })}{' '}
         <span className="state-chip" style={{ background: style.fill, color: style.text, borderColor: style.stroke }}>
-          {stateWord(state)}
+          {stateName(t, state)}
         </span>
         <span className="details-doing">{doing}</span>
       </h2>
       <dl className="details-facts">
         <div>
-          <dt>epoch</dt>
+          <dt>{t('details.epoch')}</dt>
           <dd>
             {node.currentEpoch}
-            {node.acceptedEpoch !== node.currentEpoch && <span className="panel-note"> (accepted {node.acceptedEpoch})</span>}
+            {node.acceptedEpoch !== node.currentEpoch && <span className="panel-note">{t('details.accepted', { epoch: node.acceptedEpoch })}</span>}
           </dd>
         </div>
         <div>
-          <dt>applied</dt>
+          <dt>{t('details.applied')}</dt>
           <dd className="mono">{formatZxid(node.lastCommittedZxid)}</dd>
         </div>
         {node.lastZxid !== node.lastCommittedZxid && (
           <div>
-            <dt>logged</dt>
+            <dt>{t('details.logged')}</dt>
             <dd className="mono">{formatZxid(node.lastZxid)}</dd>
           </div>
         )}
         <div>
-          <dt>znodes</dt>
+          <dt>{t('details.znodes')}</dt>
           <dd>{node.znodes}</dd>
         </div>
         {leaderNode && leaderNode.id !== node.id && (
           <div>
-            <dt>vs leader</dt>
-            <dd>{lagWords(serverLag(node, leaderNode)!)}</dd>
+            <dt>{t('details.vsLeader')}</dt>
+            <dd>{lagText(t, serverLag(node, leaderNode)!)}</dd>
           </div>
         )}
       </dl>

@@ -3,6 +3,7 @@ import type { StoryChapter, TimelineEntry } from '../../driver/index.ts';
 import { storyChapterTitle } from '../../narrate/index.ts';
 import { formatClock } from '../format.ts';
 import { StoryPhaseItem } from './StoryPhaseItem.tsx';
+import { useLocale } from '../i18n/useT.ts';
 
 // One chapter of the story: a fault (or the start-up) and the phases that followed it.
 
@@ -12,11 +13,12 @@ interface Props {
 
 export const StoryChapterItem = memo(function StoryChapterItem({ chapter }: Props) {
   const f = chapter.fault;
+  const locale = useLocale();
   return (
     <li className="story-chapter" data-testid="story-chapter" data-index={chapter.index} data-action={f?.action ?? 'start'} data-node={f?.node ?? ''} data-at-ms={chapter.startMs}>
       <h3 className="story-chapter-title">
         <span className="story-time">{formatClock(chapter.startMs)}</span>
-        {storyChapterTitle(chapter)}
+        {storyChapterTitle(chapter, locale)}
       </h3>
       <ol className="story-phases">
         {chapter.phases.map((p) => (

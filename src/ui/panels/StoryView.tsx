@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store/hooks.ts';
 import { EventsViewSwitch } from './EventsViewSwitch.tsx';
 import { StoryChapterItem } from './StoryChapterItem.tsx';
+import { useT } from '../i18n/useT.ts';
 
 // The story beside the log: one chapter per fault, newest first, each in the phases of a failover
 // (failure, detection, election, discovery and sync, serving again) with one headline apiece, so
@@ -8,11 +9,12 @@ import { StoryChapterItem } from './StoryChapterItem.tsx';
 
 export function StoryView() {
   const chapters = useAppStore((s) => s.analysis.chapters);
+  const t = useT();
   const newestFirst = [...chapters].reverse();
   return (
     <section className="panel log-panel" aria-labelledby="story-title">
       <h2 id="story-title">
-        The story <span className="panel-note">newest fault first · click a phase to see its servers</span>
+        {t('story.title')} <span className="panel-note">{t('story.note')}</span>
         <EventsViewSwitch />
       </h2>
       <ol className="story" data-testid="story" tabIndex={0}>

@@ -3,37 +3,35 @@ import { useAppStore } from '../../store/hooks.ts';
 import { formatClock, formatZxid } from '../format.ts';
 import { zxidList } from '../../narrate/index.ts';
 import { shown } from '../../store/shown.ts';
+import { useT } from '../i18n/useT.ts';
 
 // How this server last rejoined: the sync its leader chose (DIFF, TRUNC or SNAP), the transactions
 // sent, and the ones it had to throw away because no quorum ever committed them.
 
-const modeWords = {
-  diff: 'DIFF: the leader sent the transactions it was missing.',
-  trunc: 'TRUNC: its log ran past what the leader committed, so it cut the extra off first.',
-  snap: 'SNAP: its log could not be matched, so it took the leader’s whole snapshot.',
-};
+const MODE_WORDS = { diff: 'sync.diff', trunc: 'sync.trunc', snap: 'sync.snap' } as const;
 
 export function SyncDetails({ id }: { id: ServerId }) {
   const info = useAppStore((s) => shown(s).recoveries.get(id));
+  const t = useT();
   if (!info) return null;
   const emptyDiff = info.mode === 'diff' && (info.sent?.length ?? 0) === 0;
   return (
     <div className={`sync-details sync-${info.mode}`} data-testid={`sync-details-${id}`} data-mode={info.mode}>
       <p>
-        <strong>Last sync</strong> at {formatClock(info.t)} from leader {info.leader}
-        {info.fromZxid !== null && <> (it was at {formatZxid(info.fromZxid)})</>}:{' '}
-        <span className="sync-mode">{info.mode.toUpperCase()}</span> {emptyDiff ? 'empty: it was already up to date.' : modeWords[info.mode].replace(/^\w+: /, '')}
+        <strong>{t('sync.last')}</strong> {t('sync.from', { time: formatClock(info.t), leader: info.leader })}
+        {info.fromZxid !== null && t('sync.wasAt', { zxid: formatZxid(info.fromZxid) })}:{' '}
+        <span className="sync-mode">{info.mode.toUpperCase()}</span> {t(emptyDiff ? 'sync.diffEmpty' : MODE_WORDS[info.mode])}
       </p>
       {info.mode === 'trunc' && (
         <p>
-          <strong>Truncated</strong> to {info.truncZxid !== null ? formatZxid(info.truncZxid) : '—'}, removing{' '}
-          <span className="mono">{info.removed.length > 0 ? zxidList(info.removed) : '(waiting for its report)'}</span>
-          {info.cleared && ' — it could not truncate below its snapshot, so it discarded its data for a SNAP'}
+          <strong>{t('sync.truncated')}</strong> {t('sync.truncTo', { zxid: info.truncZxid !== null ? formatZxid(info.truncZxid) : '—' })}{' '}
+          <span className="mono">{info.removed.length > 0 ? zxidList(info.removed) : t('sync.waitingReport')}</span>
+          {info.cleared && t('sync.cleared')}
         </p>
       )}
       {info.sent && info.sent.length > 0 && (
         <p>
-          <strong>Sent</strong> {info.sent.length} txn{info.sent.length === 1 ? '' : 's'}: <span className="mono">{zxidList(info.sent)}</span>
+          <strong>{t('sync.sent')}</strong> {t('sync.txns', { count: info.sent.length })} <span className="mono">{zxidList(info.sent)}</span>
         </p>
       )}
     </div>

@@ -1,59 +1,63 @@
 import type { TimelineEntry, TimelineKind } from '../../driver/index.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
-// Short badges for event kinds in the log: a symbol (not colour alone) and a word. One per kind of
-// the timeline union, so a new kind without a badge fails to compile.
+// Short badges for event kinds in the log: a symbol (not colour alone) and a word. One tone per kind
+// of the timeline union, and one catalog word per kind (`badge.<kind>`), so a new kind without a
+// badge fails to compile.
+
+export type BadgeTone = 'good' | 'warn' | 'bad' | 'info' | 'user';
 
 export interface KindBadge {
   text: string;
-  tone: 'good' | 'warn' | 'bad' | 'info' | 'user';
+  tone: BadgeTone;
 }
 
-const badges: Record<TimelineKind, KindBadge> = {
-  'leader-elected': { text: '★ leader', tone: 'good' },
-  'learner-synced': { text: '✓ synced', tone: 'good' },
-  'peer-recovered': { text: '✓ heard', tone: 'good' },
-  'peer-suspected': { text: '⚠ suspect', tone: 'bad' },
-  'learner-dropped': { text: '✂ dropped', tone: 'bad' },
-  'step-down': { text: '↓ steps down', tone: 'bad' },
-  'session-expired': { text: '◷ expired', tone: 'bad' },
-  'session-closed': { text: '✓ closed', tone: 'info' },
-  'client-state': { text: '◆ client', tone: 'info' },
-  'client-result': { text: '◆ answer', tone: 'info' },
-  refused: { text: '✗ not done', tone: 'bad' },
-  'state-change': { text: '↻ state', tone: 'info' },
-  'election-round': { text: '? election', tone: 'warn' },
-  'vote-changed': { text: '→ vote', tone: 'warn' },
-  'epoch-accepted': { text: '# epoch', tone: 'info' },
-  sync: { text: '⇄ sync', tone: 'info' },
-  truncated: { text: '✂ trunc', tone: 'warn' },
-  'proposal-committed': { text: '✓ commit', tone: 'good' },
-  'follower-refused': { text: '✗ refused', tone: 'warn' },
-  'request-failed': { text: '✗ failed', tone: 'warn' },
-  'packets-released': { text: '⇄ released', tone: 'info' },
-  'runtime-error': { text: '✕ stopped', tone: 'bad' },
-  'disk-in-memory': { text: '⚠ disk in memory', tone: 'warn' },
-  restart: { text: '↺ restart', tone: 'user' },
-  crash: { text: '✕ crash', tone: 'user' },
-  kill: { text: '✕ kill', tone: 'user' },
-  pause: { text: '❚❚ pause', tone: 'user' },
-  resume: { text: '▶ resume', tone: 'user' },
-  isolate: { text: '⊘ isolate', tone: 'user' },
-  partition: { text: '⊘ split', tone: 'user' },
-  cut: { text: '⊘ cut', tone: 'user' },
-  'restore-link': { text: '⇄ link', tone: 'user' },
-  heal: { text: '⇄ heal', tone: 'user' },
-  drop: { text: '⊘ drop', tone: 'user' },
-  delay: { text: '◷ delay', tone: 'user' },
-  fault: { text: '▸ script', tone: 'user' },
-  'step-skipped': { text: '▸ skipped', tone: 'user' },
+const tones: Record<TimelineKind, BadgeTone> = {
+  'leader-elected': 'good',
+  'learner-synced': 'good',
+  'peer-recovered': 'good',
+  'peer-suspected': 'bad',
+  'learner-dropped': 'bad',
+  'step-down': 'bad',
+  'session-expired': 'bad',
+  'session-closed': 'info',
+  'client-state': 'info',
+  'client-result': 'info',
+  refused: 'bad',
+  'state-change': 'info',
+  'election-round': 'warn',
+  'vote-changed': 'warn',
+  'epoch-accepted': 'info',
+  sync: 'info',
+  truncated: 'warn',
+  'proposal-committed': 'good',
+  'follower-refused': 'warn',
+  'request-failed': 'warn',
+  'packets-released': 'info',
+  'runtime-error': 'bad',
+  'disk-in-memory': 'warn',
+  restart: 'user',
+  crash: 'user',
+  kill: 'user',
+  pause: 'user',
+  resume: 'user',
+  isolate: 'user',
+  partition: 'user',
+  cut: 'user',
+  'restore-link': 'user',
+  heal: 'user',
+  drop: 'user',
+  delay: 'user',
+  fault: 'user',
+  'step-skipped': 'user',
 };
 
-export function kindBadge(kind: TimelineKind): KindBadge {
-  return badges[kind];
+export function kindBadge(kind: TimelineKind, t: Translate): KindBadge {
+  return { text: t(`badge.${kind}`), tone: tones[kind] };
 }
 
 /** The badge of one entry: a client's answer is marked by whether it succeeded. */
-export function entryBadge(entry: TimelineEntry): KindBadge {
-  if (entry.kind === 'client-result') return entry.result.ok ? { text: '✓ answer', tone: 'good' } : { text: '✗ answer', tone: 'warn' };
-  return kindBadge(entry.kind);
+export function entryBadge(entry: TimelineEntry, t: Translate): KindBadge {
+  if (entry.kind === 'client-result') return entry.result.ok ? { text: t('badge.client-result-ok'), tone: 'good' } : { text: t('badge.client-result-failed'), tone: 'warn' };
+  return kindBadge(entry.kind, t);
 }

@@ -1,9 +1,11 @@
 import type { ClusterSettings } from '../../driver/index.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import type { Leadership } from '../../store/index.ts';
 
 // The leadership state in words: a short headline for the top bar and the sentence that explains
-// it (who knows what, and how long until the next server finds out). English for now; the data
-// comes from store/leadership.ts, so a second language renders the same fields.
+// it (who knows what, and how long until the next server finds out). The data comes from
+// store/leadership.ts; the words from the page's catalog, in its language.
 
 export interface LeadershipWords {
   headline: string;
@@ -16,43 +18,39 @@ function seconds(ms: number): string {
   return `${(Math.ceil(ms / 100) / 10).toFixed(1)} s`;
 }
 
-/** The name of the timeout that reveals the silence, from its length. */
-export function limitName(limitMs: number, settings: Pick<ClusterSettings, 'detector' | 'tickTimeMs' | 'syncLimitTicks' | 'initLimitTicks'>): string {
-  if (settings.detector === 'all-to-all') return 'the heartbeat timeout';
-  if (limitMs === settings.syncLimitTicks * settings.tickTimeMs) return 'syncLimit × tickTime';
-  if (limitMs === settings.initLimitTicks * settings.tickTimeMs) return 'initLimit × tickTime';
-  return 'the read timeout';
+/** The timeout that reveals the silence, from its length. */
+export function limitKey(limitMs: number, settings: Pick<ClusterSettings, 'detector' | 'tickTimeMs' | 'syncLimitTicks' | 'initLimitTicks'>): MessageKey {
+  if (settings.detector === 'all-to-all') return 'leadership.limit.heartbeat';
+  if (limitMs === settings.syncLimitTicks * settings.tickTimeMs) return 'leadership.limit.sync';
+  if (limitMs === settings.initLimitTicks * settings.tickTimeMs) return 'leadership.limit.init';
+  return 'leadership.limit.read';
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const STATUS_HEADLINE = { down: 'leadership.leaderDown', paused: 'leadership.leaderPaused', up: 'leadership.leaderUp' } as const;
 
-export function leadershipWords(l: Leadership, settings: Parameters<typeof limitName>[1]): LeadershipWords {
+export function leadershipWords(l: Leadership, settings: Parameters<typeof limitKey>[1], t: Translate): LeadershipWords {
   switch (l.kind) {
     case 'starting':
-      return { headline: 'Starting…', detail: null, tone: 'waiting' };
+      return { headline: t('leadership.starting'), detail: null, tone: 'waiting' };
     case 'serving': {
-      const stale = l.stale.map((s) => `Server ${s.id} still thinks it leads epoch ${s.epoch}: it has not noticed it was deposed.`).join(' ');
-      return { headline: `Leader ${l.leader} · epoch ${l.epoch}`, detail: stale || null, tone: 'ok' };
+      const stale = l.stale.map((s) => t('leadership.stale', { id: s.id, epoch: s.epoch })).join(' ');
+      return { headline: t('leadership.serving', { leader: l.leader, epoch: l.epoch }), detail: stale || null, tone: 'ok' };
     }
     case 'unnoticed': {
-      const until = `${seconds(l.leftMs)} until ${limitName(l.limitMs, settings)}`;
+      const until = t('leadership.until', { left: seconds(l.leftMs), limit: t(limitKey(l.limitMs, settings)) });
       if (l.leaderStatus === 'up') {
-        return { headline: `Leader ${l.leader} has lost its quorum`, detail: `It has not noticed yet: ${until}, then it steps down.`, tone: 'waiting' };
+        return { headline: t('leadership.lostQuorum', { leader: l.leader }), detail: t('leadership.lostQuorumDetail', { until }), tone: 'waiting' };
       }
-      const who = l.noticed.length === 0 ? 'its followers have not noticed yet' : `${plural(l.noticed.length, 'server noticed', 'servers noticed')} and ${l.noticed.length === 1 ? 'is' : 'are'} electing; ${plural(l.believers.length, 'still follows', 'still follow')} it`;
-      return { headline: `Leader ${l.leader} is ${l.leaderStatus}`, detail: `${capitalise(who)}: ${until}.`, tone: 'waiting' };
+      const detail = l.noticed.length === 0 ? t('leadership.nobodyNoticed', { until }) : t('leadership.someNoticed', { noticed: l.noticed.length, believers: l.believers.length, until });
+      return { headline: t(STATUS_HEADLINE[l.leaderStatus], { leader: l.leader }), detail, tone: 'waiting' };
     }
     case 'establishing':
-      return { headline: `Server ${l.leader} elected · epoch ${l.epoch}`, detail: `Syncing its followers: ${l.synced} of the ${l.needed} it needs for a quorum.`, tone: 'waiting' };
+      return { headline: t('leadership.establishing', { leader: l.leader, epoch: l.epoch }), detail: t('leadership.establishingDetail', { synced: l.synced, needed: l.needed }), tone: 'waiting' };
     case 'quorum-lost':
-      return { headline: 'No leader: quorum lost', detail: `${plural(l.up, 'voter is', 'voters are')} up; a quorum needs ${l.needed}.`, tone: 'bad' };
+      return { headline: t('leadership.quorumLost'), detail: t('leadership.quorumLostDetail', { up: l.up, needed: l.needed }), tone: 'bad' };
     case 'electing': {
-      const poll = l.poll === null ? null : l.poll.deciding ? `A quorum agrees: deciding in ${seconds(l.poll.leftMs)} (finalizeWait).` : `Next round of notifications in ${seconds(l.poll.leftMs)} (the back-off doubles each round).`;
-      return { headline: 'No leader: electing…', detail: poll, tone: 'bad' };
+      const poll = l.poll === null ? null : t(l.poll.deciding ? 'leadership.deciding' : 'leadership.nextRound', { left: seconds(l.poll.leftMs) });
+      return { headline: t('leadership.electing'), detail: poll, tone: 'bad' };
     }
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/hooks.ts';
 import type { SideTab } from '../../store/index.ts';
 import { EventsTab } from './EventsTab.tsx';
 import { SideTabs, TABS } from './SideTabs.tsx';
+import { useT } from '../i18n/useT.ts';
 
 // The right-hand panel: one tab at a time. The events tab is there from the start; the others are
 // loaded the first time they are opened (they are not needed for the first picture) and then kept
@@ -25,6 +26,7 @@ const content: Record<SideTab, () => ReactNode> = {
 
 export function SidePanel() {
   const current = useAppStore((s) => s.sideTab);
+  const t = useT();
   const [opened, setOpened] = useState<ReadonlySet<SideTab>>(() => new Set<SideTab>(['events', current]));
   // Derived during render (React's "state from previous renders" pattern): no extra effect pass.
   if (!opened.has(current)) setOpened(new Set([...opened, current]));
@@ -33,7 +35,7 @@ export function SidePanel() {
       <SideTabs />
       {TABS.map(({ tab }) => (
         <div key={tab} className={`side-panel side-panel-${tab}`} role="tabpanel" id={`side-panel-${tab}`} aria-labelledby={`side-tab-${tab}`} hidden={tab !== current}>
-          {opened.has(tab) && <Suspense fallback={<p className="panel-note side-loading">Loading…</p>}>{content[tab]()}</Suspense>}
+          {opened.has(tab) && <Suspense fallback={<p className="panel-note side-loading">{t('side.loading')}</p>}>{content[tab]()}</Suspense>}
         </div>
       ))}
     </aside>

@@ -2,17 +2,19 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
 import type { SideTab } from '../../store/index.ts';
 import { shown } from '../../store/shown.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The right-hand panel's tabs (WAI-ARIA tabs: arrow keys move between them, Home/End jump). Each
 // label carries a count, so a class sees from afar that there are clients or faults to look at.
 
-export const TABS: { tab: SideTab; label: string }[] = [
-  { tab: 'events', label: 'Events' },
-  { tab: 'data', label: 'Data' },
-  { tab: 'clients', label: 'Clients' },
-  { tab: 'network', label: 'Network' },
-  { tab: 'metrics', label: 'Metrics' },
-  { tab: 'script', label: 'Script' },
+export const TABS: { tab: SideTab; label: MessageKey }[] = [
+  { tab: 'events', label: 'side.tab.events' },
+  { tab: 'data', label: 'side.tab.data' },
+  { tab: 'clients', label: 'side.tab.clients' },
+  { tab: 'network', label: 'side.tab.network' },
+  { tab: 'metrics', label: 'side.tab.metrics' },
+  { tab: 'script', label: 'side.tab.script' },
 ];
 
 export function SideTabs() {
@@ -21,6 +23,7 @@ export function SideTabs() {
   const clients = useAppStore((s) => shown(s).snapshot?.clients.filter((c) => c.state !== 'closed' && c.state !== 'expired').length ?? 0);
   const faults = useAppStore((s) => shown(s).faults.length);
   const listRef = useRef<HTMLDivElement>(null);
+  const t = useT();
 
   const onKeyDown = (e: KeyboardEvent) => {
     // Move from the tab that has focus (normally the selected one: the others are out of the tab order).
@@ -36,7 +39,7 @@ export function SideTabs() {
 
   const count = (tab: SideTab) => (tab === 'clients' && clients > 0 ? clients : tab === 'network' && faults > 0 ? faults : null);
   return (
-    <div ref={listRef} className="side-tabs" role="tablist" aria-label="Panels" onKeyDown={onKeyDown}>
+    <div ref={listRef} className="side-tabs" role="tablist" aria-label={t('side.tabs')} onKeyDown={onKeyDown}>
       {TABS.map(({ tab, label }) => {
         const n = count(tab);
         return (
@@ -52,7 +55,7 @@ export function SideTabs() {
             data-testid={`tab-${tab}`}
             onClick={() => setTab(tab)}
           >
-            {label}
+            {t(label)}
             {n !== null && <span className="tab-count">{tab === 'network' ? `⚠ ${n}` : n}</span>}
           </button>
         );

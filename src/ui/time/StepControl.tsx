@@ -1,31 +1,29 @@
 import type { StepKind } from '../../driver/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
+import { useT } from '../i18n/useT.ts';
 
 // Step (the simulator only): run exactly to the next event, message delivery or phase, then stay
 // paused. The live driver cannot step (its workers keep their own clocks), so nothing is drawn.
 
-const KINDS: { kind: StepKind; label: string; title: string }[] = [
-  { kind: 'event', label: 'event', title: 'To the next entry of the event log' },
-  { kind: 'delivery', label: 'message', title: 'To the next message a server or client receives' },
-  { kind: 'phase', label: 'phase', title: 'To the next phase: a server suspects, the election is decided, a quorum is synced' },
-];
+const KINDS = ['event', 'delivery', 'phase'] as const satisfies readonly StepKind[];
 
 export function StepControl() {
   const canStep = useAppStore((s) => s.capabilities.step);
   const kind = useAppStore((s) => s.stepKind);
   const setKind = useAppStore((s) => s.setStepKind);
   const step = useAppStore((s) => s.step);
+  const t = useT();
   if (!canStep) return null;
-  const title = KINDS.find((k) => k.kind === kind)?.title ?? '';
+  const title = t(`step.kindTitle.${kind}`);
   return (
-    <div className="step-control" role="group" aria-label="Step">
-      <button type="button" onClick={() => step()} title={`Step (key “.”): ${title.toLowerCase()}; the run stays paused`} data-testid="step">
-        Step ▸
+    <div className="step-control" role="group" aria-label={t('step.group')}>
+      <button type="button" onClick={() => step()} title={t('step.buttonTitle', { what: title.charAt(0).toLocaleLowerCase() + title.slice(1) })} data-testid="step">
+        {t('step.button')}
       </button>
-      <select value={kind} onChange={(e) => setKind(e.target.value as StepKind)} aria-label="Step to the next" title={title} data-testid="step-kind">
+      <select value={kind} onChange={(e) => setKind(e.target.value as StepKind)} aria-label={t('step.kindLabel')} title={title} data-testid="step-kind">
         {KINDS.map((k) => (
-          <option key={k.kind} value={k.kind}>
-            {k.label}
+          <option key={k} value={k}>
+            {t(`step.kind.${k}`)}
           </option>
         ))}
       </select>

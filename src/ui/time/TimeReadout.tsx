@@ -1,30 +1,32 @@
 import { narrate } from '../../narrate/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
+import { useLocale, useT } from '../i18n/useT.ts';
 
 // Why the run stands still: the event an auto-pause stopped at, or where the last step landed.
 
-const PHASE_WORDS = { detection: 'a server suspects', 'election-decided': 'the election is decided', 'synced-quorum': 'a quorum is synced' } as const;
 
 export function TimeReadout() {
   const pausedBy = useAppStore((s) => s.pausedBy);
   const step = useAppStore((s) => s.lastStep);
   const paused = useAppStore((s) => s.pausedAll);
+  const t = useT();
+  const locale = useLocale();
   if (!paused) return null;
   if (pausedBy) {
     return (
-      <p className="time-readout" data-testid="paused-by" data-kind={pausedBy.kind} title={narrate(pausedBy)}>
-        Paused at {formatClock(pausedBy.t)}: {narrate(pausedBy)}
+      <p className="time-readout" data-testid="paused-by" data-kind={pausedBy.kind} title={narrate(pausedBy, locale)}>
+        {t('time.pausedAt', { at: formatClock(pausedBy.t), what: narrate(pausedBy, locale) })}
       </p>
     );
   }
   if (!step) return null;
   let what: string;
-  if (!step.reached) what = `nothing of that kind within ${formatClock(step.atMs - step.fromMs)}; the clock stands there`;
-  else if (step.phase) what = PHASE_WORDS[step.phase];
-  else if (step.delivery) what = `${step.delivery.from} → ${step.delivery.to} received ${step.delivery.type}`;
-  else what = step.held > 0 ? `one event (${step.held} more at this instant)` : 'one event';
-  const text = `Stepped to ${formatClock(step.atMs)}: ${what}`;
+  if (!step.reached) what = t('step.nothing', { span: formatClock(step.atMs - step.fromMs) });
+  else if (step.phase) what = t(`step.phase.${step.phase}`);
+  else if (step.delivery) what = t('step.delivery', { from: step.delivery.from, to: step.delivery.to, type: step.delivery.type });
+  else what = step.held > 0 ? t('step.oneEventHeld', { held: step.held }) : t('step.oneEvent');
+  const text = t('step.stepped', { at: formatClock(step.atMs), what });
   return (
     <p className="time-readout" data-testid="step-result" data-reached={step.reached} data-at-ms={step.atMs} title={text}>
       {text}

@@ -7,6 +7,7 @@ import { StepControl } from './StepControl.tsx';
 import { TimeReadout } from './TimeReadout.tsx';
 import { TimelineMarks } from './TimelineMarks.tsx';
 import { useTimeKeys } from './useTimeKeys.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The time bar under the toolbar: step and "pause on" (the toolbar has no room for them at
 // 1280 px), then the scrubber: every recorded frame from the first to now. Dragging back shows that moment on the
@@ -25,6 +26,7 @@ export function TimelineBar() {
   const backToLive = useAppStore((s) => s.backToLive);
   const scrubFrames = useAppStore((s) => s.scrubFrames);
   const scrubToMark = useAppStore((s) => s.scrubToMark);
+  const t = useT();
   const minMs = frames[0]?.atMs ?? 0;
   const maxMs = Math.max(liveMs, frames.at(-1)?.atMs ?? 0);
   const atMs = viewAtMs ?? maxMs;
@@ -36,7 +38,7 @@ export function TimelineBar() {
     <div className={`timeline-bar${past ? ' is-past' : ''}`} data-testid="timeline" data-min-ms={minMs} data-max-ms={maxMs} data-at-ms={atMs} data-live={!past}>
       <StepControl />
       <PauseOnMenu />
-      <span className="timeline-label">{past ? `t = ${formatClock(atMs)}` : 'Live'}</span>
+      <span className="timeline-label">{past ? t('timeline.at', { at: formatClock(atMs) }) : t('timeline.live')}</span>
       <div className="timeline-track">
         <input
           type="range"
@@ -45,8 +47,8 @@ export function TimelineBar() {
           step={1}
           value={atMs}
           disabled={frames.length === 0}
-          aria-label="Timeline: recorded moments"
-          aria-valuetext={past ? `frame ${index} of ${frames.length}, t = ${formatClock(atMs)}` : 'live'}
+          aria-label={t('timeline.label')}
+          aria-valuetext={past ? t('timeline.valuePast', { index, frames: frames.length, at: formatClock(atMs) }) : t('timeline.valueLive')}
           onChange={(e) => onChange(Number(e.target.value))}
           onKeyDown={(e) => {
             // One arrow press is one frame, not one ms.
@@ -61,11 +63,11 @@ export function TimelineBar() {
       </div>
       {past && (
         <span className="timeline-note">
-          {live ? 'view only: the cluster runs on' : 'paused in the past'} · {formatClock(maxMs - atMs)} ago
+          {t('timeline.ago', { note: t(live ? 'timeline.viewOnly' : 'timeline.pausedPast'), ago: formatClock(maxMs - atMs) })}
         </span>
       )}
-      <button type="button" onClick={backToLive} disabled={!past} title="Show the cluster as it is now (→ or End)" data-testid="back-to-live">
-        ⇥ Live
+      <button type="button" onClick={backToLive} disabled={!past} title={t('timeline.backToLiveTitle')} data-testid="back-to-live">
+        {t('timeline.backToLive')}
       </button>
       {!past && <TimeReadout />}
     </div>

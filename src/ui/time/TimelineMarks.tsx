@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { TimelineMark } from '../../store/index.ts';
 import { formatClock } from '../format.ts';
+import { useT } from '../i18n/useT.ts';
 
 // Faults, repairs and elections as ticks under the scrubber. The ticks sit at their own times in a
 // viewBox that spans the recorded range, so a new frame changes one attribute, not every tick.
@@ -13,17 +14,16 @@ interface Props {
   onPick: (atMs: number) => void;
 }
 
-const WORDS: Record<TimelineMark['kind'], string> = { fault: 'fault', repair: 'repair', election: 'leader elected' };
-
 export function TimelineMarks({ marks, minMs, maxMs, onPick }: Props) {
+  const t = useT();
   const ticks = useMemo(
     () =>
       marks.map((m) => (
         <line key={m.entryId} x1={m.atMs} x2={m.atMs} y1={0} y2={12} className={`mark mark-${m.kind}`} data-mark={m.kind} data-at-ms={m.atMs} onClick={() => onPick(m.atMs - 1)}>
-          <title>{`${WORDS[m.kind]} (${m.record}${m.node === null ? '' : ` ${m.node}`}) at t = ${formatClock(m.atMs)}: click for the moment before`}</title>
+          <title>{t('timeline.markTitle', { what: t(`timeline.mark.${m.kind}`), record: `${t(`badge.${m.record}`)}${m.node === null ? '' : ` ${m.node}`}`, at: formatClock(m.atMs) })}</title>
         </line>
       )),
-    [marks, onPick],
+    [marks, onPick, t],
   );
   const span = Math.max(1, maxMs - minMs);
   return (

@@ -4,6 +4,7 @@ import type { TopologyLayout } from './layout.ts';
 import { followKey } from './LinkLayer.tsx';
 import { FULL_MESH_MAX, cutTest, pairsToDraw } from './links.ts';
 import { shown } from '../../store/shown.ts';
+import { useT } from '../i18n/useT.ts';
 
 // Wide invisible strokes over the links, so a link is easy to click (or, in a small cluster, to
 // reach with Tab) and open its menu. Kept apart from the drawn links, which are aria-hidden.
@@ -18,6 +19,7 @@ export const LinkHitLayer = memo(function LinkHitLayer({ layout }: Props) {
   // In a large cluster the drawn links follow who follows whom: recompute when that changes.
   const follows = useAppStore((s) => (shown(s).nodeIds.length > FULL_MESH_MAX ? followKey(s) : ''));
   const store = useAppStoreApi();
+  const t = useT();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `follows` is the trigger; the map is read fresh
   const pairs = useMemo(() => pairsToDraw(ids, shown(store.getState()).nodeById, links, null), [ids, links, follows, store]);
   const cut = useMemo(() => cutTest(links), [links]);
@@ -33,7 +35,7 @@ export const LinkHitLayer = memo(function LinkHitLayer({ layout }: Props) {
         if (d <= 2 * rim) return null;
         const ux = (pb.x - pa.x) / d;
         const uy = (pb.y - pa.y) / d;
-        const state = cut(a, b) && cut(b, a) ? 'cut both ways' : cut(a, b) ? `cut ${a} to ${b}` : cut(b, a) ? `cut ${b} to ${a}` : 'up';
+        const state = cut(a, b) && cut(b, a) ? t('link.stateBoth') : cut(a, b) ? t('link.stateOneWay', { from: a, to: b }) : cut(b, a) ? t('link.stateOneWay', { from: b, to: a }) : t('link.stateUp');
         const open = () => store.getState().openLinkMenu({ from: a, to: b });
         const onKeyDown = (e: KeyboardEvent) => {
           if (e.key === 'Enter' || e.key === ' ') {
@@ -52,14 +54,14 @@ export const LinkHitLayer = memo(function LinkHitLayer({ layout }: Props) {
             y2={pb.y - uy * rim}
             role="button"
             tabIndex={focusable ? 0 : -1}
-            aria-label={`Link between servers ${a} and ${b}: ${state}. Opens a menu to cut or restore it.`}
+            aria-label={t('link.hitLabel', { a, b, state })}
             onClick={(e) => {
               e.stopPropagation();
               open();
             }}
             onKeyDown={onKeyDown}
           >
-            <title>{`Link ${a} ↔ ${b} (${state}): click to cut or restore it`}</title>
+            <title>{t('link.hitTitle', { a, b, state })}</title>
           </line>
         );
       })}

@@ -5,6 +5,7 @@ import type { TopologyLayout } from './layout.ts';
 import { linkMenuItems } from './linkMenuItems.ts';
 import { MenuItemButton } from '../controls/MenuItemButton.tsx';
 import { shown } from '../../store/shown.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The menu of one link, opened by clicking it: cut or restore either direction or both, or edit its
 // loss and delay. Drawn inside the SVG beside the link's midpoint, keyboard-driven like NodeMenu.
@@ -21,6 +22,7 @@ export function LinkMenu({ layout }: Props) {
   const links = useAppStore((s) => shown(s).links);
   const store = useAppStoreApi();
   const menuRef = useRef<HTMLDivElement>(null);
+  const t = useT();
 
   useEffect(() => {
     menuRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
@@ -30,7 +32,7 @@ export function LinkMenu({ layout }: Props) {
   const pa = layout.positions.get(link.from);
   const pb = layout.positions.get(link.to);
   if (!pa || !pb) return null;
-  const items = linkMenuItems(link.from, link.to, links);
+  const items = linkMenuItems(link.from, link.to, links, t);
   const height = 52 + items.length * ITEM_H;
   const mx = (pa.x + pb.x) / 2;
   const my = (pa.y + pb.y) / 2;
@@ -47,9 +49,9 @@ export function LinkMenu({ layout }: Props) {
     <g className="node-menu-layer">
       <rect className="menu-backdrop" width={layout.width} height={layout.height} onClick={() => close(false)} />
       <foreignObject x={x} y={y} width={MENU_W} height={height}>
-        <div ref={menuRef} className="node-menu" role="menu" aria-label={`Link between servers ${link.from} and ${link.to}`} onKeyDown={onKeyDown} data-testid={`link-menu-${link.from}-${link.to}`}>
+        <div ref={menuRef} className="node-menu" role="menu" aria-label={t('linkMenu.label', { a: link.from, b: link.to })} onKeyDown={onKeyDown} data-testid={`link-menu-${link.from}-${link.to}`}>
           <div className="node-menu-title">
-            Link {link.from} ↔ {link.to}
+            {t('linkMenu.title', { a: link.from, b: link.to })}
           </div>
           {items.map((item) => (
             <MenuItemButton

@@ -1,5 +1,7 @@
 import type { ServerId } from '../../driver/index.ts';
-import { stateWord, type NodeState } from '../../store/index.ts';
+import type { NodeState } from '../../store/index.ts';
+import { stateName } from '../format.ts';
+import { useT } from '../i18n/useT.ts';
 import { stateStyles } from '../theme.ts';
 import type { TopologyLayout } from './layout.ts';
 
@@ -20,6 +22,7 @@ interface CaptionProps {
 
 /** Words beside the node: two lines below it on a small ring, a short epoch tag on a larger one. */
 export function NodeCaption({ layoutDetail, r, state, epoch, zxid, vote, deposed, pollTenths, pollDeciding, outwardAt, origin }: CaptionProps) {
+  const t = useT();
   if (layoutDetail === 'minimal') return null;
   if (layoutDetail === 'compact') {
     return (
@@ -28,19 +31,19 @@ export function NodeCaption({ layoutDetail, r, state, epoch, zxid, vote, deposed
       </text>
     );
   }
-  const word = deposed ? 'STALE LEADER' : stateWord(state).toUpperCase();
-  const poll = pollTenths === null ? null : `${pollDeciding ? 'decides' : 'next round'} in ${(pollTenths / 10).toFixed(1)} s`;
+  const word = deposed ? t('caption.stale') : stateName(t, state).toUpperCase();
+  const poll = pollTenths === null ? null : t(pollDeciding ? 'caption.decides' : 'caption.nextRound', { seconds: (pollTenths / 10).toFixed(1) });
   return (
     <g className="node-caption">
       <text y={r + 22} textAnchor="middle" className="node-role" fill={stateStyles[state].label}>
-        {vote !== null ? `${word} · votes ${vote}` : word}
+        {vote !== null ? t('caption.votes', { word, vote }) : word}
       </text>
       <text y={r + 43} textAnchor="middle" className="node-meta">
-        {`epoch ${epoch} · ${zxid}`}
+        {t('caption.meta', { epoch, zxid })}
       </text>
       {deposed && (
         <text y={r + 63} textAnchor="middle" className="node-stale">
-          {`still thinks it leads epoch ${epoch}`}
+          {t('caption.staleNote', { epoch })}
         </text>
       )}
       {poll !== null && (

@@ -2,7 +2,10 @@ import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ServerId } from '../../driver/index.ts';
 import { useAppStore, useAppStoreApi, useClockedSelector } from '../../store/hooks.ts';
 import { glyphView } from '../../store/index.ts';
-import { formatZxid } from '../format.ts';
+import { formatZxid, stateName } from '../format.ts';
+import { useT } from '../i18n/useT.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import type { GlyphView } from '../../store/index.ts';
 import { stateStyles } from '../theme.ts';
 import { Crown } from './Crown.tsx';
 import { NodeCaption } from './NodeCaption.tsx';
@@ -20,12 +23,20 @@ interface Props {
   layout: TopologyLayout;
 }
 
+/** The glyph's accessible name ("Node 3, leader"), from the same fields the store's English label reads. */
+function glyphLabel(t: Translate, id: ServerId, view: GlyphView): string {
+  if (view.deposed) return t('node.labelDeposed', { id, epoch: view.epoch });
+  const state = stateName(t, view.state);
+  return t(view.state === 'leading' && !view.established ? 'node.labelPending' : 'node.label', { id, state });
+}
+
 export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
   // Primitives only: a frame that changes nothing visible (most frames) does not re-render the glyph.
   const view = useClockedSelector((s, nowMs) => glyphView(shown(s).nodeById.get(id), nowMs, shown(s).leader));
   const highlighted = useAppStore((s) => s.highlightIds.includes(id));
   const selected = useAppStore((s) => s.selectedId === id);
   const store = useAppStoreApi();
+  const t = useT();
   const p = layout.positions.get(id);
   if (!view || !p) return null;
 
@@ -61,7 +72,7 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
     }
   };
   const select = () => store.getState().select(id);
-  const hint = state === 'down' ? 'Click to restart it.' : 'Click to crash it (silent failure).';
+  const hint = t(state === 'down' ? 'node.hintDown' : 'node.hintUp');
 
   return (
     <g
@@ -76,14 +87,14 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
       data-deposed={view.deposed ? 'true' : 'false'}
       role="button"
       tabIndex={0}
-      aria-label={view.label}
+      aria-label={glyphLabel(t, id, view)}
       onClick={onClick}
       onContextMenu={onContextMenu}
       onKeyDown={onKeyDown}
       onMouseEnter={select}
       onFocus={select}
     >
-      <title>{`${hint} Shift-click (or Shift+Enter) puts it in a partition group. Right-click or press the menu key for kill, pause, restart, isolate.`}</title>
+      <title>{t('node.title', { hint })}</title>
       <circle className="halo" r={r + layout.arcWidth + 7} />
       <circle className="focus-ring" r={r + layout.arcWidth + 5} />
       <TimeoutArc radius={r} width={layout.arcWidth} steps={view.arcSteps} />

@@ -2,6 +2,7 @@ import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ServerId } from '../../driver/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import type { TopologyLayout } from './layout.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The "⋯" button on a node that opens its fault menu. Always shown on small rings; on large ones
 // only on the node in focus, so 101 buttons do not bury the picture (the menu key still works).
@@ -16,6 +17,7 @@ export const NodeMenuButton = memo(function NodeMenuButton({ id, layout, alwaysS
   const open = useAppStore((s) => s.menuFor === id);
   const focused = useAppStore((s) => s.selectedId === id);
   const store = useAppStoreApi();
+  const t = useT();
   const p = layout.positions.get(id);
   if (!p || !(alwaysShown || focused || open)) return null;
   const r = layout.nodeRadius;
@@ -34,7 +36,7 @@ export const NodeMenuButton = memo(function NodeMenuButton({ id, layout, alwaysS
     }
   };
   return (
-    <g className="node-menu-button" transform={`translate(${x},${y})`} role="button" tabIndex={0} aria-label={`Actions for node ${id}`} aria-haspopup="menu" aria-expanded={open} data-testid={`node-menu-${id}`} onClick={onClick} onKeyDown={onKeyDown}>
+    <g className="node-menu-button" transform={`translate(${x},${y})`} role="button" tabIndex={0} aria-label={t('nodeMenu.label', { id })} aria-haspopup="menu" aria-expanded={open} data-testid={`node-menu-${id}`} onClick={onClick} onKeyDown={onKeyDown}>
       <circle r={size} />
       {[-1, 0, 1].map((k) => (
         <circle key={k} className="dot" cx={k * size * 0.42} r={size * 0.13} />

@@ -12,6 +12,7 @@ import { NodeGlyph } from './NodeGlyph.tsx';
 import { NodeMenuButton } from './NodeMenuButton.tsx';
 import { SyncBadge } from './SyncBadge.tsx';
 import { shown } from '../../store/shown.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The ensemble as a picture: links, messages in flight, servers, and the open fault menu on top.
 // Everything is laid out in a fixed 800 × 640 box that the SVG scales to its panel.
@@ -25,8 +26,9 @@ export function TopologyView() {
   const linkMenuOpen = useAppStore((s) => s.linkMenu !== null);
   const layout = useMemo(() => layoutTopology(ids, VIEW_WIDTH, VIEW_HEIGHT), [ids]);
   const buttonsAlways = ids.length <= FULL_MESH_MAX;
+  const t = useT();
   return (
-    <svg className="topology-svg" viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`} role="group" aria-label="The servers. Click a server to crash it, click again to restart it; shift-click adds it to a partition group. Arrow keys move between servers; the menu key opens more faults. Click a link to cut it.">
+    <svg className="topology-svg" viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`} role="group" aria-label={t('topology.label')}>
       <LinkLayer layout={layout} />
       <MessageDots layout={layout} />
       <LinkHitLayer layout={layout} />

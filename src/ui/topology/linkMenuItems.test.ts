@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { linkMenuItems } from './linkMenuItems.ts';
+import { en } from '../../i18n/messages/en/index.ts';
+import { makeTranslate } from '../../i18n/translate.ts';
+import { linkMenuItems as itemsIn } from './linkMenuItems.ts';
+
+const english = makeTranslate('en', en);
+const linkMenuItems = (...args: [number, number, Parameters<typeof itemsIn>[2]]) => itemsIn(...args, english);
 
 const keys = (items: ReturnType<typeof linkMenuItems>) => items.map((i) => i.key);
 
@@ -17,6 +22,7 @@ describe('linkMenuItems', () => {
     const items = linkMenuItems(1, 4, { cuts: [], partition: [[1, 2, 3], [3, 4, 5]] });
     expect(keys(items)).toEqual(['partitioned-1-4', 'partitioned-4-1', 'cut-both', 'quality']);
     expect(items[0]!.run).toBeNull();
+    expect(items[0]!.label).toBe('1 → 4 is cut by the partition');
     expect(keys(linkMenuItems(3, 4, { cuts: [], partition: [[1, 2, 3], [3, 4, 5]] }))[0]).toBe('cut-3-4');
   });
 });

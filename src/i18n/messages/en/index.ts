@@ -1,5 +1,12 @@
 import { common } from './common.ts';
 import { compare } from './compare.ts';
+import { app } from './app.ts';
+import { controls } from './controls.ts';
+import { panels } from './panels.ts';
+import { topology } from './topology.ts';
+import { time } from './time.ts';
+import { side } from './side.ts';
+import { notices } from './notices.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/).
@@ -7,6 +14,13 @@ import { compare } from './compare.ts';
 export const en = {
   ...common,
   ...compare,
+  ...app,
+  ...controls,
+  ...panels,
+  ...topology,
+  ...time,
+  ...side,
+  ...notices,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,13 @@
 import type { Catalog } from '../en/index.ts';
 import { common } from './common.ts';
 import { compare } from './compare.ts';
+import { app } from './app.ts';
+import { controls } from './controls.ts';
+import { panels } from './panels.ts';
+import { topology } from './topology.ts';
+import { time } from './time.ts';
+import { side } from './side.ts';
+import { notices } from './notices.ts';
 
 // The Simplified Chinese catalog, loaded on demand (a chunk of its own). The types make a key
 // missing here a compile error; src/i18n/catalogs.test.ts also checks the ICU arguments match.
@@ -10,4 +17,11 @@ import { compare } from './compare.ts';
 export const zh: Catalog = {
   ...common,
   ...compare,
+  ...app,
+  ...controls,
+  ...panels,
+  ...topology,
+  ...time,
+  ...side,
+  ...notices,
 };
