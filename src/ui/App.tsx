@@ -2,6 +2,10 @@ import { ClockReadout } from './panels/ClockReadout.tsx';
 import { FaultStrip } from './panels/FaultStrip.tsx';
 import { HealthBanner } from './panels/HealthBanner.tsx';
 import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
+import { LiveRegion } from './a11y/LiveRegion.tsx';
+import { SkipLink } from './a11y/SkipLink.tsx';
+import { PresentationMode } from './present/PresentationMode.tsx';
+import { Shortcuts } from './shortcuts/Shortcuts.tsx';
 import { InvariantsBadge } from './panels/InvariantsBadge.tsx';
 import { LeaderSummary } from './panels/LeaderSummary.tsx';
 import { LeadershipBanner } from './panels/LeadershipBanner.tsx';
@@ -22,6 +26,7 @@ import { TimelineBar } from './time/TimelineBar.tsx';
 export function App() {
   return (
     <div className="app">
+      <SkipLink />
       <header className="topbar">
         <h1>
           ZooKeeper <span>Failover Playground</span>
@@ -37,7 +42,7 @@ export function App() {
       <Notices />
       <InvariantDetails />
       <main className="main">
-        <section className="topology-panel" aria-label="Topology">
+        <section className="topology-panel" id="topology" aria-label="Topology">
           <FaultStrip />
           <HealthBanner />
           <LeadershipBanner />
@@ -50,6 +55,9 @@ export function App() {
         <SidePanel />
       </main>
       <SettingsDialog />
+      <Shortcuts />
+      <PresentationMode />
+      <LiveRegion />
     </div>
   );
 }

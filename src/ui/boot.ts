@@ -5,7 +5,8 @@ import { openRun } from './openRun.ts';
 import { installScriptTestHook } from './scriptTestHook.ts';
 import { parseUrlParams } from './urlParams.ts';
 import { localeFromPreferences, parseLocale, type Locale } from '../i18n/locale.ts';
-import { setLocale, storedLocale } from './i18n/localeStore.ts';
+import { setLocale, storedLocale, useLocaleStore } from './i18n/localeStore.ts';
+import { setPresenting } from './present/presentation.ts';
 
 // Reads the page's parameters, picks a driver, builds the store, connects them and starts the
 // cluster. Anything that goes wrong becomes a notice on the page rather than a blank screen.
@@ -16,6 +17,8 @@ export async function boot(): Promise<AppStore> {
   const notices = [...params.errors];
   const clock = browserFrameClock();
   await Promise.all([loadFonts(), setLocale(pageLocale(params.lang))]);
+  if (params.presentRefused !== undefined) notices.push(useLocaleStore.getState().t('presentation.badParam', { value: params.presentRefused }));
+  setPresenting(params.present === true, { keepInAddress: false });
   let driver: ClusterDriver;
   try {
     driver = await createDriver(params.driver, clock);

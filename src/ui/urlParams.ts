@@ -3,7 +3,7 @@ import { CLUSTER_SERVERS, DEFAULT_NODES, MAX_RUN_MS, SEED, SPEED, inBound, whole
 
 // Page parameters: ?nodes=N (1–101), ?driver=sim|live, ?seed=, ?speed=, and a shared run:
 // ?script= or #script= (a compressed scenario script), ?at= (the simulated ms to open at, paused),
-// ?rerun=1 (the run is a re-run of a live one), ?lang=en|zh. A bad value never breaks
+// ?rerun=1 (the run is a re-run of a live one), ?lang=en|zh, ?present=1 (presentation mode). A bad value never breaks
 // the page: it is reported in plain words and the default is used instead. The bounds are the
 // shared ones (core/limits.ts), so the page takes what `npm run sim` takes.
 
@@ -27,6 +27,10 @@ export interface PageParams {
   rerun?: boolean;
   /** ?lang=en|zh: the interface's language for this visit (the switch's choice persists instead). */
   lang?: Locale;
+  /** ?present=1: open in presentation mode. */
+  present?: boolean;
+  /** A ?present= value that is not 1 or 0 (the page says so, in its language, once it has one). */
+  presentRefused?: string;
   /** One plain sentence per ignored parameter. */
   errors: string[];
 }
@@ -56,6 +60,7 @@ export function parseUrlParams(search: string, defaults: ParamDefaults, hash = '
   return {
     ...shared,
     ...(lang ? { lang } : {}),
+    ...parsePresent(query.get('present')),
     nodes: typeof nodes === 'number' ? nodes : NODES_DEFAULT,
     driver,
     seed: typeof seed === 'number' ? seed : defaults.seed,
@@ -67,6 +72,14 @@ export function parseUrlParams(search: string, defaults: ParamDefaults, hash = '
 function parseWhole(raw: string | null, bound: Bound): number | null | 'bad' {
   if (raw === null) return null;
   return wholeIn(raw.trim(), bound) ?? 'bad';
+}
+
+function parsePresent(raw: string | null): Pick<PageParams, 'present' | 'presentRefused'> {
+  if (raw === null) return {};
+  const text = raw.trim().toLowerCase();
+  if (text === '1' || text === 'true') return { present: true };
+  if (text === '0' || text === 'false') return { present: false };
+  return { presentRefused: raw };
 }
 
 function parseLang(raw: string | null, errors: string[]): Locale | null {

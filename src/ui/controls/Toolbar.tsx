@@ -1,4 +1,6 @@
 import { useAppStore } from '../../store/hooks.ts';
+import { PresentToggle } from '../present/PresentToggle.tsx';
+import { ShortcutsButton } from '../shortcuts/ShortcutsButton.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
 
 // Global controls: time (pause, speed), message animation, network presets, settings and reset.
@@ -36,6 +38,8 @@ export function Toolbar() {
       <button type="button" onClick={reset} title="Start the same cluster again from scratch" data-testid="reset">
         ↺ Reset
       </button>
+      <PresentToggle />
+      <ShortcutsButton />
     </nav>
   );
 }

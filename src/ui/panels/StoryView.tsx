@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store/hooks.ts';
 import { EventsViewSwitch } from './EventsViewSwitch.tsx';
 import { StoryChapterItem } from './StoryChapterItem.tsx';
+import { moveInList } from '../a11y/listKeys.ts';
 
 // The story beside the log: one chapter per fault, newest first, each in the phases of a failover
 // (failure, detection, election, discovery and sync, serving again) with one headline apiece, so
@@ -15,7 +16,7 @@ export function StoryView() {
         The story <span className="panel-note">newest fault first · click a phase to see its servers</span>
         <EventsViewSwitch />
       </h2>
-      <ol className="story" data-testid="story" tabIndex={0}>
+      <ol className="story" data-testid="story" tabIndex={0} onKeyDown={(e) => moveInList(e.key, e.currentTarget, '.story-phase-head') && e.preventDefault()}>
         {newestFirst.map((c) => (
           <StoryChapterItem key={c.index} chapter={c} />
         ))}

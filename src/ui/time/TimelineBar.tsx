@@ -6,7 +6,6 @@ import { PauseOnMenu } from './PauseOnMenu.tsx';
 import { StepControl } from './StepControl.tsx';
 import { TimeReadout } from './TimeReadout.tsx';
 import { TimelineMarks } from './TimelineMarks.tsx';
-import { useTimeKeys } from './useTimeKeys.ts';
 
 // The time bar under the toolbar: step and "pause on" (the toolbar has no room for them at
 // 1280 px), then the scrubber: every recorded frame from the first to now. Dragging back shows that moment on the
@@ -15,7 +14,6 @@ import { useTimeKeys } from './useTimeKeys.ts';
 
 export function TimelineBar() {
   const store = useAppStoreApi();
-  useTimeKeys(store);
   const frames = useAppStore((s) => s.history.frames);
   const marks = useAppStore((s) => s.history.marks);
   const liveMs = useAppStore((s) => s.snapshot?.timeMs ?? 0);

@@ -1,10 +1,16 @@
+import { a11y } from './a11y.ts';
 import { common } from './common.ts';
+import { presentation } from './presentation.ts';
+import { shortcuts } from './shortcuts.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/).
 
 export const en = {
   ...common,
+  ...presentation,
+  ...shortcuts,
+  ...a11y,
 } as const;
 
 export type MessageKey = keyof typeof en;

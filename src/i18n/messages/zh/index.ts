@@ -1,5 +1,8 @@
 import type { Catalog } from '../en/index.ts';
+import { a11y } from './a11y.ts';
 import { common } from './common.ts';
+import { presentation } from './presentation.ts';
+import { shortcuts } from './shortcuts.ts';
 
 // The Simplified Chinese catalog, loaded on demand (a chunk of its own). The types make a key
 // missing here a compile error; src/i18n/catalogs.test.ts also checks the ICU arguments match.
@@ -8,4 +11,7 @@ import { common } from './common.ts';
 
 export const zh: Catalog = {
   ...common,
+  ...presentation,
+  ...shortcuts,
+  ...a11y,
 };

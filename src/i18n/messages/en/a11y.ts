@@ -1,0 +1,7 @@
+// Words for assistive technology: the skip link and the live region's announcements (src/ui/a11y/).
+
+export const a11y = {
+  'a11y.skipToServers': 'Skip to servers',
+  'a11y.suspected': '{count, plural, =1 {Server {first} suspects server {peer}.} other {# servers suspect server {peer}.}}',
+  'a11y.elected': 'Server {leader} leads epoch {epoch}; a quorum follows it.',
+} as const;
