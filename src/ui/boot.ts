@@ -17,7 +17,7 @@ export async function boot(): Promise<AppStore> {
   const notices = [...params.errors];
   const clock = browserFrameClock();
   await Promise.all([loadFonts(), setLocale(pageLocale(params.lang))]);
-  if (params.presentRefused !== undefined) notices.push(useLocaleStore.getState().t('presentation.badParam', { value: params.presentRefused }));
+  if (params.presentRefused !== undefined) notices.push(useLocaleStore.getState().t('presentation.badParam', { param: 'present', value: params.presentRefused }));
   setPresenting(params.present === true, { keepInAddress: false });
   let driver: ClusterDriver;
   try {

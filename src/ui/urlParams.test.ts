@@ -27,6 +27,15 @@ describe('parseUrlParams', () => {
     expect(p.errors.join(' ')).toMatch(/driver=quantum/);
   });
 
+  it('reads ?present=1 and ?present=0, and keeps any other value for the page to refuse in words', () => {
+    expect(parseUrlParams('?present=1', simOnly)).toMatchObject({ present: true, errors: [] });
+    expect(parseUrlParams('?present=true', simOnly).present).toBe(true);
+    expect(parseUrlParams('?present=0', simOnly)).toMatchObject({ present: false, errors: [] });
+    const bad = parseUrlParams('?present=yes', simOnly);
+    expect(bad.present).toBeUndefined();
+    expect(bad.presentRefused).toBe('yes');
+  });
+
   it('reads ?lang= as one of our locales, and refuses others in words', () => {
     expect(parseUrlParams('?lang=zh', simOnly).lang).toBe('zh');
     expect(parseUrlParams('?lang=zh-CN', simOnly).lang).toBe('zh');

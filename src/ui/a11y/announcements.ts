@@ -36,7 +36,7 @@ export function hasNews(news: PendingNews): boolean {
 
 /** The news as one announcement: suspicions first (they came first), then the leader. */
 export function newsText(news: PendingNews, t: Translate): string {
-  const parts = [...news.suspicions].map(([peer, by]) => t('a11y.suspected', { count: by.length, first: by[0], peer }));
+  const parts = [...news.suspicions].map(([peer, by]) => (by.length === 1 ? t('a11y.suspectedByOne', { by: by[0], peer }) : t('a11y.suspectedByMany', { count: by.length, peer })));
   if (news.elected) parts.push(t('a11y.elected', news.elected));
   return parts.join(' ');
 }

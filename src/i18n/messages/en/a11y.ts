@@ -2,6 +2,7 @@
 
 export const a11y = {
   'a11y.skipToServers': 'Skip to servers',
-  'a11y.suspected': '{count, plural, =1 {Server {first} suspects server {peer}.} other {# servers suspect server {peer}.}}',
+  'a11y.suspectedByOne': 'Server {by} suspects server {peer}.',
+  'a11y.suspectedByMany': '{count, plural, one {# server suspects} other {# servers suspect}} server {peer}.',
   'a11y.elected': 'Server {leader} leads epoch {epoch}; a quorum follows it.',
 } as const;
