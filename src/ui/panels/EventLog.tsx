@@ -35,7 +35,7 @@ export function EventLog() {
         </label>
         <EventsViewSwitch />
       </h2>
-      <ol className="event-log" data-testid="event-log" role="log" aria-live="off" tabIndex={0} onKeyDown={(e) => moveInList(e.key, e.currentTarget, 'li.event') && e.preventDefault()}>
+      <ol className="event-log" data-testid="event-log" aria-labelledby="log-title" tabIndex={0} onKeyDown={(e) => moveInList(e.key, e.currentTarget, 'li.event') && e.preventDefault()}>
         {groups.map((g) => (
           <EventEntry key={g.lead.id} group={g} />
         ))}

@@ -15,7 +15,7 @@ const TEXT_ENTRY = 'input:not([type="checkbox"]):not([type="radio"]):not([type="
 /** Where space, Escape or the arrows already mean something. */
 const OWN_KEYS = [
   'input, textarea, select, button, summary, a[href], dialog, [contenteditable]',
-  '[role="tablist"], [role="menu"], [role="slider"], [role="button"], [role="log"]',
+  '[role="tablist"], [role="menu"], [role="slider"], [role="button"]',
   '[tabindex]:not([tabindex="-1"])',
 ].join(', ');
 
