@@ -182,3 +182,14 @@ test('the live region says who suspects the crashed leader and who leads next, i
   expect(suspicions).toBeGreaterThanOrEqual(10);
   expect(said).toBeLessThan(suspicions / 2);
 });
+
+test('the live region speaks the page’s language', async ({ page }) => {
+  await page.goto('/?driver=sim&lang=zh&speed=5');
+  const leader = await agreedLeader(page);
+  await pressOnPage(page, 'c');
+  const region = page.getByTestId('live-region');
+  await expect(region).toContainText(`怀疑服务器 ${leader} 已失效`, { timeout: 60_000 });
+  const next = await agreedLeader(page, leader);
+  await expect(region).toContainText(`服务器 ${next} 成为 epoch`, { timeout: 30_000 });
+  await expectNoEnglishIn(region, 'the live region');
+});
