@@ -18,6 +18,10 @@ import './ui/metrics/metrics.css';
 import './ui/spacetime/spacetime.css';
 import './ui/script/script.css';
 import './ui/time/time.css';
+import './ui/shortcuts/shortcuts.css';
+import './ui/a11y/a11y.css';
+import './ui/present/layout.css';
+import './ui/present/present.css';
 
 // Entry point: boot the driver and store, then render the playground.
 

@@ -2,6 +2,10 @@ import { ClockReadout } from './panels/ClockReadout.tsx';
 import { FaultStrip } from './panels/FaultStrip.tsx';
 import { HealthBanner } from './panels/HealthBanner.tsx';
 import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
+import { LiveRegion } from './a11y/LiveRegion.tsx';
+import { SkipLink } from './a11y/SkipLink.tsx';
+import { PresentationMode } from './present/PresentationMode.tsx';
+import { Shortcuts } from './shortcuts/Shortcuts.tsx';
 import { InvariantsBadge } from './panels/InvariantsBadge.tsx';
 import { LeaderSummary } from './panels/LeaderSummary.tsx';
 import { LeadershipBanner } from './panels/LeadershipBanner.tsx';
@@ -26,6 +30,7 @@ export function App() {
   useDocumentTitle();
   return (
     <div className="app">
+      <SkipLink />
       <header className="topbar">
         <h1>
           ZooKeeper <span>{t('app.heading')}</span>
@@ -41,7 +46,7 @@ export function App() {
       <Notices />
       <InvariantDetails />
       <main className="main">
-        <section className="topology-panel" aria-label={t('app.topology')}>
+        <section className="topology-panel" id="topology" aria-label={t('app.topology')}>
           <FaultStrip />
           <HealthBanner />
           <LeadershipBanner />
@@ -54,6 +59,9 @@ export function App() {
         <SidePanel />
       </main>
       <SettingsDialog />
+      <Shortcuts />
+      <PresentationMode />
+      <LiveRegion />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { PageNotice } from '../store/index.ts';
 import { localeFromPreferences, parseLocale, type Locale } from '../i18n/locale.ts';
 import { setLocale, storedLocale, useLocaleStore } from './i18n/localeStore.ts';
 import type { CompareStart } from './compare/mountCompare.tsx';
+import { setPresenting } from './present/presentation.ts';
 
 // Reads the page's parameters, picks a driver, builds the store, connects them and starts the
 // cluster. Anything that goes wrong becomes a notice on the page rather than a blank screen.
@@ -19,6 +20,8 @@ export async function boot(): Promise<AppStore | { compare: CompareStart }> {
   const notices: PageNotice[] = params.errors.map(paramErrorMessage);
   const clock = browserFrameClock();
   await Promise.all([loadFonts(), setLocale(pageLocale(params.lang))]);
+  if (params.presentRefused !== undefined) notices.push(useLocaleStore.getState().t('presentation.badParam', { param: 'present', value: params.presentRefused }));
+  setPresenting(params.present === true, { keepInAddress: false });
   if (params.unknownCompare !== undefined) notices.push(useLocaleStore.getState().t('compare.notice.unknownSetup', { param: '?compare', given: params.unknownCompare, known: COMPARE_SETUP_IDS.join(', ') }));
   // Compare mode (two clusters, one clock) is a chunk of its own: main.tsx loads and mounts it.
   if (params.compare) return { compare: { setup: params.compare, speed: params.speed, reducedMotion: prefersReducedMotion(), ...(params.atMs === undefined ? {} : { atMs: params.atMs }) } };

@@ -42,6 +42,15 @@ describe('parseUrlParams', () => {
     expect(p.errors.map((e) => renderMessage(chinese, paramErrorMessage(e)))).toEqual(['?nodes=abc 不是 1 到 101 之间的整数；改用 5 台服务器。', '?driver=quantum 既不是“sim”也不是“live”；改用实时驱动。']);
   });
 
+  it('reads ?present=1 and ?present=0, and keeps any other value for the page to refuse in words', () => {
+    expect(parseUrlParams('?present=1', simOnly)).toMatchObject({ present: true, errors: [] });
+    expect(parseUrlParams('?present=true', simOnly).present).toBe(true);
+    expect(parseUrlParams('?present=0', simOnly)).toMatchObject({ present: false, errors: [] });
+    const bad = parseUrlParams('?present=yes', simOnly);
+    expect(bad.present).toBeUndefined();
+    expect(bad.presentRefused).toBe('yes');
+  });
+
   it('reads ?lang= as one of our locales, and refuses others in words', () => {
     expect(parseUrlParams('?lang=zh', simOnly).lang).toBe('zh');
     expect(parseUrlParams('?lang=zh-CN', simOnly).lang).toBe('zh');

@@ -4,7 +4,7 @@ import { CLUSTER_SERVERS, DEFAULT_NODES, MAX_RUN_MS, SEED, SPEED, inBound, isCom
 
 // Page parameters: ?nodes=N (1–101), ?driver=sim|live, ?seed=, ?speed=, and a shared run:
 // ?script= or #script= (a compressed scenario script), ?at= (the simulated ms to open at, paused),
-// ?rerun=1 (the run is a re-run of a live one), ?lang=en|zh. A bad value never breaks
+// ?rerun=1 (the run is a re-run of a live one), ?lang=en|zh, ?present=1 (presentation mode). A bad value never breaks
 // the page: it is reported (as data, worded by the catalog where shown) and the default is used
 // instead. The bounds are the
 // shared ones (core/limits.ts), so the page takes what `npm run sim` takes.
@@ -33,6 +33,10 @@ export interface PageParams {
   compare?: CompareSetupId;
   /** ?compare= named no set-up: the page says so, in its language, and opens the playground. */
   unknownCompare?: string;
+  /** ?present=1: open in presentation mode. */
+  present?: boolean;
+  /** A ?present= value that is not 1 or 0 (the page says so, in its language, once it has one). */
+  presentRefused?: string;
   /** One per ignored parameter: what was wrong, as data. */
   errors: ParamError[];
 }
@@ -75,6 +79,7 @@ export function parseUrlParams(search: string, defaults: ParamDefaults, hash = '
     ...shared,
     ...(lang ? { lang } : {}),
     ...compare,
+    ...parsePresent(query.get('present')),
     nodes: typeof nodes === 'number' ? nodes : NODES_DEFAULT,
     driver,
     seed: typeof seed === 'number' ? seed : defaults.seed,
@@ -86,6 +91,14 @@ export function parseUrlParams(search: string, defaults: ParamDefaults, hash = '
 function parseWhole(raw: string | null, bound: Bound): number | null | 'bad' {
   if (raw === null) return null;
   return wholeIn(raw.trim(), bound) ?? 'bad';
+}
+
+function parsePresent(raw: string | null): Pick<PageParams, 'present' | 'presentRefused'> {
+  if (raw === null) return {};
+  const text = raw.trim().toLowerCase();
+  if (text === '1' || text === 'true') return { present: true };
+  if (text === '0' || text === 'false') return { present: false };
+  return { presentRefused: raw };
 }
 
 function parseLang(raw: string | null, errors: ParamError[]): Locale | null {

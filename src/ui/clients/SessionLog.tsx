@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/hooks.ts';
 import { EventEntry } from '../panels/EventEntry.tsx';
 import { ungrouped } from '../panels/groupEvents.ts';
 import { shown } from '../../store/shown.ts';
+import { moveInList } from '../a11y/listKeys.ts';
 
 // The part of the story about clients: connects, failovers, answers, expiries and the ephemerals
 // they took along, newest first.
@@ -23,7 +24,7 @@ export function SessionLog() {
       <h2 id="session-log-title">
         Session events <span className="panel-note">newest first</span>
       </h2>
-      <ol className="event-log" data-testid="session-log" role="log" aria-live="off" tabIndex={0}>
+      <ol className="event-log" data-testid="session-log" aria-labelledby="session-log-title" tabIndex={0} onKeyDown={(e) => moveInList(e.key, e.currentTarget, 'li.event') && e.preventDefault()}>
         {groups.length === 0 && <li className="panel-note">Nothing yet.</li>}
         {groups.map((g) => (
           <EventEntry key={g.lead.id} group={g} />

@@ -1,4 +1,6 @@
 import { useAppStore } from '../../store/hooks.ts';
+import { PresentToggle } from '../present/PresentToggle.tsx';
+import { ShortcutsButton } from '../shortcuts/ShortcutsButton.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
 import { CompareLauncher } from '../compare/CompareLauncher.tsx';
 import { useT } from '../i18n/useT.ts';
@@ -40,6 +42,8 @@ export function Toolbar() {
       <button type="button" onClick={reset} title={t('toolbar.resetTitle')} data-testid="reset">
         {t('toolbar.reset')}
       </button>
+      <PresentToggle />
+      <ShortcutsButton />
     </nav>
   );
 }

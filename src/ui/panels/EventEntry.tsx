@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { narrate, narrateDetail, recordJson } from '../../narrate/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
@@ -37,11 +37,18 @@ export const EventEntry = memo(function EventEntry({ group }: Props) {
     store.getState().highlight([]);
     store.getState().highlightTime(null);
   };
+  // Reached by the arrow keys from the log (listKeys.ts); named by its time, badge and words.
+  const ids = useId();
   return (
-    <li className={`event tone-${badge.tone}${linked ? ' is-linked' : ''}`} data-kind={lead.kind} data-node={lead.node ?? ''} data-client={lead.client ?? ''} data-count={count} data-event={json} onMouseEnter={on} onMouseLeave={off}>
-      <span className="event-time">{formatClock(lead.t)}</span>
-      <span className="event-badge">{badge.text}</span>
-      <span className="event-text">
+    <li
+      tabIndex={-1}
+      aria-labelledby={`${ids}-time ${ids}-badge ${ids}-text`}
+      onFocus={on}
+      onBlur={off}
+      className={`event tone-${badge.tone}${linked ? ' is-linked' : ''}`} data-kind={lead.kind} data-node={lead.node ?? ''} data-client={lead.client ?? ''} data-count={count} data-event={json} onMouseEnter={on} onMouseLeave={off}>
+      <span className="event-time" id={`${ids}-time`}>{formatClock(lead.t)}</span>
+      <span className="event-badge" id={`${ids}-badge`}>{badge.text}</span>
+      <span className="event-text" id={`${ids}-text`}>
         {text}
         {count > 1 && <span className="event-more">{t('log.more', { count: count - 1, servers: serverList(servers) })}</span>}
         {extra && <span className="event-extra">{extra}</span>}

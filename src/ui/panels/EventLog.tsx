@@ -5,6 +5,7 @@ import { EventsViewSwitch } from './EventsViewSwitch.tsx';
 import { groupEvents, ungrouped } from './groupEvents.ts';
 import { shown } from '../../store/shown.ts';
 import { useT } from '../i18n/useT.ts';
+import { moveInList } from '../a11y/listKeys.ts';
 
 // The story in plain words, newest first. Vote changes flood the log of a large election, so they
 // can be hidden, and above GROUP_ABOVE servers runs of alike events share a row. Only the newest
@@ -36,7 +37,7 @@ export function EventLog() {
         </label>
         <EventsViewSwitch />
       </h2>
-      <ol className="event-log" data-testid="event-log" role="log" aria-live="off" tabIndex={0}>
+      <ol className="event-log" data-testid="event-log" aria-labelledby="log-title" tabIndex={0} onKeyDown={(e) => moveInList(e.key, e.currentTarget, 'li.event') && e.preventDefault()}>
         {groups.map((g) => (
           <EventEntry key={g.lead.id} group={g} />
         ))}

@@ -2,6 +2,7 @@ import { useAppStore } from '../../store/hooks.ts';
 import { EventsViewSwitch } from './EventsViewSwitch.tsx';
 import { StoryChapterItem } from './StoryChapterItem.tsx';
 import { useT } from '../i18n/useT.ts';
+import { moveInList } from '../a11y/listKeys.ts';
 
 // The story beside the log: one chapter per fault, newest first, each in the phases of a failover
 // (failure, detection, election, discovery and sync, serving again) with one headline apiece, so
@@ -17,7 +18,7 @@ export function StoryView() {
         {t('story.title')} <span className="panel-note">{t('story.note')}</span>
         <EventsViewSwitch />
       </h2>
-      <ol className="story" data-testid="story" tabIndex={0}>
+      <ol className="story" data-testid="story" tabIndex={0} onKeyDown={(e) => moveInList(e.key, e.currentTarget, '.story-phase-head') && e.preventDefault()}>
         {newestFirst.map((c) => (
           <StoryChapterItem key={c.index} chapter={c} />
         ))}

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
 import type { SideTab } from '../../store/index.ts';
+import { LessonSlot } from '../present/LessonSlot.tsx';
 import { EventsTab } from './EventsTab.tsx';
 import { SideTabs, TABS } from './SideTabs.tsx';
 import { useT } from '../i18n/useT.ts';
@@ -32,6 +33,7 @@ export function SidePanel() {
   if (!opened.has(current)) setOpened(new Set([...opened, current]));
   return (
     <aside className="side">
+      <LessonSlot />
       <SideTabs />
       {TABS.map(({ tab }) => (
         <div key={tab} className={`side-panel side-panel-${tab}`} role="tabpanel" id={`side-panel-${tab}`} aria-labelledby={`side-tab-${tab}`} hidden={tab !== current}>

@@ -6,7 +6,6 @@ import { PauseOnMenu } from './PauseOnMenu.tsx';
 import { StepControl } from './StepControl.tsx';
 import { TimeReadout } from './TimeReadout.tsx';
 import { TimelineMarks } from './TimelineMarks.tsx';
-import { useTimeKeys } from './useTimeKeys.ts';
 import { useT } from '../i18n/useT.ts';
 
 // The time bar under the toolbar: step and "pause on" (the toolbar has no room for them at
@@ -16,7 +15,6 @@ import { useT } from '../i18n/useT.ts';
 
 export function TimelineBar() {
   const store = useAppStoreApi();
-  useTimeKeys(store);
   const frames = useAppStore((s) => s.history.frames);
   const marks = useAppStore((s) => s.history.marks);
   const liveMs = useAppStore((s) => s.snapshot?.timeMs ?? 0);

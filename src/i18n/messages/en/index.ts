@@ -1,3 +1,4 @@
+import { a11y } from './a11y.ts';
 import { common } from './common.ts';
 import { compare } from './compare.ts';
 import { app } from './app.ts';
@@ -7,6 +8,8 @@ import { topology } from './topology.ts';
 import { time } from './time.ts';
 import { side } from './side.ts';
 import { notices } from './notices.ts';
+import { presentation } from './presentation.ts';
+import { shortcuts } from './shortcuts.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/).
@@ -21,6 +24,9 @@ export const en = {
   ...time,
   ...side,
   ...notices,
+  ...presentation,
+  ...shortcuts,
+  ...a11y,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Catalog } from '../en/index.ts';
+import { a11y } from './a11y.ts';
 import { common } from './common.ts';
 import { compare } from './compare.ts';
 import { app } from './app.ts';
@@ -8,6 +9,8 @@ import { topology } from './topology.ts';
 import { time } from './time.ts';
 import { side } from './side.ts';
 import { notices } from './notices.ts';
+import { presentation } from './presentation.ts';
+import { shortcuts } from './shortcuts.ts';
 
 // The Simplified Chinese catalog, loaded on demand (a chunk of its own). The types make a key
 // missing here a compile error; src/i18n/catalogs.test.ts also checks the ICU arguments match.
@@ -24,4 +27,7 @@ export const zh: Catalog = {
   ...time,
   ...side,
   ...notices,
+  ...presentation,
+  ...shortcuts,
+  ...a11y,
 };
