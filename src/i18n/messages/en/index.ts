@@ -1,10 +1,22 @@
 import { common } from './common.ts';
+import { data } from './data.ts';
+import { clients } from './clients.ts';
+import { network } from './network.ts';
+import { script } from './script.ts';
+import { spacetime } from './spacetime.ts';
+import { metrics } from './metrics.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/).
 
 export const en = {
   ...common,
+  ...data,
+  ...clients,
+  ...network,
+  ...script,
+  ...spacetime,
+  ...metrics,
 } as const;
 
 export type MessageKey = keyof typeof en;

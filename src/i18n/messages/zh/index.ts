@@ -1,5 +1,11 @@
 import type { Catalog } from '../en/index.ts';
 import { common } from './common.ts';
+import { data } from './data.ts';
+import { clients } from './clients.ts';
+import { network } from './network.ts';
+import { script } from './script.ts';
+import { spacetime } from './spacetime.ts';
+import { metrics } from './metrics.ts';
 
 // The Simplified Chinese catalog, loaded on demand (a chunk of its own). The types make a key
 // missing here a compile error; src/i18n/catalogs.test.ts also checks the ICU arguments match.
@@ -8,4 +14,10 @@ import { common } from './common.ts';
 
 export const zh: Catalog = {
   ...common,
+  ...data,
+  ...clients,
+  ...network,
+  ...script,
+  ...spacetime,
+  ...metrics,
 };

@@ -1,0 +1,2 @@
+export const metrics = {
+} as const;

@@ -1,0 +1,2 @@
+export const network = {
+} as const;

@@ -1,0 +1,2 @@
+export const script = {
+} as const;

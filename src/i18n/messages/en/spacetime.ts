@@ -1,0 +1,2 @@
+export const spacetime = {
+} as const;
