@@ -34,7 +34,7 @@ export const spacetime: AreaTranslation<typeof english> = {
 
   'spacetime.lane': '服务器 {id}',
   'spacetime.pings': '{count} 次 PING',
-  'spacetime.held': '{count, plural, one {被扣留} other {# 条被扣留}}',
+  'spacetime.held': '{count} 条被扣留',
   'spacetime.band.leading': 'Leader{epoch}',
   'spacetime.band.leadingSyncing': 'Leader{epoch} · 同步中',
   'spacetime.band.following': 'Follower{epoch}',
