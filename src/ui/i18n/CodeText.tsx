@@ -8,7 +8,7 @@ export function CodeText({ text }: { text: string }) {
     <>
       {textParts(text).map((part, i) =>
         part.code ? (
-          <code key={i} translate="no">
+          <code key={i} className="mono" translate="no">
             {part.text}
           </code>
         ) : (

@@ -172,7 +172,7 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
   };
 
   return (
-    <svg className="spacetime-svg" width={width} height={g.height} role="img" aria-label="Space-time diagram: one lane per server, time to the right, an arrow per message">
+    <svg className="spacetime-svg" width={width} height={g.height} role="img" aria-label={t('spacetime.svgLabel')}>
       <SpacetimeDefs plotWidth={plotWidth} height={g.height} />
       <g ref={plotRef} transform={`translate(${LABEL_WIDTH_PX},0)`} className="st-plot">
         <rect className="st-hit" x={0} y={0} width={plotWidth} height={g.height} />

@@ -5,6 +5,7 @@ export const spacetime = {
   'spacetime.toggle': 'Space-time diagram',
   'spacetime.toggleTitle': 'A lane per server, time to the right, an arrow per message',
   'spacetime.pane': 'Space-time diagram',
+  'spacetime.svgLabel': 'Space-time diagram: one lane per server, time to the right, an arrow per message',
   'spacetime.title': 'Space-time',
   'spacetime.follow': '▶ Follow now',
   'spacetime.followTitle': 'Keep the right edge at the present. A drag, or the wheel left of the last quarter, stops it; the wheel in the last quarter zooms around the present',

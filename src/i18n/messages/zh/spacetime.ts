@@ -5,6 +5,7 @@ export const spacetime: AreaTranslation<typeof english> = {
   'spacetime.toggle': '时空图',
   'spacetime.toggleTitle': '每台服务器一条泳道，时间向右推进，每条消息一支箭头',
   'spacetime.pane': '时空图',
+  'spacetime.svgLabel': '时空图：每台服务器一条泳道，时间向右推进，每条消息一支箭头',
   'spacetime.title': '时空图',
   'spacetime.follow': '▶ 跟随当前',
   'spacetime.followTitle': '让右边缘保持在当前时刻。拖动，或在最后四分之一以左滚动滚轮，会停止跟随；在最后四分之一内滚动滚轮则围绕当前时刻缩放',
