@@ -167,6 +167,8 @@ async function runBrowserHosts(c: Case, disks: Disks): Promise<{ inputs: InputLo
   for (const id of sup.ids) if (!c.startWith.includes(id)) sup.crash(id);
   for (let i = 0; i < 20 && !sup.started; i++) await flushMicrotasks();
   expect(sup.started).toBe(true);
+  // The page loads the client code with the tabs that connect clients, before any connect.
+  await sup.prepareClients();
   const base = world.realMs;
   for (const { atMs, action } of c.steps) {
     await world.advance(base + atMs - world.realMs);

@@ -14,7 +14,7 @@ import type { ClusterSpec } from './types.ts';
 export type ScriptOutcome =
   /** `stoppedAtMs`: the run hit the work bound before `atMs` and waits there instead. */
   | { ok: true; spec: ClusterSpec; atMs: number | null; stoppedAtMs?: number }
-  | { ok: false; errors: ScenarioError[]; message: string };
+  | { ok: false; errors: ScenarioError[]; message: string; omittedErrors?: number };
 
 /** A driver that can play scripts: the replay target, plus its recording and its clock. */
 export interface ScriptHost extends ReplayTarget {

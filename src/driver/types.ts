@@ -6,6 +6,7 @@ import type { ActiveFault, LinkRef } from '../net/network.ts';
 import type { MessageLogView } from './messageLog.ts';
 import type { RecordedScript } from './recording.ts';
 import type { ScriptOutcome } from './scriptRun.ts';
+import type { ScenarioError } from '../sim/scenario.ts';
 
 // One interface for the UI to drive and read a cluster, whether the servers run in Web Workers (live)
 // or in the deterministic simulator (tests, replay). The UI never knows which.
@@ -188,7 +189,7 @@ export interface ClusterDriver {
   /** Loads the scenario printer the recording's text needs, once (the script panel asks when it opens). */
   wantScriptText(): void;
   /** Whether a script parses (any driver); its line-numbered errors if not. Nothing runs. */
-  checkScript(text: string): Promise<{ ok: true } | { ok: false; errors: { line: number; message: string }[]; message: string }>;
+  checkScript(text: string): Promise<{ ok: true } | { ok: false; errors: ScenarioError[]; message: string; omittedErrors?: number }>;
   /** Simulated driver only: plays a script from a fresh cluster (with `atMs`: runs there and pauses). A refused script changes nothing. */
   playScript?(text: string, options?: { atMs?: number }): ScriptOutcome;
   /** Simulated driver only: rebuilds the run from the recorded actions at or before `atMs`, runs to `atMs`, truncates the recording there and pauses. */
@@ -199,6 +200,7 @@ export interface ClusterDriver {
 
 export type { RecordedScript } from './recording.ts';
 export type { ScriptOutcome } from './scriptRun.ts';
+export type { ScenarioError, ScenarioProblem } from '../sim/scenario.ts';
 export type { TraceFile, TraceMessage } from './traceFile.ts';
 
 // The UI may not import core or net directly (DESIGN §1); these re-exports are its vocabulary.

@@ -5,18 +5,17 @@ import { quorumSize } from '../core/quorum.ts';
 
 export type PresetName = 'isolate-one' | 'isolate-leader' | 'majority-minority' | 'bridge' | 'ring';
 
+/** A preset's name; its label and lesson are the page's words (network.preset.<name>.* in the catalogs). */
 export interface PresetInfo {
   name: PresetName;
-  label: string;
-  lesson: string;
 }
 
 export const PRESETS: PresetInfo[] = [
-  { name: 'isolate-one', label: 'Isolate one server', lesson: 'The rest keep a quorum; the isolated server can never lead, it keeps looking.' },
-  { name: 'isolate-leader', label: 'Isolate the leader', lesson: 'The leader loses its quorum and steps down; the others elect a new leader in a higher epoch.' },
-  { name: 'majority-minority', label: 'Majority / minority split', lesson: 'Only the side with a majority of voters can have a leader; the leader is put on the minority side.' },
-  { name: 'bridge', label: 'Bridge server', lesson: 'Two sides that cannot talk, and one server that sees both: it can follow only one leader, so only one side serves.' },
-  { name: 'ring', label: 'Overlapping majorities (ring)', lesson: 'Each server reaches only its ring neighbours, a majority that overlaps the next one: servers out of the leader’s reach stay looking, they never depose it.' },
+  { name: 'isolate-one' },
+  { name: 'isolate-leader' },
+  { name: 'majority-minority' },
+  { name: 'bridge' },
+  { name: 'ring' },
 ];
 
 /** Everyone else in one group, `id` alone. */

@@ -305,7 +305,7 @@ describe('parseScenario: malformed lines', () => {
   }
 
   it('requires a nodes line', () => {
-    expect(errorsOf('seed 1\nat 0 start all')).toEqual([
+    expect(errorsOf('seed 1\nat 0 start all')).toMatchObject([
       { line: 0, message: "missing 'nodes' line (e.g. nodes 5)" },
     ]);
   });

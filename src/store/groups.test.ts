@@ -69,9 +69,9 @@ describe('checkGroups', () => {
   });
 
   it('refuses an empty draft, one group of everyone, and unknown servers', () => {
-    expect(checkGroups(EMPTY_DRAFT, ids)).toEqual({ ok: false, error: 'Put at least one server in a group first.' });
+    expect(checkGroups(EMPTY_DRAFT, ids)).toEqual({ ok: false, problem: { kind: 'no-group' } });
     expect(checkGroups([[1, 2, 3, 4, 5], [1]], ids).ok).toBe(false);
-    expect(checkGroups([[1, 9]], ids)).toEqual({ ok: false, error: 'There is no server 9.' });
+    expect(checkGroups([[1, 9]], ids)).toEqual({ ok: false, problem: { kind: 'unknown-server', id: 9 } });
   });
 
   it('drops duplicate groups', () => {
@@ -87,8 +87,8 @@ describe('parseIdList', () => {
   });
 
   it('explains what it cannot read', () => {
-    expect(parseIdList('2-x', ids)).toEqual({ ok: false, error: '"2-x" is not a server id or a range like 3-7.' });
+    expect(parseIdList('2-x', ids)).toEqual({ ok: false, problem: { kind: 'not-an-id', part: '2-x' } });
     expect(parseIdList('4-2', ids).ok).toBe(false);
-    expect(parseIdList('6', ids)).toEqual({ ok: false, error: 'There is no server 6.' });
+    expect(parseIdList('6', ids)).toEqual({ ok: false, problem: { kind: 'unknown-server', id: 6 } });
   });
 });

@@ -88,12 +88,18 @@ export type GroupCheck =
       /** Servers in no group: they will reach nobody. What the groups do to leadership: partitionOutlook. */
       isolated: ServerId[];
     }
-  | { ok: false; error: string };
+  | { ok: false; problem: GroupProblem };
+
+/** Why drawn groups are no partition: data, worded by the page in its language. */
+export type GroupProblem = { kind: 'unknown-server'; id: ServerId } | { kind: 'no-group' } | { kind: 'everyone-together' };
+
+/** Why a typed list of ids cannot be read. */
+export type IdListProblem = { kind: 'not-an-id'; part: string } | { kind: 'backwards'; part: string } | { kind: 'unknown-server'; id: ServerId };
 
 export function checkGroups(draft: GroupDraft, ids: readonly ServerId[]): GroupCheck {
   const known = new Set(ids);
   const unknown = draft.flat().filter((id) => !known.has(id));
-  if (unknown.length > 0) return { ok: false, error: `There is no server ${unknown[0]}.` };
+  if (unknown.length > 0) return { ok: false, problem: { kind: 'unknown-server', id: unknown[0]! } };
   const seen = new Set<string>();
   const groups: ServerId[][] = [];
   for (const g of draft) {
@@ -103,26 +109,26 @@ export function checkGroups(draft: GroupDraft, ids: readonly ServerId[]): GroupC
     seen.add(key);
     groups.push(sorted);
   }
-  if (groups.length === 0) return { ok: false, error: 'Put at least one server in a group first.' };
+  if (groups.length === 0) return { ok: false, problem: { kind: 'no-group' } };
   if (groups.some((g) => g.length === ids.length)) {
-    return { ok: false, error: 'A group holding every server leaves everyone connected: that is no partition.' };
+    return { ok: false, problem: { kind: 'everyone-together' } };
   }
   const placed = new Set(groups.flat());
   return { ok: true, groups, isolated: ids.filter((id) => !placed.has(id)) };
 }
 
 /** "1-3, 5" → [1, 2, 3, 5]; for clusters too large for a row of checkboxes. */
-export function parseIdList(text: string, ids: readonly ServerId[]): { ok: true; ids: ServerId[] } | { ok: false; error: string } {
+export function parseIdList(text: string, ids: readonly ServerId[]): { ok: true; ids: ServerId[] } | { ok: false; problem: IdListProblem } {
   const known = new Set(ids);
   const out = new Set<ServerId>();
   for (const part of text.split(/[,\s]+/).filter(Boolean)) {
     const m = /^(\d+)(?:[-–](\d+))?$/.exec(part);
-    if (!m) return { ok: false, error: `"${part}" is not a server id or a range like 3-7.` };
+    if (!m) return { ok: false, problem: { kind: 'not-an-id', part } };
     const lo = Number(m[1]);
     const hi = m[2] === undefined ? lo : Number(m[2]);
-    if (hi < lo) return { ok: false, error: `The range ${part} runs backwards.` };
+    if (hi < lo) return { ok: false, problem: { kind: 'backwards', part } };
     for (let id = lo; id <= hi; id++) {
-      if (!known.has(id)) return { ok: false, error: `There is no server ${id}.` };
+      if (!known.has(id)) return { ok: false, problem: { kind: 'unknown-server', id } };
       out.add(id);
     }
   }

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Message } from '../i18n/message.ts';
 import type { AnalysisView, FaultAnalysis } from '../driver/index.ts';
-import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, MessageLogView, NodeSnapshot, PresetName, RecordedScript, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
+import type { ActiveFault, ClusterSpec, DriverKind, DriverSnapshot, LinkRef, LinkState, MessageFlight, MessageLogView, NodeSnapshot, PresetName, RecordedScript, ScenarioError, ServerId, SpecInput, TimelineEntry, UserOp } from '../driver/index.ts';
 import type { SpacetimeSlice } from './spacetimeSlice.ts';
 import type { GroupDraft } from './groups.ts';
 import type { NowStore } from './nowClock.ts';
@@ -125,7 +125,8 @@ export interface DataSlice {
 export type SideTab = 'events' | 'data' | 'clients' | 'network' | 'metrics' | 'script';
 
 /** What playing a script or importing a file gave: done, or why nothing changed (line-numbered errors for a script). */
-export type ScriptResult = { ok: true } | { ok: false; errors: { line: number; message: string }[]; message: string };
+/** A refused script: its errors by line (each with its problem as data, when it has one), the English report, and how many more errors it had. */
+export type ScriptResult = { ok: true } | { ok: false; errors: ScenarioError[]; message: string; omittedErrors?: number };
 
 /** The run as a script (src/store/scriptSlice.ts). */
 export interface ScriptSlice {

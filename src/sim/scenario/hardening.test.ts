@@ -32,7 +32,7 @@ describe('scenario bounds: whitespace and characters', () => {
   for (const [name, ch, message] of lookAlikes) {
     it(`refuses a ${name} between words, with its column`, () => {
       const { errors } = errorsOf(`nodes 3\nat 0 start${ch}all\nrun 1000\n`);
-      expect(errors).toEqual([{ line: 2, message: expect.stringMatching(message) }]);
+      expect(errors).toMatchObject([{ line: 2, message: expect.stringMatching(message) }]);
       expect(errors[0]!.message).toMatch(/^column 11: /);
     });
   }
@@ -47,25 +47,25 @@ describe('scenario bounds: whitespace and characters', () => {
   });
 
   it('refuses binary input (NUL) on its line', () => {
-    expect(errorsOf('nodes 3\nat 0 start all\u0000\n').errors).toEqual([{ line: 2, message: expect.stringMatching(/binary input/) }]);
+    expect(errorsOf('nodes 3\nat 0 start all\u0000\n').errors).toMatchObject([{ line: 2, message: expect.stringMatching(/binary input/) }]);
   });
 });
 
 describe('scenario bounds: sizes', () => {
   it('refuses a script over jute.maxbuffer without reading its lines', () => {
     const { errors } = errorsOf('nodes 3\n' + '#'.repeat(MAX_SCRIPT_BYTES));
-    expect(errors).toEqual([{ line: 0, message: expect.stringMatching(/larger than 1,048,575 bytes/) }]);
+    expect(errors).toMatchObject([{ line: 0, message: expect.stringMatching(/larger than 1,048,575 bytes/) }]);
   });
 
   it('refuses a line over MAX_LINE_CHARS, and keeps the message short', () => {
     const { errors } = errorsOf(`nodes 3\nat 0 write /a "${'x'.repeat(MAX_LINE_CHARS)}"`);
-    expect(errors).toEqual([{ line: 2, message: expect.stringMatching(/a line holds at most 16,384/) }]);
+    expect(errors).toMatchObject([{ line: 2, message: expect.stringMatching(/a line holds at most 16,384/) }]);
     expect(errors[0]!.message.length).toBeLessThan(100);
   });
 
   it('refuses more than MAX_STATEMENTS statements', () => {
     const body = Array.from({ length: MAX_STATEMENTS }, (_, i) => `at ${i} heal`).join('\n');
-    expect(errorsOf(`nodes 3\n${body}`).errors).toEqual([{ line: 0, message: expect.stringMatching(/more than 10,000 statements \(line 10001/) }]);
+    expect(errorsOf(`nodes 3\n${body}`).errors).toMatchObject([{ line: 0, message: expect.stringMatching(/more than 10,000 statements \(line 10001/) }]);
   });
 
   it('reports the first MAX_REPORTED_ERRORS errors and counts the rest', () => {
@@ -95,19 +95,19 @@ describe('scenario bounds: numbers', () => {
   ];
   for (const [name, line, message] of cases) {
     it(`refuses ${name}`, () => {
-      expect(errorsOf(`nodes 3\n${line}`).errors).toEqual([{ line: 2, message: expect.stringMatching(message) }]);
+      expect(errorsOf(`nodes 3\n${line}`).errors).toMatchObject([{ line: 2, message: expect.stringMatching(message) }]);
     });
   }
 
   it('refuses an all-to-all timeout not above the heartbeat, as the settings form does', () => {
-    expect(errorsOf('nodes 3\nconfig detector=all-to-all heartbeatMs=3000 timeoutMs=1000').errors).toEqual([
+    expect(errorsOf('nodes 3\nconfig detector=all-to-all heartbeatMs=3000 timeoutMs=1000').errors).toMatchObject([
       { line: 2, message: expect.stringMatching(/must be longer than the heartbeat interval/) },
     ]);
     expect(parsed('nodes 3\nconfig heartbeatMs=3000 timeoutMs=1000').config.timeoutMs).toBe(1000); // unused by zookeeper mode
   });
 
   it('refuses a session timeout the servers would not grant, as the connect form does', () => {
-    expect(errorsOf('nodes 3\nconfig tickTime=1000\nat 0 connect c1 to 1 timeout=1000').errors).toEqual([
+    expect(errorsOf('nodes 3\nconfig tickTime=1000\nat 0 connect c1 to 1 timeout=1000').errors).toMatchObject([
       { line: 3, message: 'session timeout 1,000 ms is outside what the servers grant: 2,000 to 20,000 ms (2 to 20 × tickTime 1,000 ms)' },
     ]);
   });
@@ -115,18 +115,18 @@ describe('scenario bounds: numbers', () => {
 
 describe('scenario bounds: clients', () => {
   it('refuses an operation through a client that never connected, and a close of an unknown client', () => {
-    expect(errorsOf('nodes 3\nat 0 create c1 /a "x"\nat 1 close c2').errors).toEqual([
+    expect(errorsOf('nodes 3\nat 0 create c1 /a "x"\nat 1 close c2').errors).toMatchObject([
       { line: 2, message: expect.stringMatching(/client c1 is not connected by then/) },
       { line: 3, message: expect.stringMatching(/client c2 is not connected by then/) },
     ]);
   });
 
   it('refuses an operation that runs before its connect, even if written after it', () => {
-    expect(errorsOf('nodes 3\nat 10 connect c1 to 1\nat 5 set c1 /a "x"').errors).toEqual([{ line: 3, message: expect.stringMatching(/not connected by then/) }]);
+    expect(errorsOf('nodes 3\nat 10 connect c1 to 1\nat 5 set c1 /a "x"').errors).toMatchObject([{ line: 3, message: expect.stringMatching(/not connected by then/) }]);
   });
 
   it('refuses a second connect of one name, closed or not', () => {
-    expect(errorsOf('nodes 3\nat 0 connect c1 to 1\nat 5 close c1\nat 9 connect c1 to 2').errors).toEqual([
+    expect(errorsOf('nodes 3\nat 0 connect c1 to 1\nat 5 close c1\nat 9 connect c1 to 2').errors).toMatchObject([
       { line: 4, message: expect.stringMatching(/client c1 already connected on line 2/) },
     ]);
   });

@@ -1,10 +1,11 @@
-import { MAX_LINE_CHARS, MAX_REPORTED_ERRORS, MAX_SCRIPT_BYTES, MAX_STATEMENTS, grouped, utf8Length } from '../../core/limits.ts';
+import { MAX_LINE_CHARS, MAX_REPORTED_ERRORS, MAX_SCRIPT_BYTES, MAX_STATEMENTS, utf8Length } from '../../core/limits.ts';
 import { checkPlan } from './plan.ts';
 import { Servers } from './servers.ts';
 import { ACTION_NAMES, actionStatementNamed, checkStatementNamed, CHECK_NAMES } from './statements/index.ts';
 import { parseConfigSetting, parseNetworkSetting, parseNodes, parseObservers, parseRun, parseSeed } from './statements/headers.ts';
 import { LineError, tokenize, Words, type Token } from './tokens.ts';
-import type { Action, Check, ParseResult, Scenario, ScenarioError } from './types.ts';
+import type { Action, Check, ParseResult, Scenario, ScenarioError, ScenarioProblem } from './types.ts';
+import { englishWords, problem } from './problemWords.ts';
 import { duration, time, unknown } from './values.ts';
 
 // parseScenario() returns the whole scenario or its malformed lines with their reasons, never a
@@ -25,8 +26,8 @@ class ErrorList {
   readonly all: ScenarioError[] = [];
   private readonly lines = new Set<number>();
 
-  add(line: number, message: string): void {
-    this.all.push({ line, message });
+  add(line: number, why: string | ScenarioProblem): void {
+    this.all.push(typeof why === 'string' ? { line, message: why } : { line, message: englishWords(why), problem: why });
     this.lines.add(line);
   }
 
@@ -39,7 +40,7 @@ class ErrorList {
       parse();
     } catch (error) {
       if (!(error instanceof LineError)) throw error; // a bug in the parser, not in the script
-      this.add(line, error.message);
+      this.add(line, error.problem ?? error.message);
     }
   }
 
@@ -49,15 +50,17 @@ class ErrorList {
   }
 }
 
+const refusal = (line: number, why: ScenarioProblem): ScenarioError => ({ line, message: englishWords(why), problem: why });
+
 /** Refusals of the text as a whole: too large, or not text at all. */
 function wholeTextProblem(text: string): ScenarioError | null {
   if (text.length > MAX_SCRIPT_BYTES || utf8Length(text) > MAX_SCRIPT_BYTES) {
-    return { line: 0, message: `the script is larger than ${grouped(MAX_SCRIPT_BYTES)} bytes (jute.maxbuffer); split it or shorten it` };
+    return refusal(0, problem('script.error.scriptTooLarge', { limit: MAX_SCRIPT_BYTES }));
   }
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length;
-    return { line, message: 'binary input: a NUL character; a scenario is plain UTF-8 text' };
+    return refusal(line, problem('script.error.binary'));
   }
   return null;
 }
@@ -68,7 +71,7 @@ function readLines(text: string, errors: ErrorList): Line[] | null {
   for (let i = 0; i < sources.length; i++) {
     const source = sources[i] as string;
     if (source.length > MAX_LINE_CHARS) {
-      errors.add(i + 1, `the line is ${grouped(source.length)} characters long; a line holds at most ${grouped(MAX_LINE_CHARS)}`);
+      errors.add(i + 1, problem('script.error.lineTooLong', { length: source.length, limit: MAX_LINE_CHARS }));
       continue;
     }
     errors.guard(i + 1, () => {
@@ -76,7 +79,7 @@ function readLines(text: string, errors: ErrorList): Line[] | null {
       if (tokens.length > 0) lines.push({ number: i + 1, source, tokens });
     });
     if (lines.length > MAX_STATEMENTS) {
-      errors.add(0, `the script has more than ${grouped(MAX_STATEMENTS)} statements (line ${i + 1} is one too many)`);
+      errors.add(0, problem('script.error.tooManyStatements', { limit: MAX_STATEMENTS, line: i + 1 }));
       return null;
     }
   }
@@ -100,14 +103,13 @@ export function parseScenario(input: string): ParseResult {
   if (scenario.runMs !== undefined) {
     for (const { line, lastMs, window } of timed) {
       if (lastMs > scenario.runMs && !errors.has(line)) {
-        const what = window ? `its window ends at ${lastMs},` : `time ${lastMs} is`;
-        errors.add(line, `${what} after the end of the run (run ${scenario.runMs})`);
+        errors.add(line, problem(window ? 'script.error.windowAfterRun' : 'script.error.timeAfterRun', { lastMs, runMs: scenario.runMs }));
       }
     }
   }
   scenario.steps.sort(byTimeThenLine);
   scenario.expectations.sort(byTimeThenLine);
-  if (errors.all.length === 0) for (const problem of checkPlan(scenario, configLines)) errors.add(problem.line, problem.message);
+  if (errors.all.length === 0) for (const refused of checkPlan(scenario, configLines)) errors.add(refused.line, refused.problem ?? refused.message);
   if (errors.all.length > 0) return errors.result();
   return { ok: true, scenario };
 }
@@ -119,16 +121,16 @@ function readServers(lines: Line[], errors: ErrorList): Servers {
     const keyword = (line.tokens[0] as Token).text;
     if (keyword !== 'nodes') continue;
     errors.guard(line.number, () => {
-      if (header.nodesLine !== 0) throw new LineError(`duplicate 'nodes' line (first on line ${header.nodesLine})`);
+      if (header.nodesLine !== 0) throw new LineError(problem('script.error.duplicateLine', { keyword: 'nodes', first: header.nodesLine }));
       header.nodesLine = line.number; // present, even if malformed: no "missing" error on top
       header.nodes = parseNodes(new Words(line.tokens.slice(1), "'nodes'"));
     });
   }
-  if (header.nodesLine === 0) errors.add(0, "missing 'nodes' line (e.g. nodes 5)");
+  if (header.nodesLine === 0) errors.add(0, problem('script.error.missingLine', { keyword: 'nodes', example: 'nodes 5' }));
   for (const line of lines) {
     if ((line.tokens[0] as Token).text !== 'observers') continue;
     errors.guard(line.number, () => {
-      if (header.observersLine !== 0) throw new LineError(`duplicate 'observers' line (first on line ${header.observersLine})`);
+      if (header.observersLine !== 0) throw new LineError(problem('script.error.duplicateLine', { keyword: 'observers', first: header.observersLine }));
       header.observersLine = line.number;
       header.observers = parseObservers(new Words(line.tokens.slice(1), "'observers'"), header.nodes);
     });
@@ -148,7 +150,7 @@ function readBody(lines: Line[], servers: Servers, scenario: Scenario, errors: E
   const firstLine = new Map<string, number>();
   const once = (line: Line, keyword: string): void => {
     const first = firstLine.get(keyword);
-    if (first !== undefined) throw new LineError(`duplicate '${keyword}' line (first on line ${first})`);
+    if (first !== undefined) throw new LineError(problem('script.error.duplicateLine', { keyword, first }));
     firstLine.set(keyword, line.number);
   };
   const timed: TimedLine[] = [];
@@ -159,11 +161,11 @@ function readBody(lines: Line[], servers: Servers, scenario: Scenario, errors: E
       const words = new Words(line.tokens.slice(1), `'${keyword}'`);
       switch (keyword) {
         case 'config':
-          if (!words.more) throw new LineError(`'config' needs settings like tickTime=2000`);
+          if (!words.more) throw new LineError(problem('script.error.needsSettings', { keyword: 'config', example: 'tickTime=2000' }));
           while (words.more) parseConfigSetting(words.word('a setting'), scenario, configSeen, line.number);
           break;
         case 'network':
-          if (!words.more) throw new LineError(`'network' needs settings like latency=2 jitter=1`);
+          if (!words.more) throw new LineError(problem('script.error.needsSettings', { keyword: 'network', example: 'latency=2 jitter=1' }));
           while (words.more) parseNetworkSetting(words.word('a setting'), scenario, networkSeen, line.number);
           break;
         case 'seed':
@@ -176,17 +178,17 @@ function readBody(lines: Line[], servers: Servers, scenario: Scenario, errors: E
           break;
         case 'at': {
           const atMs = time(words.word('a time in ms'));
-          if (!words.more) throw new LineError(`missing action after 'at ${atMs}'`);
+          if (!words.more) throw new LineError(problem('script.error.missingAction', { statement: `at ${atMs}` }));
           scenario.steps.push({ atMs, line: line.number, text: statementText(line, 2), action: parseAction(words, servers) });
           timed.push({ line: line.number, lastMs: atMs, window: false });
           break;
         }
         case 'expect': {
           const at = words.word("'at' and a time");
-          if (at !== 'at') throw new LineError(`expected 'expect at <ms> <check>', got 'expect ${at.slice(0, 40)}'`);
+          if (at !== 'at') throw new LineError(problem('script.error.expectedForm', { form: 'expect at <ms> <check>', got: `expect ${at.slice(0, 40)}` }));
           const atMs = time(words.word('a time in ms'));
           const withinMs = words.peek()?.text === 'within' ? windowLength(words) : undefined;
-          if (!words.more) throw new LineError(`missing check after 'expect at ${atMs}'`);
+          if (!words.more) throw new LineError(problem('script.error.missingCheck', { statement: `expect at ${atMs}` }));
           const checkToken = line.tokens.length - words.remaining;
           const check = parseCheck(words, servers);
           scenario.expectations.push({ atMs, line: line.number, text: statementText(line, checkToken), check, ...(withinMs ? { withinMs } : {}) });

@@ -1,12 +1,15 @@
-import { DETECTOR_TIMEOUT_MS, HEARTBEAT_MS, detectorTimingProblem, grouped, inBound, sessionTimeoutBound } from '../../core/limits.ts';
+import { DETECTOR_TIMEOUT_MS, HEARTBEAT_MS, detectorTimingProblem, inBound, sessionTimeoutBound } from '../../core/limits.ts';
 import { defaultClusterSettings } from '../../core/config.ts';
-import type { Scenario, ScenarioError } from './types.ts';
+import type { Scenario, ScenarioError, ScenarioProblem } from './types.ts';
+import { englishWords, problem } from './problemWords.ts';
 
 // Checks of a scenario whose every line parsed: what only the script as a whole can tell. A
 // client must connect before it is used and a name is one session; the detector's timing and the
 // session timeouts must be ones the servers can work with.
 
 const DEFAULTS = defaultClusterSettings([1]);
+
+const refusal = (line: number, why: ScenarioProblem): ScenarioError => ({ line, message: englishWords(why), problem: why });
 
 /** Steps are sorted by time, then line: the order they run in. */
 function clientProblems(scenario: Scenario): ScenarioError[] {
@@ -17,9 +20,9 @@ function clientProblems(scenario: Scenario): ScenarioError[] {
     const first = connectedOn.get(action.client);
     if (action.type === 'connect') {
       if (first === undefined) connectedOn.set(action.client, line);
-      else problems.push({ line, message: `client ${action.client} already connected on line ${first}: a client name is one session, so pick a new name (like ${action.client}b)` });
+      else problems.push(refusal(line, problem('script.error.clientTaken', { client: action.client, first, suggestion: `${action.client}b` })));
     } else if (first === undefined) {
-      problems.push({ line, message: `client ${action.client} is not connected by then: add 'at <ms> connect ${action.client} to <server>' earlier` });
+      problems.push(refusal(line, problem('script.error.clientNotConnected', { client: action.client, statement: `at <ms> connect ${action.client} to <server>` })));
     }
   }
   return problems;
@@ -30,8 +33,7 @@ function sessionTimeoutProblems(scenario: Scenario): ScenarioError[] {
   const bound = sessionTimeoutBound(tickTimeMs);
   return scenario.steps.flatMap(({ action, line }) => {
     if (action.type !== 'connect' || action.timeoutMs === undefined || inBound(action.timeoutMs, bound)) return [];
-    const range = `${grouped(bound.min)} to ${grouped(bound.max)} ms`;
-    return [{ line, message: `session timeout ${grouped(action.timeoutMs)} ms is outside what the servers grant: ${range} (2 to 20 × tickTime ${grouped(tickTimeMs)} ms)` }];
+    return [refusal(line, problem('script.error.sessionTimeout', { timeoutMs: action.timeoutMs, minMs: bound.min, maxMs: bound.max, tickMs: tickTimeMs }))];
   });
 }
 

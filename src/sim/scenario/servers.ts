@@ -1,6 +1,7 @@
 import { SERVER_ID } from '../../core/limits.ts';
 import type { NodeRef } from './types.ts';
 import { LineError, shown } from './tokens.ts';
+import { problem } from './problemWords.ts';
 
 /** The servers a script declares, known once the header lines are read. */
 export class Servers {
@@ -21,13 +22,13 @@ export class Servers {
   }
 
   id(text: string): number {
-    if (!/^\d+$/.test(text)) throw new LineError(`expected a server id, got '${shown(text)}'`);
+    if (!/^\d+$/.test(text)) throw new LineError(problem('script.error.expectedServerId', { text: shown(text) }));
     const id = Number(text);
     if (this.known && !((id >= 1 && id <= this.voters) || this.isObserver(id))) {
-      const observers = this.observers.length > 0 ? ` and observers ${this.observers.join(',')}` : '';
-      throw new LineError(`no server ${shown(text)}: servers are 1..${this.voters}${observers}`);
+      const values = { id: shown(text), voters: this.voters };
+      throw new LineError(this.observers.length > 0 ? problem('script.error.noServerOrObserver', { ...values, observers: this.observers.join(',') }) : problem('script.error.noServer', values));
     }
-    if (id < SERVER_ID.min || id > SERVER_ID.max) throw new LineError(`server ids are ${SERVER_ID.min}..${SERVER_ID.max}, got ${shown(text)}`);
+    if (id < SERVER_ID.min || id > SERVER_ID.max) throw new LineError(problem('script.error.serverIdRange', { min: SERVER_ID.min, max: SERVER_ID.max, id: shown(text) }));
     return id;
   }
 

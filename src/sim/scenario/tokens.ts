@@ -1,4 +1,6 @@
 import { quoteShort } from '../../core/limits.ts';
+import { englishWords } from './problemWords.ts';
+import type { ScenarioProblem } from './types.ts';
 
 // Splitting one line into words and quoted strings, and a cursor over them. Only space, tab and
 // CR separate words; any other whitespace or control character outside quotes is refused with its
@@ -11,8 +13,14 @@ export interface Token {
   end: number;
 }
 
-/** Thrown inside one line's parser; becomes that line's ScenarioError. */
-export class LineError extends Error {}
+/** Thrown inside one line's parser; becomes that line's ScenarioError (with its problem as data, when given one). */
+export class LineError extends Error {
+  readonly problem: ScenarioProblem | undefined;
+  constructor(why: string | ScenarioProblem) {
+    super(typeof why === 'string' ? why : englishWords(why));
+    this.problem = typeof why === 'string' ? undefined : why;
+  }
+}
 
 /** User text as it appears in a message: short, controls escaped. */
 export function shown(text: string): string {

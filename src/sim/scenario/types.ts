@@ -1,3 +1,6 @@
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
+import type { Problem } from '../../i18n/problem.ts';
+
 // The parsed scenario: what parseScenario() returns and the runner and printer read.
 
 export type NodeRef = number | 'leader' | 'all';
@@ -89,8 +92,16 @@ export type Check =
 export interface ScenarioError {
   /** 1-based line number; 0 when the error concerns the whole script. */
   line: number;
+  /** The error in English, as `npm run sim` prints it (rendered from `problem` when there is one). */
   message: string;
+  /** The error as data, for a page to word in its language. Not every refusal has one yet. */
+  problem?: ScenarioProblem;
 }
+
+/** Why a script was refused: a message of the catalogs' script.error.* and its values (src/i18n/problem.ts). */
+export type ScenarioProblem = Problem<ScriptErrorKey>;
+
+export type ScriptErrorKey = Extract<MessageKey, `script.error.${string}`>;
 
 /** A refused script: its first errors, by line, and how many more there were. */
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[]; omittedErrors: number };

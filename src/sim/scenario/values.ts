@@ -1,6 +1,7 @@
 import { CLIENT_NAME_PATTERN, grouped, inBound, MAX_RUN_MS, packetProblem, PERCENT, rangeWords, type Bound } from '../../core/limits.ts';
 import { pathIssue, type PathIssue } from '../../core/path.ts';
 import { LineError, shown } from './tokens.ts';
+import { problem } from './problemWords.ts';
 
 // The values a statement reads (numbers with their bounds, percentages, names, paths), each
 // refused with a reason that names what was expected.
@@ -113,8 +114,11 @@ function closest(word: string, options: readonly string[]): string | null {
   return best;
 }
 
-export function unknown(kind: string, word: string, options: readonly string[]): LineError {
+/** What an unknown word was meant to be, for the message: a phrase of the catalogs' script.error.kind.*. */
+export type UnknownKind = 'statement' | 'action' | 'check' | 'state' | 'createMode' | 'configKey' | 'detector' | 'networkSetting';
+
+export function unknown(kind: UnknownKind, word: string, options: readonly string[]): LineError {
   const suggestion = closest(word, options);
-  const hint = suggestion && suggestion !== word ? `; did you mean '${suggestion}'?` : '';
-  return new LineError(`unknown ${kind} '${shown(word)}' (expected one of: ${options.join(', ')})${hint}`);
+  const values = { kind: problem(`script.error.kind.${kind}`), word: shown(word), options: options.join(', ') };
+  return new LineError(suggestion && suggestion !== word ? problem('script.error.unknownNear', { ...values, suggestion }) : problem('script.error.unknown', values));
 }

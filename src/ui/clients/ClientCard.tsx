@@ -3,12 +3,14 @@ import { useAppStore, useAppStoreApi, useClockedSelector } from '../../store/hoo
 import { formatAge, formatMs, formatSessionId } from '../format.ts';
 import { sessionEndWords, stateLook, whereWords } from './clientWords.ts';
 import { shown } from '../../store/shown.ts';
+import { useT } from '../i18n/useT.ts';
 
 // One client session: state, server, session id and timeout, how long since it last heard from a
 // server, the ephemerals it owns, and the two ways to leave: vanish (the session expires later) or
 // close (the ephemerals go at once).
 
 export const ClientCard = memo(function ClientCard({ name }: { name: string }) {
+  const t = useT();
   const c = useAppStore((s) => shown(s).snapshot?.clients.find((x) => x.name === name));
   // Ages in tenths of a second: redrawn ten times a simulated second, not every frame.
   const nowMs = useClockedSelector((_, now) => Math.floor(now / 100) * 100);
@@ -20,51 +22,58 @@ export const ClientCard = memo(function ClientCard({ name }: { name: string }) {
   });
   const store = useAppStoreApi();
   if (!c) return null;
-  const look = stateLook(c);
+  const look = stateLook(c, t);
+  const where = whereWords(c, nowMs, t);
   const live = !c.vanished && c.state !== 'closed' && c.state !== 'expired';
   const heardMs = c.lastHeardMs === null ? null : Math.max(0, nowMs - c.lastHeardMs);
-  const endWords = sessionEndWords(end);
+  const endWords = sessionEndWords(end, t);
   return (
-    <li className={`client-card tone-${look.tone}`} data-testid={`client-${name}`} data-state={c.state} data-server={c.server ?? ''} data-session-id={c.sessionId ? formatSessionId(c.sessionId) : ''} data-vanished={String(c.vanished)} data-session-ended={end ? end.reason : ''} aria-label={`Client ${name}, ${look.word}, ${whereWords(c, nowMs)}`}>
+    <li className={`client-card tone-${look.tone}`} data-testid={`client-${name}`} data-state={c.state} data-server={c.server ?? ''} data-session-id={c.sessionId ? formatSessionId(c.sessionId) : ''} data-vanished={String(c.vanished)} data-session-ended={end ? end.reason : ''} aria-label={t('clients.card.label', { name, state: look.word, where })}>
       <div className="client-head">
-        <span className="client-name">{name}</span>
+        <span className="client-name" translate="no">
+          {name}
+        </span>
         <span className={`client-state tone-${look.tone}`}>
           <span aria-hidden="true">{look.symbol}</span> {look.word}
         </span>
-        <span className="client-where">{whereWords(c, nowMs)}</span>
+        <span className="client-where">{where}</span>
         {live && (
           <span className="client-actions">
-            <button type="button" onClick={() => store.getState().disconnectClient(name)} title="The client process disappears (kill -9, laptop lid closed): the ensemble expires its session after the timeout" data-testid={`vanish-${name}`}>
-              Vanish
+            <button type="button" onClick={() => store.getState().disconnectClient(name)} title={t('clients.card.vanishTitle')} data-testid={`vanish-${name}`}>
+              {t('clients.card.vanish')}
             </button>
-            <button type="button" onClick={() => store.getState().closeClient(name)} title="A clean close: the session and its ephemerals end now" data-testid={`close-${name}`}>
-              Close
+            <button type="button" onClick={() => store.getState().closeClient(name)} title={t('clients.card.closeTitle')} data-testid={`close-${name}`}>
+              {t('clients.card.close')}
             </button>
           </span>
         )}
       </div>
       <dl className="client-facts">
         <div>
-          <dt>session</dt>
+          <dt>{t('clients.card.session')}</dt>
           <dd className="mono">{c.sessionId ? formatSessionId(c.sessionId) : '—'}</dd>
         </div>
         <div>
-          <dt>timeout</dt>
+          <dt>{t('clients.card.timeout')}</dt>
           <dd>{formatMs(c.timeoutMs)}</dd>
         </div>
         <div>
-          <dt>last heard</dt>
-          <dd>{heardMs === null ? 'never' : `${formatAge(heardMs)} ago`}</dd>
+          <dt>{t('clients.card.lastHeard')}</dt>
+          <dd>{heardMs === null ? t('clients.card.never') : t('clients.card.ago', { age: formatAge(heardMs) })}</dd>
         </div>
         {c.pendingOps > 0 && (
           <div>
-            <dt>pending</dt>
+            <dt>{t('clients.card.pending')}</dt>
             <dd>{c.pendingOps}</dd>
           </div>
         )}
       </dl>
-      {owned && <p className="client-owned">owns ephemeral {owned}</p>}
-      {c.vanished && !end && <p className="client-note">The ensemble will expire session {formatSessionId(c.sessionId)} about {formatMs(c.timeoutMs)} after it last heard from it.</p>}
+      {owned && (
+        <p className="client-owned">
+          {t('clients.card.owns')} <span translate="no">{owned}</span>
+        </p>
+      )}
+      {c.vanished && !end && <p className="client-note">{t('clients.card.willExpire', { session: formatSessionId(c.sessionId), timeout: formatMs(c.timeoutMs) })}</p>}
       {endWords && <p className={`client-note${end!.reason === 'expired' ? ' is-bad' : ''}`}>{endWords}</p>}
     </li>
   );

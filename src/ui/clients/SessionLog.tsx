@@ -5,6 +5,7 @@ import { EventEntry } from '../panels/EventEntry.tsx';
 import { ungrouped } from '../panels/groupEvents.ts';
 import { shown } from '../../store/shown.ts';
 import { moveInList } from '../a11y/listKeys.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The part of the story about clients: connects, failovers, answers, expiries and the ephemerals
 // they took along, newest first.
@@ -13,6 +14,7 @@ const KINDS = new Set<TimelineKind>(['client-state', 'client-result', 'session-e
 const ROWS = 40;
 
 export function SessionLog() {
+  const t = useT();
   const timeline = useAppStore((s) => shown(s).timeline);
   const groups = useMemo(() => {
     const rows = [];
@@ -22,10 +24,10 @@ export function SessionLog() {
   return (
     <section className="panel log-panel session-log" aria-labelledby="session-log-title">
       <h2 id="session-log-title">
-        Session events <span className="panel-note">newest first</span>
+        {t('clients.log.title')} <span className="panel-note">{t('clients.log.note')}</span>
       </h2>
       <ol className="event-log" data-testid="session-log" aria-labelledby="session-log-title" tabIndex={0} onKeyDown={(e) => moveInList(e.key, e.currentTarget, 'li.event') && e.preventDefault()}>
-        {groups.length === 0 && <li className="panel-note">Nothing yet.</li>}
+        {groups.length === 0 && <li className="panel-note">{t('clients.log.empty')}</li>}
         {groups.map((g) => (
           <EventEntry key={g.lead.id} group={g} />
         ))}

@@ -1,5 +1,6 @@
 import type { ClientView } from '../../driver/index.ts';
 import type { SessionEnd } from '../../store/index.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { formatMs } from '../format.ts';
 
 // A client's state in a symbol and a word (never colour alone), and where it is in plain words.
@@ -10,34 +11,34 @@ export interface StateLook {
   tone: 'good' | 'warn' | 'bad' | 'info';
 }
 
-export function stateLook(c: ClientView): StateLook {
-  if (c.vanished) return { symbol: '✕', word: 'vanished', tone: 'bad' };
+export function stateLook(c: ClientView, t: Translate): StateLook {
+  if (c.vanished) return { symbol: '✕', word: t('clients.state.vanished'), tone: 'bad' };
   switch (c.state) {
     case 'connected':
-      return { symbol: '●', word: 'connected', tone: 'good' };
+      return { symbol: '●', word: t('clients.state.connected'), tone: 'good' };
     case 'connecting':
-      return { symbol: '◌', word: 'connecting', tone: 'warn' };
+      return { symbol: '◌', word: t('clients.state.connecting'), tone: 'warn' };
     case 'disconnected':
-      return { symbol: '◌', word: 'disconnected', tone: 'warn' };
+      return { symbol: '◌', word: t('clients.state.disconnected'), tone: 'warn' };
     case 'expired':
-      return { symbol: '◷', word: 'expired', tone: 'bad' };
+      return { symbol: '◷', word: t('clients.state.expired'), tone: 'bad' };
     case 'closed':
-      return { symbol: '■', word: 'closed', tone: 'info' };
+      return { symbol: '■', word: t('clients.state.closed'), tone: 'info' };
   }
 }
 
 /** Where the client is: attached to a server, trying one, or waiting. */
-export function whereWords(c: ClientView, nowMs: number): string {
-  if (c.vanished) return 'gone without a word: it sends nothing more';
-  if (c.server !== null) return `on server ${c.server}`;
-  if (c.tryingServer !== null) return `trying server ${c.tryingServer}`;
-  if (c.retryAtMs !== null) return `every server failed; next try in ${formatMs(Math.max(0, c.retryAtMs - nowMs))}`;
-  return c.state === 'closed' || c.state === 'expired' ? 'no server' : 'between servers';
+export function whereWords(c: ClientView, nowMs: number, t: Translate): string {
+  if (c.vanished) return t('clients.where.vanished');
+  if (c.server !== null) return t('clients.where.on', { server: c.server });
+  if (c.tryingServer !== null) return t('clients.where.trying', { server: c.tryingServer });
+  if (c.retryAtMs !== null) return t('clients.where.retry', { wait: formatMs(Math.max(0, c.retryAtMs - nowMs)) });
+  return c.state === 'closed' || c.state === 'expired' ? t('clients.where.none') : t('clients.where.between');
 }
 
 /** What the ensemble did with the session, when it ended there (the client may not know). */
-export function sessionEndWords(end: SessionEnd | undefined): string | null {
+export function sessionEndWords(end: SessionEnd | undefined, t: Translate): string | null {
   if (!end) return null;
-  const gone = end.deletedPaths.length > 0 ? `ephemerals deleted: ${end.deletedPaths.join(', ')}` : 'it owned no ephemerals';
-  return end.reason === 'expired' ? `The ensemble expired the session (no heartbeat within its timeout); ${gone}.` : `The session was closed; ${gone}.`;
+  const gone = end.deletedPaths.length > 0 ? t('clients.end.deleted', { paths: end.deletedPaths.join(', ') }) : t('clients.end.noEphemerals');
+  return end.reason === 'expired' ? t('clients.end.expired', { gone }) : t('clients.end.closed', { gone });
 }

@@ -1,4 +1,5 @@
 import { CLIENT_NAME_PATTERN, type ServerId } from '../../driver/index.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 // The connect form: a client name (c1, c2… by default), the server to try first, and a session
 // timeout, which ZooKeeper negotiates into [minSessionTimeout, maxSessionTimeout] (2 and 20 ×
@@ -33,25 +34,23 @@ export function nextClientName(taken: readonly string[]): string {
   return `c${highest + 1}`;
 }
 
-const group = (n: number) => n.toLocaleString('en-US');
-
-export function timeoutRangeWords(limits: ConnectLimits): string {
+export function timeoutRangeWords(limits: ConnectLimits, t: Translate): string {
   const lo = limits.minTimeoutMs / limits.tickTimeMs;
   const hi = limits.maxTimeoutMs / limits.tickTimeMs;
-  return `${group(limits.minTimeoutMs)}–${group(limits.maxTimeoutMs)} ms (${lo} to ${hi} × tickTime ${group(limits.tickTimeMs)} ms)`;
+  return t('clients.connect.range', { minMs: limits.minTimeoutMs, maxMs: limits.maxTimeoutMs, lo, hi, tickMs: limits.tickTimeMs });
 }
 
-export function validateConnect(draft: ConnectDraft, limits: ConnectLimits): ConnectCheck {
+export function validateConnect(draft: ConnectDraft, limits: ConnectLimits, t: Translate): ConnectCheck {
   const errors: Partial<Record<ConnectField, string>> = {};
   const name = draft.name.trim();
-  if (!CLIENT_NAME_PATTERN.test(name)) errors.name = 'A name is a letter, then up to 15 letters, digits, "-" or "_".';
-  else if (limits.taken.includes(name)) errors.name = `There is a client named ${name} already.`;
+  if (!CLIENT_NAME_PATTERN.test(name)) errors.name = t('clients.check.name');
+  else if (limits.taken.includes(name)) errors.name = t('clients.check.nameTaken', { name });
   const server = Number(draft.server);
-  if (!limits.ids.includes(server)) errors.server = 'Pick a server to connect to.';
-  const t = draft.timeoutMs.trim().replace(/[,_\s]/g, '');
-  const timeoutMs = /^\d+$/.test(t) ? Number(t) : NaN;
+  if (!limits.ids.includes(server)) errors.server = t('clients.check.server');
+  const typed = draft.timeoutMs.trim().replace(/[,_\s]/g, '');
+  const timeoutMs = /^\d+$/.test(typed) ? Number(typed) : NaN;
   if (!(timeoutMs >= limits.minTimeoutMs && timeoutMs <= limits.maxTimeoutMs)) {
-    errors.timeoutMs = `The session timeout must be a whole number of ms within ${timeoutRangeWords(limits)}.`;
+    errors.timeoutMs = t('clients.check.timeout', { range: timeoutRangeWords(limits, t) });
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, name, server, timeoutMs };

@@ -1,16 +1,27 @@
 import type { ClientResult, UserOp } from '../../driver/index.ts';
 import { useAppStore, useClockedSelector } from '../../store/hooks.ts';
-import { latestOp, lagWords, quorumMembers, zxidLag, type AppState, type OpRecord } from '../../store/index.ts';
+import { latestOp, quorumMembers, zxidLag, type AppState, type OpRecord } from '../../store/index.ts';
 import { quotedValue, valueBytes, valueDigest } from '../../narrate/index.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { useT } from '../i18n/useT.ts';
 import { formatAge, formatZxid } from '../format.ts';
-import { NO_QUORUM_WORDS, cutOffWords, errorWords } from './errorWords.ts';
+import { cutOffWords, errorWords, noQuorumWords } from './errorWords.ts';
+import { lagText } from './serverWords.ts';
 import { shown } from '../../store/shown.ts';
+import { code } from '../../i18n/codeText.ts';
+import { CodeSpans } from '../i18n/CodeSpans.tsx';
 
 // The answer to the client's latest operation, next to the form: pending (and why it may wait),
 // done, the value read and whether it is stale, or the error in plain words.
 
-function opWords(op: UserOp): string {
-  return op.type === 'close' ? 'close' : `${op.type} ${op.path}`;
+/** "create /app": the operation's word, and the path as typed (the user's words, never translated). */
+function OpWords({ op, t }: { op: UserOp; t: Translate }) {
+  if (op.type === 'close') return <>{t('data.result.close')}</>;
+  return (
+    <>
+      {t(`data.kind.${op.type}`)} <span translate="no">{op.path}</span>
+    </>
+  );
 }
 
 /** Where the client's requests go now: "none", "in:3" (a server in the quorum) or "out:3". */
@@ -21,61 +32,84 @@ function serverReach(s: AppState, client: string): string {
   return `${quorumMembers(shown(s)).includes(server) ? 'in' : 'out'}:${server}`;
 }
 
-function pendingWhy(op: UserOp, client: string, reach: string, hasLeader: boolean): string | null {
+function pendingWhy(op: UserOp, client: string, reach: string, hasLeader: boolean, t: Translate): string | null {
   const [where, server] = reach.split(':');
-  if (where === 'none') return `Client ${client} is not connected to a server: the request waits until it reaches one.`;
+  if (where === 'none') return t('data.result.notConnected', { client: code(client) });
   if (op.type === 'get') return null;
-  if (where === 'out') return `${cutOffWords(Number(server))} The request waits; when the server notices (within syncLimit × tickTime) it fails with CONNECTIONLOSS.`;
-  return hasLeader ? null : NO_QUORUM_WORDS;
+  if (where === 'out') return `${cutOffWords(Number(server), t)} ${t('data.result.waitsForNotice')}`;
+  return hasLeader ? null : noQuorumWords(t);
 }
 
-function success(result: Extract<ClientResult, { ok: true }>): string {
+function success(result: Extract<ClientResult, { ok: true }>, t: Translate): string {
   switch (result.type) {
     case 'created':
-      return `Created ${result.path} at ${formatZxid(result.zxid)}.`;
+      return t('data.result.created', { path: code(result.path), zxid: formatZxid(result.zxid) });
     case 'set':
-      return `Set at ${formatZxid(result.zxid)}; the node is now at version ${result.version}.`;
+      return t('data.result.set', { zxid: formatZxid(result.zxid), version: result.version });
     case 'deleted':
-      return `Deleted at ${formatZxid(result.zxid)}.`;
+      return t('data.result.deleted', { zxid: formatZxid(result.zxid) });
     case 'closed':
-      return 'Session closed: its ephemeral znodes are gone.';
+      return t('data.result.closed');
     default:
-      return 'Done.';
+      return t('data.result.done');
   }
 }
 
 function ReadResult({ record, result }: { record: OpRecord; result: Extract<ClientResult, { type: 'data' }> }) {
+  const t = useT();
   const lag = record.leaderZxid === null ? null : zxidLag(result.serverZxid, record.leaderZxid);
   const stale = lag !== null && lag.txns > 0;
   return (
     <div className={`op-result ${stale ? 'is-stale' : 'is-ok'}`} data-testid="op-result" data-status="ok" data-stale={lag === null ? '' : String(stale)} role="status">
       <p>
-        <strong>{stale ? '⚠ Stale read' : '✓ Read'}</strong> from server {record.server ?? '—'}: <span className="mono read-value" data-value-bytes={valueBytes(result.value)} data-value-digest={valueDigest(result.value)}>{quotedValue(result.value)}</span> (version {result.version}, written at {formatZxid(result.zxid)})
+        <strong>{stale ? t('data.read.stale') : t('data.read.ok')}</strong> {t('data.read.from', { server: record.server ?? '—' })}{' '}
+        <span className="mono read-value" translate="no" data-value-bytes={valueBytes(result.value)} data-value-digest={valueDigest(result.value)}>
+          {quotedValue(result.value)}
+        </span>{' '}
+        {t('data.read.meta', { version: result.version, zxid: formatZxid(result.zxid) })}
       </p>
       <p className="op-why">
-        Server {record.server} had applied up to <span className="mono">{formatZxid(result.serverZxid)}</span>
-        {record.leaderZxid === null ? '; no leader to compare with.' : <>; the leader was at <span className="mono">{formatZxid(record.leaderZxid)}</span>: {lagWords(lag!)}.</>}
-        {stale && ' ZooKeeper answers reads from the client’s own server, so a lagging server returns old data (call sync() first to catch up).'}
+        {t('data.read.applied', { server: record.server ?? '—' })} <span className="mono">{formatZxid(result.serverZxid)}</span>
+        {record.leaderZxid === null ? (
+          t('data.read.noLeader')
+        ) : (
+          <>
+            {t('data.read.leaderAt')} <span className="mono">{formatZxid(record.leaderZxid)}</span>
+            {t('data.read.lag', { lag: lagText(lag!, t) })}
+          </>
+        )}
+        {stale && ` ${t('data.read.staleWhy')}`}
       </p>
     </div>
   );
 }
 
 export function OpResult({ client }: { client: string }) {
+  const t = useT();
   const record = useAppStore((s) => latestOp(s.ops, client));
   const hasLeader = useAppStore((s) => shown(s).leader !== null);
   const reach = useAppStore((s) => serverReach(s, client));
   const waitedMs = useClockedSelector((_, nowMs) => (record && record.status === 'pending' ? Math.round((nowMs - record.atMs) / 100) * 100 : 0));
-  if (!record) return <p className="op-result is-idle panel-note">No operation sent by {client} yet.</p>;
-  const what = opWords(record.op);
+  if (!record) {
+    return (
+      <p className="op-result is-idle panel-note">
+        <CodeSpans text={t('data.result.none', { client: code(client) })} />
+      </p>
+    );
+  }
+  const what = <OpWords op={record.op} t={t} />;
   if (record.status === 'pending') {
-    const why = pendingWhy(record.op, client, reach, hasLeader);
+    const why = pendingWhy(record.op, client, reach, hasLeader, t);
     return (
       <div className="op-result is-pending" data-testid="op-result" data-status="pending" role="status">
         <p>
-          <strong>◷ {what}</strong>: waiting for an answer ({formatAge(waitedMs)}).
+          <strong>◷ {what}</strong>: {t('data.result.waiting', { age: formatAge(waitedMs) })}
         </p>
-        {why && <p className="op-why">{why}</p>}
+        {why && (
+          <p className="op-why">
+            <CodeSpans text={why} />
+          </p>
+        )}
       </div>
     );
   }
@@ -83,7 +117,7 @@ export function OpResult({ client }: { client: string }) {
     return (
       <div className="op-result is-failed" data-testid="op-result" data-status="abandoned" role="status">
         <p>
-          <strong>{what}</strong>: the client vanished before an answer came; nobody will hear it.
+          <strong>{what}</strong>: {t('data.result.abandoned')}
         </p>
       </div>
     );
@@ -94,7 +128,7 @@ export function OpResult({ client }: { client: string }) {
     return (
       <div className="op-result is-ok" data-testid="op-result" data-status="ok" role="status">
         <p>
-          <strong>✓ {what}</strong>: {success(result)}
+          <strong>✓ {what}</strong>: <CodeSpans text={success(result, t)} />
         </p>
       </div>
     );
@@ -102,13 +136,25 @@ export function OpResult({ client }: { client: string }) {
   return (
     <div className="op-result is-failed" data-testid="op-result" data-status="failed" data-code={result.code} role="alert">
       <p>
-        <strong>✗ {what} failed: {result.code}</strong>
-        {result.message && <span className="op-server-msg"> ({result.message})</span>}
+        <strong>
+          ✗ {what} {t('data.result.failed', { code: result.code })}
+        </strong>
+        {result.message && (
+          // The server's own message, as ZooKeeper's servers write them: in English, labelled so.
+          <span className="op-server-msg">
+            {' '}
+            {t('data.result.serverSaysBefore')}
+            <span translate="no" lang="en">
+              {result.message}
+            </span>
+            {t('data.result.serverSaysAfter')}
+          </span>
+        )}
       </p>
       <p className="op-why">
-        {errorWords(result.code)}
-        {result.code === 'CONNECTIONLOSS' && record.hadLeader === false && ` ${NO_QUORUM_WORDS}`}
-        {result.code === 'CONNECTIONLOSS' && record.hadLeader !== false && record.serverInQuorum === false && record.server !== null && ` ${cutOffWords(record.server)}`}
+        <CodeSpans text={errorWords(result.code, t)} />
+        {result.code === 'CONNECTIONLOSS' && record.hadLeader === false && ` ${noQuorumWords(t)}`}
+        {result.code === 'CONNECTIONLOSS' && record.hadLeader !== false && record.serverInQuorum === false && record.server !== null && ` ${cutOffWords(record.server, t)}`}
       </p>
     </div>
   );

@@ -1,17 +1,19 @@
 import { useAppStore } from '../../store/hooks.ts';
 import { ServerTree } from './ServerTree.tsx';
 import { shown } from '../../store/shown.ts';
+import { useT } from '../i18n/useT.ts';
 
 // Every server's data tree, one row each, compared with the leader's: the replication lesson is
 // that followers catch up a little later, and a server cut off stays behind.
 
 export function TreeList() {
+  const t = useT();
   const ids = useAppStore((s) => shown(s).nodeIds);
   const leader = useAppStore((s) => shown(s).leader?.id ?? null);
   return (
     <section className="panel trees-panel" aria-labelledby="trees-title">
       <h2 id="trees-title">
-        Data on each server <span className="panel-note">{leader === null ? 'no leader to compare with' : `compared with leader ${leader}`}</span>
+        {t('data.trees.title')} <span className="panel-note">{leader === null ? t('data.trees.noLeader') : t('data.trees.comparedWith', { leader })}</span>
       </h2>
       <ul className="tree-list">
         {ids.map((id) => (

@@ -1,9 +1,12 @@
 import type { ClientView, CreateMode, UserOp } from '../../driver/index.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { parseVersion, pathProblem, valueProblem } from './znodePath.ts';
+import { code } from '../../i18n/codeText.ts';
 
-// The client operation form's fields, checked into a UserOp. A bad field gets a plain sentence and
-// nothing is sent; what only the leader can judge (parent missing, node exists, version) is left
-// to it, and its answer is shown next to the form.
+// The client operation form's fields, checked into a UserOp. A bad field gets a plain sentence in
+// the page's language and nothing is sent; what only the leader can judge (parent missing, node
+// exists, version) is left to it, and its answer is shown next to the form.
 
 export type OpKind = 'create' | 'set' | 'delete' | 'get';
 
@@ -21,44 +24,44 @@ export type OpCheck = { ok: true; op: UserOp } | { ok: false; errors: OpErrors }
 
 export const EMPTY_OP: OpDraft = { kind: 'create', path: '/app', value: '', mode: 'persistent', version: '-1' };
 
-export const MODES: { mode: CreateMode; label: string }[] = [
-  { mode: 'persistent', label: 'persistent' },
-  { mode: 'ephemeral', label: 'ephemeral (dies with the session)' },
-  { mode: 'persistent-sequential', label: 'persistent + sequential number' },
-  { mode: 'ephemeral-sequential', label: 'ephemeral + sequential number' },
+export const MODES: { mode: CreateMode; label: MessageKey }[] = [
+  { mode: 'persistent', label: 'data.mode.persistent' },
+  { mode: 'ephemeral', label: 'data.mode.ephemeral' },
+  { mode: 'persistent-sequential', label: 'data.mode.persistentSequential' },
+  { mode: 'ephemeral-sequential', label: 'data.mode.ephemeralSequential' },
 ];
 
 const sequential = (mode: CreateMode) => mode.endsWith('sequential');
 
 /** Why this client cannot send anything now, or null. */
-export function clientProblem(client: ClientView | undefined): string | null {
-  if (!client) return 'Connect a client first (Clients tab).';
-  if (client.vanished) return `Client ${client.name} has vanished: it sends nothing any more.`;
-  if (client.state === 'expired') return `Client ${client.name}'s session has expired: its handle is dead. Connect a new client.`;
-  if (client.state === 'closed') return `Client ${client.name} is closed. Connect a new client.`;
+export function clientProblem(client: ClientView | undefined, t: Translate): string | null {
+  if (!client) return t('data.check.noClient');
+  if (client.vanished) return t('data.check.vanished', { name: code(client.name) });
+  if (client.state === 'expired') return t('data.check.expired', { name: code(client.name) });
+  if (client.state === 'closed') return t('data.check.closed', { name: code(client.name) });
   return null;
 }
 
-function rootProblem(draft: OpDraft): string | null {
+function rootProblem(draft: OpDraft, t: Translate): string | null {
   if (draft.path !== '/') return null;
-  if (draft.kind === 'create') return 'The root "/" always exists: name a node under it, like /app.';
-  return draft.kind === 'delete' ? 'The root "/" cannot be deleted.' : null;
+  if (draft.kind === 'create') return t('data.check.createRoot', { example: code('/app') });
+  return draft.kind === 'delete' ? t('data.check.deleteRoot') : null;
 }
 
-export function buildOp(draft: OpDraft, client: ClientView | undefined): OpCheck {
+export function buildOp(draft: OpDraft, client: ClientView | undefined, t: Translate): OpCheck {
   const errors: OpErrors = {};
-  const clientError = clientProblem(client);
+  const clientError = clientProblem(client, t);
   if (clientError) errors.client = clientError;
   const seq = draft.kind === 'create' && sequential(draft.mode);
   // A path alone can exceed jute.maxbuffer (a 1.1 MB path); with a value, the value is blamed.
-  const pathError = pathProblem(draft.path, seq) ?? valueProblem('', draft.path) ?? rootProblem(draft);
+  const pathError = pathProblem(draft.path, t, seq) ?? valueProblem('', t, draft.path) ?? rootProblem(draft, t);
   if (pathError) errors.path = pathError;
   if ((draft.kind === 'create' || draft.kind === 'set') && !pathError) {
-    const valueError = valueProblem(draft.value, draft.path);
+    const valueError = valueProblem(draft.value, t, draft.path);
     if (valueError) errors.value = valueError;
   }
   const version = parseVersion(draft.version);
-  if ((draft.kind === 'set' || draft.kind === 'delete') && version === null) errors.version = 'The version is a whole number, or -1 for any version.';
+  if ((draft.kind === 'set' || draft.kind === 'delete') && version === null) errors.version = t('data.check.version');
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   switch (draft.kind) {
     case 'create':

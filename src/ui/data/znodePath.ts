@@ -1,40 +1,43 @@
-import { JUTE_MAX_BUFFER_BYTES, grouped, packetProblem, pathIssue, utf8Length } from '../../driver/index.ts';
+import { JUTE_MAX_BUFFER_BYTES, packetProblem, pathIssue, utf8Length } from '../../driver/index.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { code } from '../../i18n/codeText.ts';
 
 // Znode path and value rules, checked before anything is sent, in plain words. The rules are
 // ZooKeeper's PathUtils.validatePath and jute.maxbuffer, defined once in src/core (path.ts,
-// limits.ts), which the scenario parser and the leader apply too; only the words are the page's.
+// limits.ts), which the scenario parser and the leader apply too; only the words are the page's
+// (the catalogs' data.path.* and data.value.*).
 
 /**
  * Why `path` is not a znode path, or null when it is. A sequential create may end in "/": the
  * server appends the sequence number ("/jobs/" becomes "/jobs/0000000003").
  */
-export function pathProblem(path: string, sequential = false): string | null {
+export function pathProblem(path: string, t: Translate, sequential = false): string | null {
   // As the leader does: a sequential path is checked with its suffix.
   const issue = pathIssue(sequential && path !== '/' ? path + '1' : path);
   if (issue === null) return null;
   switch (issue.kind) {
     case 'empty':
-      return 'Type a path, like /app/config.';
+      return t('data.path.empty', { example: code('/app/config') });
     case 'no-leading-slash':
-      return `A path starts with "/": try /${path}.`;
+      return t('data.path.noLeadingSlash', { suggestion: code(`/${path}`) });
     case 'trailing-slash':
-      return 'A path does not end with "/".';
+      return t('data.path.trailingSlash');
     case 'null-character':
     case 'bad-character':
-      return `A path cannot hold control or special characters (character ${issue.at + 1}).`;
+      return t('data.path.badCharacter', { at: issue.at + 1 });
     case 'empty-name':
-      return 'A path has no empty names: "//" is not allowed.';
+      return t('data.path.emptyName');
     case 'relative':
-      return 'A path has no "." or ".." names: znode paths are always absolute.';
+      return t('data.path.relative');
   }
 }
 
 /** Why a request with this value (and path) would exceed jute.maxbuffer, or null. */
-export function valueProblem(value: string, path = ''): string | null {
+export function valueProblem(value: string, t: Translate, path = ''): string | null {
   // The rule is core's (limits.ts packetProblem); only the words are the page's.
   if (packetProblem(path, value) === null) return null;
   const bytes = utf8Length(value) + utf8Length(path);
-  return `Path and value hold at most 1 MiB together (ZooKeeper's jute.maxbuffer, ${grouped(JUTE_MAX_BUFFER_BYTES)} bytes); these are ${grouped(bytes)} bytes.`;
+  return t('data.value.tooLarge', { limit: JUTE_MAX_BUFFER_BYTES, bytes });
 }
 
 /** A version for set or delete: a whole number, or -1 for "any version". */

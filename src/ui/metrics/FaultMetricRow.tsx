@@ -3,6 +3,7 @@ import { detectedMs, recoveredMs, type FaultMetric } from '../../driver/index.ts
 import { narrateBound, narrateFailure, narrateMetricParts } from '../../narrate/index.ts';
 import { useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
+import { useLocale, useT } from '../i18n/useT.ts';
 
 // One fault's numbers, in words a class can read (src/narrate): when, what, who noticed after how
 // long against the bound, the election, how long service stopped, and the syncs. Pointing at it
@@ -13,10 +14,12 @@ interface Props {
 }
 
 export const FaultMetricRow = memo(function FaultMetricRow({ metric: f }: Props) {
+  const t = useT();
+  const locale = useLocale();
   const store = useAppStoreApi();
   const d = detectedMs(f);
   const r = recoveredMs(f);
-  const parts = narrateMetricParts(f);
+  const parts = narrateMetricParts(f, locale);
   const late = d !== null && d > f.detectionBound.hiMs;
   const on = () => store.getState().highlight(f.servers);
   const off = () => store.getState().highlight([]);
@@ -37,10 +40,10 @@ export const FaultMetricRow = memo(function FaultMetricRow({ metric: f }: Props)
     >
       <div className="fault-metric-head">
         <span className="fault-metric-time">{formatClock(f.atMs)}</span>
-        <span className="fault-metric-what">{narrateFailure(f)}</span>
+        <span className="fault-metric-what">{narrateFailure(f, locale)}</span>
       </div>
       <div className={`fault-metric-line${late ? ' is-late' : ''}`}>
-        {parts.detection} <span className="fault-metric-bound">(bound {narrateBound(f.detectionBound)})</span>
+        {parts.detection} <span className="fault-metric-bound">{t('metrics.bound', { bound: narrateBound(f.detectionBound, locale) })}</span>
       </div>
       {parts.election && <div className="fault-metric-line">{parts.election}</div>}
       <div className="fault-metric-line">

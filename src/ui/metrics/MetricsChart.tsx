@@ -3,6 +3,7 @@ import type { FaultMetric } from '../../driver/index.ts';
 import { formatClock } from '../format.ts';
 import { ChartAxis } from './ChartAxis.tsx';
 import { MEASURE_TITLES, faultLabel, measure, shortDuration, verdict, type Measure } from './measures.ts';
+import { useT } from '../i18n/useT.ts';
 
 // One plot over the session: a bar per fault (in order, labelled with its time and what it was),
 // each over the band its bound allows, so "inside the band" reads from across a lecture hall.
@@ -22,6 +23,8 @@ interface Props {
 }
 
 export function MetricsChart({ measure: which, faults, nowMs }: Props) {
+  const t = useT();
+  const title = t(MEASURE_TITLES[which]);
   const rows = faults.map((f) => ({ f, m: measure(f, which, nowMs) }));
   const top = Math.max(10_000, ...rows.map(({ m }) => Math.max(m.valueMs, m.bound.hiMs)));
   const x = scaleBand<number>()
@@ -39,8 +42,8 @@ export function MetricsChart({ measure: which, faults, nowMs }: Props) {
   const bar = Math.min(x.bandwidth(), 64);
   return (
     <figure className={`metrics-chart metrics-chart-${which}`} data-testid={`metrics-chart-${which}`}>
-      <figcaption>{MEASURE_TITLES[which]}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={MEASURE_TITLES[which]}>
+      <figcaption>{title}</figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
         <ChartAxis scale={y} left={MARGIN.left} right={WIDTH - MARGIN.right} />
         {rows.map(({ f, m }) => {
           const cx = x(f.index)! + x.bandwidth() / 2;
@@ -54,10 +57,10 @@ export function MetricsChart({ measure: which, faults, nowMs }: Props) {
               {which === 'detection' && <line className="bound-line" x1={cx - slot / 2 + 2} x2={cx + slot / 2 - 2} y1={y(Math.max(FLOOR_MS, m.bound.ms))} y2={y(Math.max(FLOOR_MS, m.bound.ms))} />}
               {!m.none && <rect className="value-bar" x={cx - bar / 2} width={bar} y={valueY} height={Math.max(2, base - valueY)} />}
               <text className="value-label" x={cx} y={Math.min(valueY, bandTop) - 8} textAnchor="middle">
-                {m.none ? (which === 'recovery' ? 'kept' : '—') : `${m.pending ? '…' : ''}${shortDuration(m.valueMs)}`}
+                {m.none ? (which === 'recovery' ? t('metrics.kept') : '—') : `${m.pending ? '…' : ''}${shortDuration(m.valueMs)}`}
               </text>
               <text className="fault-tick" x={cx} y={HEIGHT - MARGIN.bottom + 22} textAnchor="middle">
-                {faultLabel(f)}
+                {faultLabel(f, t)}
               </text>
               <text className="fault-time" x={cx} y={HEIGHT - MARGIN.bottom + 44} textAnchor="middle">
                 {formatClock(f.atMs)}

@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store/hooks.ts';
 import { FaultMetricRow } from './FaultMetricRow.tsx';
 import { MetricsChart } from './MetricsChart.tsx';
+import { useT } from '../i18n/useT.ts';
 
 // The Metrics tab: every fault of the session measured (src/host/faultMetrics.ts, the same
 // functions `npm run sim` prints), plotted against the bound ZooKeeper's settings give, then listed.
@@ -9,6 +10,7 @@ import { MetricsChart } from './MetricsChart.tsx';
 const PLOTTED = 6;
 
 export function MetricsTab() {
+  const t = useT();
   const faults = useAppStore((s) => s.analysis.faults);
   const nowMs = useAppStore((s) => s.snapshot?.timeMs ?? 0);
   const plotted = faults.slice(-PLOTTED);
@@ -16,13 +18,14 @@ export function MetricsTab() {
   return (
     <section className="panel metrics-panel" data-testid="metrics" data-count={faults.length} aria-labelledby="metrics-title">
       <h2 id="metrics-title">
-        Every fault, measured{' '}
+        {t('metrics.title')}{' '}
         <span className="panel-note">
-          bars: what happened · shaded: what the settings allow{faults.length > PLOTTED ? ` · the last ${PLOTTED} of ${faults.length} plotted` : ''}
+          {t('metrics.note')}
+          {faults.length > PLOTTED ? t('metrics.notePlotted', { shown: PLOTTED, count: faults.length }) : ''}
         </span>
       </h2>
       {faults.length === 0 ? (
-        <p className="metrics-empty">No fault yet. Crash, kill, pause or partition a server: how long the others took to notice, to elect and to serve again appears here.</p>
+        <p className="metrics-empty">{t('metrics.empty')}</p>
       ) : (
         <>
           <MetricsChart measure="detection" faults={plotted} nowMs={nowMs} />

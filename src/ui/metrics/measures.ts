@@ -1,4 +1,6 @@
 import { detectedMs, recoveredMs, type FaultMetric, type MetricBound } from '../../driver/index.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 // What each plot measures for a fault: its value (or how long it has been pending), and its bound.
 
@@ -13,9 +15,9 @@ export interface Measured {
   bound: MetricBound;
 }
 
-export const MEASURE_TITLES: Record<Measure, string> = {
-  detection: 'Time until the first server noticed',
-  recovery: 'Time until a leader serves with a synced quorum',
+export const MEASURE_TITLES: Record<Measure, MessageKey> = {
+  detection: 'metrics.measure.detection',
+  recovery: 'metrics.measure.recovery',
 };
 
 export function measure(f: FaultMetric, m: Measure, nowMs: number): Measured {
@@ -42,7 +44,7 @@ export function shortDuration(ms: number): string {
 }
 
 /** "crash 5", "split", "heal": short enough for a bar's slot. */
-export function faultLabel(f: FaultMetric): string {
-  const word = f.action === 'partition' ? 'split' : f.action;
-  return f.node === null ? word : `${word} ${f.node}`;
+export function faultLabel(f: FaultMetric, t: Translate): string {
+  const word = t(`metrics.fault.${f.action}`);
+  return f.node === null ? word : t('metrics.fault.onNode', { fault: word, node: f.node });
 }

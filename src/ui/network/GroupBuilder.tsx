@@ -4,6 +4,9 @@ import { groupColor } from '../topology/groupColors.ts';
 import { GroupIdField } from './GroupIdField.tsx';
 import { GroupSummary } from './GroupSummary.tsx';
 import { shown } from '../../store/shown.ts';
+import { code } from '../../i18n/codeText.ts';
+import { CodeSpans } from '../i18n/CodeSpans.tsx';
+import { useT } from '../i18n/useT.ts';
 
 // Draw a partition by hand: one row per group, a checkbox per server (or a list like "1-3, 5" in a
 // large cluster), shift-click in the picture adds to the active group. A server may be in two
@@ -12,6 +15,7 @@ import { shown } from '../../store/shown.ts';
 const CHECKBOXES_MAX = 12;
 
 export function GroupBuilder() {
+  const t = useT();
   const ids = useAppStore((s) => shown(s).nodeIds);
   const draft = useAppStore((s) => s.groupDraft);
   const active = useAppStore((s) => s.activeGroup);
@@ -24,12 +28,15 @@ export function GroupBuilder() {
   return (
     <section className="panel groups-panel" aria-labelledby="groups-title">
       <h2 id="groups-title">
-        Draw a partition <span className="panel-note">tick servers, or shift-click them in the picture</span>
+        {t('network.groups.title')}{' '}
+        <span className="panel-note">
+          <CodeSpans text={t('network.groups.note', { shift: code('Shift') })} />
+        </span>
       </h2>
       <table className="group-table">
         <thead>
           <tr>
-            <th scope="col">group</th>
+            <th scope="col">{t('network.groups.group')}</th>
             {checkboxes ? (
               ids.map((id) => (
                 <th key={id} scope="col">
@@ -37,10 +44,10 @@ export function GroupBuilder() {
                 </th>
               ))
             ) : (
-              <th scope="col">servers</th>
+              <th scope="col">{t('network.groups.servers')}</th>
             )}
             <th scope="col">
-              <span className="sr-only">remove</span>
+              <span className="sr-only">{t('network.groups.remove')}</span>
             </th>
           </tr>
         </thead>
@@ -48,8 +55,8 @@ export function GroupBuilder() {
           {draft.map((group, g) => (
             <tr key={g} className={g === active ? 'is-active' : ''}>
               <th scope="row">
-                <label className="group-pick" title="Shift-click in the picture adds servers to this group">
-                  <input type="radio" name="active-group" checked={g === active} onChange={() => setActive(g)} aria-label={`Group ${groupLetter(g)} is the one shift-click adds to`} />
+                <label className="group-pick" title={t('network.groups.pickTitle')}>
+                  <input type="radio" name="active-group" checked={g === active} onChange={() => setActive(g)} aria-label={t('network.groups.pickLabel', { letter: groupLetter(g) })} />
                   <span className="group-letter" style={{ background: groupColor(g) }}>
                     {groupLetter(g)}
                   </span>
@@ -58,7 +65,7 @@ export function GroupBuilder() {
               {checkboxes ? (
                 ids.map((id) => (
                   <td key={id}>
-                    <input type="checkbox" checked={group.includes(id)} onChange={() => setDraft(toggleMember(draft, g, id))} aria-label={`Server ${id} in group ${groupLetter(g)}`} data-testid={`group-${groupLetter(g)}-${id}`} />
+                    <input type="checkbox" checked={group.includes(id)} onChange={() => setDraft(toggleMember(draft, g, id))} aria-label={t('network.groups.member', { id, letter: groupLetter(g) })} data-testid={`group-${groupLetter(g)}-${id}`} />
                   </td>
                 ))
               ) : (
@@ -68,7 +75,7 @@ export function GroupBuilder() {
               )}
               <td>
                 {draft.length > 1 && (
-                  <button type="button" className="icon-button" onClick={() => setDraft(removeGroup(draft, g))} aria-label={`Remove group ${groupLetter(g)}`}>
+                  <button type="button" className="icon-button" onClick={() => setDraft(removeGroup(draft, g))} aria-label={t('network.groups.removeLabel', { letter: groupLetter(g) })}>
                     ✕
                   </button>
                 )}
@@ -80,16 +87,16 @@ export function GroupBuilder() {
       <GroupSummary check={check} empty={draft.every((g) => g.length === 0)} />
       <div className="button-row">
         <button type="button" onClick={() => setDraft(addGroup(draft))}>
-          + group
+          {t('network.groups.add')}
         </button>
-        <button type="button" onClick={() => setDraft(fillRest(draft, active, ids))} title={`Put every server in no group yet into group ${groupLetter(active)}`}>
-          rest → {groupLetter(active)}
+        <button type="button" onClick={() => setDraft(fillRest(draft, active, ids))} title={t('network.groups.restTitle', { letter: groupLetter(active) })}>
+          {t('network.groups.rest', { letter: groupLetter(active) })}
         </button>
         <button type="button" onClick={() => setDraft(EMPTY_DRAFT)}>
-          clear
+          {t('network.groups.clear')}
         </button>
         <button type="button" className="primary" disabled={!check.ok} onClick={() => check.ok && partition(check.groups)} data-testid="apply-partition">
-          Partition
+          {t('network.groups.apply')}
         </button>
       </div>
     </section>

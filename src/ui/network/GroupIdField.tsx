@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { ServerId } from '../../driver/index.ts';
 import { parseIdList } from '../../store/index.ts';
 import { idRanges } from '../panels/idRanges.ts';
+import { CodeSpans } from '../i18n/CodeSpans.tsx';
+import { useT } from '../i18n/useT.ts';
+import { idListWords } from './groupWords.ts';
 
 // A group's servers as text ("1-12, 40"), for clusters too large for a row of checkboxes.
 
@@ -13,13 +16,14 @@ interface Props {
 }
 
 export function GroupIdField({ ids, group, letter, onChange }: Props) {
+  const t = useT();
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
     if (text === null) return;
     const parsed = parseIdList(text, ids);
     if (!parsed.ok) {
-      setError(parsed.error);
+      setError(idListWords(parsed.problem, t));
       return;
     }
     setError(null);
@@ -33,13 +37,13 @@ export function GroupIdField({ ids, group, letter, onChange }: Props) {
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
-        aria-label={`Servers in group ${letter}, like 1-3, 5`}
+        aria-label={t('network.groups.idsLabel', { letter })}
         aria-invalid={error !== null}
-        placeholder="e.g. 1-3, 5"
+        placeholder={t('network.groups.idsPlaceholder')}
       />
       {error && (
         <span className="field-error" role="alert">
-          {error}
+          <CodeSpans text={error} />
         </span>
       )}
     </span>

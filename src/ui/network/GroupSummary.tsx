@@ -4,24 +4,29 @@ import { useAppStore } from '../../store/hooks.ts';
 import { partitionOutlook } from '../../store/index.ts';
 import { describePartition } from '../panels/idRanges.ts';
 import { outlookWords } from './outlookWords.ts';
+import { code } from '../../i18n/codeText.ts';
+import { CodeSpans } from '../i18n/CodeSpans.tsx';
+import { useT } from '../i18n/useT.ts';
+import { groupProblemWords } from './groupWords.ts';
 
 // What the drawn groups will do, before they are applied (and while they hold, after): who ends up
 // alone, who bridges, and who can lead, from the groups and the roles now (partitionOutlook).
 
 export function GroupSummary({ check, empty }: { check: GroupCheck; empty: boolean }) {
+  const t = useT();
   const nodes = useAppStore((s) => shown(s).snapshot?.nodes);
   const voters = useAppStore((s) => s.spec.settings.voters);
   if (empty) {
     return (
       <p className="group-summary panel-note" role="status" data-testid="group-summary">
-        Tick servers (or shift-click them in the picture) to draw groups; a server in no group ends up isolated.
+        <CodeSpans text={t('network.groups.emptyHint', { shift: code('Shift') })} />
       </p>
     );
   }
   if (!check.ok) {
     return (
       <p className="group-summary is-error" role="status" data-testid="group-summary">
-        {check.error}
+        {groupProblemWords(check.problem, t)}
       </p>
     );
   }
@@ -30,9 +35,9 @@ export function GroupSummary({ check, empty }: { check: GroupCheck; empty: boole
   return (
     <p className="group-summary" role="status" data-testid="group-summary" data-can-lead={outlook.canLead.join(',')} data-leader-keeps={outlook.leader === null ? '' : String(outlook.keeps)}>
       <strong>{describePartition(check.groups)}</strong>
-      {check.isolated.length > 0 && <> · isolated: {check.isolated.join(', ')}</>}
+      {check.isolated.length > 0 && t('network.groups.isolated', { ids: check.isolated.join(', ') })}
       {' · '}
-      {outlookWords(outlook)}
+      {outlookWords(outlook, t)}
     </p>
   );
 }

@@ -6,11 +6,13 @@ import { QualityFields } from './QualityFields.tsx';
 import type { QualityDraft } from './qualityForm.ts';
 import { useQualityForm } from './useQualityForm.ts';
 import { shown } from '../../store/shown.ts';
+import { useT } from '../i18n/useT.ts';
 
 // One link, one direction or both: cut and restore it, and set its own loss and delay (which beat
 // the global values). Clicking a link in the picture and choosing "Loss and delay…" lands here.
 
 export function LinkEditor() {
+  const t = useT();
   const ids = useAppStore((s) => shown(s).nodeIds);
   const focus = useAppStore((s) => s.linkFocus);
   const links = useAppStore((s) => shown(s).links);
@@ -31,7 +33,7 @@ export function LinkEditor() {
   };
   const cut = cutTest(links);
   const explicit = links.cuts.some((c) => c.from === from && c.to === to);
-  const state = cut(from, to) ? (explicit ? 'cut' : 'cut by the partition') : 'up';
+  const state = cut(from, to) ? (explicit ? t('network.link.cut') : t('network.link.cutByPartition')) : t('network.link.up');
 
   const directions = both ? [link, { from: to, to: from }] : [link];
   // Only what changed becomes a per-link override; an untouched field keeps following the global value.
@@ -57,15 +59,15 @@ export function LinkEditor() {
   return (
     <section className="panel link-panel" aria-labelledby="link-title" data-testid="link-editor">
       <h2 id="link-title">
-        One link{' '}
+        {t('network.link.title')}{' '}
         <span className="panel-note">
           {from} → {to}: {state}
-          {drop || delay ? ', own loss/delay' : ''}
+          {drop || delay ? t('network.link.own') : ''}
         </span>
       </h2>
       <form className="op-form" onSubmit={form.submit} noValidate>
         <div className="op-row">
-          <label htmlFor="link-from">From</label>
+          <label htmlFor="link-from">{t('network.link.from')}</label>
           <select id="link-from" value={from} onChange={(e) => pick({ from: Number(e.target.value), to: to === Number(e.target.value) ? from : to })} data-testid="link-from">
             {ids.map((id) => (
               <option key={id} value={id}>
@@ -73,7 +75,7 @@ export function LinkEditor() {
               </option>
             ))}
           </select>
-          <label htmlFor="link-to">to</label>
+          <label htmlFor="link-to">{t('network.link.to')}</label>
           <select id="link-to" value={to} onChange={(e) => pick({ from, to: Number(e.target.value) })} data-testid="link-to">
             {ids
               .filter((id) => id !== from)
@@ -84,25 +86,25 @@ export function LinkEditor() {
               ))}
           </select>
           <label className="toggle">
-            <input type="checkbox" checked={both} onChange={(e) => setBoth(e.target.checked)} /> both ways
+            <input type="checkbox" checked={both} onChange={(e) => setBoth(e.target.checked)} /> {t('network.link.bothWays')}
           </label>
           {explicit ? (
             <button type="button" onClick={() => actions.restoreLink(link, both)} data-testid="link-restore">
-              Restore
+              {t('network.link.restore')}
             </button>
           ) : (
             <button type="button" onClick={() => actions.cut(link, both)} data-testid="link-cut">
-              Cut
+              {t('network.link.cutButton')}
             </button>
           )}
         </div>
         <QualityFields draft={form.draft} errors={form.errors} onChange={form.setDraft} testPrefix="link" />
         <div className="button-row">
           <button type="button" onClick={resetLink} disabled={!drop && !delay}>
-            Back to the global values
+            {t('network.link.backToGlobal')}
           </button>
           <button type="submit" className="primary" data-testid="link-apply">
-            Apply to {both ? `${from} ↔ ${to}` : `${from} → ${to}`}
+            {t('network.link.apply', { link: both ? `${from} ↔ ${to}` : `${from} → ${to}` })}
           </button>
         </div>
       </form>

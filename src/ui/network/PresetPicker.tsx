@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { PRESETS, type PresetName } from '../../driver/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { shown } from '../../store/shown.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The named partition shapes, one button each. The lesson of the one under the pointer or focus is
 // shown below (and stays for the one applied last), so the class reads what to look for.
 
 export function PresetPicker() {
+  const t = useT();
   const applyPreset = useAppStore((s) => s.applyPreset);
   const last = useAppStore((s) => s.lastPreset);
   const enough = useAppStore((s) => shown(s).nodeIds.length >= 3);
@@ -15,7 +17,7 @@ export function PresetPicker() {
   return (
     <section className="panel presets-panel" aria-labelledby="presets-title">
       <h2 id="presets-title">
-        Partition presets <span className="panel-note">drawn around the current leader</span>
+        {t('network.presets.title')} <span className="panel-note">{t('network.presets.note')}</span>
       </h2>
       <div className="preset-buttons" onMouseLeave={() => setHover(null)}>
         {PRESETS.map((p) => (
@@ -24,7 +26,7 @@ export function PresetPicker() {
             type="button"
             className={last === p.name ? 'is-last' : ''}
             disabled={!enough}
-            title={p.lesson}
+            title={t(`network.preset.${p.name}.lesson`)}
             aria-describedby="preset-lesson"
             onMouseEnter={() => setHover(p.name)}
             onFocus={() => setHover(p.name)}
@@ -32,17 +34,17 @@ export function PresetPicker() {
             onClick={() => applyPreset(p.name)}
             data-testid={`preset-${p.name}`}
           >
-            {p.label}
+            {t(`network.preset.${p.name}.label`)}
           </button>
         ))}
       </div>
       <p id="preset-lesson" className="preset-lesson" aria-live="polite">
         {described ? (
           <>
-            <strong>{described.label}:</strong> {described.lesson}
+            <strong>{t(`network.preset.${described.name}.label`)}:</strong> {t(`network.preset.${described.name}.lesson`)}
           </>
         ) : (
-          'Point at a preset to read what it teaches.'
+          t('network.presets.hint')
         )}
       </p>
     </section>

@@ -3,10 +3,12 @@ import { QualityFields } from './QualityFields.tsx';
 import type { QualityDraft } from './qualityForm.ts';
 import { useQualityForm } from './useQualityForm.ts';
 import { shown } from '../../store/shown.ts';
+import { useT } from '../i18n/useT.ts';
 
 // Loss, latency and jitter on every link at once. The fields show what is in force until edited.
 
 export function QualityEditor() {
+  const t = useT();
   const quality = useAppStore((s) => shown(s).links.quality);
   const spec = useAppStore((s) => s.spec);
   const setDrop = useAppStore((s) => s.setDrop);
@@ -24,14 +26,15 @@ export function QualityEditor() {
   return (
     <section className="panel quality-panel" aria-labelledby="quality-title">
       <h2 id="quality-title">
-        Every link <span className="panel-note">{quality ? `normal: ${quality.defaultLatencyMs} ms ± ${quality.defaultJitterMs} ms, no loss` : 'this driver does not report the values in force'}</span>
+        {t('network.quality.title')}{' '}
+        <span className="panel-note">{quality ? t('network.quality.normal', { latencyMs: quality.defaultLatencyMs, jitterMs: quality.defaultJitterMs }) : t('network.quality.unknown')}</span>
       </h2>
       <form className="op-form" onSubmit={form.submit} noValidate data-testid="global-quality">
         <QualityFields draft={form.draft} errors={form.errors} onChange={form.setDraft} testPrefix="global" />
         <div className="button-row">
-          <span className="panel-note">TCP resends lost packets: loss shows up as delay, never as a gap.</span>
+          <span className="panel-note">{t('network.quality.tcpNote')}</span>
           <button type="submit" className="primary">
-            Apply to all
+            {t('network.quality.applyAll')}
           </button>
         </div>
       </form>

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { QualityDraft } from './qualityForm.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The three numbers of a link's quality (loss %, latency, jitter) with their error messages.
 
@@ -10,20 +12,21 @@ interface Props {
   testPrefix: string;
 }
 
-const FIELDS: { key: keyof QualityDraft; label: string; unit: string }[] = [
-  { key: 'drop', label: 'Loss', unit: '%' },
-  { key: 'latency', label: 'Latency', unit: 'ms' },
-  { key: 'jitter', label: '± jitter', unit: 'ms' },
+const FIELDS: { key: keyof QualityDraft; label: MessageKey; unit: string }[] = [
+  { key: 'drop', label: 'network.quality.loss', unit: '%' },
+  { key: 'latency', label: 'network.quality.latency', unit: 'ms' },
+  { key: 'jitter', label: 'network.quality.jitter', unit: 'ms' },
 ];
 
 export function QualityFields({ draft, errors, onChange, testPrefix }: Props) {
+  const t = useT();
   const uid = useId();
   return (
     <>
       <div className="op-row">
         {FIELDS.map((f) => (
           <span key={f.key} className="quality-field">
-            <label htmlFor={`${uid}-${f.key}`}>{f.label}</label>
+            <label htmlFor={`${uid}-${f.key}`}>{t(f.label)}</label>
             <input
               id={`${uid}-${f.key}`}
               inputMode="decimal"

@@ -1,4 +1,5 @@
 import type { PartitionOutlook } from '../../store/index.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { idRanges } from '../panels/idRanges.ts';
 
 // A partition's outlook in one sentence: who keeps or loses the lead, and where a leader can come
@@ -6,17 +7,17 @@ import { idRanges } from '../panels/idRanges.ts';
 
 const set = (ids: readonly number[]) => `{${idRanges(ids)}}`;
 
-export function outlookWords(o: PartitionOutlook): string {
-  const bridgeNote = o.bridges.length > 0 ? ` One leader at a time: bridge ${idRanges(o.bridges)} can follow only one.` : '';
+export function outlookWords(o: PartitionOutlook, t: Translate): string {
+  const bridge = o.bridges.length > 0 ? t('network.outlook.bridge', { ids: idRanges(o.bridges) }) : '';
   if (o.canLead.length === 0) {
-    const stepsDown = o.leader !== null ? ` Leader ${o.leader} steps down after syncLimit × tickTime.` : '';
-    return `No server reaches a quorum of ${o.needed}: nobody can lead.${stepsDown}`;
+    const stepsDown = o.leader !== null ? t('network.outlook.stepsDown', { leader: o.leader }) : '';
+    return t('network.outlook.nobody', { needed: o.needed, stepsDown });
   }
-  if (o.leader === null) return `A leader can be elected among ${set(o.canLead)}: each reaches a quorum of ${o.needed}.${bridgeNote}`;
+  if (o.leader === null) return t('network.outlook.canElect', { set: set(o.canLead), needed: o.needed, bridge });
   if (o.keeps) {
-    const lost = o.cutOff.length > 0 ? ` ${o.cutOff.length === 1 ? 'Server' : 'Servers'} ${idRanges(o.cutOff)} cannot reach it and keep looking; they cannot depose it.` : '';
-    return `Leader ${o.leader} still reaches a quorum (${set(o.reach)}) and keeps leading.${lost}${bridgeNote}`;
+    const lost = o.cutOff.length > 0 ? t('network.outlook.cutOff', { count: o.cutOff.length, ids: idRanges(o.cutOff) }) : '';
+    return t('network.outlook.keeps', { leader: o.leader, set: set(o.reach), lost, bridge });
   }
   const others = o.canLead.filter((id) => id !== o.leader);
-  return `Leader ${o.leader} reaches only ${set(o.reach)}, fewer than ${o.needed} voters: it steps down after syncLimit × tickTime, and a new leader can come from ${set(others)}.${bridgeNote}`;
+  return t('network.outlook.loses', { leader: o.leader, set: set(o.reach), needed: o.needed, others: set(others), bridge });
 }

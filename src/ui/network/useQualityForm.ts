@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { validateQuality, type QualityDraft } from './qualityForm.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The loss-and-delay form's state, shared by the global editor and the one-link editor: a draft
 // over the values in force, its errors, and a submit that hands on only what changed (so the log
@@ -11,11 +12,12 @@ export interface QualityChange {
 }
 
 export function useQualityForm(current: QualityDraft, apply: (change: QualityChange) => void) {
+  const t = useT();
   const [draft, setDraft] = useState<QualityDraft | null>(null);
   const [errors, setErrors] = useState<Partial<Record<keyof QualityDraft, string>>>({});
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const check = validateQuality(draft ?? current);
+    const check = validateQuality(draft ?? current, t);
     if (!check.ok) {
       setErrors(check.errors);
       return;

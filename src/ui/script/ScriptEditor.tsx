@@ -5,6 +5,8 @@ import { openInNewTab } from './download.ts';
 import { ScriptErrors } from './ScriptErrors.tsx';
 import { ScriptGutter } from './ScriptGutter.tsx';
 import { useShareCodec } from './useShareCodec.ts';
+import type { ScenarioError } from '../../driver/index.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The recording as it grows, in the scenario language. Typing turns it into a draft; Run plays the
 // draft from a fresh cluster in the simulator (the live driver opens it in a simulator tab). A script
@@ -15,11 +17,13 @@ const MIN_ROWS = 6;
 const MAX_ROWS = 14;
 
 interface Refusal {
-  errors: { line: number; message: string }[];
+  errors: ScenarioError[];
   message: string;
+  omittedErrors?: number;
 }
 
 export function ScriptEditor() {
+  const t = useT();
   const recorded = useAppStore((s) => s.script.text);
   const simulated = useAppStore((s) => s.driverKind === 'simulated');
   const runScript = useAppStore((s) => s.runScript);
@@ -68,7 +72,7 @@ export function ScriptEditor() {
   return (
     <section className="panel script-panel" aria-labelledby="script-title">
       <h2 id="script-title">
-        Script <span className="panel-note">{draft === null ? 'the run so far, recorded as you act' : 'edited: run it to replay from the start'}</span>
+        {t('script.editor.title')} <span className="panel-note">{draft === null ? t('script.editor.recording') : t('script.editor.edited')}</span>
       </h2>
       <div className="script-editor">
         <ScriptGutter lineCount={lineCount} errorLines={errorLines} scrollTop={scrollTop} />
@@ -77,7 +81,8 @@ export function ScriptEditor() {
           className="script-text"
           data-testid="script"
           data-edited={draft !== null}
-          aria-label="The run as a scenario script"
+          aria-label={t('script.editor.label')}
+          translate="no"
           aria-invalid={refusal !== null}
           spellCheck={false}
           wrap="off"
@@ -90,9 +95,9 @@ export function ScriptEditor() {
           onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         />
       </div>
-      {refusal && <ScriptErrors errors={refusal.errors} message={refusal.message} onPick={pickLine} />}
+      {refusal && <ScriptErrors errors={refusal.errors} message={refusal.message} omittedErrors={refusal.omittedErrors ?? 0} onPick={pickLine} />}
       <div className="button-row">
-        <span className="panel-note">{simulated ? 'Replays the steps on a fresh cluster.' : 'Opens a simulator tab.'}</span>
+        <span className="panel-note">{simulated ? t('script.editor.replaysNote') : t('script.editor.opensNote')}</span>
         {draft !== null && (
           <button
             type="button"
@@ -102,11 +107,11 @@ export function ScriptEditor() {
               setRefusal(null);
             }}
           >
-            Back to the recording
+            {t('script.editor.discard')}
           </button>
         )}
         <button type="button" className="primary" data-testid="script-run" onClick={run}>
-          {simulated ? 'Run from the start' : 'Run in the simulator'}
+          {simulated ? t('script.editor.run') : t('script.editor.runInSimulator')}
         </button>
       </div>
     </section>

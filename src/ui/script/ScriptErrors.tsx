@@ -1,38 +1,44 @@
+import type { ScenarioError } from '../../driver/index.ts';
+import { useLocale, useT } from '../i18n/useT.ts';
+import { ScriptErrorText } from './ScriptErrorText.tsx';
+
 // The parser's refusals, one per line number; clicking one puts the cursor on that line.
 
 export interface ScriptErrorsProps {
-  errors: { line: number; message: string }[];
-  /** The whole report (it may say "… and N more errors"). */
+  errors: ScenarioError[];
+  /** The whole report, for a refusal that is not about lines (a driver that cannot play scripts). */
   message: string;
+  /** Errors past the ones listed. */
+  omittedErrors: number;
   onPick(line: number): void;
 }
 
-export function ScriptErrors({ errors, message, onPick }: ScriptErrorsProps) {
+export function ScriptErrors({ errors, message, omittedErrors, onPick }: ScriptErrorsProps) {
+  const t = useT();
+  const locale = useLocale();
   if (errors.length === 0) {
     return (
       <p className="script-refusal" role="alert" data-testid="script-errors">
-        {message}
+        <span lang={locale === 'en' ? undefined : 'en'}>{message}</span>
       </p>
     );
   }
-  const more = message.split('\n').filter((l) => l.startsWith('… and'));
   return (
-    <ul className="script-errors" role="alert" data-testid="script-errors" aria-label="Why the script was not run">
+    <ul className="script-errors" role="alert" data-testid="script-errors" aria-label={t('script.errors.label')}>
       {errors.map((e, i) => (
         <li key={i} data-line={e.line}>
           {e.line > 0 ? (
             <button type="button" className="link-button" onClick={() => onPick(e.line)}>
-              line {e.line}
+              {t('script.errors.line', { line: e.line })}
             </button>
           ) : (
-            <strong>script</strong>
+            <strong>{t('script.errors.script')}</strong>
           )}
-          : {e.message}
+          {locale === 'zh' ? '：' : ': '}
+          <ScriptErrorText error={e} />
         </li>
       ))}
-      {more.map((l) => (
-        <li key={l}>{l}</li>
-      ))}
+      {omittedErrors > 0 && <li>{t('script.errors.more', { count: omittedErrors })}</li>}
     </ul>
   );
 }

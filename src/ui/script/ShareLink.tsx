@@ -2,11 +2,13 @@ import { useMemo, useState } from 'react';
 import { shareUrl, timePositionMs } from '../../store/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { useShareCodec } from './useShareCodec.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The run as a link: the set-up, every fault and client step with its time, and the moment on
 // screen. Opened, it replays in the simulator to that moment and waits there.
 
 export function ShareLink() {
+  const t = useT();
   const script = useAppStore((s) => s.script.text);
   // A re-run of a live run stays labelled as one when shared on.
   const recordedWith = useAppStore((s) => (s.rerunOfLive ? 'live' : s.driverKind));
@@ -30,15 +32,15 @@ export function ShareLink() {
   return (
     <section className="panel share-panel" aria-labelledby="share-title">
       <h2 id="share-title">
-        Share <span className="panel-note">opens this run, paused at this moment, in the simulator</span>
+        {t('script.share.title')} <span className="panel-note">{t('script.share.note')}</span>
       </h2>
       <div className="share-row" data-testid="share-link" data-url={url || undefined} data-at-ms={atMs}>
-        <input className="share-url" readOnly value={url} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />
+        <input className="share-url" readOnly value={url} aria-label={t('script.share.label')} translate="no" onFocus={(e) => e.currentTarget.select()} />
         <button type="button" data-testid="share-copy" disabled={!url} onClick={copy} onBlur={() => setCopied(false)}>
-          {copied ? 'Copied ✓' : 'Copy link'}
+          {copied ? t('script.share.copied') : t('script.share.copy')}
         </button>
       </div>
-      <p className="panel-note share-size">{url.length.toLocaleString('en')} characters</p>
+      <p className="panel-note share-size">{t('script.share.size', { count: url.length })}</p>
     </section>
   );
 }

@@ -2,10 +2,11 @@ import { memo } from 'react';
 import type { Arrow } from './scene.ts';
 import { HELD_DASH, kindStyles } from './kindStyles.ts';
 import type { Geometry } from './geometry.ts';
+import { useT } from '../i18n/useT.ts';
 
 // One message: an arrow from its sender's lane at the send time to its receiver's lane at the
 // delivery time, styled by kind. A packet TCP held for a cut or partition is dashed, and the oldest
-// of the packets a heal let go together says how many were held (`heldWord`).
+// of the packets a heal let go together says how many were held (`heldCount`).
 // Hover and click are handled by the enclosing group (one listener for all arrows).
 
 interface Props {
@@ -13,11 +14,12 @@ interface Props {
   g: Geometry;
   hovered: boolean;
   opened: boolean;
-  /** "3 held" on the first of a batch of held packets, null on the others and on the rest. */
-  heldWord: string | null;
+  /** How many a batch of held packets held ("3 held"), on its first; null on the others and on the rest. */
+  heldCount: number | null;
 }
 
-export const MessageArrow = memo(function MessageArrow({ arrow, g, hovered, opened, heldWord }: Props) {
+export const MessageArrow = memo(function MessageArrow({ arrow, g, hovered, opened, heldCount }: Props) {
+  const t = useT();
   const fromTop = g.laneTop(arrow.from);
   const toTop = g.laneTop(arrow.to);
   if (fromTop === null || toTop === null) return null;
@@ -51,12 +53,12 @@ export const MessageArrow = memo(function MessageArrow({ arrow, g, hovered, open
       markerEnd={`url(#st-head-${arrow.kind})`}
     />
   );
-  if (heldWord === null) return line;
+  if (heldCount === null) return line;
   return (
     <>
       {line}
       <text className="st-held-word" x={x1 + 6} y={y1 + (y2 > y1 ? 16 : -8)}>
-        {heldWord}
+        {t('spacetime.held', { count: heldCount })}
       </text>
     </>
   );

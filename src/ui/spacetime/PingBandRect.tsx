@@ -2,6 +2,8 @@ import { memo } from 'react';
 import type { PingBand } from './pingBands.ts';
 import { kindStyles } from './kindStyles.ts';
 import type { Geometry } from './geometry.ts';
+import { useT } from '../i18n/useT.ts';
+import { textUnits } from './textWidth.ts';
 
 // Pings a lane sent, aggregated (at scale): a strip along the bottom of the lane, broken where the
 // server fell silent, with its count in the middle of the run (the band's words sit at its left).
@@ -16,14 +18,15 @@ interface Props {
 const PX_PER_CHAR = 7.8;
 
 export const PingBandRect = memo(function PingBandRect({ band, g, minTextX }: Props) {
+  const t = useT();
   const top = g.laneTop(band.from);
   if (top === null) return null;
   const x0 = Math.max(-2, g.x(band.startMs));
   const x1 = Math.min(g.plotWidth + 2, g.x(band.endMs));
   if (x1 <= x0) return null;
   const y = top + g.laneHeight - 11;
-  const word = `${band.count} ping${band.count === 1 ? '' : 's'}`;
-  const halfPx = (word.length * PX_PER_CHAR) / 2;
+  const word = t('spacetime.pings', { count: band.count });
+  const halfPx = (textUnits(word) * PX_PER_CHAR) / 2;
   const textX = Math.max((x0 + x1) / 2, Math.max(x0, minTextX) + halfPx);
   return (
     <g className="st-ping-band" data-testid="ping-band" data-from={band.from} data-count={band.count} data-start-ms={band.startMs} data-end-ms={band.endMs}>

@@ -1,5 +1,6 @@
 import { HELD_DASH, MESSAGE_KINDS, kindStyles } from './kindStyles.ts';
-import { kindLegendWords } from './words.ts';
+import { kindLegendWord } from './words.ts';
+import { useT } from '../i18n/useT.ts';
 
 // What the arrows and marks mean, in one line under the diagram's title.
 
@@ -7,6 +8,7 @@ import { kindLegendWords } from './words.ts';
 const SHOWN = MESSAGE_KINDS.filter((k) => k !== 'connection' && k !== 'heartbeat' && k !== 'client');
 
 export function SpacetimeLegend() {
+  const t = useT();
   return (
     <ul className="st-legend" aria-hidden="true">
       {SHOWN.map((kind) => (
@@ -14,20 +16,20 @@ export function SpacetimeLegend() {
           <svg width="22" height="12">
             <line x1="1" y1="6" x2="21" y2="6" stroke={kindStyles[kind].color} strokeWidth={kindStyles[kind].widthPx + 0.5} strokeDasharray={kindStyles[kind].dash ?? undefined} />
           </svg>
-          {kindLegendWords[kind]}
+          {kindLegendWord(kind, t)}
         </li>
       ))}
       <li>
         <svg width="22" height="12">
           <line x1="1" y1="6" x2="21" y2="6" stroke="#3d4552" strokeWidth="2" strokeDasharray={HELD_DASH} />
         </svg>
-        held
+        {t('spacetime.legend.held')}
       </li>
       <li>
         <svg width="16" height="16" viewBox="-8 -8 16 16">
           <path className="st-timer-diamond" d="M0,-7L7,0L0,7L-7,0Z" />
         </svg>
-        timer
+        {t('spacetime.legend.timer')}
       </li>
     </ul>
   );

@@ -5,11 +5,15 @@ import type { Scene } from './scene.ts';
 import { SpacetimeLegend } from './SpacetimeLegend.tsx';
 import { SpacetimeView } from './SpacetimeView.tsx';
 import { useElementSize } from './useElementSize.ts';
+import { code } from '../../i18n/codeText.ts';
+import { CodeSpans } from '../i18n/CodeSpans.tsx';
+import { useT } from '../i18n/useT.ts';
 
 // The open pane under the topology: the diagram, its legend, what it leaves out at scale, whether
 // the live view is sampled, and the button back to following the present.
 
 export function SpacetimePanel() {
+  const t = useT();
   const setOpen = useAppStore((s) => s.setSpacetimeOpen);
   const sampled = useAppStore((s) => s.messageLog?.sampled ?? false);
   // The workers sample flights only while the animation asks for them.
@@ -25,23 +29,27 @@ export function SpacetimePanel() {
     });
   }, []);
   return (
-    <section className="spacetime-pane" data-testid="spacetime" data-sampled={sampled ? 'true' : 'false'} data-follow={follow ? 'true' : 'false'} aria-label="Space-time diagram">
+    <section className="spacetime-pane" data-testid="spacetime" data-sampled={sampled ? 'true' : 'false'} data-follow={follow ? 'true' : 'false'} aria-label={t('spacetime.pane')}>
       <header className="st-header">
-        <h2>Space-time</h2>
+        <h2>{t('spacetime.title')}</h2>
         <SpacetimeLegend />
-        <button type="button" className={follow ? 'is-on' : undefined} aria-pressed={follow} onClick={() => setFollow(true)} data-testid="spacetime-follow" title="Keep the right edge at the present. A drag, or the wheel left of the last quarter, stops it; the wheel in the last quarter zooms around the present">
-          ▶ Follow now
+        <button type="button" className={follow ? 'is-on' : undefined} aria-pressed={follow} onClick={() => setFollow(true)} data-testid="spacetime-follow" title={t('spacetime.followTitle')}>
+          {t('spacetime.follow')}
         </button>
-        <button type="button" onClick={() => setOpen(false)} aria-label="Close the space-time diagram">
+        <button type="button" onClick={() => setOpen(false)} aria-label={t('spacetime.close')}>
           ✕
         </button>
       </header>
       {(sampled || notes.aggregated || notes.hidden > 0 || notes.leftOut > 0) && (
         <p className="st-notes" data-testid="spacetime-notes">
-          {sampled && <span className="st-note is-warning">{unsampled ? 'live view: no messages while “Show messages” is off (?driver=sim shows all)' : 'live view: only a sample of the messages (?driver=sim shows all)'}</span>}
-          {notes.aggregated && <span className="st-note">pings counted per lane</span>}
-          {notes.hidden > 0 && <span className="st-note">{`${notes.hidden} more servers without a lane (point at one to add it)`}</span>}
-          {notes.leftOut > 0 && <span className="st-note">{`${notes.leftOut} older messages not drawn: zoom in`}</span>}
+          {sampled && (
+            <span className="st-note is-warning">
+              <CodeSpans text={t(unsampled ? 'spacetime.note.unsampled' : 'spacetime.note.sampled', { hint: code('?driver=sim') })} />
+            </span>
+          )}
+          {notes.aggregated && <span className="st-note">{t('spacetime.note.aggregated')}</span>}
+          {notes.hidden > 0 && <span className="st-note">{t('spacetime.note.hidden', { count: notes.hidden })}</span>}
+          {notes.leftOut > 0 && <span className="st-note">{t('spacetime.note.leftOut', { count: notes.leftOut })}</span>}
         </p>
       )}
       <div className="st-body" ref={bodyRef}>

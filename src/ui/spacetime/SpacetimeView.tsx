@@ -11,13 +11,15 @@ import { PingBandRect } from './PingBandRect.tsx';
 import { probeEnd, probeStart, timedScene } from './redrawProbe.ts';
 import { RoleBandRect } from './RoleBandRect.tsx';
 import { RoleBandWord, bandWordEndX } from './RoleBandWord.tsx';
-import { buildScene, heldWords, wordedTimers, type Scene } from './scene.ts';
+import { buildScene, heldCounts, wordedTimers, type Scene } from './scene.ts';
 import { SpacetimeDefs } from './SpacetimeDefs.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import { TimeCursor } from './TimeCursor.tsx';
 import { TimerMarkGlyph } from './TimerMarkGlyph.tsx';
 import { useSpacetimeTick } from './useSpacetimeTick.ts';
 import { DEFAULT_SPAN_MS, pinnedTo, sameWindowAt, scaleExtentFor, transformEndingAt, windowOf } from './viewport.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { useT } from '../i18n/useT.ts';
 
 // The space-time diagram itself: one lane per server (or per server involved, at scale), time left
 // to right, role bands, message arrows, aggregated pings, timer and fault marks. d3-zoom turns the
@@ -44,22 +46,23 @@ const FOLLOWING_WHEEL_FROM = 0.75;
 const redrawEveryMs = (servers: number) => (servers > 25 ? 250 : 150);
 
 /** Where the words of the lane's role bands between two times end, so other words there start after them. */
-function wordsEndIn(scene: Scene, g: Geometry, lane: number, fromMs: number, toMs: number): number {
+function wordsEndIn(scene: Scene, g: Geometry, t: Translate, lane: number, fromMs: number, toMs: number): number {
   let end = 0;
   for (const b of scene.bands) {
     if (b.lane !== lane || b.startMs > toMs || (b.endMs !== null && b.endMs < fromMs)) continue;
-    const x = bandWordEndX(b, g);
+    const x = bandWordEndX(b, g, t);
     if (x !== null) end = Math.max(end, x + 8);
   }
   return end;
 }
 
 /** The same for a timer mark, in the band it fired in. */
-function wordsEndBefore(scene: Scene, g: Geometry, mark: TimerMark): number {
-  return wordsEndIn(scene, g, mark.node, mark.t - 1, mark.t - 1);
+function wordsEndBefore(scene: Scene, g: Geometry, t: Translate, mark: TimerMark): number {
+  return wordsEndIn(scene, g, t, mark.node, mark.t - 1, mark.t - 1);
 }
 
 export function SpacetimeView({ width, height, follow, onFollowChange, onScene }: Props) {
+  const t = useT();
   const store = useAppStoreApi();
   const servers = useAppStore((s) => s.nodeIds.length);
   const tick = useSpacetimeTick(redrawEveryMs(servers));
@@ -106,7 +109,7 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
   }, [store, tick, leaderId, selectedId, highlightIds, height, view.startMs, view.endMs, view.msPerPx]); // eslint-disable-line react-hooks/exhaustive-deps
   const g = makeGeometry(scene.lanes, transform, plotWidth, height, nowMs);
   const worded = useMemo(() => wordedTimers(scene.timers), [scene.timers]);
-  const held = useMemo(() => heldWords(scene.arrows), [scene.arrows]);
+  const held = useMemo(() => heldCounts(scene.arrows), [scene.arrows]);
 
   useEffect(() => onScene(scene), [scene, onScene]);
   useLayoutEffect(() => probeEnd(probe, scene.arrows.length + scene.bands.length + (scene.pingBands?.length ?? 0) + scene.timers.length + scene.faults.length));
@@ -169,7 +172,7 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
   };
 
   return (
-    <svg className="spacetime-svg" width={width} height={g.height} role="img" aria-label="Space-time diagram: one lane per server, time to the right, an arrow per message">
+    <svg className="spacetime-svg" width={width} height={g.height} role="img" aria-label={t('spacetime.svgLabel')}>
       <SpacetimeDefs plotWidth={plotWidth} height={g.height} />
       <g ref={plotRef} transform={`translate(${LABEL_WIDTH_PX},0)`} className="st-plot">
         <rect className="st-hit" x={0} y={0} width={plotWidth} height={g.height} />
@@ -179,11 +182,11 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
           ))}
           <TimeAxis g={g} startMs={view.startMs} endMs={view.endMs} />
           {scene.pingBands?.map((b) => (
-            <PingBandRect key={`${b.from}:${b.startMs}`} band={b} g={g} minTextX={wordsEndIn(scene, g, b.from, b.startMs, b.endMs)} />
+            <PingBandRect key={`${b.from}:${b.startMs}`} band={b} g={g} minTextX={wordsEndIn(scene, g, t, b.from, b.startMs, b.endMs)} />
           ))}
           <g className="st-msgs" onMouseOver={onArrowOver} onMouseOut={onArrowOut} onClick={onArrowClick}>
             {scene.arrows.map((a) => (
-              <MessageArrow key={a.seq} arrow={a} g={g} hovered={a.seq === hovered} opened={a.seq === opened} heldWord={held.get(a.seq) ?? null} />
+              <MessageArrow key={a.seq} arrow={a} g={g} hovered={a.seq === hovered} opened={a.seq === opened} heldCount={held.get(a.seq) ?? null} />
             ))}
           </g>
           {scene.bands.map((b) => (
@@ -193,7 +196,7 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
             <FaultMarkGlyph key={m.entryId} mark={m} g={g} onPoint={pointMark} />
           ))}
           {scene.timers.map((m) => (
-            <TimerMarkGlyph key={m.entryId} mark={m} g={g} worded={worded.has(m.entryId)} minTextX={wordsEndBefore(scene, g, m)} onPoint={pointMark} />
+            <TimerMarkGlyph key={m.entryId} mark={m} g={g} worded={worded.has(m.entryId)} minTextX={wordsEndBefore(scene, g, t, m)} onPoint={pointMark} />
           ))}
           <TimeCursor g={g} />
         </g>

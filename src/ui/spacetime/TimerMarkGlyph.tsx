@@ -2,6 +2,8 @@ import { memo } from 'react';
 import type { TimerMark } from '../../store/index.ts';
 import type { Geometry } from './geometry.ts';
 import { timerWordings } from './words.ts';
+import { useT } from '../i18n/useT.ts';
+import { textUnits } from './textWidth.ts';
 
 // A timer that fired and decided something, on the lane of the server whose timer it was: a
 // diamond at the moment, a bracket back along the lane over the silence it measured, and the rule
@@ -31,7 +33,7 @@ interface Placement {
 /** Over the silence if it fits, else ending at the diamond, else after it, shortest words last. */
 function place(wordings: string[], fromX: number | null, x: number, minX: number): Placement {
   for (const words of wordings) {
-    const widthPx = words.length * PX_PER_CHAR;
+    const widthPx = textUnits(words) * PX_PER_CHAR;
     if (fromX !== null && x - fromX > widthPx + 16 && (fromX + x) / 2 - widthPx / 2 >= minX) return { words, x: (fromX + x) / 2, anchor: 'middle' };
     if (x - 12 - widthPx >= minX) return { words, x: x - 12, anchor: 'end' };
   }
@@ -39,12 +41,13 @@ function place(wordings: string[], fromX: number | null, x: number, minX: number
 }
 
 export const TimerMarkGlyph = memo(function TimerMarkGlyph({ mark, g, worded, minTextX, onPoint }: Props) {
+  const t = useT();
   const top = g.laneTop(mark.node);
   if (top === null) return null;
   const x = g.x(mark.t);
   const mid = top + g.laneHeight / 2;
   const fromX = mark.silentMs === null ? null : g.x(mark.t - mark.silentMs);
-  const wordings = timerWordings(mark);
+  const wordings = timerWordings(mark, t);
   const placed = place(wordings, fromX, x, minTextX);
   return (
     <g

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MessageLog } from '../../driver/messageLog.ts';
 import type { RoleBand } from '../../store/index.ts';
 import { MAX_LANES } from './lanes.ts';
-import { MAX_ARROWS, MAX_PING_ARROWS, buildScene, heldWords as heldWordsOf, type SceneInput } from './scene.ts';
+import { MAX_ARROWS, MAX_PING_ARROWS, buildScene, heldCounts, type SceneInput } from './scene.ts';
 
 // One window of the diagram from the message log: pings as arrows in a small cluster, as bands at
 // 101 servers, and never more than MAX_ARROWS arrows.
@@ -81,15 +81,15 @@ describe('buildScene', () => {
   });
 });
 
-describe('heldWords', () => {
-  it('words each batch of held packets once, on its oldest, with the count', () => {
+describe('heldCounts', () => {
+  it('counts each batch of held packets once, on its oldest', () => {
     const log = new MessageLog({ sampled: false });
     for (const sent of [30_000, 31_000, 32_000]) log.append(5, 1, 'ping', sent, 34_002, true, null);
     log.append(5, 2, 'ping', 33_000, 34_003, true, null);
     log.append(5, 1, 'ping', 40_000, 44_002, true, null);
     const scene = buildScene(input(log, 5));
-    const words = heldWordsOf(scene.arrows);
-    expect([...words.values()].sort()).toEqual(['3 held', 'held', 'held']);
-    expect(words.get(0)).toBe('3 held');
+    const counts = heldCounts(scene.arrows);
+    expect([...counts.values()].sort()).toEqual([1, 1, 3]);
+    expect(counts.get(0)).toBe(3);
   });
 });

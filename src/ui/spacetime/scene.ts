@@ -49,8 +49,8 @@ const isLiveness = (kind: MessageKind) => kind === 'ping' || kind === 'heartbeat
 /** Held packets one heal let go together: same direction, delivered within this long of each other. */
 const HELD_BATCH_MS = 50;
 
-/** For the oldest held packet of each batch, its words ("4 held"), by sequence number. */
-export function heldWords(arrows: readonly Arrow[]): Map<number, string> {
+/** For the oldest held packet of each batch, how many the batch held ("4 held"), by sequence number. */
+export function heldCounts(arrows: readonly Arrow[]): Map<number, number> {
   const batches = new Map<string, { first: Arrow; count: number }[]>();
   for (const a of arrows) {
     if (!a.held) continue;
@@ -64,9 +64,9 @@ export function heldWords(arrows: readonly Arrow[]): Map<number, string> {
       if (a.sentMs < batch.first.sentMs) batch.first = a;
     }
   }
-  const words = new Map<number, string>();
-  for (const list of batches.values()) for (const b of list) words.set(b.first.seq, b.count === 1 ? 'held' : `${b.count} held`);
-  return words;
+  const counts = new Map<number, number>();
+  for (const list of batches.values()) for (const b of list) counts.set(b.first.seq, b.count);
+  return counts;
 }
 
 /** Timer marks that repeat an earlier one (same reason, same peer, within this long) go without words. */

@@ -1,181 +1,159 @@
 import type { LoggedMessage, MessageKind, MessageSummary } from '../../driver/index.ts';
 import type { FaultAction, RoleBand, TimerMark } from '../../store/index.ts';
+import { code } from '../../i18n/codeText.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { formatAge, formatZxid } from '../format.ts';
 
 // The diagram's words, rendered from its data: role bands, timer reasons, fault marks and a
 // message's contents. Nothing here is parsed back.
 
-export function bandWord(band: RoleBand): string {
-  const epoch = band.epoch === null ? '' : ` e${band.epoch}`;
+export function bandWord(band: RoleBand, t: Translate): string {
+  const epoch = band.epoch === null ? '' : t('spacetime.band.epoch', { epoch: band.epoch });
+  const leader = band.leader ?? '?';
   switch (band.role) {
     case 'leading':
-      return band.established ? `leader${epoch}` : `leader${epoch} · syncing`;
+      return t(band.established ? 'spacetime.band.leading' : 'spacetime.band.leadingSyncing', { epoch });
     case 'following':
-      return band.established ? `follower${epoch}` : `follower of ${band.leader ?? '?'} · syncing`;
+      return band.established ? t('spacetime.band.following', { epoch }) : t('spacetime.band.followingSyncing', { leader });
     case 'observing':
-      return band.established ? `observer${epoch}` : `observer of ${band.leader ?? '?'} · syncing`;
+      return band.established ? t('spacetime.band.observing', { epoch }) : t('spacetime.band.observingSyncing', { leader });
     case 'looking':
-      return 'looking';
+      return t('spacetime.band.looking');
     case 'down':
-      return 'down';
+      return t('spacetime.band.down');
     case 'paused':
-      return 'paused';
+      return t('spacetime.band.paused');
   }
 }
 
-/** What the timer decided, in the terms of the configuration: "syncLimit × tickTime passed". */
-export function timerWord(mark: TimerMark): string {
+/** What the timer decided, in the terms of the configuration, in full and (where there is one) short. */
+function timerRule(mark: TimerMark): { full: MessageKey; short: MessageKey | null } {
   switch (mark.reason) {
     case 'leader-silent':
-      return mark.limitName === 'initLimit' ? 'initLimit × tickTime passed' : 'syncLimit × tickTime passed';
+      return mark.limitName === 'initLimit' ? { full: 'spacetime.timer.initLimit', short: 'spacetime.timer.initLimitShort' } : { full: 'spacetime.timer.syncLimit', short: 'spacetime.timer.syncLimitShort' };
     case 'heartbeat-timeout':
-      return 'heartbeat timeout passed';
+      return { full: 'spacetime.timer.heartbeat', short: 'spacetime.timer.heartbeatShort' };
     case 'learner-silent':
-      return 'learner silent: syncLimit × tickTime';
+      return { full: 'spacetime.timer.learnerSilent', short: null };
     case 'proposal-unacked':
-      return 'proposal un-acked: syncLimit × tickTime';
+      return { full: 'spacetime.timer.proposalUnacked', short: null };
     case 'init-limit':
-      return 'initLimit × tickTime: no quorum';
+      return { full: 'spacetime.timer.initLimitNoQuorum', short: null };
     case 'not-synced':
-      return 'lost its synced quorum';
+      return { full: 'spacetime.timer.notSynced', short: null };
   }
+}
+
+/** "syncLimit × tickTime passed". */
+export function timerWord(mark: TimerMark, t: Translate): string {
+  return t(timerRule(mark).full);
 }
 
 /** The rule's words from the fullest to the shortest, for the room there is: the first always names the limit. */
-export function timerWordings(mark: TimerMark): string[] {
-  const silence = silenceWord(mark);
-  const rule = timerWord(mark);
-  const short = rule.replace(/ passed$/, '');
-  return [...(silence ? [`${silence}: ${rule}`] : []), rule, ...(short !== rule ? [short] : [])];
+export function timerWordings(mark: TimerMark, t: Translate): string[] {
+  const silence = silenceWord(mark, t);
+  const { full, short } = timerRule(mark);
+  const rule = t(full);
+  return [...(silence ? [t('spacetime.timer.withSilence', { silence, rule })] : []), rule, ...(short ? [t(short)] : [])];
 }
 
 /** "silent 10.0 s" for the bracket over the silence, when the record says how long. */
-export function silenceWord(mark: TimerMark): string | null {
+export function silenceWord(mark: TimerMark, t: Translate): string | null {
   if (mark.silentMs === null) return null;
-  const what = mark.reason === 'proposal-unacked' ? 'un-acked' : 'silent';
-  return `${what} ${formatAge(mark.silentMs)}`;
+  const age = formatAge(mark.silentMs);
+  return mark.reason === 'proposal-unacked' ? t('spacetime.timer.unacked', { age }) : t('spacetime.timer.silent', { age });
 }
 
-const faultWords: Record<FaultAction, string> = {
-  crash: 'crash',
-  kill: 'kill',
-  pause: 'pause',
-  resume: 'resume',
-  restart: 'restart',
-  isolate: 'isolate',
-  cut: 'cut',
-  'restore-link': 'link back',
-  partition: 'partition',
-  heal: 'heal',
-  drop: 'loss',
-  delay: 'delay',
-};
-
-export function faultWord(action: FaultAction, peers: readonly number[]): string {
-  const word = faultWords[action];
-  return (action === 'cut' || action === 'restore-link') && peers.length === 1 ? `${word} → ${peers[0]}` : word;
+export function faultWord(action: FaultAction, peers: readonly number[], t: Translate): string {
+  const word = t(`spacetime.fault.${action}`);
+  return (action === 'cut' || action === 'restore-link') && peers.length === 1 ? t('spacetime.fault.toPeer', { fault: word, peer: peers[0] }) : word;
 }
 
-export const kindWords: Record<MessageKind, string> = {
-  ping: 'ping',
-  notification: 'vote (notification)',
-  sync: 'Zab sync',
-  broadcast: 'proposal · ack · commit',
-  client: 'client request',
-  heartbeat: 'heartbeat',
-  connection: 'close · reset',
-};
+/** The details box's words for a message kind. */
+export function kindWord(kind: MessageKind, t: Translate): string {
+  return t(`spacetime.kind.${kind}`);
+}
 
 /** The legend's short words (the details box uses the long ones). */
-export const kindLegendWords: Record<MessageKind, string> = {
-  ping: 'ping',
-  notification: 'vote',
-  sync: 'sync',
-  broadcast: 'write',
-  client: 'client',
-  heartbeat: 'heartbeat',
-  connection: 'close',
-};
+export function kindLegendWord(kind: MessageKind, t: Translate): string {
+  return t(`spacetime.legend.${kind}`);
+}
 
-type Field = [label: string, value: string];
-
-const zxid = (z: number | null) => (z === null ? 'none' : formatZxid(z));
+/** A label and its value; the program's own words in a value (an op, a reason, a client) are code() (src/i18n/codeText.ts). */
+export type Field = [label: string, value: string];
 
 /** A message's contents as label and value pairs, for the details box. */
-export function contentFields(summary: MessageSummary): Field[] {
+export function contentFields(summary: MessageSummary, t: Translate): Field[] {
+  const zxid = (z: number | null) => (z === null ? t('spacetime.field.none') : formatZxid(z));
+  const op = (gist: { op: string; path: string | null }): Field => [t('spacetime.field.operation'), code(gist.path === null ? gist.op : `${gist.op} ${gist.path}`)];
   switch (summary.type) {
     case 'notification':
       return [
-        ['votes for', String(summary.leader)],
-        ['its zxid', zxid(summary.zxid)],
-        ['election epoch', String(summary.electionEpoch)],
-        ['peer epoch', String(summary.peerEpoch)],
-        ['sender is', summary.state],
+        [t('spacetime.field.votesFor'), String(summary.leader)],
+        [t('spacetime.field.itsZxid'), zxid(summary.zxid)],
+        [t('spacetime.field.electionEpoch'), String(summary.electionEpoch)],
+        [t('spacetime.field.peerEpoch'), String(summary.peerEpoch)],
+        // ZooKeeper's own state names (LOOKING, FOLLOWING, …), as its logs write them.
+        [t('spacetime.field.senderIs'), summary.state.toUpperCase()],
       ];
     case 'followerinfo':
-      return [['accepted epoch', String(summary.acceptedEpoch)], ...(summary.observer ? ([['from', 'an observer']] as Field[]) : [])];
+      return [[t('spacetime.field.acceptedEpoch'), String(summary.acceptedEpoch)], ...(summary.observer ? ([[t('spacetime.field.from'), t('spacetime.field.anObserver')]] as Field[]) : [])];
     case 'leaderinfo':
-      return [['new epoch', String(summary.newEpoch)]];
+      return [[t('spacetime.field.newEpoch'), String(summary.newEpoch)]];
     case 'ackepoch':
       return [
-        ['current epoch', String(summary.currentEpoch)],
-        ['last zxid', zxid(summary.lastZxid)],
+        [t('spacetime.field.currentEpoch'), String(summary.currentEpoch)],
+        [t('spacetime.field.lastZxid'), zxid(summary.lastZxid)],
       ];
     case 'diff':
     case 'trunc':
       return [
-        [summary.type === 'diff' ? 'up to zxid' : 'truncate to', zxid(summary.zxid)],
-        ['transactions', String(summary.txnCount)],
-        ...(summary.lastTxnZxid === null ? [] : ([['last one', zxid(summary.lastTxnZxid)]] as Field[])),
+        [t(summary.type === 'diff' ? 'spacetime.field.upToZxid' : 'spacetime.field.truncateTo'), zxid(summary.zxid)],
+        [t('spacetime.field.transactions'), String(summary.txnCount)],
+        ...(summary.lastTxnZxid === null ? [] : ([[t('spacetime.field.lastOne'), zxid(summary.lastTxnZxid)]] as Field[])),
       ];
     case 'snap':
       return [
-        ['snapshot at', zxid(summary.zxid)],
-        ['znodes', String(summary.znodes)],
-        ['transactions after it', String(summary.txnCount)],
+        [t('spacetime.field.snapshotAt'), zxid(summary.zxid)],
+        [t('spacetime.field.znodes'), String(summary.znodes)],
+        [t('spacetime.field.txnsAfter'), String(summary.txnCount)],
       ];
     case 'newleader':
-      return [['epoch', String(summary.epoch)]];
+      return [[t('spacetime.field.epoch'), String(summary.epoch)]];
     case 'ack':
     case 'commit':
-      return [['zxid', zxid(summary.zxid)]];
+      return [[t('spacetime.field.zxid'), zxid(summary.zxid)]];
     case 'uptodate':
     case 'rst':
       return [];
     case 'proposal':
     case 'inform':
-      return [
-        ['zxid', zxid(summary.zxid)],
-        ['operation', summary.path === null ? summary.op : `${summary.op} ${summary.path}`],
-      ];
+      return [[t('spacetime.field.zxid'), zxid(summary.zxid)], op(summary)];
     case 'ping':
       return [
-        ['last proposed', zxid(summary.lastProposed)],
-        ['sessions touched', String(summary.sessions)],
+        [t('spacetime.field.lastProposed'), zxid(summary.lastProposed)],
+        [t('spacetime.field.sessionsTouched'), String(summary.sessions)],
       ];
     case 'request':
-      return [
-        ['client', summary.client],
-        ['request', String(summary.requestId)],
-        ['operation', summary.path === null ? summary.op : `${summary.op} ${summary.path}`],
-      ];
+      return [[t('spacetime.field.client'), code(summary.client)], [t('spacetime.field.request'), String(summary.requestId)], op(summary)];
     case 'reply':
       return [
-        ['client', summary.client],
-        ['request', String(summary.requestId)],
-        ['result', summary.result],
+        [t('spacetime.field.client'), code(summary.client)],
+        [t('spacetime.field.request'), String(summary.requestId)],
+        [t('spacetime.field.result'), code(summary.result)],
       ];
     case 'revalidate':
       return [
-        ['client', summary.client],
-        ['request', String(summary.requestId)],
+        [t('spacetime.field.client'), code(summary.client)],
+        [t('spacetime.field.request'), String(summary.requestId)],
       ];
     case 'close':
-      return [['why', summary.reason.why === 'dropped' ? `dropped: ${summary.reason.drop.why}` : summary.reason.why]];
+      return [[t('spacetime.field.why'), summary.reason.why === 'dropped' ? t('spacetime.field.dropped', { why: code(summary.reason.drop.why) }) : code(summary.reason.why)]];
     case 'heartbeat':
       return [
-        ['leader', summary.leader === null ? 'none' : String(summary.leader)],
-        ['epoch', String(summary.epoch)],
+        [t('spacetime.field.leader'), summary.leader === null ? t('spacetime.field.none') : String(summary.leader)],
+        [t('spacetime.field.epoch'), String(summary.epoch)],
       ];
   }
 }

@@ -10,6 +10,12 @@ import { side } from './side.ts';
 import { notices } from './notices.ts';
 import { presentation } from './presentation.ts';
 import { shortcuts } from './shortcuts.ts';
+import { data } from './data.ts';
+import { clients } from './clients.ts';
+import { network } from './network.ts';
+import { script } from './script.ts';
+import { spacetime } from './spacetime.ts';
+import { metrics } from './metrics.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/).
@@ -27,6 +33,12 @@ export const en = {
   ...presentation,
   ...shortcuts,
   ...a11y,
+  ...data,
+  ...clients,
+  ...network,
+  ...script,
+  ...spacetime,
+  ...metrics,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,12 @@ import { side } from './side.ts';
 import { notices } from './notices.ts';
 import { presentation } from './presentation.ts';
 import { shortcuts } from './shortcuts.ts';
+import { data } from './data.ts';
+import { clients } from './clients.ts';
+import { network } from './network.ts';
+import { script } from './script.ts';
+import { spacetime } from './spacetime.ts';
+import { metrics } from './metrics.ts';
 
 // The Simplified Chinese catalog, loaded on demand (a chunk of its own). The types make a key
 // missing here a compile error; src/i18n/catalogs.test.ts also checks the ICU arguments match.
@@ -30,4 +36,10 @@ export const zh: Catalog = {
   ...presentation,
   ...shortcuts,
   ...a11y,
+  ...data,
+  ...clients,
+  ...network,
+  ...script,
+  ...spacetime,
+  ...metrics,
 };

@@ -12,7 +12,7 @@ function modeOf(words: Words): CreateModeName {
   const seen = new Set<string>();
   while (words.more) {
     const word = words.word('a create mode');
-    if (!(MODE_WORDS as readonly string[]).includes(word)) throw unknown('create mode', word, MODE_WORDS);
+    if (!(MODE_WORDS as readonly string[]).includes(word)) throw unknown('createMode', word, MODE_WORDS);
     if (seen.has(word)) throw new LineError(`'${word}' given twice`);
     seen.add(word);
   }

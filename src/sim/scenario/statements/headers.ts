@@ -50,7 +50,7 @@ function noRepeat(seen: Map<string, number>, what: string, key: string, line: nu
 /** One `key=value` of a `config` line; `seen` remembers the line of each key. */
 export function parseConfigSetting(setting: string, scenario: Scenario, seen: Map<string, number>, line: number): void {
   const [key, value] = keyValue(setting, 'tickTime=2000');
-  if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw unknown('config key', key, CONFIG_KEYS);
+  if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw unknown('configKey', key, CONFIG_KEYS);
   noRepeat(seen, `config ${key}`, key, line);
   const config = scenario.config;
   switch (key as (typeof CONFIG_KEYS)[number]) {
@@ -79,7 +79,7 @@ export function parseConfigSetting(setting: string, scenario: Scenario, seen: Ma
 /** One `key=value` of a `network` line. */
 export function parseNetworkSetting(setting: string, scenario: Scenario, seen: Map<string, number>, line: number): void {
   const [key, value] = keyValue(setting, 'latency=2');
-  if (!(NETWORK_KEYS as readonly string[]).includes(key)) throw unknown('network setting', key, NETWORK_KEYS);
+  if (!(NETWORK_KEYS as readonly string[]).includes(key)) throw unknown('networkSetting', key, NETWORK_KEYS);
   noRepeat(seen, `network ${key}`, key, line);
   if (key === 'latency') scenario.network.latencyMs = bounded(value, 'latency', LINK_DELAY_MS, ' ms');
   else scenario.network.jitterMs = bounded(value, 'jitter', LINK_DELAY_MS, ' ms');
