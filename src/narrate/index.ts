@@ -2,6 +2,7 @@ import type { TimelineRecord } from '../host/records.ts';
 import type { Bound, FaultMetric } from '../host/faultMetrics.ts';
 import type { StoryChapter, StoryPhase } from '../host/story.ts';
 import type { ActiveFault } from '../net/network.ts';
+import type { RequestProblem } from '../core/requestProblems.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { english } from './en/index.ts';
 import { detailFor, sentenceFor, type Language, type MetricParts } from './language.ts';
@@ -38,6 +39,11 @@ export function narrateDetail(record: TimelineRecord, lang: Lang = 'en'): string
 /** A fault in force, in words. */
 export function describeFault(fault: ActiveFault, lang: Lang = 'en'): string {
   return tablesFor(lang).fault(fault);
+}
+
+/** Why a client request failed, in words. */
+export function narrateProblem(problem: RequestProblem, lang: Lang = 'en'): string {
+  return tablesFor(lang).problem(problem);
 }
 
 /** A story phase's headline ("Server 2 noticed after 10.0 s: syncLimit × tickTime passed…"). */

@@ -2,6 +2,7 @@ import type { Bound, FaultMetric } from '../host/faultMetrics.ts';
 import type { RecordOf, TimelineKind, TimelineRecord } from '../host/records.ts';
 import type { StoryChapter, StoryPhase } from '../host/story.ts';
 import type { ActiveFault } from '../net/network.ts';
+import type { RequestProblem } from '../core/requestProblems.ts';
 
 // What a language provides to put the timeline in words. Each table is a mapped type over every
 // record kind, so a new kind without a sentence (or an explicit "no detail") fails to compile.
@@ -16,6 +17,8 @@ export interface Language {
   details: DetailLines;
   /** A fault in force, for the faults panel and the heal record. */
   fault(fault: ActiveFault): string;
+  /** Why a client request failed (a failed answer's `problem`). */
+  problem(problem: RequestProblem): string;
   story: StoryWords;
 }
 

@@ -229,7 +229,7 @@ const samples: Samples = {
   'session-expired': [{ record: { ...base, kind: 'session-expired', sessionId: 0x1000, deletedPaths: ['/w1', '/w2'] }, mentions: ['0x1000', '/w1, /w2'] }],
   'session-closed': [{ record: { ...base, kind: 'session-closed', sessionId: 0x1000, deletedPaths: [] }, mentions: ['0x1000', 'no ephemeral znodes'] }],
   'follower-refused': [{ record: { ...base, kind: 'follower-refused', follower: 4, followerEpoch: 3, followerZxid: z(3, 2), leaderEpoch: 2, leaderZxid: z(2, 9) }, mentions: ['server 4', 'epoch 3, zxid 0x300000002', 'epoch 2, zxid 0x200000009'] }],
-  'request-failed': [{ record: { ...base, kind: 'request-failed', op: 'create', path: '/a/b', code: 'NONODE', message: 'parent /a does not exist' }, mentions: ['create /a/b', 'parent /a does not exist'] }],
+  'request-failed': [{ record: { ...base, kind: 'request-failed', op: 'create', path: '/a/b', code: 'NONODE', problem: { why: 'no-parent', parent: '/a' } }, mentions: ['create /a/b', 'parent /a does not exist'] }],
   'client-state': [
     { record: { ...session, t: 0, state: 'connecting', kind: 'client-state', change: 'connecting', server: 3, requestedTimeoutMs: 6000, serverOrder: [3, 1, 2] }, mentions: ['Client c1', 'server 3', '6,000 ms', '3, 1, 2'] },
     { record: { ...session, t: 0, state: 'connected', kind: 'client-state', change: 'connected', server: 3, resumed: false, timeoutMs: 4000, requestedTimeoutMs: 6000, tookMs: 12 }, mentions: ['server 3', '0x1000', '4,000 ms', '6,000 ms', '12 ms'] },
@@ -250,7 +250,7 @@ const samples: Samples = {
   ],
   'client-result': [
     { record: { ...session, t: 0, kind: 'client-result', op: { type: 'set', path: '/a', value: 'x', version: 2 }, result: { ok: true, type: 'set', zxid: z(1, 4), version: 3 }, callId: 3, requestId: 7, answeredBy: 'server' }, mentions: ['set /a "x" (version 2)', '0x100000004', 'version 3'] },
-    { record: { ...session, t: 0, kind: 'client-result', op: { type: 'get', path: '/a' }, result: { ok: false, code: 'CONNECTIONLOSS', message: 'lost' }, callId: 4, answeredBy: 'client' }, mentions: ['get /a failed with CONNECTIONLOSS'] },
+    { record: { ...session, t: 0, kind: 'client-result', op: { type: 'get', path: '/a' }, result: { ok: false, code: 'CONNECTIONLOSS', problem: { why: 'lost-before-answer', server: 3 } }, callId: 4, answeredBy: 'client' }, mentions: ['get /a failed with CONNECTIONLOSS'] },
     { record: { ...session, t: 0, kind: 'client-result', op: { type: 'close' }, result: { ok: true, type: 'closed' }, callId: 5, answeredBy: 'client' }, mentions: ['close → closed locally'] },
   ],
   restart: [{ record: { ...base, kind: 'restart', acceptedEpoch: 3, currentEpoch: 2, loggedTxns: 7, hasSnapshot: true }, mentions: ['accepted epoch 3', 'current epoch 2', '7 logged', 'after a snapshot'] }],

@@ -2,6 +2,7 @@ import type { Language } from '../language.ts';
 import { clientSentences } from './client.ts';
 import { detailLines } from './details.ts';
 import { faultText, hostSentences } from './host.ts';
+import { requestProblemText } from './problems.ts';
 import { serverSentences } from './server.ts';
 import { storyWords } from './story.ts';
 
@@ -10,5 +11,6 @@ export const english: Language = {
   sentences: { ...serverSentences, ...clientSentences, ...hostSentences },
   details: detailLines,
   fault: faultText,
+  problem: requestProblemText,
   story: storyWords,
 };

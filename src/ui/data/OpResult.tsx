@@ -1,7 +1,7 @@
 import type { ClientResult, UserOp } from '../../driver/index.ts';
 import { useAppStore, useClockedSelector } from '../../store/hooks.ts';
 import { latestOp, lagWords, quorumMembers, zxidLag, type AppState, type OpRecord } from '../../store/index.ts';
-import { quotedValue, valueBytes, valueDigest } from '../../narrate/index.ts';
+import { narrateProblem, quotedValue, valueBytes, valueDigest } from '../../narrate/index.ts';
 import { formatAge, formatZxid } from '../format.ts';
 import { NO_QUORUM_WORDS, cutOffWords, errorWords } from './errorWords.ts';
 import { shown } from '../../store/shown.ts';
@@ -103,7 +103,7 @@ export function OpResult({ client }: { client: string }) {
     <div className="op-result is-failed" data-testid="op-result" data-status="failed" data-code={result.code} role="alert">
       <p>
         <strong>✗ {what} failed: {result.code}</strong>
-        {result.message && <span className="op-server-msg"> ({result.message})</span>}
+        <span className="op-server-msg"> ({narrateProblem(result.problem)})</span>
       </p>
       <p className="op-why">
         {errorWords(result.code)}
