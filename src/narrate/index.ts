@@ -73,8 +73,8 @@ export function narrateFailure(metric: FaultMetric, lang: Lang = 'en'): string {
   return tablesFor(lang).story.failure(metric);
 }
 
-export { seconds as formatSeconds } from './en/story.ts';
-export { formatBytes, formatMs, formatPercent, formatSessionId, formatZxid } from './format.ts';
+export { formatBytes, formatMs, formatPercent, formatSeconds, formatSessionId, formatZxid } from './format.ts';
 export { isShortValue, quotedValue, recordJson, valueBytes, valueDigest } from './values.ts';
-export { idList, idRanges, zxidList } from './en/words.ts';
+export { idList, zxidList } from './en/words.ts';
+export { idRanges } from './shared/ids.ts';
 export type { Language, MetricParts } from './language.ts';
