@@ -2,7 +2,9 @@ import { CLUSTER_SERVERS, SEED, quoteShort, rangeWords } from '../core/limits.ts
 import { parseScenario, formatScenarioErrors, type Scenario } from '../sim/scenario.ts';
 import { BUILTIN_SCENARIOS, findBuiltin } from '../sim/scenarios.ts';
 import type { TimelineKind } from '../host/records.ts';
-import { formatMs, narrate, narrateFaultMetric } from '../narrate/index.ts';
+import { narrate, narrateFaultMetric, narrateFaultSubject, type Lang } from '../narrate/index.ts';
+import type { FaultAction } from '../host/faultMetrics.ts';
+import { reportWords, type RunOrigin } from './reportWords.ts';
 import type { SimReport } from '../sim/runner.ts';
 import { detectedMs, electionMs, recoveredMs } from '../host/faultMetrics.ts';
 
@@ -18,10 +20,12 @@ export interface SimArgs {
   quiet: boolean;
   /** Print the scenario back as a canonical script instead of running it. */
   printScript?: boolean;
+  /** The language of the narration and the run summary (--lang en|zh). */
+  lang: Lang;
 }
 
 export function parseSimArgs(argv: string[]): SimArgs | string {
-  const args: SimArgs = { json: false, list: false, quiet: false };
+  const args: SimArgs = { json: false, list: false, quiet: false, lang: 'en' };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[i + 1];
@@ -48,6 +52,13 @@ export function parseSimArgs(argv: string[]): SimArgs | string {
         i++;
         break;
       }
+      case '--lang': {
+        const lang = parseLang(needValue());
+        if (typeof lang !== 'string') return lang.error;
+        args.lang = lang;
+        i++;
+        break;
+      }
       case '--nodes':
       case '--seed': {
         const v = needValue();
@@ -60,7 +71,7 @@ export function parseSimArgs(argv: string[]): SimArgs | string {
         break;
       }
       default:
-        return `unknown option ${quoteShort(flag)} (options: --scenario NAME | --script FILE, --nodes N, --seed S, --json, --list, --quiet, --print-script)`;
+        return `unknown option ${quoteShort(flag)} (options: --scenario NAME | --script FILE, --nodes N, --seed S, --lang en|zh, --json, --list, --quiet, --print-script)`;
     }
   }
   if (!args.list && !args.scenario && !args.script) return 'give --scenario NAME or --script FILE (see --list)';
@@ -86,6 +97,18 @@ export function listScenarios(): string {
   return BUILTIN_SCENARIOS.map((s) => `  ${s.name.padEnd(20)} ${s.summary}`).join('\n');
 }
 
+const LANGS: readonly Lang[] = ['en', 'zh'];
+
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/** --lang's value, or why it is refused. */
+function parseLang(value: string | null): Lang | { error: string } {
+  if (value !== null && isLang(value)) return value;
+  return { error: `--lang needs en (English) or zh (简体中文), got ${value === null ? 'nothing' : quoteShort(value)}` };
+}
+
 function seconds(ms: number): string {
   return (ms / 1000).toFixed(3).padStart(8) + ' s';
 }
@@ -93,40 +116,24 @@ function seconds(ms: number): string {
 const QUIET_KINDS = new Set<TimelineKind>(['vote-changed', 'learner-synced', 'sync', 'election-round']);
 
 /** The narrated timeline in plain words, then faults, expectations, violations and the final state. */
-export function narrateReport(report: SimReport, title: string, verbose: boolean): string {
-  const lines: string[] = [`${title} (seed ${report.seed})`, ''];
+export function narrateReport(report: SimReport, origin: RunOrigin, verbose: boolean, lang: Lang = 'en'): string {
+  const words = reportWords(lang);
+  const lines: string[] = [words.title(origin, report.seed), ''];
   for (const e of report.events) {
     if (!verbose && QUIET_KINDS.has(e.kind) && e.node !== null) continue;
-    lines.push(`${seconds(e.t)}  ${narrate(e)}`);
+    lines.push(`${seconds(e.t)}  ${narrate(e, lang)}`);
   }
-  lines.push('', 'Faults:');
-  if (report.faults.length === 0) lines.push('  none');
-  for (const f of report.faults) {
-    const who = f.node === null ? '' : ` server ${f.node}${f.wasLeader ? ' (the leader)' : ''}`;
-    const detected = f.detectedAfterMs === null ? 'no live server reacted' : `first reaction after ${formatMs(f.detectedAfterMs)}`;
-    const recovered = f.recoveredAfterMs === null ? 'service not back by the end' : f.recoveredAfterMs === 0 ? 'service never stopped' : `a leader with a synced quorum again after ${formatMs(f.recoveredAfterMs)} (server ${f.newLeader})`;
-    lines.push(`  ${formatMs(f.atMs)} ${f.action}${who}: ${detected}; ${recovered}.`);
-  }
+  const section = (heading: string, items: string[]) => lines.push('', heading, ...(items.length === 0 ? [words.none] : items).map((item) => `  ${item}`));
+  section(words.faultsHeading, report.faults.map((f) => words.fault(f, narrateFaultSubject({ ...f, action: f.action as FaultAction }, lang))));
   // The same functions as the page's Metrics tab, over the same records (src/host/faultMetrics.ts).
-  lines.push('', 'Fault metrics (detection, election, unavailability, sync, each against its bound):');
-  if (report.metrics.length === 0) lines.push('  none');
-  for (const m of report.metrics) lines.push(`  ${narrateFaultMetric(m)}`);
-  lines.push('', 'Expectations:');
-  if (report.expectations.length === 0) lines.push('  none');
-  for (const x of report.expectations) lines.push(`  ${x.passed ? 'PASS' : 'FAIL'} line ${x.line}: ${expectationText(x)}`);
-  lines.push('', `Invariants: ${report.violations.length === 0 ? 'all held (one leader per epoch, committed writes kept, replicas agree)' : `${report.violations.length} violated`}`);
-  for (const v of report.violations) lines.push(`  VIOLATION at ${v.t} ms [${v.rule}]: ${v.text}`);
-  const f = report.final;
-  lines.push('', `Final at ${formatMs(f.timeMs)}: ${f.leader === null ? 'no leader' : `server ${f.leader} leads epoch ${f.epoch}`}.`);
-  for (const n of f.nodes) lines.push(`  server ${n.id}: ${n.state}, epoch ${n.epoch}, last zxid ${n.zxid}`);
-  lines.push(`  ${report.deliveredMessages.toLocaleString('en-US')} messages delivered.`);
+  section(words.metricsHeading, report.metrics.map((m) => narrateFaultMetric(m, lang)));
+  section(words.expectationsHeading, report.expectations.map((x) => words.expectation(x)));
+  lines.push('', words.invariants(report.violations.length));
+  for (const v of report.violations) lines.push(`  ${words.violation(v.t, v.rule, v.text)}`);
+  lines.push('', words.final(report.final));
+  for (const n of report.final.nodes) lines.push(`  ${words.node(n)}`);
+  lines.push(`  ${words.delivered(report.deliveredMessages)}`);
   return lines.join('\n');
-}
-
-function expectationText(x: SimReport['expectations'][number]): string {
-  if (x.withinMs === undefined) return `at ${formatMs(x.atMs)} ${x.text}${x.passed ? '' : ` (actual: ${x.actual})`}`;
-  const window = `at ${formatMs(x.atMs)} within ${formatMs(x.withinMs)} ${x.text}`;
-  return x.passed ? `${window} (held at ${formatMs(x.decidedAtMs)})` : `${window} (${x.actual})`;
 }
 
 export function reportPassed(report: SimReport): boolean {

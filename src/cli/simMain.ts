@@ -1,7 +1,13 @@
 import { MAX_SCRIPT_BYTES, MAX_SIM_WORK, grouped } from '../core/limits.ts';
 import { runScenario } from '../sim/runner.ts';
 import { printScenario } from '../sim/scenario.ts';
+import { registerLanguage } from '../narrate/index.ts';
+import { chinese } from '../narrate/zh/index.ts';
 import { builtinScript, listScenarios, narrateReport, parseOrExplain, parseSimArgs, reportPassed, toJson, type SimArgs } from './cliSupport.ts';
+import type { RunOrigin } from './reportWords.ts';
+
+// The command line has every language at hand: no chunk to wait for.
+registerLanguage('zh', chinese);
 
 // The whole of `npm run sim` but the process: sim.ts calls it with the real file system and
 // streams, the tests with their own. Exit status: 0 passed, 1 an expectation or invariant failed,
@@ -32,10 +38,10 @@ export function scriptText(bytes: Uint8Array, path: string): { text: string } | 
   }
 }
 
-function loadText(args: SimArgs, io: SimIo): { text: string; origin: string } | { error: string } {
+function loadText(args: SimArgs, io: SimIo): { text: string; origin: RunOrigin } | { error: string } {
   if (!args.script) {
     const built = builtinScript(args.scenario!, args.nodes);
-    return 'error' in built ? built : { text: built.text, origin: `scenario ${args.scenario}` };
+    return 'error' in built ? built : { text: built.text, origin: { kind: 'scenario', name: args.scenario! } };
   }
   let bytes: Uint8Array;
   try {
@@ -44,14 +50,16 @@ function loadText(args: SimArgs, io: SimIo): { text: string; origin: string } | 
     return { error: `cannot read ${args.script}: ${(error as Error).message}` };
   }
   const read = scriptText(bytes, args.script);
-  return 'error' in read ? read : { text: read.text, origin: args.script };
+  return 'error' in read ? read : { text: read.text, origin: { kind: 'script', path: args.script } };
 }
 
-const USAGE = `npm run sim -- --scenario NAME [--nodes N] [--seed S] [--json | --quiet]
-npm run sim -- --script FILE [--seed S] [--json | --quiet | --print-script]
+const USAGE = `npm run sim -- --scenario NAME [--nodes N] [--seed S] [--lang en|zh] [--json | --quiet]
+npm run sim -- --script FILE [--seed S] [--lang en|zh] [--json | --quiet | --print-script]
 npm run sim -- --list
 
 Runs a built-in scenario or a script (docs/SCENARIO-LANGUAGE.md) in the deterministic simulator.
+--lang zh narrates the run and its summary in Simplified Chinese (default en); --json is the same
+in every language.
 Exit status: 0 passed, 1 an expectation or invariant failed, 2 the input was refused or the run
 reached its work bound (${grouped(MAX_SIM_WORK)} units).
 `;
@@ -73,14 +81,14 @@ export function runSim(argv: string[], io: SimIo): SimOutcome {
   }
   const loaded = loadText(args, io);
   if ('error' in loaded) return refused(loaded.error);
-  const parsed = parseOrExplain(loaded.text, loaded.origin);
+  const parsed = parseOrExplain(loaded.text, loaded.origin.kind === 'scenario' ? `scenario ${loaded.origin.name}` : loaded.origin.path);
   if ('error' in parsed) return refused(parsed.error);
   if (args.printScript) {
     io.stdout(printScenario(parsed.scenario));
     return { status: 0, workDone: 0 };
   }
   const report = runScenario(parsed.scenario, args.seed);
-  io.stdout((args.json ? toJson(report) : narrateReport(report, loaded.origin, !args.quiet)) + '\n');
+  io.stdout((args.json ? toJson(report) : narrateReport(report, loaded.origin, !args.quiet, args.lang)) + '\n');
   if (report.workBoundAtMs !== undefined) {
     const at = grouped(report.workBoundAtMs);
     refused(`the run stopped at ${at} ms of simulated time: it reached the work bound of ${grouped(MAX_SIM_WORK)} simulator events and window checks; shorten the run, slow the timers (tickTime, heartbeatMs) or use fewer 'within' windows`);

@@ -5,7 +5,7 @@ import type { ActiveFault } from '../net/network.ts';
 import type { RequestProblem } from '../core/requestProblems.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { english } from './en/index.ts';
-import { detailFor, sentenceFor, type Language, type MetricParts } from './language.ts';
+import { detailFor, sentenceFor, type FaultSubject, type Language, type MetricParts } from './language.ts';
 
 // Narration: a pure function of a timeline record, outside the core. Every producer logs data;
 // the page, the command line and the tests render it here. A second language is one more
@@ -65,6 +65,11 @@ export function narrateMetricParts(metric: FaultMetric, lang: Lang = 'en'): Metr
   return tablesFor(lang).story.metricParts(metric);
 }
 
+/** The fault and its server in a few words ("kill server 5 (the leader)"). */
+export function narrateFaultSubject(fault: FaultSubject, lang: Lang = 'en'): string {
+  return tablesFor(lang).story.subject(fault);
+}
+
 export function narrateBound(bound: Bound, lang: Lang = 'en'): string {
   return tablesFor(lang).story.bound(bound);
 }
@@ -77,4 +82,4 @@ export { formatBytes, formatMs, formatPercent, formatSeconds, formatSessionId, f
 export { isShortValue, quotedValue, recordJson, valueBytes, valueDigest } from './values.ts';
 export { idList, zxidList } from './en/words.ts';
 export { idRanges } from './shared/ids.ts';
-export type { Language, MetricParts } from './language.ts';
+export type { FaultSubject, Language, MetricParts } from './language.ts';

@@ -1,4 +1,5 @@
-import type { Bound, FaultMetric } from '../host/faultMetrics.ts';
+import type { Bound, FaultAction, FaultMetric } from '../host/faultMetrics.ts';
+import type { ServerId } from '../core/types.ts';
 import type { RecordOf, TimelineKind, TimelineRecord } from '../host/records.ts';
 import type { StoryChapter, StoryPhase } from '../host/story.ts';
 import type { ActiveFault } from '../net/network.ts';
@@ -29,6 +30,13 @@ export interface MetricParts {
   sync: string | null;
 }
 
+/** What a fault did to whom, as the command line's fault lines and metric lines name it. */
+export interface FaultSubject {
+  action: FaultAction;
+  node: ServerId | null;
+  wasLeader: boolean;
+}
+
 /** The story view's headlines and the fault metrics' words (src/host/story.ts, faultMetrics.ts). */
 export interface StoryWords {
   headline(chapter: StoryChapter, phase: StoryPhase): string;
@@ -40,6 +48,8 @@ export interface StoryWords {
   bound(bound: Bound): string;
   /** What the fault was, as a short sentence. */
   failure(metric: FaultMetric): string;
+  /** The fault and its server in a few words: "kill server 5 (the leader)". */
+  subject(fault: FaultSubject): string;
 }
 
 // A table's entry for a record's kind takes that kind: its mapped type says so, which TypeScript

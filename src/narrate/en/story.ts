@@ -3,7 +3,7 @@ import { detectedMs, electionMs, recoveredMs } from '../../host/faultMetrics.ts'
 import type { TimelineRecord } from '../../host/records.ts';
 import type { StoryChapter, StoryPhase } from '../../host/story.ts';
 import { formatMs, formatSeconds as seconds } from '../format.ts';
-import type { MetricParts, StoryWords } from '../language.ts';
+import type { FaultSubject, MetricParts, StoryWords } from '../language.ts';
 import { idRanges } from '../shared/ids.ts';
 import { decidersOf, otherEnd, servingFact, syncCounts, syncParties } from '../shared/storyFacts.ts';
 import { idList } from './words.ts';
@@ -161,6 +161,10 @@ function chapterTitle(chapter: StoryChapter): string {
   return `${what}: ${noticed}, ${back}`;
 }
 
+function subject(f: FaultSubject): string {
+  return `${f.action}${f.node === null ? '' : ` server ${f.node}${f.wasLeader ? ' (the leader)' : ''}`}`;
+}
+
 /** One line per fault for the command line. */
 function metricLine(f: FaultMetric): string {
   const parts: string[] = [];
@@ -175,8 +179,7 @@ function metricLine(f: FaultMetric): string {
   else if (r === null) parts.push('service not back by the end');
   else parts.push(`unavailable ${formatMs(f.unavailable!.toMs! - f.unavailable!.fromMs)}, a synced quorum again after ${formatMs(r)} (bound ${formatMs(f.recoveryBound.hiMs)})`);
   if (f.syncs.length > 0) parts.push(`sync ${syncSummary(f.syncs)}`);
-  const who = f.node === null ? '' : ` server ${f.node}${leaderNote(f)}`;
-  return `${formatMs(f.atMs)} ${f.action}${who}: ${parts.join('; ')}.`;
+  return `${formatMs(f.atMs)} ${subject(f)}: ${parts.join('; ')}.`;
 }
 
 /** A fault's metrics in short phrases, for the Metrics tab's rows. */
@@ -195,4 +198,4 @@ function metricParts(f: FaultMetric): MetricParts {
   return { detection, election, recovery, sync: f.syncs.length === 0 ? null : `sync ${syncSummary(f.syncs)}` };
 }
 
-export const storyWords: StoryWords = { headline, chapterTitle, metricLine, metricParts, bound: boundText, failure: failureText };
+export const storyWords: StoryWords = { headline, chapterTitle, metricLine, metricParts, bound: boundText, failure: failureText, subject };

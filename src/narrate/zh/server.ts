@@ -132,7 +132,7 @@ export const serverSentences: Pick<Sentences, CoreEvent['kind']> = {
   'learner-synced': learnerSynced,
   'learner-dropped': (e) => `领导者 ${e.node} 断开服务器 ${e.learner}：${dropReasonText(e.reason, e.learner, e.node)}。`,
   'step-down': (e) => stepDownText(e.shutdown, e.node, e.epoch),
-  'proposal-committed': (e) => `领导者 ${e.node} 提交了 ${formatZxid(e.zxid)}（${txnOpText(e.op)}）：已由 ${idList(e.ackedBy)} 写入日志，是 ${e.voters} 个投票成员中的多数派。`,
+  'proposal-committed': (e) => `领导者 ${e.node} 提交了 ${formatZxid(e.zxid)}（${txnOpText(e.op)}）：已由 ${idList(e.ackedBy)} 写入日志，构成 ${e.voters} 个投票成员中的多数派。`,
   'session-expired': (e) => `领导者 ${e.node} 使会话 ${formatSessionId(e.sessionId)} 过期：在其超时时间内没有心跳到达集群；${ephemeralsGone(e.deletedPaths)}。`,
   'session-closed': (e) => `会话 ${formatSessionId(e.sessionId)} 被它的客户端关闭；${ephemeralsGone(e.deletedPaths)}。`,
   'follower-refused': (e) => `领导者 ${e.node} 拒绝服务器 ${e.follower}：它领先于领导者（epoch ${e.followerEpoch}，zxid ${formatZxid(e.followerZxid)} > epoch ${e.leaderEpoch}，zxid ${formatZxid(e.leaderZxid)}）。`,

@@ -3,7 +3,7 @@ import { detectedMs, electionMs, recoveredMs } from '../../host/faultMetrics.ts'
 import type { TimelineRecord } from '../../host/records.ts';
 import type { StoryChapter, StoryPhase } from '../../host/story.ts';
 import { formatMs, formatSeconds as seconds } from '../format.ts';
-import type { MetricParts, StoryWords } from '../language.ts';
+import type { FaultSubject, MetricParts, StoryWords } from '../language.ts';
 import { idRanges } from '../shared/ids.ts';
 import { decidersOf, otherEnd, servingFact, syncCounts, syncParties } from '../shared/storyFacts.ts';
 import { idList, LEADER_NOTE, stateName } from './words.ts';
@@ -164,8 +164,8 @@ const OF_SERVER: Record<FaultAction, string> = {
 };
 
 /** What the fault was, in a few words: "服务器 1（领导者）崩溃", "网络分区". */
-function faultWhat(f: FaultMetric): string {
-  return f.node === null ? WHOLE_NETWORK[f.action] : `服务器 ${f.node}${leaderNote(f)}${OF_SERVER[f.action]}`;
+function subject(f: FaultSubject): string {
+  return f.node === null ? WHOLE_NETWORK[f.action] : `服务器 ${f.node}${f.wasLeader ? LEADER_NOTE : ''}${OF_SERVER[f.action]}`;
 }
 
 /** What the fault was in a few words, then how it ended: the chapter's one-line summary. */
@@ -176,7 +176,7 @@ function chapterTitle(chapter: StoryChapter): string {
   const r = recoveredMs(f);
   const noticed = d === null ? (f.undetectedHealed ? '无人察觉' : '尚未察觉') : `${seconds(d)} 后察觉`;
   const back = f.action === 'heal' ? (r === null ? '尚未完全恢复' : `${seconds(r)} 后完全恢复`) : r === null ? '尚无领导者' : r === 0 ? '服务从未中断' : `${seconds(r)} 后恢复服务`;
-  return `${faultWhat(f)}：${noticed}，${back}`;
+  return `${subject(f)}：${noticed}，${back}`;
 }
 
 /** One line per fault for the command line. */
@@ -193,7 +193,7 @@ function metricLine(f: FaultMetric): string {
   else if (r === null) parts.push('到结束时服务仍未恢复');
   else parts.push(`不可用 ${formatMs(f.unavailable!.toMs! - f.unavailable!.fromMs)}，${formatMs(r)} 后重新有了已同步的多数派（界限 ${formatMs(f.recoveryBound.hiMs)}）`);
   if (f.syncs.length > 0) parts.push(`同步 ${syncSummary(f.syncs)}`);
-  return `${formatMs(f.atMs)} ${faultWhat(f)}：${parts.join('；')}。`;
+  return `${formatMs(f.atMs)} ${subject(f)}：${parts.join('；')}。`;
 }
 
 /** A fault's metrics in short phrases, for the Metrics tab's rows. */
@@ -212,4 +212,4 @@ function metricParts(f: FaultMetric): MetricParts {
   return { detection, election, recovery, sync: f.syncs.length === 0 ? null : `同步 ${syncSummary(f.syncs)}` };
 }
 
-export const storyWords: StoryWords = { headline, chapterTitle, metricLine, metricParts, bound: boundText, failure: failureText };
+export const storyWords: StoryWords = { headline, chapterTitle, metricLine, metricParts, bound: boundText, failure: failureText, subject };
