@@ -19,6 +19,7 @@ describe('sim command line', () => {
       json: true,
       list: false,
       quiet: false,
+      lang: 'en',
     });
   });
 

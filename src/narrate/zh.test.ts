@@ -1,43 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineKind, TimelineRecord } from '../host/records.ts';
-import { untranslatedWords } from '../i18n/terms.ts';
 import { describeFault, narrate, narrateDetail, narrateProblem, registerLanguage } from './index.ts';
+import { expectSameFacts } from './testdata/sameFacts.ts';
 import { faults, problems, samples, z } from './testdata/samples.ts';
 import { chinese } from './zh/index.ts';
 
 // The Chinese narration says what the English says: every record kind and every variant of its
 // reasons (testdata/samples.ts, plus the variants below), with the same numbers and no English
 // beyond the terms Chinese engineers keep (src/i18n/terms.ts).
-
-/** Fields whose text is quoted as it came: script statements, thrown errors, paths, values, names. */
-const VERBATIM_KEYS = new Set(['statement', 'error', 'path', 'parent', 'value', 'client', 'deletedPaths', 'some']);
-
-function verbatimTexts(value: unknown, key = ''): string[] {
-  if (typeof value === 'string') return VERBATIM_KEYS.has(key) ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap((item) => verbatimTexts(item, key));
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) => verbatimTexts(v, k));
-}
-
-/** The text without what it quotes from its record (longest first, so a path hides before its parent). */
-function ownWords(text: string, data: unknown): string {
-  const quoted = verbatimTexts(data).sort((a, b) => b.length - a.length);
-  return quoted.reduce((rest, q) => (q ? rest.split(q).join(' ') : rest), text);
-}
-
-/** Ids, counts, ms, zxids and session ids, in order of size so word order may differ. */
-function numbersIn(text: string): string[] {
-  return (text.match(/0x[0-9a-f]+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gi) ?? []).sort();
-}
-
-function expectSameFacts(english: string, chineseText: string, data: unknown): void {
-  const where = `${chineseText}\n  (English: ${english})`;
-  expect(untranslatedWords(ownWords(chineseText, data)), where).toEqual([]);
-  expect(numbersIn(ownWords(chineseText, data)), where).toEqual(numbersIn(ownWords(english, data)));
-  expect(chineseText, where).not.toMatch(/undefined|NaN|null|\[object/);
-  // Chinese sentences take full-width punctuation.
-  expect(chineseText, where).not.toMatch(/[\u4e00-\u9fff][,;:!?]|[,;:]\s*[\u4e00-\u9fff]/);
-}
 
 const node = { t: 4_000, node: 1 } as const;
 const session = { client: 'c1', node: 3, sessionId: 0x1000 } as const;
