@@ -4,6 +4,7 @@ import type { RequestProblem } from '../../core/requestProblems.ts';
 import type { SkipReason } from '../../host/actionRecords.ts';
 import type { RecordOf, TimelineKind } from '../../host/records.ts';
 import type { ActiveFault } from '../../net/network.ts';
+import type { Refusal } from '../../net/refusal.ts';
 
 // Fixtures of the narration tests (every language's): no code of the playground imports them.
 // One sample of every record kind (the table's type lists every kind, so a new one must add a
@@ -159,6 +160,40 @@ export const faultWords: Record<ActiveFault['kind'], string> = {
   duplicate: 'Duplicate 5% of messages',
 };
 
+const refusals: OnePer<Refusal, 'why'> = {
+  'bad-server-id': { why: 'bad-server-id', id: 0, maxId: 101 },
+  'no-server': { why: 'no-server', server: 9 },
+  'same-server-link': { why: 'same-server-link', from: 2, to: 2 },
+  'server-twice': { why: 'server-twice', server: 1 },
+  'empty-partition': { why: 'empty-partition' },
+  'bad-rate': { why: 'bad-rate', what: 'drop', rate: 1.5 },
+  'bad-ms': { why: 'bad-ms', what: 'latencyMs', value: -1 },
+  'bad-drop-percent': { why: 'bad-drop-percent', ratePercent: 150 },
+  'bad-session-timeout': { why: 'bad-session-timeout', timeoutMs: 0 },
+  'no-fault': { why: 'no-fault', faultId: 'cut:1->2' },
+  'client-exists': { why: 'client-exists', client: 'c1' },
+  'no-client': { why: 'no-client', client: 'c9' },
+  'server-running': { why: 'server-running', server: 3 },
+  failed: { why: 'failed', error: 'Error: something broke' },
+};
+/** The words the drivers, hosts and network threw before they threw data, kept byte for byte. */
+const refusalWords: Record<Refusal['why'], string> = {
+  'bad-server-id': 'server id must be an integer in 1..101, got 0',
+  'no-server': 'there is no server 9 in this cluster',
+  'same-server-link': 'a link joins two different servers, got 2 → 2',
+  'server-twice': 'server 1 appears twice in one partition group',
+  'empty-partition': 'a partition needs at least one non-empty group',
+  'bad-rate': 'drop rate must be in [0, 1], got 1.5',
+  'bad-ms': 'latencyMs must be a finite number ≥ 0, got -1',
+  'bad-drop-percent': 'a drop rate is a percentage from 0 to 100, got 150',
+  'bad-session-timeout': 'a session timeout must be a positive number of ms, got 0',
+  'no-fault': 'there is no fault cut:1->2 to heal (it may have healed already)',
+  'client-exists': 'client c1 already exists',
+  'no-client': 'there is no client c9',
+  'server-running': 'server 3 is running: stop it before replacing its disk',
+  failed: 'Error: something broke',
+};
+
 export const base = { t: 12_345, node: 1 } as const;
 const vote = { leader: 5, epoch: 2, zxid: z(2, 3) };
 const session = { client: 'c1', node: 3, sessionId: 0x1000 } as const;
@@ -284,7 +319,7 @@ export const samples: Samples = {
     { record: { ...base, node: null, kind: 'drop', ratePercent: 5, link: null }, mentions: ['5%', 'every link'] },
   ],
   delay: [{ record: { ...base, kind: 'delay', latencyMs: 300, jitterMs: 40, link: { from: 1, to: 2 } }, mentions: ['300 ms', '40 ms', 'link 1 → 2'] }],
-  refused: [{ record: { ...base, node: null, kind: 'refused', error: 'server 1 appears twice' }, mentions: ['Not done: server 1 appears twice.'] }],
+  refused: Object.values(refusals).map((refusal): Sample<'refused'> => ({ record: { ...base, node: null, kind: 'refused', refusal }, mentions: [`Not done: ${refusalWords[refusal.why]}.`] })) as Samples['refused'],
   fault: [
     { record: { ...base, node: null, kind: 'fault', statement: 'crash leader', line: 5, leader: 3 }, mentions: ['At 12,345 ms: crash leader (the leader is server 3)'] },
     { record: { ...base, node: null, kind: 'fault', statement: 'kill leader', line: 6, leader: null }, mentions: ['there is no leader'] },

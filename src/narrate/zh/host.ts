@@ -6,6 +6,7 @@ import { formatMs, formatPercent } from '../format.ts';
 import { groupList } from '../shared/ids.ts';
 import { tickLimitMs, tickLimitText } from '../shared/limits.ts';
 import { unreachable } from '../shared/unreachable.ts';
+import { refusalText } from './refusals.ts';
 
 // What hosts, people and scripts did, in Chinese (mirrors en/host.ts).
 
@@ -103,8 +104,7 @@ export const hostSentences: Pick<Sentences, (HostRecord | ActionRecord | ScriptR
   heal: (e) => (e.fault ? `已修复：${faultText(e.fault)}。` : '所有链路都已恢复；丢包和延迟也恢复正常。'),
   drop: (e) => `${onLinks(e.link, '每条链路')}丢包 ${e.ratePercent}%（TCP 会重传，所以丢包表现为延迟）。`,
   delay: (e) => `${onLinks(e.link, '每条链路')}延迟 ${formatMs(e.latencyMs)} ± ${formatMs(e.jitterMs)}。`,
-  // `error` is the refusal the cluster threw, quoted as it came.
-  refused: (e) => `未执行：${e.error}。`,
+  refused: (e) => `未执行：${refusalText(e.refusal)}。`,
   fault: scriptFault,
   'step-skipped': (e) => `  （${skipText(e.reason, e.statement)}：什么也没做）`,
 };
