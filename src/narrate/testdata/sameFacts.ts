@@ -30,6 +30,7 @@ export function expectSameFacts(english: string, chineseText: string, data: unkn
   expect(untranslatedWords(ownWords(chineseText, data)), where).toEqual([]);
   expect(numbersIn(ownWords(chineseText, data)), where).toEqual(numbersIn(ownWords(english, data)));
   expect(chineseText, where).not.toMatch(/undefined|NaN|null|\[object/);
-  // Chinese sentences take full-width punctuation.
+  // Chinese sentences take full-width punctuation, and a space between Chinese and Latin letters or digits.
+  expect(ownWords(chineseText, data), where).not.toMatch(/[0-9A-Za-z][\u4e00-\u9fff]|[\u4e00-\u9fff][0-9A-Za-z]/);
   expect(chineseText, where).not.toMatch(/[\u4e00-\u9fff][,;:!?]|[,;:]\s*[\u4e00-\u9fff]/);
 }

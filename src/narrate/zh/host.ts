@@ -30,7 +30,7 @@ export function faultText(f: ActiveFault): string {
     case 'partition':
       return `分区 ${groupList(f.groups, ',')}`;
     case 'cut':
-      return `链路 ${arrow(f, f.both)} 已切断（${direction(f.both)}）`;
+      return `链路 ${arrow(f, f.both)} 切断（${direction(f.both)}）`;
     case 'drop':
       return `${onLinks(f.link, '所有链路')}丢包 ${formatPercent(f.rate)}`;
     case 'delay': {
@@ -100,7 +100,7 @@ export const hostSentences: Pick<Sentences, (HostRecord | ActionRecord | ScriptR
   isolate: (e) => `你隔离了服务器 ${e.node}：它仍在运行，但任何消息都进不来、出不去。`,
   cut: (e) => `你切断了链路 ${arrow(e.link, e.both)}（${direction(e.both)}）。`,
   'restore-link': (e) => `链路 ${arrow(e.link, e.both)} 已恢复。`,
-  partition: (e) => `你分割了网络：${groupList(e.groups)}。只有同一组内的服务器才能相互通信。`,
+  partition: (e) => `你划分了网络分区：${groupList(e.groups)}。只有同一组内的服务器才能相互通信。`,
   heal: (e) => (e.fault ? `已修复：${faultText(e.fault)}。` : '所有链路都已恢复；丢包和延迟也恢复正常。'),
   drop: (e) => `${onLinks(e.link, '每条链路')}丢包 ${e.ratePercent}%（TCP 会重传，所以丢包表现为延迟）。`,
   delay: (e) => `${onLinks(e.link, '每条链路')}延迟 ${formatMs(e.latencyMs)} ± ${formatMs(e.jitterMs)}。`,

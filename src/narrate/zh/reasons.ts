@@ -92,8 +92,8 @@ export function dropReasonText(r: LearnerDropReason, learner: ServerId, leader: 
 
 const WAITING_FOR: Record<Extract<LeaderShutdown, { why: 'init-limit' }>['waitingFor'], string> = {
   followers: '跟随者连接',
-  'epoch-acks': 'epoch 确认（ACKEPOCH）',
-  'newleader-acks': 'NEWLEADER 确认',
+  'epoch-acks': '跟随者对新 epoch 的确认（ACKEPOCH）',
+  'newleader-acks': '跟随者对 NEWLEADER 的确认',
 };
 
 /** The step-down sentence of leader `node` in `epoch`. */

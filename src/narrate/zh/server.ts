@@ -107,7 +107,7 @@ export function txnOpText(op: TxnOpSummary): string {
     case 'createSession':
       return `为 ${op.client} 打开会话 ${formatSessionId(op.sessionId)}`;
     case 'closeSession':
-      return `${op.reason === 'expired' ? '使会话过期' : '关闭会话'} ${formatSessionId(op.sessionId)}`;
+      return op.reason === 'expired' ? `使会话 ${formatSessionId(op.sessionId)} 过期` : `关闭会话 ${formatSessionId(op.sessionId)}`;
     default:
       return unreachable(op);
   }

@@ -31,18 +31,19 @@ function boundText(b: Bound): string {
   return `${range}：${boundReason(b.reason)}`;
 }
 
-const leaderNote = (f: FaultMetric) => (f.wasLeader ? LEADER_NOTE : '');
+/** "服务器 5（领导者）" or "服务器 5 ", ready for the verb that follows. */
+const serverHit = (f: { node: number | null; wasLeader: boolean }) => `服务器 ${f.node}${f.wasLeader ? LEADER_NOTE : ' '}`;
 
 function failureText(f: FaultMetric): string {
   switch (f.action) {
     case 'crash':
-      return `服务器 ${f.node}${leaderNote(f)}崩溃：一片沉默，再也没有消息到达`;
+      return `${serverHit(f)}崩溃：一片沉默，再也没有消息到达`;
     case 'kill':
-      return `服务器 ${f.node}${leaderNote(f)}被杀死：它的主机重置了它的连接`;
+      return `${serverHit(f)}被杀死：它的主机重置了它的连接`;
     case 'pause':
-      return `服务器 ${f.node}${leaderNote(f)}暂停：还活着，但一声不响`;
+      return `${serverHit(f)}暂停：还活着，但一声不响`;
     case 'isolate':
-      return `服务器 ${f.node}${leaderNote(f)}与其他所有服务器断开`;
+      return `${serverHit(f)}与其他所有服务器断开`;
     case 'partition':
       return `网络分裂为 ${(f.groups ?? [f.servers]).map((g) => `{${idRanges(g)}}`).join(' | ')}`;
     case 'cut':
@@ -165,7 +166,7 @@ const OF_SERVER: Record<FaultAction, string> = {
 
 /** What the fault was, in a few words: "服务器 1（领导者）崩溃", "网络分区". */
 function subject(f: FaultSubject): string {
-  return f.node === null ? WHOLE_NETWORK[f.action] : `服务器 ${f.node}${f.wasLeader ? LEADER_NOTE : ''}${OF_SERVER[f.action]}`;
+  return f.node === null ? WHOLE_NETWORK[f.action] : `${serverHit(f)}${OF_SERVER[f.action]}`;
 }
 
 /** What the fault was in a few words, then how it ended: the chapter's one-line summary. */
