@@ -41,6 +41,16 @@ export function describeFault(fault: ActiveFault, lang: Lang = 'en'): string {
   return tablesFor(lang).fault(fault);
 }
 
+/** "1, 2, 5" (sorted), or none in words. */
+export function narrateIdList(ids: readonly number[], lang: Lang = 'en'): string {
+  return tablesFor(lang).lists.ids(ids);
+}
+
+/** The first `shown` zxids, then how many more. */
+export function narrateZxidList(zxids: readonly number[], lang: Lang = 'en', shown?: number): string {
+  return tablesFor(lang).lists.zxids(zxids, shown);
+}
+
 /** Why a client request failed, in words. */
 export function narrateProblem(problem: RequestProblem, lang: Lang = 'en'): string {
   return tablesFor(lang).problem(problem);

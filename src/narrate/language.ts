@@ -21,6 +21,13 @@ export interface Language {
   /** Why a client request failed (a failed answer's `problem`). */
   problem(problem: RequestProblem): string;
   story: StoryWords;
+  lists: ListWords;
+}
+
+/** Lists for the panels: "1, 2, 5" or "none", and the first few zxids then how many more. */
+export interface ListWords {
+  ids(ids: readonly number[]): string;
+  zxids(zxids: readonly number[], shown?: number): string;
 }
 
 export interface MetricParts {

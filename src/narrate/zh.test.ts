@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineKind, TimelineRecord } from '../host/records.ts';
-import { describeFault, narrate, narrateDetail, narrateProblem, registerLanguage } from './index.ts';
+import { describeFault, narrate, narrateDetail, narrateIdList, narrateProblem, narrateZxidList, registerLanguage } from './index.ts';
 import { expectSameFacts } from './testdata/sameFacts.ts';
 import { faults, problems, samples, z } from './testdata/samples.ts';
 import { chinese } from './zh/index.ts';
@@ -90,6 +90,13 @@ describe('the Chinese narration', () => {
 
   it('tells why every request failed', () => {
     for (const [problem] of problems) expectSameFacts(narrateProblem(problem, 'en'), narrateProblem(problem, 'zh'), problem);
+  });
+
+  it('lists ids and zxids in Chinese', () => {
+    expect(narrateIdList([5, 1, 2], 'zh')).toBe('1、2、5');
+    expect(narrateIdList([], 'zh')).toBe('无');
+    expect(narrateZxidList([z(1, 1), z(1, 2), z(1, 3)], 'zh', 2)).toBe('0x100000001、0x100000002 … 另有 1 个');
+    expect(narrateZxidList([z(1, 1), z(1, 2), z(1, 3)], 'en', 2)).toBe('0x100000001, 0x100000002 … +1 more');
   });
 
   it('names the first role it announces with the ZooKeeper term in parentheses', () => {

@@ -5,6 +5,7 @@ import { faultText, hostSentences } from './host.ts';
 import { requestProblemText } from './problems.ts';
 import { serverSentences } from './server.ts';
 import { storyWords } from './story.ts';
+import { idList, zxidList } from './words.ts';
 
 /** Simplified Chinese: the same tables as English, sentence for sentence. */
 export const chinese: Language = {
@@ -13,4 +14,5 @@ export const chinese: Language = {
   fault: faultText,
   problem: requestProblemText,
   story: storyWords,
+  lists: { ids: idList, zxids: zxidList },
 };
