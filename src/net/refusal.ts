@@ -16,6 +16,8 @@ export type Refusal =
   | { why: 'no-fault'; faultId: string }
   | { why: 'client-exists'; client: string }
   | { why: 'no-client'; client: string }
+  /** The live driver's client code is still loading (main's first-load split). */
+  | { why: 'client-starting'; client: string }
   | { why: 'server-running'; server: ServerId }
   /** Anything else the cluster threw: its message, quoted as it came. */
   | { why: 'failed'; error: string };

@@ -31,6 +31,8 @@ export function refusalText(r: Refusal): string {
       return `client ${r.client} already exists`;
     case 'no-client':
       return `there is no client ${r.client}`;
+    case 'client-starting':
+      return `client ${r.client} is still starting (its code is loading); try again in a moment`;
     case 'server-running':
       return `server ${r.server} is running: stop it before replacing its disk`;
     case 'failed':

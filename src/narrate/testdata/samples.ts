@@ -173,6 +173,7 @@ const refusals: OnePer<Refusal, 'why'> = {
   'no-fault': { why: 'no-fault', faultId: 'cut:1->2' },
   'client-exists': { why: 'client-exists', client: 'c1' },
   'no-client': { why: 'no-client', client: 'c9' },
+  'client-starting': { why: 'client-starting', client: 'c1' },
   'server-running': { why: 'server-running', server: 3 },
   failed: { why: 'failed', error: 'Error: something broke' },
 };
@@ -190,6 +191,7 @@ const refusalWords: Record<Refusal['why'], string> = {
   'no-fault': 'there is no fault cut:1->2 to heal (it may have healed already)',
   'client-exists': 'client c1 already exists',
   'no-client': 'there is no client c9',
+  'client-starting': 'client c1 is still starting (its code is loading); try again in a moment',
   'server-running': 'server 3 is running: stop it before replacing its disk',
   failed: 'Error: something broke',
 };

@@ -32,6 +32,8 @@ export function refusalText(r: Refusal): string {
       return `客户端 ${r.client} 已存在`;
     case 'no-client':
       return `没有客户端 ${r.client}`;
+    case 'client-starting':
+      return `客户端 ${r.client} 仍在启动（它的代码正在加载）；请稍后再试`;
     case 'server-running':
       return `服务器 ${r.server} 正在运行：替换它的磁盘之前先停止它`;
     case 'failed':
