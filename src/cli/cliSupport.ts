@@ -1,4 +1,5 @@
-import { CLUSTER_SERVERS, SEED, quoteShort, rangeWords } from '../core/limits.ts';
+import { CLUSTER_SERVERS, SEED, quoteShort } from '../core/limits.ts';
+import { cliMessages } from './cliMessages.ts';
 import { parseScenario, formatScenarioErrors, type Scenario } from '../sim/scenario.ts';
 import { BUILTIN_SCENARIOS, findBuiltin } from '../sim/scenarios.ts';
 import type { TimelineKind } from '../host/records.ts';
@@ -24,8 +25,16 @@ export interface SimArgs {
   lang: Lang;
 }
 
+/** The language --lang asks for, read first so that every refusal is in it (English when it is not one). */
+export function requestedLang(argv: string[]): Lang {
+  const at = argv.indexOf('--lang');
+  const value = at === -1 ? undefined : argv[at + 1];
+  return value !== undefined && isLang(value) ? value : 'en';
+}
+
 export function parseSimArgs(argv: string[]): SimArgs | string {
   const args: SimArgs = { json: false, list: false, quiet: false, lang: 'en' };
+  const say = cliMessages(requestedLang(argv));
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[i + 1];
@@ -46,7 +55,7 @@ export function parseSimArgs(argv: string[]): SimArgs | string {
       case '--scenario':
       case '--script': {
         const v = needValue();
-        if (v === null) return `${flag} needs a value`;
+        if (v === null) return say.needsValue(flag);
         if (flag === '--scenario') args.scenario = v;
         else args.script = v;
         i++;
@@ -64,32 +73,32 @@ export function parseSimArgs(argv: string[]): SimArgs | string {
         const v = needValue();
         const bound = flag === '--nodes' ? CLUSTER_SERVERS : SEED;
         const n = v !== null && /^\d{1,16}$/.test(v) ? Number(v) : NaN;
-        if (!(n >= bound.min && n <= bound.max)) return `${flag} needs a whole number ${rangeWords(bound)}, got ${v === null ? 'nothing' : quoteShort(v)}`;
+        if (!(n >= bound.min && n <= bound.max)) return say.badNumber(flag, bound, v === null ? null : quoteShort(v));
         if (flag === '--nodes') args.nodes = n;
         else args.seed = n;
         i++;
         break;
       }
       default:
-        return `unknown option ${quoteShort(flag)} (options: --scenario NAME | --script FILE, --nodes N, --seed S, --lang en|zh, --json, --list, --quiet, --print-script)`;
+        return say.unknownOption(quoteShort(flag));
     }
   }
-  if (!args.list && !args.scenario && !args.script) return 'give --scenario NAME or --script FILE (see --list)';
-  if (args.scenario && args.script) return 'give either --scenario or --script, not both';
+  if (!args.list && !args.scenario && !args.script) return say.noInput;
+  if (args.scenario && args.script) return say.bothInputs;
   return args;
 }
 
-export function builtinScript(name: string, nodes?: number): { text: string } | { error: string } {
+export function builtinScript(name: string, nodes?: number, lang: Lang = 'en'): { text: string } | { error: string } {
   const builtin = findBuiltin(name);
-  if (!builtin) return { error: `unknown scenario "${quoteShort(name)}"; built-in scenarios: ${BUILTIN_SCENARIOS.map((s) => s.name).join(', ')}` };
+  if (!builtin) return { error: cliMessages(lang).unknownScenario(quoteShort(name), BUILTIN_SCENARIOS.map((s) => s.name).join(', ')) };
   const n = nodes ?? builtin.defaultNodes;
-  if (n < builtin.minNodes || n > CLUSTER_SERVERS.max) return { error: `scenario ${name} needs between ${builtin.minNodes} and ${CLUSTER_SERVERS.max} nodes, got ${n}` };
+  if (n < builtin.minNodes || n > CLUSTER_SERVERS.max) return { error: cliMessages(lang).nodesOutOfRange(name, builtin.minNodes, CLUSTER_SERVERS.max, n) };
   return { text: builtin.script(n) };
 }
 
-export function parseOrExplain(text: string, origin: string): { scenario: Scenario } | { error: string } {
+export function parseOrExplain(text: string, origin: string, lang: Lang = 'en'): { scenario: Scenario } | { error: string } {
   const parsed = parseScenario(text);
-  if (!parsed.ok) return { error: `${origin} is not a valid scenario; nothing was run:\n${formatScenarioErrors(parsed.errors, parsed.omittedErrors)}` };
+  if (!parsed.ok) return { error: `${cliMessages(lang).invalidScenario(origin)}\n${formatScenarioErrors(parsed.errors, parsed.omittedErrors)}` };
   return { scenario: parsed.scenario };
 }
 
@@ -106,7 +115,7 @@ function isLang(value: string): value is Lang {
 /** --lang's value, or why it is refused. */
 function parseLang(value: string | null): Lang | { error: string } {
   if (value !== null && isLang(value)) return value;
-  return { error: `--lang needs en (English) or zh (简体中文), got ${value === null ? 'nothing' : quoteShort(value)}` };
+  return { error: cliMessages('en').badLang(value === null ? null : quoteShort(value)) };
 }
 
 function seconds(ms: number): string {

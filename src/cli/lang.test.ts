@@ -60,6 +60,13 @@ describe('sim --lang', () => {
     expect(run(['--lang', 'ZH', '--scenario', 'kill-leader']).status).toBe(2);
     expect(run(['--help']).stdout).toMatch(/--lang en\|zh/);
   });
+
+  it('refuses other bad input in the language asked for, and in English by default', () => {
+    expect(run(['--scenario', 'kil-leader', '--lang', 'zh'])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^sim: 没有场景“kil-leader”；内置场景有：steady, kill-leader/) });
+    expect(run(['--lang', 'zh', '--nodes', 'x', '--scenario', 'steady']).stderr).toBe('sim: --nodes 需要 1 到 101 之间的整数，收到的是 x\n');
+    expect(run(['--lang', 'zh']).stderr).toBe('sim: 请给出 --scenario NAME 或 --script FILE（见 --list）\n');
+    expect(run(['--scenario', 'kil-leader']).stderr).toMatch(/^sim: unknown scenario "kil-leader"; built-in scenarios: steady, kill-leader/);
+  });
 });
 
 /** A chapter around a fault's metrics alone: every phase, no records (the headlines read the metrics). */

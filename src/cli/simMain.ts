@@ -1,4 +1,6 @@
 import { MAX_SCRIPT_BYTES, MAX_SIM_WORK, grouped } from '../core/limits.ts';
+import type { Lang } from '../narrate/index.ts';
+import { cliMessages } from './cliMessages.ts';
 import { runScenario } from '../sim/runner.ts';
 import { printScenario } from '../sim/scenario.ts';
 import { registerLanguage } from '../narrate/index.ts';
@@ -29,27 +31,27 @@ export interface SimOutcome {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A script file as text, or why it is refused: unreadable, too large, or not UTF-8. */
-export function scriptText(bytes: Uint8Array, path: string): { text: string } | { error: string } {
-  if (bytes.length > MAX_SCRIPT_BYTES) return { error: `${path} is larger than ${grouped(MAX_SCRIPT_BYTES)} bytes (jute.maxbuffer), the most a scenario may hold` };
+export function scriptText(bytes: Uint8Array, path: string, lang: Lang = 'en'): { text: string } | { error: string } {
+  if (bytes.length > MAX_SCRIPT_BYTES) return { error: cliMessages(lang).tooLarge(path, MAX_SCRIPT_BYTES) };
   try {
     return { text: utf8.decode(bytes) };
   } catch {
-    return { error: `${path} is not UTF-8 text (binary input?); a scenario is plain text` };
+    return { error: cliMessages(lang).notUtf8(path) };
   }
 }
 
 function loadText(args: SimArgs, io: SimIo): { text: string; origin: RunOrigin } | { error: string } {
   if (!args.script) {
-    const built = builtinScript(args.scenario!, args.nodes);
+    const built = builtinScript(args.scenario!, args.nodes, args.lang);
     return 'error' in built ? built : { text: built.text, origin: { kind: 'scenario', name: args.scenario! } };
   }
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(args.script, MAX_SCRIPT_BYTES);
   } catch (error) {
-    return { error: `cannot read ${args.script}: ${(error as Error).message}` };
+    return { error: cliMessages(args.lang).unreadable(args.script, (error as Error).message) };
   }
-  const read = scriptText(bytes, args.script);
+  const read = scriptText(bytes, args.script, args.lang);
   return 'error' in read ? read : { text: read.text, origin: { kind: 'script', path: args.script } };
 }
 
@@ -81,7 +83,7 @@ export function runSim(argv: string[], io: SimIo): SimOutcome {
   }
   const loaded = loadText(args, io);
   if ('error' in loaded) return refused(loaded.error);
-  const parsed = parseOrExplain(loaded.text, loaded.origin.kind === 'scenario' ? `scenario ${loaded.origin.name}` : loaded.origin.path);
+  const parsed = parseOrExplain(loaded.text, cliMessages(args.lang).origin(loaded.origin), args.lang);
   if ('error' in parsed) return refused(parsed.error);
   if (args.printScript) {
     io.stdout(printScenario(parsed.scenario));
@@ -90,8 +92,7 @@ export function runSim(argv: string[], io: SimIo): SimOutcome {
   const report = runScenario(parsed.scenario, args.seed);
   io.stdout((args.json ? toJson(report) : narrateReport(report, loaded.origin, !args.quiet, args.lang)) + '\n');
   if (report.workBoundAtMs !== undefined) {
-    const at = grouped(report.workBoundAtMs);
-    refused(`the run stopped at ${at} ms of simulated time: it reached the work bound of ${grouped(MAX_SIM_WORK)} simulator events and window checks; shorten the run, slow the timers (tickTime, heartbeatMs) or use fewer 'within' windows`);
+    refused(cliMessages(args.lang).workBound(report.workBoundAtMs, MAX_SIM_WORK));
     return { status: 2, workDone: report.workDone };
   }
   return { status: reportPassed(report) ? 0 : 1, workDone: report.workDone };
