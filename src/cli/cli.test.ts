@@ -19,6 +19,7 @@ describe('sim command line', () => {
       json: true,
       list: false,
       quiet: false,
+      lang: 'en',
     });
   });
 
@@ -50,7 +51,7 @@ describe('sim command line', () => {
     if ('error' in parsed) throw new Error(parsed.error);
     const report = runScenario(parsed.scenario, 1);
     expect(reportPassed(report)).toBe(true);
-    const text = narrateReport(report, 'scenario kill-leader', false);
+    const text = narrateReport(report, { kind: 'scenario', name: 'kill-leader' }, false);
     expect(text).toMatch(/kill leader \(the leader is server 5\)/);
     expect(text).toMatch(/Server \d lost its connection to leader 5 \(connection reset\)/);
     expect(text).toMatch(/Server 4 leads epoch 2/);
@@ -95,7 +96,7 @@ describe('sim command line', () => {
       'window.scn',
     );
     if ('error' in parsed) throw new Error(parsed.error);
-    const text = narrateReport(runScenario(parsed.scenario, 1), 'window.scn', false);
+    const text = narrateReport(runScenario(parsed.scenario, 1), { kind: 'script', path: 'window.scn' }, false);
     expect(text).toMatch(/PASS line 4: at 5,000 ms within 20,000 ms leader 2 \(held at [\d,]+ ms\)/);
   });
 });

@@ -1,8 +1,11 @@
-import { CLUSTER_SERVERS, SEED, quoteShort, rangeWords } from '../core/limits.ts';
+import { CLUSTER_SERVERS, SEED, quoteShort } from '../core/limits.ts';
+import { cliMessages } from './cliMessages.ts';
 import { parseScenario, formatScenarioErrors, type Scenario } from '../sim/scenario.ts';
 import { BUILTIN_SCENARIOS, findBuiltin } from '../sim/scenarios.ts';
 import type { TimelineKind } from '../host/records.ts';
-import { formatMs, narrate, narrateFaultMetric } from '../narrate/index.ts';
+import { narrate, narrateFaultMetric, narrateFaultSubject, type Lang } from '../narrate/index.ts';
+import type { FaultAction } from '../host/faultMetrics.ts';
+import { reportWords, type RunOrigin } from './reportWords.ts';
 import type { SimReport } from '../sim/runner.ts';
 import { detectedMs, electionMs, recoveredMs } from '../host/faultMetrics.ts';
 
@@ -18,10 +21,20 @@ export interface SimArgs {
   quiet: boolean;
   /** Print the scenario back as a canonical script instead of running it. */
   printScript?: boolean;
+  /** The language of the narration and the run summary (--lang en|zh). */
+  lang: Lang;
+}
+
+/** The language --lang asks for, read first so that every refusal is in it (English when it is not one). */
+export function requestedLang(argv: string[]): Lang {
+  const at = argv.indexOf('--lang');
+  const value = at === -1 ? undefined : argv[at + 1];
+  return value !== undefined && isLang(value) ? value : 'en';
 }
 
 export function parseSimArgs(argv: string[]): SimArgs | string {
-  const args: SimArgs = { json: false, list: false, quiet: false };
+  const args: SimArgs = { json: false, list: false, quiet: false, lang: 'en' };
+  const say = cliMessages(requestedLang(argv));
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[i + 1];
@@ -42,9 +55,16 @@ export function parseSimArgs(argv: string[]): SimArgs | string {
       case '--scenario':
       case '--script': {
         const v = needValue();
-        if (v === null) return `${flag} needs a value`;
+        if (v === null) return say.needsValue(flag);
         if (flag === '--scenario') args.scenario = v;
         else args.script = v;
+        i++;
+        break;
+      }
+      case '--lang': {
+        const lang = parseLang(needValue());
+        if (typeof lang !== 'string') return lang.error;
+        args.lang = lang;
         i++;
         break;
       }
@@ -53,37 +73,49 @@ export function parseSimArgs(argv: string[]): SimArgs | string {
         const v = needValue();
         const bound = flag === '--nodes' ? CLUSTER_SERVERS : SEED;
         const n = v !== null && /^\d{1,16}$/.test(v) ? Number(v) : NaN;
-        if (!(n >= bound.min && n <= bound.max)) return `${flag} needs a whole number ${rangeWords(bound)}, got ${v === null ? 'nothing' : quoteShort(v)}`;
+        if (!(n >= bound.min && n <= bound.max)) return say.badNumber(flag, bound, v === null ? null : quoteShort(v));
         if (flag === '--nodes') args.nodes = n;
         else args.seed = n;
         i++;
         break;
       }
       default:
-        return `unknown option ${quoteShort(flag)} (options: --scenario NAME | --script FILE, --nodes N, --seed S, --json, --list, --quiet, --print-script)`;
+        return say.unknownOption(quoteShort(flag));
     }
   }
-  if (!args.list && !args.scenario && !args.script) return 'give --scenario NAME or --script FILE (see --list)';
-  if (args.scenario && args.script) return 'give either --scenario or --script, not both';
+  if (!args.list && !args.scenario && !args.script) return say.noInput;
+  if (args.scenario && args.script) return say.bothInputs;
   return args;
 }
 
-export function builtinScript(name: string, nodes?: number): { text: string } | { error: string } {
+export function builtinScript(name: string, nodes?: number, lang: Lang = 'en'): { text: string } | { error: string } {
   const builtin = findBuiltin(name);
-  if (!builtin) return { error: `unknown scenario "${quoteShort(name)}"; built-in scenarios: ${BUILTIN_SCENARIOS.map((s) => s.name).join(', ')}` };
+  if (!builtin) return { error: cliMessages(lang).unknownScenario(quoteShort(name), BUILTIN_SCENARIOS.map((s) => s.name).join(', ')) };
   const n = nodes ?? builtin.defaultNodes;
-  if (n < builtin.minNodes || n > CLUSTER_SERVERS.max) return { error: `scenario ${name} needs between ${builtin.minNodes} and ${CLUSTER_SERVERS.max} nodes, got ${n}` };
+  if (n < builtin.minNodes || n > CLUSTER_SERVERS.max) return { error: cliMessages(lang).nodesOutOfRange(name, builtin.minNodes, CLUSTER_SERVERS.max, n) };
   return { text: builtin.script(n) };
 }
 
-export function parseOrExplain(text: string, origin: string): { scenario: Scenario } | { error: string } {
+export function parseOrExplain(text: string, origin: string, lang: Lang = 'en'): { scenario: Scenario } | { error: string } {
   const parsed = parseScenario(text);
-  if (!parsed.ok) return { error: `${origin} is not a valid scenario; nothing was run:\n${formatScenarioErrors(parsed.errors, parsed.omittedErrors)}` };
+  if (!parsed.ok) return { error: `${cliMessages(lang).invalidScenario(origin)}\n${formatScenarioErrors(parsed.errors, parsed.omittedErrors)}` };
   return { scenario: parsed.scenario };
 }
 
 export function listScenarios(): string {
   return BUILTIN_SCENARIOS.map((s) => `  ${s.name.padEnd(20)} ${s.summary}`).join('\n');
+}
+
+const LANGS: readonly Lang[] = ['en', 'zh'];
+
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/** --lang's value, or why it is refused. */
+function parseLang(value: string | null): Lang | { error: string } {
+  if (value !== null && isLang(value)) return value;
+  return { error: cliMessages('en').badLang(value === null ? null : quoteShort(value)) };
 }
 
 function seconds(ms: number): string {
@@ -93,40 +125,24 @@ function seconds(ms: number): string {
 const QUIET_KINDS = new Set<TimelineKind>(['vote-changed', 'learner-synced', 'sync', 'election-round']);
 
 /** The narrated timeline in plain words, then faults, expectations, violations and the final state. */
-export function narrateReport(report: SimReport, title: string, verbose: boolean): string {
-  const lines: string[] = [`${title} (seed ${report.seed})`, ''];
+export function narrateReport(report: SimReport, origin: RunOrigin, verbose: boolean, lang: Lang = 'en'): string {
+  const words = reportWords(lang);
+  const lines: string[] = [words.title(origin, report.seed), ''];
   for (const e of report.events) {
     if (!verbose && QUIET_KINDS.has(e.kind) && e.node !== null) continue;
-    lines.push(`${seconds(e.t)}  ${narrate(e)}`);
+    lines.push(`${seconds(e.t)}  ${narrate(e, lang)}`);
   }
-  lines.push('', 'Faults:');
-  if (report.faults.length === 0) lines.push('  none');
-  for (const f of report.faults) {
-    const who = f.node === null ? '' : ` server ${f.node}${f.wasLeader ? ' (the leader)' : ''}`;
-    const detected = f.detectedAfterMs === null ? 'no live server reacted' : `first reaction after ${formatMs(f.detectedAfterMs)}`;
-    const recovered = f.recoveredAfterMs === null ? 'service not back by the end' : f.recoveredAfterMs === 0 ? 'service never stopped' : `a leader with a synced quorum again after ${formatMs(f.recoveredAfterMs)} (server ${f.newLeader})`;
-    lines.push(`  ${formatMs(f.atMs)} ${f.action}${who}: ${detected}; ${recovered}.`);
-  }
+  const section = (heading: string, items: string[]) => lines.push('', heading, ...(items.length === 0 ? [words.none] : items).map((item) => `  ${item}`));
+  section(words.faultsHeading, report.faults.map((f) => words.fault(f, narrateFaultSubject({ ...f, action: f.action as FaultAction }, lang))));
   // The same functions as the page's Metrics tab, over the same records (src/host/faultMetrics.ts).
-  lines.push('', 'Fault metrics (detection, election, unavailability, sync, each against its bound):');
-  if (report.metrics.length === 0) lines.push('  none');
-  for (const m of report.metrics) lines.push(`  ${narrateFaultMetric(m)}`);
-  lines.push('', 'Expectations:');
-  if (report.expectations.length === 0) lines.push('  none');
-  for (const x of report.expectations) lines.push(`  ${x.passed ? 'PASS' : 'FAIL'} line ${x.line}: ${expectationText(x)}`);
-  lines.push('', `Invariants: ${report.violations.length === 0 ? 'all held (one leader per epoch, committed writes kept, replicas agree)' : `${report.violations.length} violated`}`);
-  for (const v of report.violations) lines.push(`  VIOLATION at ${v.t} ms [${v.rule}]: ${v.text}`);
-  const f = report.final;
-  lines.push('', `Final at ${formatMs(f.timeMs)}: ${f.leader === null ? 'no leader' : `server ${f.leader} leads epoch ${f.epoch}`}.`);
-  for (const n of f.nodes) lines.push(`  server ${n.id}: ${n.state}, epoch ${n.epoch}, last zxid ${n.zxid}`);
-  lines.push(`  ${report.deliveredMessages.toLocaleString('en-US')} messages delivered.`);
+  section(words.metricsHeading, report.metrics.map((m) => narrateFaultMetric(m, lang)));
+  section(words.expectationsHeading, report.expectations.map((x) => words.expectation(x)));
+  lines.push('', words.invariants(report.violations.length));
+  for (const v of report.violations) lines.push(`  ${words.violation(v.t, v.rule, v.text)}`);
+  lines.push('', words.final(report.final));
+  for (const n of report.final.nodes) lines.push(`  ${words.node(n)}`);
+  lines.push(`  ${words.delivered(report.deliveredMessages)}`);
   return lines.join('\n');
-}
-
-function expectationText(x: SimReport['expectations'][number]): string {
-  if (x.withinMs === undefined) return `at ${formatMs(x.atMs)} ${x.text}${x.passed ? '' : ` (actual: ${x.actual})`}`;
-  const window = `at ${formatMs(x.atMs)} within ${formatMs(x.withinMs)} ${x.text}`;
-  return x.passed ? `${window} (held at ${formatMs(x.decidedAtMs)})` : `${window} (${x.actual})`;
 }
 
 export function reportPassed(report: SimReport): boolean {

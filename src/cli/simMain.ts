@@ -1,7 +1,15 @@
 import { MAX_SCRIPT_BYTES, MAX_SIM_WORK, grouped } from '../core/limits.ts';
+import type { Lang } from '../narrate/index.ts';
+import { cliMessages } from './cliMessages.ts';
 import { runScenario } from '../sim/runner.ts';
 import { printScenario } from '../sim/scenario.ts';
+import { registerLanguage } from '../narrate/index.ts';
+import { chinese } from '../narrate/zh/index.ts';
 import { builtinScript, listScenarios, narrateReport, parseOrExplain, parseSimArgs, reportPassed, toJson, type SimArgs } from './cliSupport.ts';
+import type { RunOrigin } from './reportWords.ts';
+
+// The command line has every language at hand: no chunk to wait for.
+registerLanguage('zh', chinese);
 
 // The whole of `npm run sim` but the process: sim.ts calls it with the real file system and
 // streams, the tests with their own. Exit status: 0 passed, 1 an expectation or invariant failed,
@@ -23,35 +31,37 @@ export interface SimOutcome {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A script file as text, or why it is refused: unreadable, too large, or not UTF-8. */
-export function scriptText(bytes: Uint8Array, path: string): { text: string } | { error: string } {
-  if (bytes.length > MAX_SCRIPT_BYTES) return { error: `${path} is larger than ${grouped(MAX_SCRIPT_BYTES)} bytes (jute.maxbuffer), the most a scenario may hold` };
+export function scriptText(bytes: Uint8Array, path: string, lang: Lang = 'en'): { text: string } | { error: string } {
+  if (bytes.length > MAX_SCRIPT_BYTES) return { error: cliMessages(lang).tooLarge(path, MAX_SCRIPT_BYTES) };
   try {
     return { text: utf8.decode(bytes) };
   } catch {
-    return { error: `${path} is not UTF-8 text (binary input?); a scenario is plain text` };
+    return { error: cliMessages(lang).notUtf8(path) };
   }
 }
 
-function loadText(args: SimArgs, io: SimIo): { text: string; origin: string } | { error: string } {
+function loadText(args: SimArgs, io: SimIo): { text: string; origin: RunOrigin } | { error: string } {
   if (!args.script) {
-    const built = builtinScript(args.scenario!, args.nodes);
-    return 'error' in built ? built : { text: built.text, origin: `scenario ${args.scenario}` };
+    const built = builtinScript(args.scenario!, args.nodes, args.lang);
+    return 'error' in built ? built : { text: built.text, origin: { kind: 'scenario', name: args.scenario! } };
   }
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(args.script, MAX_SCRIPT_BYTES);
   } catch (error) {
-    return { error: `cannot read ${args.script}: ${(error as Error).message}` };
+    return { error: cliMessages(args.lang).unreadable(args.script, (error as Error).message) };
   }
-  const read = scriptText(bytes, args.script);
-  return 'error' in read ? read : { text: read.text, origin: args.script };
+  const read = scriptText(bytes, args.script, args.lang);
+  return 'error' in read ? read : { text: read.text, origin: { kind: 'script', path: args.script } };
 }
 
-const USAGE = `npm run sim -- --scenario NAME [--nodes N] [--seed S] [--json | --quiet]
-npm run sim -- --script FILE [--seed S] [--json | --quiet | --print-script]
+const USAGE = `npm run sim -- --scenario NAME [--nodes N] [--seed S] [--lang en|zh] [--json | --quiet]
+npm run sim -- --script FILE [--seed S] [--lang en|zh] [--json | --quiet | --print-script]
 npm run sim -- --list
 
 Runs a built-in scenario or a script (docs/SCENARIO-LANGUAGE.md) in the deterministic simulator.
+--lang zh narrates the run and its summary in Simplified Chinese (default en); --json is the same
+in every language.
 Exit status: 0 passed, 1 an expectation or invariant failed, 2 the input was refused or the run
 reached its work bound (${grouped(MAX_SIM_WORK)} units).
 `;
@@ -73,17 +83,16 @@ export function runSim(argv: string[], io: SimIo): SimOutcome {
   }
   const loaded = loadText(args, io);
   if ('error' in loaded) return refused(loaded.error);
-  const parsed = parseOrExplain(loaded.text, loaded.origin);
+  const parsed = parseOrExplain(loaded.text, cliMessages(args.lang).origin(loaded.origin), args.lang);
   if ('error' in parsed) return refused(parsed.error);
   if (args.printScript) {
     io.stdout(printScenario(parsed.scenario));
     return { status: 0, workDone: 0 };
   }
   const report = runScenario(parsed.scenario, args.seed);
-  io.stdout((args.json ? toJson(report) : narrateReport(report, loaded.origin, !args.quiet)) + '\n');
+  io.stdout((args.json ? toJson(report) : narrateReport(report, loaded.origin, !args.quiet, args.lang)) + '\n');
   if (report.workBoundAtMs !== undefined) {
-    const at = grouped(report.workBoundAtMs);
-    refused(`the run stopped at ${at} ms of simulated time: it reached the work bound of ${grouped(MAX_SIM_WORK)} simulator events and window checks; shorten the run, slow the timers (tickTime, heartbeatMs) or use fewer 'within' windows`);
+    refused(cliMessages(args.lang).workBound(report.workBoundAtMs, MAX_SIM_WORK));
     return { status: 2, workDone: report.workDone };
   }
   return { status: reportPassed(report) ? 0 : 1, workDone: report.workDone };

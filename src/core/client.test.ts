@@ -8,6 +8,7 @@ import {
 } from './client.ts';
 import type { Client, ClientEvent, ClientInput, ClientOutput, ClientTimerName, UserOp } from './client.ts';
 import { createPrng } from './prng.ts';
+import type { ServerProblem } from './requestProblems.ts';
 import type {
   ClientOp,
   ClientReplyMessage,
@@ -42,9 +43,9 @@ function serving(ens: Ensemble, opts: { ownZxid?: Zxid; answerWrites?: boolean }
     const serverZxid = opts.ownZxid ?? ens.zxid;
     switch (op.type) {
       case 'connect': {
-        if (op.lastZxidSeen > serverZxid) return { result: loss('behind the client'), serverZxid };
+        if (op.lastZxidSeen > serverZxid) return { result: loss({ why: 'server-behind', server: 3 }), serverZxid };
         if (op.sessionId !== 0 && !ens.sessions.has(op.sessionId)) {
-          return { result: { ok: false, code: 'SESSIONEXPIRED', message: 'session expired' }, serverZxid };
+          return { result: { ok: false, code: 'SESSIONEXPIRED', problem: { why: 'session-expired', sessionId: op.sessionId } }, serverZxid };
         }
         const sessionId = op.sessionId !== 0 ? op.sessionId : ens.nextSessionId++;
         ens.sessions.add(sessionId);
@@ -78,8 +79,8 @@ function serving(ens: Ensemble, opts: { ownZxid?: Zxid; answerWrites?: boolean }
 
 const silent: Behaviour = () => null;
 
-function loss(message: string): ClientResult {
-  return { ok: false, code: 'CONNECTIONLOSS', message };
+function loss(problem: ServerProblem): ClientResult {
+  return { ok: false, code: 'CONNECTIONLOSS', problem };
 }
 
 interface Pending {
@@ -489,7 +490,7 @@ describe('client: losing its server', () => {
     h.serve(3, serving(ens));
     h.serve(1, serving(ens));
     h.at(0, { kind: 'start' });
-    h.inject(500, 3, RESET_REQUEST_ID, loss('server stopped serving'));
+    h.inject(500, 3, RESET_REQUEST_ID, loss({ why: 'stopped-serving', server: 3 }));
     expect(h.sends).toEqual([
       '0 → 3 connect session=0x0 lastZxid=0x0',
       '500 → 1 connect session=0x1000 lastZxid=0x100000000',

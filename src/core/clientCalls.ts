@@ -2,6 +2,7 @@ import type { ClientOutput } from './client.ts';
 import type { UserOp } from './clientEvents.ts';
 import { cancelAllTimers, resultEvent, send, stateEvent, timeoutMsOf, type Call, type ClientMachine } from './clientMachine.ts';
 import { sendThreadTurn } from './clientPing.ts';
+import type { ClientLibraryProblem } from './requestProblems.ts';
 import type { ClientOp, ServerId } from './types.ts';
 
 // The application's calls: numbered as they are made, queued while not connected, sent, and
@@ -9,17 +10,17 @@ import type { ClientOp, ServerId } from './types.ts';
 
 type LocalFailure = 'CONNECTIONLOSS' | 'SESSIONEXPIRED';
 
-export function failOp(c: ClientMachine, out: ClientOutput[], call: Call, code: LocalFailure, why: string, requestId?: number, server?: ServerId): void {
-  resultEvent(c, out, call, { ok: false, code, message: why }, 'client', requestId, server);
+export function failOp(c: ClientMachine, out: ClientOutput[], call: Call, code: LocalFailure, why: ClientLibraryProblem, requestId?: number, server?: ServerId): void {
+  resultEvent(c, out, call, { ok: false, code, problem: why }, 'client', requestId, server);
 }
 
 /** Fail everything sent and not answered, oldest first, as ClientCnxn's cleanup does. */
-export function failInFlight(c: ClientMachine, out: ClientOutput[], code: LocalFailure, why: string, server?: ServerId): void {
+export function failInFlight(c: ClientMachine, out: ClientOutput[], code: LocalFailure, why: ClientLibraryProblem, server?: ServerId): void {
   for (const [requestId, call] of c.inFlight) failOp(c, out, call, code, why, requestId, server);
   c.inFlight.clear();
 }
 
-export function failQueued(c: ClientMachine, out: ClientOutput[], code: LocalFailure, why: string): void {
+export function failQueued(c: ClientMachine, out: ClientOutput[], code: LocalFailure, why: ClientLibraryProblem): void {
   for (const call of c.queued) failOp(c, out, call, code, why);
   c.queued.length = 0;
 }
@@ -38,11 +39,11 @@ export function onUser(c: ClientMachine, out: ClientOutput[], op: UserOp, nowMs:
   const call: Call = { op, callId: ++c.lastCallId };
   if (c.state === 'expired' || c.state === 'closed') {
     // ClientCnxn.conLossPacket answers a dead handle with SESSIONEXPIRED.
-    failOp(c, out, call, 'SESSIONEXPIRED', c.state === 'expired' ? 'the session has expired' : 'the client is closed');
+    failOp(c, out, call, 'SESSIONEXPIRED', { why: c.state === 'expired' ? 'handle-expired' : 'client-closed' });
     return;
   }
   if (c.closing) {
-    failOp(c, out, call, 'CONNECTIONLOSS', 'the client is closing');
+    failOp(c, out, call, 'CONNECTIONLOSS', { why: 'client-closing' });
     return;
   }
   if (op.type === 'close') {
@@ -59,7 +60,7 @@ export function onUser(c: ClientMachine, out: ClientOutput[], op: UserOp, nowMs:
 
 /** Not even an attempt under way (before start, or waiting out the spin delay): close locally. */
 function closeLocally(c: ClientMachine, out: ClientOutput[], close: Call): void {
-  failQueued(c, out, 'CONNECTIONLOSS', 'the client closed before it could send it');
+  failQueued(c, out, 'CONNECTIONLOSS', { why: 'closed-before-send' });
   resultEvent(c, out, close, { ok: true, type: 'closed' }, 'client');
   c.closing = false;
   c.state = 'closed';

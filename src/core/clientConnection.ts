@@ -40,12 +40,12 @@ export function dropLink(c: ClientMachine, out: ClientOutput[], nowMs: number, l
   cancelTimer(c, out, 'client-connect');
   cancelTimer(c, out, 'client-ping');
   cancelTimer(c, out, 'client-read');
-  failInFlight(c, out, 'CONNECTIONLOSS', `connection to server ${lost.server} lost before it answered; the outcome is unknown`, lost.server);
+  failInFlight(c, out, 'CONNECTIONLOSS', { why: 'lost-before-answer', server: lost.server }, lost.server);
 
   if (c.closing) {
     // ZooKeeper's close() gives up when its closeSession cannot be delivered; the session is left
     // for the ensemble to expire.
-    failQueued(c, out, 'CONNECTIONLOSS', `no server to send it to while closing`);
+    failQueued(c, out, 'CONNECTIONLOSS', { why: 'no-server-while-closing' });
     c.state = 'closed';
     stateEvent(c, out, { change: 'link-lost', server: lost.server, loss, after: { then: 'closed', sessionTimeoutMs: timeoutMsOf(c) } });
     cancelAllTimers(c, out);
@@ -73,8 +73,8 @@ export function expire(c: ClientMachine, out: ClientOutput[], server: ServerId, 
   c.state = 'expired';
   cancelAllTimers(c, out);
   stateEvent(c, out, { change: 'expired', server, expiry });
-  failInFlight(c, out, 'SESSIONEXPIRED', 'the session has expired', server);
-  failQueued(c, out, 'SESSIONEXPIRED', 'the session has expired');
+  failInFlight(c, out, 'SESSIONEXPIRED', { why: 'handle-expired' }, server);
+  failQueued(c, out, 'SESSIONEXPIRED', { why: 'handle-expired' });
 }
 
 export function finishClose(c: ClientMachine, out: ClientOutput[], server: ServerId): void {
@@ -85,8 +85,8 @@ export function finishClose(c: ClientMachine, out: ClientOutput[], server: Serve
   cancelAllTimers(c, out);
   stateEvent(c, out, { change: 'closed', server });
   // Anything still outstanding was sent after close; the server will not answer it.
-  failInFlight(c, out, 'CONNECTIONLOSS', 'the client is closed', server);
-  failQueued(c, out, 'CONNECTIONLOSS', 'the client is closed');
+  failInFlight(c, out, 'CONNECTIONLOSS', { why: 'client-closed' }, server);
+  failQueued(c, out, 'CONNECTIONLOSS', { why: 'client-closed' });
 }
 
 export function onConnected(c: ClientMachine, out: ClientOutput[], current: Link, result: { sessionId: number; timeoutMs: number }, nowMs: number): void {

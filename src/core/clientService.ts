@@ -2,7 +2,7 @@ import { prepareOp } from './prep.ts';
 import { propose, rearmSessionCheck, type LeaderState, type LearnerHandler } from './leader.ts';
 import { SessionTracker } from './sessionTracker.ts';
 import type { ZkServer } from './server.ts';
-import { formatSessionId } from './zxid.ts';
+import type { ServerProblem } from './requestProblems.ts';
 import type { ClientName, ClientOp, ClientRequestMessage, ClientResult, ServerId, Txn } from './types.ts';
 
 // The server side of client connections: sessions attached here, requests forwarded to the leader,
@@ -36,7 +36,7 @@ export class ClientService {
   onRequest(m: ClientRequestMessage): void {
     const s = this.s;
     if (!s.isServing()) {
-      this.reply(m.client, m.requestId, loss(`server ${s.id} is not serving (${s.role})`));
+      this.reply(m.client, m.requestId, loss({ why: 'not-serving', server: s.id, role: s.role }));
       return;
     }
     const op = m.op;
@@ -45,7 +45,7 @@ export class ClientService {
       return;
     }
     if (this.attached.get(m.client) !== op.sessionId) {
-      this.reply(m.client, m.requestId, loss(`client ${m.client} is not connected to server ${s.id}`));
+      this.reply(m.client, m.requestId, loss({ why: 'not-connected', client: m.client, server: s.id }));
       return;
     }
     // Every request counts as a sign of life for the session, not only pings (touchSession).
@@ -58,7 +58,7 @@ export class ClientService {
   private onConnect(client: ClientName, requestId: number, op: Extract<ClientOp, { type: 'connect' }>): void {
     const s = this.s;
     if (op.lastZxidSeen > s.tree.lastZxid) {
-      this.reply(client, requestId, loss(`server ${s.id} is behind the client (it has seen a newer zxid)`));
+      this.reply(client, requestId, loss({ why: 'server-behind', server: s.id }));
       return;
     }
     if (op.sessionId === 0) {
@@ -111,7 +111,7 @@ export class ClientService {
   private onGet(client: ClientName, requestId: number, path: string): void {
     const node = this.s.tree.get(path);
     if (!node) {
-      this.reply(client, requestId, { ok: false, code: 'NONODE', message: `${path} does not exist on server ${this.s.id}` });
+      this.reply(client, requestId, { ok: false, code: 'NONODE', problem: { why: 'not-on-server', path, server: this.s.id } });
       return;
     }
     this.reply(client, requestId, { ok: true, type: 'data', value: node.value, version: node.version, zxid: node.mzxid, serverZxid: this.s.tree.lastZxid });
@@ -159,14 +159,14 @@ export class ClientService {
     } else if (op.type === 'create' || op.type === 'set' || op.type === 'delete') {
       const prepared = prepareOp(l.prepared, op, op.sessionId);
       if (!prepared.ok) {
-        s.emit({ kind: 'request-failed', op: op.type, path: op.path, code: prepared.code, message: prepared.message });
-        return { ok: false, code: prepared.code, message: prepared.message };
+        s.emit({ kind: 'request-failed', op: op.type, path: op.path, code: prepared.code, problem: prepared.problem });
+        return { ok: false, code: prepared.code, problem: prepared.problem };
       }
       txn = propose(s, l, prepared.txnOp, origin, requestId);
     } else {
-      return { ok: false, code: 'BADARGUMENTS', message: `${op.type} is not a write` };
+      return { ok: false, code: 'BADARGUMENTS', problem: { why: 'not-a-write', op: op.type } };
     }
-    return txn ? null : loss(`leader ${s.id} is not accepting proposals`);
+    return txn ? null : loss({ why: 'not-accepting', leader: s.id });
   }
 
   /** A request a learner forwarded on connection `h`; an error is answered on that connection. */
@@ -230,7 +230,7 @@ export class ClientService {
   }
 
   /** The server stopped serving: every client connection is reset, every pending request lost. */
-  dropAll(reason: string): void {
+  dropAll(reason: ServerProblem): void {
     for (const client of this.attached.keys()) this.reply(client, CONNECTION_LOSS_ID, loss(reason));
     for (const request of this.local.values()) this.reply(request.client, request.requestId, loss(reason));
     this.attached.clear();
@@ -242,12 +242,12 @@ export class ClientService {
   }
 }
 
-function loss(message: string): ClientResult {
-  return { ok: false, code: 'CONNECTIONLOSS', message };
+function loss(problem: ServerProblem): ClientResult {
+  return { ok: false, code: 'CONNECTIONLOSS', problem };
 }
 
 function expired(sessionId: number): ClientResult {
-  return { ok: false, code: 'SESSIONEXPIRED', message: `session ${formatSessionId(sessionId)} has expired` };
+  return { ok: false, code: 'SESSIONEXPIRED', problem: { why: 'session-expired', sessionId } };
 }
 
 function resultOf(s: ZkServer, txn: Txn): ClientResult {

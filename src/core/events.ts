@@ -1,4 +1,5 @@
 import type { LeaderShutdown, LearnerDropReason, LookingReason, TickLimit } from './reasons.ts';
+import type { PrepProblem } from './requestProblems.ts';
 import type { ClientErrorCode, Role, ServerId, TxnOp, Zxid } from './types.ts';
 
 // What a server core reports, as data only: ids, epochs, zxids, durations, limits and reasons.
@@ -68,8 +69,8 @@ export type CoreEvent =
   | (EventBase & { kind: 'session-expired'; sessionId: number; deletedPaths: string[] })
   | (EventBase & { kind: 'session-closed'; sessionId: number; deletedPaths: string[] })
   | (EventBase & { kind: 'follower-refused'; follower: ServerId; followerEpoch: number; followerZxid: Zxid; leaderEpoch: number; leaderZxid: Zxid })
-  /** `message` is the error the reply carries (ZooKeeper's KeeperException text), not narration. */
-  | (EventBase & { kind: 'request-failed'; op: 'create' | 'set' | 'delete'; path: string; code: ClientErrorCode; message: string });
+  /** `problem` is why the leader refused it, the error its reply carries. */
+  | (EventBase & { kind: 'request-failed'; op: 'create' | 'set' | 'delete'; path: string; code: ClientErrorCode; problem: PrepProblem });
 
 export type EventKind = CoreEvent['kind'];
 

@@ -93,16 +93,22 @@ export function utf8Length(text: string): number {
 }
 
 /**
- * Why a request carrying this path and value would exceed jute.maxbuffer, or null. ZooKeeper's
- * server reads the request's length first and closes the connection when it is above the limit
- * (NIOServerCnxn.readLength), so no such request ever reaches the tree.
+ * The UTF-8 size of a request carrying this path and value when it exceeds jute.maxbuffer, or null.
+ * ZooKeeper's server reads the request's length first and closes the connection when it is above
+ * the limit (NIOServerCnxn.readLength), so no such request ever reaches the tree.
  */
-export function packetProblem(path: string, value = ''): string | null {
+export function oversizedPacketBytes(path: string, value = ''): number | null {
   // A UTF-16 code unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4): most requests
   // are far below the limit and need no count (every write checks).
   if ((path.length + value.length) * 3 <= JUTE_MAX_BUFFER_BYTES) return null;
   const bytes = utf8Length(path) + utf8Length(value);
-  if (bytes <= JUTE_MAX_BUFFER_BYTES) return null;
+  return bytes <= JUTE_MAX_BUFFER_BYTES ? null : bytes;
+}
+
+/** Why a request carrying this path and value would exceed jute.maxbuffer, or null. */
+export function packetProblem(path: string, value = ''): string | null {
+  const bytes = oversizedPacketBytes(path, value);
+  if (bytes === null) return null;
   return `the request is ${grouped(bytes)} bytes of path and value, more than jute.maxbuffer (${grouped(JUTE_MAX_BUFFER_BYTES)} bytes)`;
 }
 

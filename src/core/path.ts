@@ -59,32 +59,6 @@ export function pathIssue(path: string): PathIssue | null {
   return charIssue(path) ?? segmentIssue(path);
 }
 
-/** PathUtils' own words for an issue. */
-function zooKeeperWords(issue: PathIssue): string {
-  switch (issue.kind) {
-    case 'empty':
-      return 'Path length must be > 0';
-    case 'no-leading-slash':
-      return 'Path must start with / character';
-    case 'trailing-slash':
-      return 'Path must not end with / character';
-    case 'null-character':
-      return `null character not allowed @${issue.at}`;
-    case 'bad-character':
-      return `invalid character @${issue.at}`;
-    case 'empty-name':
-      return `empty node name specified @${issue.at}`;
-    case 'relative':
-      return `relative paths not allowed @${issue.at}`;
-  }
-}
-
-/** An error message when `path` is not a valid znode path, null when it is. */
-export function validatePath(path: string): string | null {
-  const issue = pathIssue(path);
-  return issue === null ? null : `Invalid path string "${path}" caused by ${zooKeeperWords(issue)}`;
-}
-
 /** Quotas.procZookeeper: the server's own subtree, present in every tree from the start. */
 export const ZOOKEEPER_PATH = '/zookeeper';
 /** Quotas.quotaZookeeper. */

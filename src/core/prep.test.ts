@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DataTree } from './dataTree.ts';
 import { JUTE_MAX_BUFFER_BYTES as MAX_VALUE_BYTES, utf8Length } from './limits.ts';
 import { prepareOp } from './prep.ts';
+import type { PrepProblem } from './requestProblems.ts';
 import type { ClientOp, CreateMode, TxnOp } from './types.ts';
 
 const SID = 0x51;
@@ -22,7 +23,7 @@ class Leader {
 
   run(op: ClientOp, sessionId = SID): string | undefined {
     const result = prepareOp(this.tree, op, sessionId);
-    if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+    if (!result.ok) throw new Error(`${result.code}: ${JSON.stringify(result.problem)}`);
     this.commit(result.txnOp);
     return result.resolvedPath;
   }
@@ -83,31 +84,31 @@ describe('prepareOp: create', () => {
     expect(result).toMatchObject({ ok: true, txnOp: { ephemeralOwner: SID } });
   });
 
-  it.each<[ClientOp, string, string]>([
-    [createOp('a'), 'BADARGUMENTS', 'Invalid path string "a" caused by Path must start with / character'],
+  it.each<[ClientOp, string, PrepProblem]>([
+    [createOp('a'), 'BADARGUMENTS', { why: 'bad-path', path: 'a', issue: { kind: 'no-leading-slash' } }],
     [
       createOp('/a/'),
       'BADARGUMENTS',
-      'Invalid path string "/a/" caused by Path must not end with / character',
+      { why: 'bad-path', path: '/a/', issue: { kind: 'trailing-slash' } },
     ],
-    [createOp('/a//b'), 'BADARGUMENTS', 'Invalid path string "/a//b" caused by empty node name specified @3'],
-    [createOp('/'), 'BADARGUMENTS', 'cannot create the root /'],
-    [createOp('/a/b'), 'NONODE', 'parent /a does not exist'],
-    [createOp('/p'), 'NODEEXISTS', 'node /p already exists'],
-    [createOp('/eph/child'), 'NOCHILDRENFOREPHEMERALS', 'parent /eph is ephemeral and cannot have children'],
-    [{ type: 'get', sessionId: SID, path: '/p' }, 'BADARGUMENTS', 'get is not a write'],
-    [{ type: 'ping', sessionId: SID }, 'BADARGUMENTS', 'ping is not a write'],
-    [{ type: 'close', sessionId: SID }, 'BADARGUMENTS', 'close is not a write'],
+    [createOp('/a//b'), 'BADARGUMENTS', { why: 'bad-path', path: '/a//b', issue: { kind: 'empty-name', at: 3 } }],
+    [createOp('/'), 'BADARGUMENTS', { why: 'create-root' }],
+    [createOp('/a/b'), 'NONODE', { why: 'no-parent', parent: '/a' }],
+    [createOp('/p'), 'NODEEXISTS', { why: 'node-exists', path: '/p' }],
+    [createOp('/eph/child'), 'NOCHILDRENFOREPHEMERALS', { why: 'ephemeral-parent', parent: '/eph' }],
+    [{ type: 'get', sessionId: SID, path: '/p' }, 'BADARGUMENTS', { why: 'not-a-write', op: 'get' }],
+    [{ type: 'ping', sessionId: SID }, 'BADARGUMENTS', { why: 'not-a-write', op: 'ping' }],
+    [{ type: 'close', sessionId: SID }, 'BADARGUMENTS', { why: 'not-a-write', op: 'close' }],
     [
       { type: 'connect', sessionId: 0, timeoutMs: 1, lastZxidSeen: 0 },
       'BADARGUMENTS',
-      'connect is not a write',
+      { why: 'not-a-write', op: 'connect' },
     ],
-  ])('refuses %j with %s', (op, code, message) => {
+  ])('refuses %j with %s', (op, code, problem) => {
     const leader = new Leader(SID);
     leader.create('/p');
     leader.create('/eph', 'ephemeral');
-    expect(prepareOp(leader.tree, op, SID)).toEqual({ ok: false, code, message });
+    expect(prepareOp(leader.tree, op, SID)).toEqual({ ok: false, code, problem });
   });
 
   it('sees outstanding creates applied to the prepared tree', () => {
@@ -165,32 +166,32 @@ describe('prepareOp: set and delete', () => {
     ).toBe(true);
   });
 
-  it.each<[ClientOp, string, string]>([
+  it.each<[ClientOp, string, PrepProblem]>([
     [
       { type: 'set', sessionId: SID, path: '/a', value: '', version: 2 },
       'BADVERSION',
-      'expected version 2, node /a is at version 3',
+      { why: 'bad-version', path: '/a', expected: 2, actual: 3 },
     ],
     [
       { type: 'set', sessionId: SID, path: '/zz', value: '', version: -1 },
       'NONODE',
-      'node /zz does not exist',
+      { why: 'no-node', path: '/zz' },
     ],
     [
       { type: 'set', sessionId: SID, path: '/a/.', value: '', version: -1 },
       'BADARGUMENTS',
-      'Invalid path string "/a/." caused by relative paths not allowed @3',
+      { why: 'bad-path', path: '/a/.', issue: { kind: 'relative', at: 3 } },
     ],
     [
       { type: 'delete', sessionId: SID, path: '/a/kid', version: 4 },
       'BADVERSION',
-      'expected version 4, node /a/kid is at version 0',
+      { why: 'bad-version', path: '/a/kid', expected: 4, actual: 0 },
     ],
-    [{ type: 'delete', sessionId: SID, path: '/a', version: 3 }, 'NOTEMPTY', 'node /a has 1 children (kid)'],
-    [{ type: 'delete', sessionId: SID, path: '/nope', version: -1 }, 'NONODE', 'node /nope does not exist'],
-    [{ type: 'delete', sessionId: SID, path: '/', version: -1 }, 'BADARGUMENTS', 'cannot delete the root /'],
-  ])('refuses %j with %s', (op, code, message) => {
-    expect(prepareOp(setup().tree, op, SID)).toEqual({ ok: false, code, message });
+    [{ type: 'delete', sessionId: SID, path: '/a', version: 3 }, 'NOTEMPTY', { why: 'not-empty', path: '/a', children: 1, some: ['kid'] }],
+    [{ type: 'delete', sessionId: SID, path: '/nope', version: -1 }, 'NONODE', { why: 'no-node', path: '/nope' }],
+    [{ type: 'delete', sessionId: SID, path: '/', version: -1 }, 'BADARGUMENTS', { why: 'delete-root' }],
+  ])('refuses %j with %s', (op, code, problem) => {
+    expect(prepareOp(setup().tree, op, SID)).toEqual({ ok: false, code, problem });
   });
 
   it('delete of a leaf with a matching version', () => {

@@ -1,20 +1,24 @@
 // The leader's PrepRequestProcessor: turns a client write into a transaction, or refuses it.
 import type { DataTree } from './dataTree.ts';
-import { packetProblem } from './limits.ts';
-import { isReadOnlyForClients, isSpecialPath, parentOf, validatePath } from './path.ts';
-import { formatSessionId } from './zxid.ts';
+import { JUTE_MAX_BUFFER_BYTES, oversizedPacketBytes } from './limits.ts';
+import { isReadOnlyForClients, isSpecialPath, parentOf, pathIssue } from './path.ts';
+import type { PrepProblem } from './requestProblems.ts';
 import type { ClientErrorCode, ClientOp, CreateMode, TxnOp } from './types.ts';
 
 export type PrepResult =
-  { ok: true; txnOp: TxnOp; resolvedPath?: string } | { ok: false; code: ClientErrorCode; message: string };
-
+  { ok: true; txnOp: TxnOp; resolvedPath?: string } | { ok: false; code: ClientErrorCode; problem: PrepProblem };
 
 type CreateOp = Extract<ClientOp, { type: 'create' }>;
 type SetOp = Extract<ClientOp, { type: 'set' }>;
 type DeleteOp = Extract<ClientOp, { type: 'delete' }>;
 
-function fail(code: ClientErrorCode, message: string): PrepResult {
-  return { ok: false, code, message };
+function fail(code: ClientErrorCode, problem: PrepProblem): PrepResult {
+  return { ok: false, code, problem };
+}
+
+function badPath(path: string): PrepResult | null {
+  const issue = pathIssue(path);
+  return issue ? fail('BADARGUMENTS', { why: 'bad-path', path, issue }) : null;
 }
 
 export function prepareOp(tree: DataTree, op: ClientOp, sessionId: number): PrepResult {
@@ -26,7 +30,7 @@ export function prepareOp(tree: DataTree, op: ClientOp, sessionId: number): Prep
     case 'delete':
       return prepareDelete(tree, op);
     default:
-      return fail('BADARGUMENTS', `${op.type} is not a write`);
+      return fail('BADARGUMENTS', { why: 'not-a-write', op: op.type });
   }
 }
 
@@ -49,33 +53,33 @@ export function sequenceSuffix(cversion: number): string {
  * refuses it here too rather than apply it.
  */
 function sizeError(path: string, value: string): PrepResult | null {
-  const problem = packetProblem(path, value);
-  return problem ? fail('BADARGUMENTS', problem) : null;
+  const bytes = oversizedPacketBytes(path, value);
+  return bytes === null ? null : fail('BADARGUMENTS', { why: 'too-large', bytes, limitBytes: JUTE_MAX_BUFFER_BYTES });
 }
 
 /** /zookeeper/config's ACL is READ_ACL_UNSAFE (DataTree.addConfigNode, ZOOKEEPER-2014). */
-function noAuth(path: string, perm: string): PrepResult {
-  return fail('NOAUTH', `${path} grants clients only READ, not ${perm} (ZooKeeper's READ_ACL_UNSAFE on /zookeeper/config)`);
+function noAuth(path: string, perm: 'CREATE' | 'WRITE'): PrepResult {
+  return fail('NOAUTH', { why: 'read-only', path, perm });
 }
 
 function prepareCreate(tree: DataTree, op: CreateOp, sessionId: number): PrepResult {
   // Like ZooKeeper, a sequential path is checked with its suffix, so "/jobs/" is a fine prefix.
   const probe = isSequential(op.mode) ? op.path + '1' : op.path;
-  const pathError = validatePath(probe);
-  if (pathError) return fail('BADARGUMENTS', pathError);
+  const pathError = badPath(probe);
+  if (pathError) return pathError;
   const parentPath = parentOf(probe);
-  if (parentPath === null) return fail('BADARGUMENTS', 'cannot create the root /');
+  if (parentPath === null) return fail('BADARGUMENTS', { why: 'create-root' });
   const parent = tree.get(parentPath);
-  if (!parent) return fail('NONODE', `parent ${parentPath} does not exist`);
+  if (!parent) return fail('NONODE', { why: 'no-parent', parent: parentPath });
   if (isReadOnlyForClients(parentPath)) return noAuth(parentPath, 'CREATE');
   const path = isSequential(op.mode) ? op.path + sequenceSuffix(parent.cversion) : op.path;
-  if (tree.exists(path)) return fail('NODEEXISTS', `node ${path} already exists`);
+  if (tree.exists(path)) return fail('NODEEXISTS', { why: 'node-exists', path });
   if (parent.ephemeralOwner !== 0) {
-    return fail('NOCHILDRENFOREPHEMERALS', `parent ${parentPath} is ephemeral and cannot have children`);
+    return fail('NOCHILDRENFOREPHEMERALS', { why: 'ephemeral-parent', parent: parentPath });
   }
   // A session already closing (its closeSession prepared) must not leave an orphan ephemeral.
   if (isEphemeral(op.mode) && !tree.hasSession(sessionId)) {
-    return fail('SESSIONEXPIRED', `session ${formatSessionId(sessionId)} is closed or expired`);
+    return fail('SESSIONEXPIRED', { why: 'session-closed', sessionId });
   }
   const tooBig = sizeError(op.path, op.value);
   if (tooBig) return tooBig;
@@ -88,15 +92,15 @@ function prepareCreate(tree: DataTree, op: CreateOp, sessionId: number): PrepRes
  * (getParentPathAndValidate, delete only), node exists, ACL, version matches.
  */
 function checkExisting(tree: DataTree, path: string, version: number, verb: string): PrepResult | null {
-  const pathError = validatePath(path);
-  if (pathError) return fail('BADARGUMENTS', pathError);
-  if (path === '/' && verb === 'delete') return fail('BADARGUMENTS', 'cannot delete the root /');
-  if (isSpecialPath(path) && verb === 'delete') return fail('BADARGUMENTS', `cannot delete ${path}: the server owns it`);
+  const pathError = badPath(path);
+  if (pathError) return pathError;
+  if (path === '/' && verb === 'delete') return fail('BADARGUMENTS', { why: 'delete-root' });
+  if (isSpecialPath(path) && verb === 'delete') return fail('BADARGUMENTS', { why: 'delete-special', path });
   const node = tree.get(path);
-  if (!node) return fail('NONODE', `node ${path} does not exist`);
+  if (!node) return fail('NONODE', { why: 'no-node', path });
   if (verb === 'set' && isReadOnlyForClients(path)) return noAuth(path, 'WRITE');
   if (version !== -1 && version !== node.version) {
-    return fail('BADVERSION', `expected version ${version}, node ${path} is at version ${node.version}`);
+    return fail('BADVERSION', { why: 'bad-version', path, expected: version, actual: node.version });
   }
   return null;
 }
@@ -112,8 +116,7 @@ function prepareDelete(tree: DataTree, op: DeleteOp): PrepResult {
   if (refused) return refused;
   const children = tree.children(op.path);
   if (children.length > 0) {
-    const some = children.slice(0, 3).join(', ') + (children.length > 3 ? ', …' : '');
-    return fail('NOTEMPTY', `node ${op.path} has ${children.length} children (${some})`);
+    return fail('NOTEMPTY', { why: 'not-empty', path: op.path, children: children.length, some: children.slice(0, 3) });
   }
   return { ok: true, txnOp: { type: 'delete', path: op.path }, resolvedPath: op.path };
 }

@@ -233,7 +233,7 @@ export class ZkServer {
   }
 
   private leaveRole(): void {
-    this.clients.dropAll(`server ${this.id} stopped serving`);
+    this.clients.dropAll({ why: 'stopped-serving', server: this.id });
     this.leader = null;
     this.learner = null;
     this.cancelTimer('leader-tick');

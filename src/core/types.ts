@@ -3,6 +3,7 @@
 
 import type { CoreEvent } from './events.ts';
 import type { CloseReason } from './reasons.ts';
+import type { RequestProblem } from './requestProblems.ts';
 
 /** Omit over each member of a union (Omit on a union would merge the members). */
 export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -109,7 +110,7 @@ export type ClientResult =
   | { ok: true; type: 'deleted'; zxid: Zxid }
   | { ok: true; type: 'data'; value: string; version: number; zxid: Zxid; serverZxid: Zxid }
   | { ok: true; type: 'closed' }
-  | { ok: false; code: ClientErrorCode; message: string };
+  | { ok: false; code: ClientErrorCode; problem: RequestProblem };
 
 export type ClientErrorCode =
   | 'NONODE'

@@ -3,6 +3,7 @@ import type { ClusterSettings } from '../core/config.ts';
 import type { ServerId } from '../core/types.ts';
 import { detectionOf, type UnstampedAction } from '../host/actionRecords.ts';
 import type { NodeStatus } from '../host/records.ts';
+import { RefusedError, refusalOf } from '../net/refusal.ts';
 import type { ActiveFault, LinkRef, NetworkModel } from '../net/network.ts';
 import type { Action } from '../sim/scenario.ts';
 import { clientOpAction, RunRecording, type RecordedScript, type RecordingPrinter } from './recording.ts';
@@ -125,7 +126,7 @@ export abstract class CommandDriver implements ClusterDriver {
     try {
       value = run(port);
     } catch (error) {
-      this.log({ kind: 'refused', node: null, error: error instanceof Error ? error.message : String(error) });
+      this.log({ kind: 'refused', node: null, refusal: refusalOf(error) });
     }
     this.changed();
     return value;
@@ -223,7 +224,7 @@ export abstract class CommandDriver implements ClusterDriver {
   healFault(faultId: string): void {
     this.command((p) => {
       const fault = p.activeFaults().find((f) => f.id === faultId);
-      if (!fault) throw new Error(`there is no fault ${faultId} to heal (it may have healed already)`);
+      if (!fault) throw new RefusedError({ why: 'no-fault', faultId });
       p.mutateNetwork((n) => n.healFault(faultId));
       this.log({ kind: 'heal', node: null, fault });
       this.recordStep(p, { type: 'heal-fault', fault: faultId });
@@ -240,7 +241,7 @@ export abstract class CommandDriver implements ClusterDriver {
 
   setDrop(ratePercent: number, link?: LinkRef): void {
     this.command((p) => {
-      if (!(ratePercent >= 0 && ratePercent <= 100)) throw new Error(`a drop rate is a percentage from 0 to 100, got ${ratePercent}`);
+      if (!(ratePercent >= 0 && ratePercent <= 100)) throw new RefusedError({ why: 'bad-drop-percent', ratePercent });
       if (link) checkLink(p, link);
       p.mutateNetwork((n) => n.setDrop(ratePercent / 100, link));
       this.log({ kind: 'drop', node: link ? link.from : null, ratePercent, link: link ?? null });
@@ -275,7 +276,7 @@ export abstract class CommandDriver implements ClusterDriver {
   connectClient(name: string, server: ServerId, timeoutMs: number): void {
     this.command((p) => {
       checkServer(p, server);
-      if (!(timeoutMs > 0 && Number.isFinite(timeoutMs))) throw new Error(`a session timeout must be a positive number of ms, got ${timeoutMs}`);
+      if (!(timeoutMs > 0 && Number.isFinite(timeoutMs))) throw new RefusedError({ why: 'bad-session-timeout', timeoutMs });
       p.connectClient(name, server, timeoutMs);
       this.recordStep(p, { type: 'connect', client: name, server, timeoutMs });
     });
@@ -299,12 +300,12 @@ export abstract class CommandDriver implements ClusterDriver {
 
 /** Throws unless `id` is a server of this cluster; returns its status. */
 function checkServer(port: ClusterPort, id: ServerId): NodeStatus {
-  if (!port.ids.includes(id)) throw new Error(`there is no server ${id} in this cluster`);
+  if (!port.ids.includes(id)) throw new RefusedError({ why: 'no-server', server: id });
   return port.status(id);
 }
 
 function checkLink(port: ClusterPort, link: LinkRef): void {
   checkServer(port, link.from);
   checkServer(port, link.to);
-  if (link.from === link.to) throw new Error(`a link joins two different servers, got ${link.from} → ${link.to}`);
+  if (link.from === link.to) throw new RefusedError({ why: 'same-server-link', from: link.from, to: link.to });
 }

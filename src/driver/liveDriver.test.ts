@@ -106,8 +106,8 @@ describe('LiveDriver', () => {
     clock.frame();
     const refusals = updates.flatMap((u) => u.events).filter((e) => e.kind === 'refused');
     expect(refusals.length).toBe(2);
-    // The error the network threw, as the refusal's data.
-    expect(refusals[0]).toMatchObject({ kind: 'refused', error: expect.stringMatching(/appears twice/) });
+    // Why the network refused, as the refusal's data.
+    expect(refusals[0]).toMatchObject({ kind: 'refused', refusal: { why: 'server-twice', server: 1 } });
     expect(updates.flatMap((u) => u.events).some((e) => e.kind === 'partition')).toBe(false);
     expect(updates.at(-1)!.snapshot.faults).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { browserFrameClock, type FrameClock } from './frameClock.ts';
 import { LiveInvariantMonitor } from './liveInvariants.ts';
 import { linkStateOf } from './linkState.ts';
 import type { UnstampedAction } from '../host/actionRecords.ts';
+import { RefusedError } from '../net/refusal.ts';
 import { CommandDriver, type ClusterPort } from './commandDriver.ts';
 import { pausesOn } from './autoPause.ts';
 import type { ActiveFault, ClientView, ClusterSpec, DriverCapabilities, DriverSnapshot, DriverUpdate, LinkState, NodeSnapshot, TimelineEntry } from './types.ts';
@@ -341,13 +342,13 @@ export class LiveDriver extends CommandDriver {
       mutateNetwork: (change) => sup.mutateNetwork(change),
       connectClient: (name, server, timeoutMs) => sup.connectClient(name, server, timeoutMs),
       clientOp: (name, op) => {
-        if (!sup.hasClient(name)) throw new Error(`there is no client ${name}`);
-        if (!sup.clientsReady) throw new Error(`client ${name} is still starting (its code is loading); try again in a moment`);
+        if (!sup.hasClient(name)) throw new RefusedError({ why: 'no-client', client: name });
+        if (!sup.clientsReady) throw new RefusedError({ why: 'client-starting', client: name });
         sup.clientOp(name, op);
         return sup.clientViews().find((c) => c.name === name)!.lastCallId;
       },
       disconnectClient: (name) => {
-        if (!sup.hasClient(name)) throw new Error(`there is no client ${name}`);
+        if (!sup.hasClient(name)) throw new RefusedError({ why: 'no-client', client: name });
         sup.disconnectClient(name);
       },
     };

@@ -74,7 +74,7 @@ describe('the JSON trace', () => {
     expect(refusal(text.slice(0, text.length / 2))).toMatch(/not valid JSON: it may be cut short or corrupted/);
     expect(refusal(text.replace('"kind":"crash"', '"kind":"kill"'))).toMatch(/corrupted: its content does not match its checksum/);
     expect(refusal(text.replace('"c1"', '"c9"'))).toMatch(/checksum/);
-    expect(refusal(text.replace(`"version":${TRACE_VERSION}`, '"version":2'))).toMatch(/version 2; this page reads version 1/);
+    expect(refusal(text.replace(`"version":${TRACE_VERSION}`, '"version":1'))).toMatch(/version 1; this page reads version 2/);
     expect(refusal(text.replace('"format":"zookeeper-playground-trace"', '"format":"other"'))).toMatch(/not a playground trace/);
     expect(refusal('[1,2,3]')).toMatch(/not a playground trace/);
     expect(refusal(text.replace(/"atMs":\d+/, '"atMs":-5'))).toMatch(/corrupted: its time/);

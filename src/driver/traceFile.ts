@@ -7,7 +7,8 @@ import { MAX_RUN_MS } from '../core/limits.ts';
 // short), of another format or version, or whose content no longer matches its checksum.
 
 export const TRACE_FORMAT = 'zookeeper-playground-trace';
-export const TRACE_VERSION = 1;
+// 2: a failed request's `problem` and a refusal's `refusal` are data, no longer English messages.
+export const TRACE_VERSION = 2;
 /** Larger files are refused before they are read: a 30-minute run at 5 servers is a few MB. */
 export const MAX_TRACE_BYTES = 64 * 1024 * 1024;
 /** Messages kept in one trace; beyond it the trace says how many it left out. */

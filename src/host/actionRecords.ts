@@ -2,6 +2,7 @@ import type { ClusterSettings } from '../core/config.ts';
 import type { TickLimit } from '../core/reasons.ts';
 import type { ClientName, DistributiveOmit, ServerId } from '../core/types.ts';
 import type { ActiveFault, LinkRef } from '../net/network.ts';
+import type { Refusal } from '../net/refusal.ts';
 import type { RecordBase } from './records.ts';
 
 // What a person (through a driver) or a script did, logged beside the servers' own events so the
@@ -23,8 +24,8 @@ export type ActionRecord =
   | (RecordBase & { kind: 'heal'; fault: ActiveFault | null })
   | (RecordBase & { kind: 'drop'; ratePercent: number; link: LinkRef | null })
   | (RecordBase & { kind: 'delay'; latencyMs: number; jitterMs: number; link: LinkRef | null })
-  /** The cluster refused a request (the UI validates first); `error` is what it threw. */
-  | (RecordBase & { kind: 'refused'; error: string });
+  /** The cluster refused a request (the UI validates first): why, as data. */
+  | (RecordBase & { kind: 'refused'; refusal: Refusal });
 
 /** An action as a driver logs it; the timeline stamps the time. */
 export type UnstampedAction = DistributiveOmit<ActionRecord, 't'>;

@@ -2,6 +2,7 @@ import { createClient, type Client, type ClientInput, type ClientTimerName, type
 import type { Prng } from '../core/prng.ts';
 import type { ClientName, ClientReplyMessage, ClientRequestMessage, ServerId } from '../core/types.ts';
 import type { NetworkModel } from '../net/network.ts';
+import { RefusedError } from '../net/refusal.ts';
 import { OutgoingLinks } from '../net/tcp.ts';
 import { TimerTable } from './timerTable.ts';
 import type { ClientEvent } from '../core/clientEvents.ts';
@@ -49,7 +50,7 @@ export class ClientHub {
   }
 
   connect(name: ClientName, servers: readonly ServerId[], firstServer: ServerId, timeoutMs: number, prng: Prng): void {
-    if (this.clients.has(name)) throw new Error(`client ${name} already exists`);
+    if (this.clients.has(name)) throw new RefusedError({ why: 'client-exists', client: name });
     const client = createClient({ name, servers, timeoutMs, prng, firstServer });
     const links = new OutgoingLinks<ClientRequestMessage>(name, this.network, (to, message, _sentMs, atMs) => this.ports.transmit(to as ServerId, message, atMs));
     this.clients.set(name, { name, client, links, timers: new TimerTable() });
@@ -123,7 +124,7 @@ export class ClientHub {
 
   private step(name: ClientName, input: ClientInput): void {
     const c = this.clients.get(name);
-    if (!c) throw new Error(`no client ${name}`);
+    if (!c) throw new RefusedError({ why: 'no-client', client: name });
     const nowMs = this.ports.nowMs();
     this.version++;
     for (const out of c.client.step(input, nowMs)) {

@@ -9,7 +9,9 @@ export const KEPT_TERMS: readonly string[] = [
   'DIFF', 'TRUNC', 'SNAP', 'NEWLEADER', 'UPTODATE', 'FOLLOWERINFO', 'LEADERINFO', 'ACKEPOCH', 'PROPOSAL', 'COMMIT', 'ACK', 'PING', 'REVALIDATE',
   'tickTime', 'initLimit', 'syncLimit', 'sessionTimeout', 'minSessionTimeout', 'maxSessionTimeout', 'timeout', 'lastHeartbeat', 'now',
   'create', 'delete', 'setData', 'getData', 'exists', 'sync', 'ephemeral', 'sequential', 'znode', 'znodes',
-  'NodeExists', 'NoNode', 'BadVersion', 'NotEmpty', 'ConnectionLoss', 'SessionExpired', 'NoChildrenForEphemerals',
+  'NodeExists', 'NoNode', 'BadVersion', 'NotEmpty', 'ConnectionLoss', 'SessionExpired', 'NoChildrenForEphemerals', 'BadArguments', 'NoAuth', 'NotReadOnly',
+  // ZooKeeper's ACL permissions and its request size limit (jute.maxbuffer), as its configuration names them.
+  'ACL', 'READ', 'WRITE', 'jute', 'maxbuffer',
   'ms', 's', 'KB', 'MB', 'fps', 'CPU', 'IndexedDB', 'Web', 'Worker', 'Workers', 'BroadcastChannel', 'URL', 'JSON', 'ID',
   'GC', 'SIGSTOP', 'SIGCONT', 'kill', 'crash', 'pause',
   // Key caps, as printed on a Chinese keyboard too.

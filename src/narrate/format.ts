@@ -20,3 +20,8 @@ export function formatBytes(bytes: number): string {
 export function formatPercent(rate: number): string {
   return `${Math.round(rate * 1000) / 10}%`;
 }
+
+/** "10.0 s" (a class reads seconds more easily than milliseconds), or "6 ms" under a second. */
+export function formatSeconds(ms: number): string {
+  return ms < 1000 ? formatMs(ms) : `${(ms / 1000).toFixed(1)} s`;
+}

@@ -2,9 +2,10 @@ import type { TimelineRecord } from '../host/records.ts';
 import type { Bound, FaultMetric } from '../host/faultMetrics.ts';
 import type { StoryChapter, StoryPhase } from '../host/story.ts';
 import type { ActiveFault } from '../net/network.ts';
+import type { RequestProblem } from '../core/requestProblems.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { english } from './en/index.ts';
-import { detailFor, sentenceFor, type Language, type MetricParts } from './language.ts';
+import { detailFor, sentenceFor, type FaultSubject, type Language, type MetricParts } from './language.ts';
 
 // Narration: a pure function of a timeline record, outside the core. Every producer logs data;
 // the page, the command line and the tests render it here. A second language is one more
@@ -40,6 +41,21 @@ export function describeFault(fault: ActiveFault, lang: Lang = 'en'): string {
   return tablesFor(lang).fault(fault);
 }
 
+/** "1, 2, 5" (sorted), or none in words. */
+export function narrateIdList(ids: readonly number[], lang: Lang = 'en'): string {
+  return tablesFor(lang).lists.ids(ids);
+}
+
+/** The first `shown` zxids, then how many more. */
+export function narrateZxidList(zxids: readonly number[], lang: Lang = 'en', shown?: number): string {
+  return tablesFor(lang).lists.zxids(zxids, shown);
+}
+
+/** Why a client request failed, in words. */
+export function narrateProblem(problem: RequestProblem, lang: Lang = 'en'): string {
+  return tablesFor(lang).problem(problem);
+}
+
 /** A story phase's headline ("Server 2 noticed after 10.0 s: syncLimit × tickTime passed…"). */
 export function storyHeadline(chapter: StoryChapter, phase: StoryPhase, lang: Lang = 'en'): string {
   return tablesFor(lang).story.headline(chapter, phase);
@@ -59,6 +75,11 @@ export function narrateMetricParts(metric: FaultMetric, lang: Lang = 'en'): Metr
   return tablesFor(lang).story.metricParts(metric);
 }
 
+/** The fault and its server in a few words ("kill server 5 (the leader)"). */
+export function narrateFaultSubject(fault: FaultSubject, lang: Lang = 'en'): string {
+  return tablesFor(lang).story.subject(fault);
+}
+
 export function narrateBound(bound: Bound, lang: Lang = 'en'): string {
   return tablesFor(lang).story.bound(bound);
 }
@@ -67,8 +88,8 @@ export function narrateFailure(metric: FaultMetric, lang: Lang = 'en'): string {
   return tablesFor(lang).story.failure(metric);
 }
 
-export { seconds as formatSeconds } from './en/story.ts';
-export { formatBytes, formatMs, formatPercent, formatSessionId, formatZxid } from './format.ts';
+export { formatBytes, formatMs, formatPercent, formatSeconds, formatSessionId, formatZxid } from './format.ts';
 export { isShortValue, quotedValue, recordJson, valueBytes, valueDigest } from './values.ts';
-export { idList, idRanges, zxidList } from './en/words.ts';
-export type { Language, MetricParts } from './language.ts';
+export { idList, zxidList } from './en/words.ts';
+export { idRanges } from './shared/ids.ts';
+export type { FaultSubject, Language, MetricParts } from './language.ts';

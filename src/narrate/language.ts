@@ -1,7 +1,9 @@
-import type { Bound, FaultMetric } from '../host/faultMetrics.ts';
+import type { Bound, FaultAction, FaultMetric } from '../host/faultMetrics.ts';
+import type { ServerId } from '../core/types.ts';
 import type { RecordOf, TimelineKind, TimelineRecord } from '../host/records.ts';
 import type { StoryChapter, StoryPhase } from '../host/story.ts';
 import type { ActiveFault } from '../net/network.ts';
+import type { RequestProblem } from '../core/requestProblems.ts';
 
 // What a language provides to put the timeline in words. Each table is a mapped type over every
 // record kind, so a new kind without a sentence (or an explicit "no detail") fails to compile.
@@ -16,7 +18,16 @@ export interface Language {
   details: DetailLines;
   /** A fault in force, for the faults panel and the heal record. */
   fault(fault: ActiveFault): string;
+  /** Why a client request failed (a failed answer's `problem`). */
+  problem(problem: RequestProblem): string;
   story: StoryWords;
+  lists: ListWords;
+}
+
+/** Lists for the panels: "1, 2, 5" or "none", and the first few zxids then how many more. */
+export interface ListWords {
+  ids(ids: readonly number[]): string;
+  zxids(zxids: readonly number[], shown?: number): string;
 }
 
 export interface MetricParts {
@@ -24,6 +35,13 @@ export interface MetricParts {
   election: string | null;
   recovery: string;
   sync: string | null;
+}
+
+/** What a fault did to whom, as the command line's fault lines and metric lines name it. */
+export interface FaultSubject {
+  action: FaultAction;
+  node: ServerId | null;
+  wasLeader: boolean;
 }
 
 /** The story view's headlines and the fault metrics' words (src/host/story.ts, faultMetrics.ts). */
@@ -37,6 +55,8 @@ export interface StoryWords {
   bound(bound: Bound): string;
   /** What the fault was, as a short sentence. */
   failure(metric: FaultMetric): string;
+  /** The fault and its server in a few words: "kill server 5 (the leader)". */
+  subject(fault: FaultSubject): string;
 }
 
 // A table's entry for a record's kind takes that kind: its mapped type says so, which TypeScript

@@ -82,7 +82,12 @@ export function valueDigest(value: string): string {
 /** The value quoted, or for a long one its head and its size: `"abc…" (1,048,576 bytes)`. */
 export function quotedValue(value: string): string {
   if (isShortValue(value)) return `"${value}"`;
-  return `"${value.slice(0, HEAD_CHARS)}…" (${formatBytes(valueBytes(value))})`;
+  return `${quotedHead(value)} (${formatBytes(valueBytes(value))})`;
+}
+
+/** The value quoted in full, or a long one's head: `"abc…"` (each language adds the size in its words). */
+export function quotedHead(value: string): string {
+  return isShortValue(value) ? `"${value}"` : `"${value.slice(0, HEAD_CHARS)}…"`;
 }
 
 /**

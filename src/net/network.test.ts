@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPrng } from '../core/prng.ts';
 import { NetworkModel, type Address } from './network.ts';
+import { refusalOf } from './refusal.ts';
 
 /** One transmission's arrival time when the direction carries anything now (loss and order: tcp.ts). */
 function decideOnce(net: NetworkModel, from: Address, to: Address, nowMs: number): number[] {
@@ -133,7 +134,13 @@ describe('NetworkModel: cuts and partitions', () => {
     expect(() => net.cut(1, 1)).toThrow(RangeError);
     expect(() => net.cut(0, 2)).toThrow(RangeError);
     expect(() => net.cut(1, 5000)).toThrow(RangeError);
-    expect(() => net.partition([[1, 2, 2]])).toThrow(/appears twice in one partition group/);
+    let twice: unknown;
+    try {
+      net.partition([[1, 2, 2]]);
+    } catch (error) {
+      twice = error;
+    }
+    expect(refusalOf(twice)).toEqual({ why: 'server-twice', server: 2 });
     expect(() => net.setDrop(1.5)).toThrow(RangeError);
     expect(() => net.setDelay(-1, 0)).toThrow(RangeError);
     expect(() => net.setDuplicate(Number.NaN)).toThrow(RangeError);

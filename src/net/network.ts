@@ -13,6 +13,7 @@
 
 import { SERVER_ID } from '../core/limits.ts';
 import type { Prng } from '../core/prng.ts';
+import { RefusedError } from './refusal.ts';
 
 /** Servers are numbers (ZooKeeper myids, 1…MAX_SERVER_ID); clients are names like "c1". */
 export type Address = number | string;
@@ -153,12 +154,12 @@ export class NetworkModel {
       const seen = new Set<number>();
       for (const id of group) {
         checkServer(id);
-        if (seen.has(id)) throw new RangeError(`server ${id} appears twice in one partition group`);
+        if (seen.has(id)) throw new RefusedError({ why: 'server-twice', server: id });
         seen.add(id);
       }
       copy.push([...group]);
     }
-    if (copy.length === 0) throw new RangeError('a partition needs at least one non-empty group');
+    if (copy.length === 0) throw new RefusedError({ why: 'empty-partition' });
     this.partitionGroups = copy;
     this.changed();
   }
@@ -210,7 +211,7 @@ export class NetworkModel {
 
   /** Packet loss rate in [0, 1], globally or for one directed server link (which beats global). */
   setDrop(rate: number, link?: LinkRef): void {
-    checkRate(rate, 'drop rate');
+    checkRate(rate, 'drop');
     if (link) {
       checkLink(link.from, link.to);
       this.linkDrops.set(linkKey(link.from, link.to), rate);
@@ -235,7 +236,7 @@ export class NetworkModel {
 
   /** Share of messages delivered twice, in [0, 1]. */
   setDuplicate(rate: number): void {
-    checkRate(rate, 'duplicate rate');
+    checkRate(rate, 'duplicate');
     this.duplicateRate = rate;
     this.changed();
   }
@@ -445,23 +446,22 @@ export class NetworkModel {
 
 function checkServer(id: number): void {
   if (!Number.isInteger(id) || id < 1 || id > MAX_SERVER_ID) {
-    throw new RangeError(`server id must be an integer in 1..${MAX_SERVER_ID}, got ${id}`);
+    throw new RefusedError({ why: 'bad-server-id', id, maxId: MAX_SERVER_ID });
   }
 }
 
 function checkLink(from: number, to: number): void {
   checkServer(from);
   checkServer(to);
-  if (from === to) throw new RangeError(`a link joins two different servers, got ${from} → ${to}`);
+  if (from === to) throw new RefusedError({ why: 'same-server-link', from, to });
 }
 
-function checkRate(rate: number, what: string): void {
-  if (!(rate >= 0 && rate <= 1)) throw new RangeError(`${what} must be in [0, 1], got ${rate}`);
+function checkRate(rate: number, what: 'drop' | 'duplicate'): void {
+  if (!(rate >= 0 && rate <= 1)) throw new RefusedError({ why: 'bad-rate', what, rate });
 }
 
-function wholeMs(value: number, what: string): number {
-  if (!Number.isFinite(value) || value < 0)
-    throw new RangeError(`${what} must be a finite number ≥ 0, got ${value}`);
+function wholeMs(value: number, what: 'latencyMs' | 'jitterMs'): number {
+  if (!Number.isFinite(value) || value < 0) throw new RefusedError({ why: 'bad-ms', what, value });
   return Math.round(value);
 }
 

@@ -12,6 +12,7 @@ import { MemoryDurableStore } from '../host/durableStore.ts';
 import { clientEventRecord, coreEventRecord, runtimeErrorRecord, type NodeStatus, type TimelineRecord } from '../host/records.ts';
 import { ServerHost, type CoreFactory, type ResetSegment, type Segment } from '../host/serverHost.ts';
 import { NetworkModel, type Address } from '../net/network.ts';
+import { RefusedError } from '../net/refusal.ts';
 import { InvariantChecker } from './invariants.ts';
 import { RoleStabilityCheck, type PairView } from './roleStability.ts';
 
@@ -229,7 +230,7 @@ export class SimCluster {
   /** Replaces a server's disk before it first starts (a test rig: "server 5 kept its data directory"). */
   replaceDisk(id: ServerId, durable: DurableState): void {
     const node = this.node(id);
-    if (node.host.running) throw new Error(`server ${id} is running: stop it before replacing its disk`);
+    if (node.host.running) throw new RefusedError({ why: 'server-running', server: id });
     node.store.apply([{ type: 'clear-data' }, { type: 'accepted-epoch', epoch: durable.acceptedEpoch }, { type: 'current-epoch', epoch: durable.currentEpoch }]);
     if (durable.snapshot) node.store.apply([{ type: 'snapshot', snapshot: durable.snapshot }]);
     node.store.apply(durable.log.map((txn) => ({ type: 'append' as const, txn })));
@@ -251,7 +252,7 @@ export class SimCluster {
 
   private node(id: ServerId): SimNode {
     const node = this.nodeById[id];
-    if (!node) throw new Error(`no server ${id} in this cluster`);
+    if (!node) throw new RefusedError({ why: 'no-server', server: id });
     return node;
   }
 

@@ -30,7 +30,7 @@ describe('resolveOps', () => {
 
   it('records a failure on the call it answers', () => {
     const ops = [rec(1, { type: 'set', path: '/a', value: 'x', version: -1 }), rec(2, { type: 'delete', path: '/ab', version: 2 })];
-    const failure: ClientResult = { ok: false, code: 'BADVERSION', message: 'expected version 2, node /ab is at version 0' };
+    const failure: ClientResult = { ok: false, code: 'BADVERSION', problem: { why: 'bad-version', path: '/ab', expected: 2, actual: 0 } };
     const next = resolveOps(ops, [answer(2, { type: 'delete', path: '/ab', version: 2 }, failure)], ctx);
     expect(next.map((r) => r.status)).toEqual(['pending', 'failed']);
     expect(next[1]!.result).toEqual(failure);

@@ -51,7 +51,7 @@ describe('the script slice', () => {
     frames(2);
 
     const before = picture(store);
-    for (const bad of [trace.text.slice(0, 500), trace.text.replace('"kind":"crash"', '"kind":"kill"'), trace.text.replace('"version":1', '"version":0'), 'nodes 5\nat 1 crsh 2\n', 'x'.repeat(1_100_000)]) {
+    for (const bad of [trace.text.slice(0, 500), trace.text.replace('"kind":"crash"', '"kind":"kill"'), trace.text.replace('"version":2', '"version":0'), 'nodes 5\nat 1 crsh 2\n', 'x'.repeat(1_100_000)]) {
       const outcome = store.getState().importFile(bad);
       expect(outcome.ok).toBe(false);
       frames(2);

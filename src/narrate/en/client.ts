@@ -4,6 +4,7 @@ import type { RecordOf } from '../../host/records.ts';
 import type { Sentences } from '../language.ts';
 import { formatMs, formatSessionId, formatZxid } from '../format.ts';
 import { quotedValue } from '../values.ts';
+import { requestProblemText } from './problems.ts';
 import { unreachable } from './reasons.ts';
 
 // The clients' events in English.
@@ -26,7 +27,7 @@ export function userOpText(op: UserOp): string {
 }
 
 export function resultText(result: ClientResult): string {
-  if (!result.ok) return `${result.code}${result.message ? ` (${result.message})` : ''}`;
+  if (!result.ok) return `${result.code} (${requestProblemText(result.problem)})`;
   switch (result.type) {
     case 'connected':
       return `connected, session ${formatSessionId(result.sessionId)}`;
@@ -127,7 +128,7 @@ function clientResult(e: RecordOf<'client-result'>): string {
   const op = userOpText(e.op);
   if (e.answeredBy === 'server') return `Client ${e.client}: ${op} → ${resultText(e.result)}`;
   if (e.result.ok) return `Client ${e.client}: ${op} → closed locally`;
-  return `Client ${e.client}: ${op} failed with ${e.result.code} (${e.result.message})`;
+  return `Client ${e.client}: ${op} failed with ${e.result.code} (${requestProblemText(e.result.problem)})`;
 }
 
 export const clientSentences: Pick<Sentences, ClientEvent['kind']> = {

@@ -4,6 +4,7 @@ import type { ActiveFault, LinkRef } from '../../net/network.ts';
 import type { Sentences } from '../language.ts';
 import { formatMs, formatPercent } from '../format.ts';
 import { tickLimitText, unreachable } from './reasons.ts';
+import { refusalText } from './refusals.ts';
 import { groupList } from './words.ts';
 
 // What hosts, people and scripts did, in English.
@@ -93,7 +94,7 @@ export const hostSentences: Pick<Sentences, (HostRecord | ActionRecord | ScriptR
   heal: (e) => (e.fault ? `Healed: ${faultText(e.fault)}.` : 'Every link is back; drop and delay are back to normal.'),
   drop: (e) => `Packet loss ${e.ratePercent}% on ${onLinks(e.link, 'every link')} (TCP resends, so loss shows up as delay).`,
   delay: (e) => `Latency ${formatMs(e.latencyMs)} ± ${formatMs(e.jitterMs)} on ${onLinks(e.link, 'every link')}.`,
-  refused: (e) => `Not done: ${e.error}.`,
+  refused: (e) => `Not done: ${refusalText(e.refusal)}.`,
   fault: scriptFault,
   'step-skipped': (e) => `  (${skipText(e.reason, e.statement)}: nothing done)`,
 };

@@ -2,13 +2,17 @@ import type { Language } from '../language.ts';
 import { clientSentences } from './client.ts';
 import { detailLines } from './details.ts';
 import { faultText, hostSentences } from './host.ts';
+import { requestProblemText } from './problems.ts';
 import { serverSentences } from './server.ts';
 import { storyWords } from './story.ts';
+import { idList, zxidList } from './words.ts';
 
 /** English: the language of the playground today. */
 export const english: Language = {
   sentences: { ...serverSentences, ...clientSentences, ...hostSentences },
   details: detailLines,
   fault: faultText,
+  problem: requestProblemText,
   story: storyWords,
+  lists: { ids: idList, zxids: zxidList },
 };

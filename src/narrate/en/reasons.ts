@@ -1,4 +1,6 @@
-import type { CloseReason, LeaderShutdown, LearnerDropReason, LookingReason, TickLimit } from '../../core/reasons.ts';
+import type { CloseReason, LeaderShutdown, LearnerDropReason, LookingReason } from '../../core/reasons.ts';
+import { tickLimitText } from '../shared/limits.ts';
+import { unreachable } from '../shared/unreachable.ts';
 import type { ServerId } from '../../core/types.ts';
 import { formatMs, formatZxid } from '../format.ts';
 import { idList } from './words.ts';
@@ -6,14 +8,9 @@ import { idList } from './words.ts';
 // The reasons of src/core/reasons.ts as English clauses. Each switch ends in a `never` check, so a
 // new reason without words fails to compile.
 
-export function unreachable(value: never): never {
-  throw new Error(`no words for ${JSON.stringify(value)}`);
-}
+export { unreachable } from '../shared/unreachable.ts';
 
-/** "syncLimit 5 × tickTime 2,000 ms". */
-export function tickLimitText(limit: TickLimit): string {
-  return `${limit.name} ${limit.ticks} × tickTime ${formatMs(limit.tickTimeMs)}`;
-}
+export { tickLimitText } from '../shared/limits.ts';
 
 /** Why `node` starts looking, as the clause after "is LOOKING:". */
 export function lookingReasonText(r: LookingReason, node: ServerId): string {

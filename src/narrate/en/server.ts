@@ -3,6 +3,7 @@ import type { ServerId } from '../../core/types.ts';
 import type { RecordOf } from '../../host/records.ts';
 import type { Sentences } from '../language.ts';
 import { formatMs, formatSessionId, formatZxid } from '../format.ts';
+import { requestProblemText } from './problems.ts';
 import { dropReasonText, lookingReasonText, stepDownText, tickLimitText, unreachable } from './reasons.ts';
 import { idList } from './words.ts';
 
@@ -125,5 +126,5 @@ export const serverSentences: Pick<Sentences, CoreEvent['kind']> = {
   'session-expired': (e) => `Leader ${e.node} expired session ${formatSessionId(e.sessionId)}: no heartbeat reached the ensemble within its timeout; ${ephemeralsGone(e.deletedPaths)}.`,
   'session-closed': (e) => `Session ${formatSessionId(e.sessionId)} was closed by its client; ${ephemeralsGone(e.deletedPaths)}.`,
   'follower-refused': (e) => `Leader ${e.node} refuses server ${e.follower}: it is ahead of the leader (epoch ${e.followerEpoch}, zxid ${formatZxid(e.followerZxid)} > epoch ${e.leaderEpoch}, zxid ${formatZxid(e.leaderZxid)}).`,
-  'request-failed': (e) => `Leader ${e.node} rejected ${e.op} ${e.path}: ${e.message}.`,
+  'request-failed': (e) => `Leader ${e.node} rejected ${e.op} ${e.path}: ${requestProblemText(e.problem)}.`,
 };

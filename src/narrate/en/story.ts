@@ -2,17 +2,15 @@ import type { Bound, BoundReason, FaultMetric, SyncChoice } from '../../host/fau
 import { detectedMs, electionMs, recoveredMs } from '../../host/faultMetrics.ts';
 import type { TimelineRecord } from '../../host/records.ts';
 import type { StoryChapter, StoryPhase } from '../../host/story.ts';
-import { formatMs } from '../format.ts';
-import type { MetricParts, StoryWords } from '../language.ts';
-import { idList, idRanges } from './words.ts';
+import { formatMs, formatSeconds as seconds } from '../format.ts';
+import type { FaultSubject, MetricParts, StoryWords } from '../language.ts';
+import { idRanges } from '../shared/ids.ts';
+import { decidersOf, otherEnd, servingFact, syncCounts, syncParties } from '../shared/storyFacts.ts';
+import { idList } from './words.ts';
 
 // The story view's headlines and the fault metrics in English: pure functions of the phase and
 // metric data (src/host/story.ts, faultMetrics.ts), so another language is one more table.
 
-/** "10.0 s" (a class reads seconds more easily than milliseconds), or "6 ms" under a second. */
-export function seconds(ms: number): string {
-  return ms < 1000 ? formatMs(ms) : `${(ms / 1000).toFixed(1)} s`;
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -53,8 +51,7 @@ function failureText(f: FaultMetric): string {
     case 'partition':
       return `The network split into ${(f.groups ?? [f.servers]).map((g) => `{${idRanges(g)}}`).join(' | ')}`;
     case 'cut': {
-      const other = f.servers.find((id) => id !== f.node);
-      return `The link from server ${f.node} to server ${other ?? '?'} was cut`;
+      return `The link from server ${f.node} to server ${otherEnd(f) ?? '?'} was cut`;
     }
     case 'heal':
       return 'The network healed: every link carries packets again';
@@ -99,8 +96,7 @@ function electionText(chapter: StoryChapter, phase: StoryPhase): string {
   }
   if (e) return `Electing: ${plural(e.rounds, 'round')} so far, no winner yet`;
   // No election of a new leader (a heal, a server rejoining): who decided whom to follow.
-  const records = chapter.phases.flatMap((p) => p.entries);
-  const deciders = [...new Set(records.flatMap((r) => (r.kind === 'state-change' && r.change === 'decided' && r.node !== null ? [r.node] : [])))].sort((a, b) => a - b);
+  const deciders = decidersOf(chapter);
   const who = (ids: number[]) => `${ids.length === 1 ? 'Server' : 'Servers'} ${idList(ids)}`;
   const leader = chapter.recovery.recovered?.leader;
   if (deciders.length > 0 && leader !== undefined) return `${who(deciders)} found leader ${leader} again`;
@@ -108,29 +104,33 @@ function electionText(chapter: StoryChapter, phase: StoryPhase): string {
 }
 
 export function syncSummary(syncs: readonly SyncChoice[]): string {
-  const counts = new Map<string, number>();
-  for (const s of syncs) counts.set(s.mode, (counts.get(s.mode) ?? 0) + 1);
-  return [...counts].map(([mode, n]) => `${mode.toUpperCase()} ×${n}`).join(', ');
+  return syncCounts(syncs).map(([mode, n]) => `${mode.toUpperCase()} ×${n}`).join(', ');
 }
 
 function syncText(chapter: StoryChapter): string {
   const syncs = chapter.recovery.syncs;
   if (syncs.length === 0) return 'Discovery: the new leader gathers its followers';
-  const leaders = [...new Set(syncs.map((s) => s.leader))];
-  return `Leader ${idList(leaders)} synced ${plural(new Set(syncs.map((s) => s.learner)).size, 'server')}: ${syncSummary(syncs)}`;
+  const { leaders, learners } = syncParties(syncs);
+  return `Leader ${idList(leaders)} synced ${plural(learners, 'server')}: ${syncSummary(syncs)}`;
 }
 
 function servingText(chapter: StoryChapter): string {
-  const r = chapter.recovery;
-  const f = chapter.fault;
-  if (!r.recovered) return f?.action === 'heal' ? 'Not every server is back in the quorum yet' : 'No leader with a synced quorum yet';
-  const who = `leader ${r.recovered.leader}, epoch ${r.recovered.epoch}`;
-  if (f?.action === 'heal') return `Every server is back in the quorum after ${seconds(r.recovered.afterMs)} (${who})`;
-  if (!r.unavailable) return `Service never stopped (${who})`;
-  const down = r.unavailable.toMs === null ? r.recovered.atMs - r.unavailable.fromMs : r.unavailable.toMs - r.unavailable.fromMs;
-  if (!f) return `Serving after ${seconds(r.recovered.atMs)} (${who})`;
-  const since = r.unavailable.fromMs > f.atMs ? `, ${seconds(down)} without a leader` : '';
-  return `Serving again ${seconds(r.recovered.afterMs)} after the fault${since} (${who})`;
+  const s = servingFact(chapter);
+  if (s.case === 'not-whole-yet') return 'Not every server is back in the quorum yet';
+  if (s.case === 'no-leader-yet') return 'No leader with a synced quorum yet';
+  const who = `leader ${s.leader}, epoch ${s.epoch}`;
+  switch (s.case) {
+    case 'whole-again':
+      return `Every server is back in the quorum after ${seconds(s.afterMs)} (${who})`;
+    case 'never-stopped':
+      return `Service never stopped (${who})`;
+    case 'serving-after-start':
+      return `Serving after ${seconds(s.atMs)} (${who})`;
+    case 'serving-again': {
+      const since = s.withoutLeaderMs === null ? '' : `, ${seconds(s.withoutLeaderMs)} without a leader`;
+      return `Serving again ${seconds(s.afterMs)} after the fault${since} (${who})`;
+    }
+  }
 }
 
 function headline(chapter: StoryChapter, phase: StoryPhase): string {
@@ -161,6 +161,10 @@ function chapterTitle(chapter: StoryChapter): string {
   return `${what}: ${noticed}, ${back}`;
 }
 
+function subject(f: FaultSubject): string {
+  return `${f.action}${f.node === null ? '' : ` server ${f.node}${f.wasLeader ? ' (the leader)' : ''}`}`;
+}
+
 /** One line per fault for the command line. */
 function metricLine(f: FaultMetric): string {
   const parts: string[] = [];
@@ -175,8 +179,7 @@ function metricLine(f: FaultMetric): string {
   else if (r === null) parts.push('service not back by the end');
   else parts.push(`unavailable ${formatMs(f.unavailable!.toMs! - f.unavailable!.fromMs)}, a synced quorum again after ${formatMs(r)} (bound ${formatMs(f.recoveryBound.hiMs)})`);
   if (f.syncs.length > 0) parts.push(`sync ${syncSummary(f.syncs)}`);
-  const who = f.node === null ? '' : ` server ${f.node}${leaderNote(f)}`;
-  return `${formatMs(f.atMs)} ${f.action}${who}: ${parts.join('; ')}.`;
+  return `${formatMs(f.atMs)} ${subject(f)}: ${parts.join('; ')}.`;
 }
 
 /** A fault's metrics in short phrases, for the Metrics tab's rows. */
@@ -195,4 +198,4 @@ function metricParts(f: FaultMetric): MetricParts {
   return { detection, election, recovery, sync: f.syncs.length === 0 ? null : `sync ${syncSummary(f.syncs)}` };
 }
 
-export const storyWords: StoryWords = { headline, chapterTitle, metricLine, metricParts, bound: boundText, failure: failureText };
+export const storyWords: StoryWords = { headline, chapterTitle, metricLine, metricParts, bound: boundText, failure: failureText, subject };

@@ -1,5 +1,18 @@
-import { english } from '../en/index.ts';
 import type { Language } from '../language.ts';
+import { clientSentences } from './client.ts';
+import { detailLines } from './details.ts';
+import { faultText, hostSentences } from './host.ts';
+import { requestProblemText } from './problems.ts';
+import { serverSentences } from './server.ts';
+import { storyWords } from './story.ts';
+import { idList, zxidList } from './words.ts';
 
-// PLACEHOLDER while the Chinese narration is written: renders English. Replaced by src/narrate/zh/*.
-export const chinese: Language = english;
+/** Simplified Chinese: the same tables as English, sentence for sentence. */
+export const chinese: Language = {
+  sentences: { ...serverSentences, ...clientSentences, ...hostSentences },
+  details: detailLines,
+  fault: faultText,
+  problem: requestProblemText,
+  story: storyWords,
+  lists: { ids: idList, zxids: zxidList },
+};

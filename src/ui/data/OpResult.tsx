@@ -1,9 +1,9 @@
 import type { ClientResult, UserOp } from '../../driver/index.ts';
 import { useAppStore, useClockedSelector } from '../../store/hooks.ts';
 import { latestOp, quorumMembers, zxidLag, type AppState, type OpRecord } from '../../store/index.ts';
-import { quotedValue, valueBytes, valueDigest } from '../../narrate/index.ts';
+import { narrateProblem, quotedValue, valueBytes, valueDigest } from '../../narrate/index.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { useT } from '../i18n/useT.ts';
+import { useLocale, useT } from '../i18n/useT.ts';
 import { formatAge, formatZxid } from '../format.ts';
 import { cutOffWords, errorWords, noQuorumWords } from './errorWords.ts';
 import { lagText } from './serverWords.ts';
@@ -86,6 +86,7 @@ function ReadResult({ record, result }: { record: OpRecord; result: Extract<Clie
 
 export function OpResult({ client }: { client: string }) {
   const t = useT();
+  const locale = useLocale();
   const record = useAppStore((s) => latestOp(s.ops, client));
   const hasLeader = useAppStore((s) => shown(s).leader !== null);
   const reach = useAppStore((s) => serverReach(s, client));
@@ -139,17 +140,7 @@ export function OpResult({ client }: { client: string }) {
         <strong>
           ✗ {what} {t('data.result.failed', { code: result.code })}
         </strong>
-        {result.message && (
-          // The server's own message, as ZooKeeper's servers write them: in English, labelled so.
-          <span className="op-server-msg">
-            {' '}
-            {t('data.result.serverSaysBefore')}
-            <span translate="no" lang="en">
-              {result.message}
-            </span>
-            {t('data.result.serverSaysAfter')}
-          </span>
-        )}
+        <span className="op-server-msg"> ({narrateProblem(result.problem, locale)})</span>
       </p>
       <p className="op-why">
         <CodeSpans text={errorWords(result.code, t)} />

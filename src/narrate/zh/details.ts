@@ -1,0 +1,53 @@
+import type { DetailLines } from '../language.ts';
+import { zxidList } from './words.ts';
+
+// The second line of a log entry in Chinese (mirrors en/details.ts).
+
+const SHOWN_PATHS = 6;
+
+function ephemerals(deletedPaths: readonly string[]): string | null {
+  if (deletedPaths.length === 0) return null;
+  const more = deletedPaths.length > SHOWN_PATHS ? ` 等，另有 ${deletedPaths.length - SHOWN_PATHS} 个` : '';
+  return `已删除的临时节点：${deletedPaths.slice(0, SHOWN_PATHS).join('、')}${more}`;
+}
+
+export const detailLines: DetailLines = {
+  sync: (e) => (e.side === 'leader' && e.mode !== 'snap' && e.sent.length > 0 ? `已发送：${zxidList(e.sent, 4)}` : null),
+  // A server that could not truncate lost its snapshot's history as well as its log.
+  truncated: (e) => `已删除：${zxidList(e.cleared ? [e.snapshotZxid, ...e.removed] : e.removed, 4)}`,
+  'session-expired': (e) => ephemerals(e.deletedPaths),
+  'session-closed': (e) => ephemerals(e.deletedPaths),
+  'state-change': null,
+  'election-round': null,
+  'vote-changed': null,
+  'leader-elected': null,
+  'peer-suspected': null,
+  'peer-recovered': null,
+  'epoch-accepted': null,
+  'learner-synced': null,
+  'learner-dropped': null,
+  'step-down': null,
+  'proposal-committed': null,
+  'follower-refused': null,
+  'request-failed': null,
+  'client-state': null,
+  'client-result': null,
+  restart: null,
+  'packets-released': null,
+  'runtime-error': null,
+  'disk-in-memory': null,
+  crash: null,
+  kill: null,
+  pause: null,
+  resume: null,
+  isolate: null,
+  cut: null,
+  'restore-link': null,
+  partition: null,
+  heal: null,
+  drop: null,
+  delay: null,
+  refused: null,
+  fault: null,
+  'step-skipped': null,
+};
