@@ -14,10 +14,11 @@ const allowed = {
   host: ['net', 'core'],
   narrate: ['host', 'net', 'core'],
   sim: ['host', 'net', 'core'],
+  lessons: ['host', 'net', 'core'],
   runtime: ['host', 'net', 'core'],
   driver: ['sim', 'runtime', 'host', 'net', 'core'],
   store: ['driver', 'narrate'],
-  ui: ['store', 'driver', 'narrate'],
+  ui: ['store', 'driver', 'narrate', 'lessons'],
   cli: ['sim', 'host', 'narrate', 'core'],
 };
 const layers = Object.keys(allowed);
@@ -63,7 +64,7 @@ export default tseslint.config(
   ...layerRules,
   {
     // The pure layers never read a clock or randomness: determinism is the contract.
-    files: ['src/core/**/*.ts', 'src/net/**/*.ts', 'src/host/**/*.ts', 'src/narrate/**/*.ts', 'src/sim/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/net/**/*.ts', 'src/host/**/*.ts', 'src/narrate/**/*.ts', 'src/sim/**/*.ts', 'src/lessons/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', ...pureGlobals],
