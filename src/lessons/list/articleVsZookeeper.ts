@@ -1,16 +1,16 @@
 import { lessonScript, SUSPECTED } from '../script.ts';
 import type { Lesson } from '../types.ts';
 
-// Lesson 12: the seed article's all-to-all detector on a slow, lossy network: n(n − 1) heartbeat
-// streams where ZooKeeper has one ping stream per follower, and suspicions of servers that are
-// alive. Compare mode runs both side by side.
+// Lesson 12: the seed article's all-to-all detector on two jittery links (5 → 1, 2 → 3): n(n − 1)
+// heartbeat streams where ZooKeeper has one ping stream per follower, and a live leader suspected,
+// which sends a follower into an election. Compare mode runs both side by side.
 
 export const articleVsZookeeper: Lesson = {
   id: 'article-vs-zookeeper',
   script: lessonScript(
     { nodes: 5, config: 'detector=all-to-all heartbeatMs=1000 timeoutMs=3000' },
-    `at 5000 delay 1500 jitter 1500
-at 5000 drop 20%`,
+    `at 5000 delay 5->1 1000 jitter 2800
+at 5000 delay 2->3 1000 jitter 2800`,
   ),
   untilMs: 40_000,
   link: '?compare=article-vs-zookeeper',
@@ -19,7 +19,7 @@ at 5000 drop 20%`,
     {
       id: 'slow',
       moment: { atMs: 5000 },
-      focus: {},
+      focus: { links: [[5, 1], [2, 3]] },
       question: {
         options: [
           { id: 'yes', minMs: 0, maxMs: 35_000 },
@@ -29,7 +29,7 @@ at 5000 drop 20%`,
         answer: { fact: 'detect-delay' },
       },
     },
-    { id: 'election', moment: { after: { kind: 'state-change', fields: { change: 'looking' } } }, focus: {} },
+    { id: 'election', moment: { atMs: 17_000 }, focus: { servers: [1, 5] } },
     { id: 'compare', moment: { atMs: 38_000 }, focus: {} },
   ],
 };
