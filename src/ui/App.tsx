@@ -15,6 +15,7 @@ import { SidePanel } from './side/SidePanel.tsx';
 import { SpacetimePane } from './spacetime/SpacetimePane.tsx';
 import { TopologyView } from './topology/TopologyView.tsx';
 import { TimelineBar } from './time/TimelineBar.tsx';
+import { GuideSlot } from './lessonLauncher/GuideSlot.tsx';
 
 // The page: leader and safety on top, controls below, the topology on the left, and on the right
 // a tabbed panel: events (the focused server, heartbeats, the narrated log), data, clients, network.
@@ -43,6 +44,7 @@ export function App() {
           <LeadershipBanner />
           <div className="topology-stage">
             <TopologyView />
+            <GuideSlot />
           </div>
           <Legend />
           <SpacetimePane />

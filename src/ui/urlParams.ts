@@ -1,4 +1,5 @@
 import { LOCALES, parseLocale, type Locale } from '../i18n/locale.ts';
+import { isLessonId, type LessonId } from '../lessons/ids.ts';
 import { CLUSTER_SERVERS, DEFAULT_NODES, MAX_RUN_MS, SEED, SPEED, inBound, wholeIn, type Bound, type DriverKind } from '../driver/index.ts';
 
 // Page parameters: ?nodes=N (1–101), ?driver=sim|live, ?seed=, ?speed=, and a shared run:
@@ -27,8 +28,28 @@ export interface PageParams {
   rerun?: boolean;
   /** ?lang=en|zh: the interface's language for this visit (the switch's choice persists instead). */
   lang?: Locale;
+  /** ?lesson=<id>[&step=<n>]: a lesson to open, or why not (rendered translated by the lesson launcher). */
+  lesson?: LessonParam;
   /** One plain sentence per ignored parameter. */
   errors: string[];
+}
+
+/** The lesson asked for (its step checked against the lesson once it loads), or what was wrong. */
+export type LessonParam =
+  | { ok: true; id: LessonId; step: number }
+  | { ok: false; problem: 'unknown-lesson'; id: string }
+  | { ok: false; problem: 'bad-step'; id: LessonId; step: string }
+  | { ok: false; problem: 'step-without-lesson' };
+
+/** ?lesson= and &step=; steps are 1-based. A lesson always runs on the simulator. */
+export function parseLessonParam(search: string): LessonParam | undefined {
+  const query = new URLSearchParams(search);
+  const id = query.get('lesson')?.trim();
+  const step = query.get('step');
+  if (id === undefined) return step === null ? undefined : { ok: false, problem: 'step-without-lesson' };
+  if (!isLessonId(id)) return { ok: false, problem: 'unknown-lesson', id };
+  if (step === null) return { ok: true, id, step: 1 };
+  return /^\s*[1-9]\d{0,2}\s*$/.test(step) ? { ok: true, id, step: Number(step) } : { ok: false, problem: 'bad-step', id, step };
 }
 
 const AT_MS: Bound = { min: 0, max: MAX_RUN_MS };
@@ -52,9 +73,11 @@ export function parseUrlParams(search: string, defaults: ParamDefaults, hash = '
   const speed = parseSpeed(query.get('speed'));
   if (speed === 'bad') errors.push(`?speed=${query.get('speed')} is not a number from ${SPEED_MIN} to ${SPEED_MAX}; using 1×.`);
   const lang = parseLang(query.get('lang'), errors);
-  const driver = parseDriver(query.get('driver'), defaults.liveAvailable, errors, shared.sharedScript !== undefined || shared.atMs !== undefined);
+  const lesson = parseLessonParam(search);
+  const driver = parseDriver(query.get('driver'), defaults.liveAvailable, errors, shared.sharedScript !== undefined || shared.atMs !== undefined || lesson?.ok === true);
   return {
     ...shared,
+    ...(lesson ? { lesson } : {}),
     ...(lang ? { lang } : {}),
     nodes: typeof nodes === 'number' ? nodes : NODES_DEFAULT,
     driver,

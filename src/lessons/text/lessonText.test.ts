@@ -4,7 +4,7 @@ import { untranslatedWords } from '../../i18n/terms.ts';
 import { LESSON_IDS } from '../ids.ts';
 import { LESSONS } from '../index.ts';
 import { lessonTextEn, type LessonTextKey } from './en.ts';
-import { keysOf } from './keys.ts';
+import { keysOf } from '../textKeys.ts';
 import { lessonTextZh } from './zh.ts';
 
 // Every lesson's words exist in both languages, take the same ICU arguments, and the Chinese

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store/hooks.ts';
 import { SpeedControl } from './SpeedControl.tsx';
+import { LessonsButton } from '../lessonLauncher/LessonsButton.tsx';
 
 // Global controls: time (pause, speed), message animation, network presets, settings and reset.
 
@@ -24,6 +25,7 @@ export function Toolbar() {
         <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} data-testid="animate-messages" /> Show messages
       </label>
       <span className="toolbar-gap" />
+      <LessonsButton />
       <button type="button" onClick={split} disabled={!canSplit} title="Cut the network in two, with the current leader on the smaller side" data-testid="split-leader-minority">
         ⊘ Split off leader
       </button>

@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/hooks.ts';
 import type { SideTab } from '../../store/index.ts';
 import { EventsTab } from './EventsTab.tsx';
 import { SideTabs, TABS } from './SideTabs.tsx';
+import { LessonSlot } from '../lessonLauncher/LessonSlot.tsx';
 
 // The right-hand panel: one tab at a time. The events tab is there from the start; the others are
 // loaded the first time they are opened (they are not needed for the first picture) and then kept
@@ -30,6 +31,7 @@ export function SidePanel() {
   if (!opened.has(current)) setOpened(new Set([...opened, current]));
   return (
     <aside className="side">
+      <LessonSlot />
       <SideTabs />
       {TABS.map(({ tab }) => (
         <div key={tab} className={`side-panel side-panel-${tab}`} role="tabpanel" id={`side-panel-${tab}`} aria-labelledby={`side-tab-${tab}`} hidden={tab !== current}>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ServerId } from '../../driver/index.ts';
 import { along, lane, type Point } from './layout.ts';
+import { linkLit, useHighlight } from '../highlight.ts';
 
 // One direction of a link, drawn in its own lane (to the right of travel). A cut direction is red,
 // dashed and broken in the middle with a cross, so a one-way cut shows as half a link.
@@ -20,12 +21,14 @@ interface Props {
 }
 
 export const LinkLine = memo(function LinkLine({ fromId, toId, from, to, rim, offset, cut, slow, active }: Props) {
+  const lit = useHighlight((h) => linkLit(h, fromId, toId));
   const l = lane(from, to, rim, offset);
   if (!l) return null;
-  const testProps = { 'data-testid': `link-${fromId}-${toId}`, 'data-cut': String(cut) };
+  const testProps = { 'data-testid': `link-${fromId}-${toId}`, 'data-cut': String(cut), ...(lit ? { 'data-highlighted': 'true' } : {}) };
+  const litClass = lit ? ' is-highlighted' : '';
   if (!cut) {
     return (
-      <g {...testProps} data-slow={String(slow)} className={`link${active ? ' link-active' : ''}${slow ? ' link-slow' : ''}`}>
+      <g {...testProps} data-slow={String(slow)} className={`link${active ? ' link-active' : ''}${slow ? ' link-slow' : ''}${litClass}`}>
         {slow && <title>{`Link ${fromId} → ${toId} has its own loss or delay`}</title>}
         <line x1={l.start.x} y1={l.start.y} x2={l.end.x} y2={l.end.y} />
       </g>
@@ -36,7 +39,7 @@ export const LinkLine = memo(function LinkLine({ fromId, toId, from, to, rim, of
   const m = along(l, 0.5);
   const k = Math.min(7, Math.max(4, l.length * 0.03));
   return (
-    <g {...testProps} className="link link-cut">
+    <g {...testProps} className={`link link-cut${litClass}`}>
       <title>{`Link ${fromId} → ${toId} is cut`}</title>
       <line x1={l.start.x} y1={l.start.y} x2={a.x} y2={a.y} />
       <line x1={b.x} y1={b.y} x2={l.end.x} y2={l.end.y} />

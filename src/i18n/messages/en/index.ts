@@ -1,10 +1,12 @@
 import { common } from './common.ts';
+import { lessonLauncher } from './lessonLauncher.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/).
 
 export const en = {
   ...common,
+  ...lessonLauncher,
 } as const;
 
 export type MessageKey = keyof typeof en;

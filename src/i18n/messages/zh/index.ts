@@ -1,5 +1,6 @@
 import type { Catalog } from '../en/index.ts';
 import { common } from './common.ts';
+import { lessonLauncher } from './lessonLauncher.ts';
 
 // The Simplified Chinese catalog, loaded on demand (a chunk of its own). The types make a key
 // missing here a compile error; src/i18n/catalogs.test.ts also checks the ICU arguments match.
@@ -8,4 +9,5 @@ import { common } from './common.ts';
 
 export const zh: Catalog = {
   ...common,
+  ...lessonLauncher,
 };

@@ -1,5 +1,5 @@
-import type { Lesson, LessonStep } from '../types.ts';
-import type { LessonTextKey } from './en.ts';
+import type { Lesson, LessonStep } from './types.ts';
+import type { LessonTextKey } from './text/en.ts';
 
 // The text keys a lesson uses, built from its ids. The keys are strings made at run time, so the
 // type is asserted here once; lessonText.test.ts checks that every key made here exists.
