@@ -16,7 +16,7 @@ export function matches(match: RecordMatch, record: TimelineRecord): boolean {
 export function momentMs(moment: Moment, records: readonly TimelineRecord[], afterMs: number): number | null {
   if ('atMs' in moment) return moment.atMs;
   const found = records.find((r) => r.t > afterMs && matches(moment.after, r));
-  return found ? found.t : null;
+  return found ? found.t + (moment.plusMs ?? 0) : null;
 }
 
 export type Resolution = { ok: true; resolved: ResolvedLesson } | { ok: false; step: number; what: 'step' | 'reveal' };

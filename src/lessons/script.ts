@@ -17,7 +17,7 @@ export function lessonScript(setup: LessonSetup, steps: string): string {
   return `nodes ${setup.nodes}\n${observers}config ${config}\nnetwork latency=2 jitter=1\nseed 7\nat 0 start all\n${steps.trim()}\n`;
 }
 
-/** The moment a leader has won its election (the first one after the previous moment). */
-export const ELECTED = { after: { kind: 'leader-elected' } } as const;
+/** Just after a leader has won its election (the first one after the previous moment), once its followers have synced. */
+export const ELECTED = { after: { kind: 'leader-elected' }, plusMs: 50 } as const;
 /** The first suspicion after the previous moment. */
 export const SUSPECTED = { after: { kind: 'peer-suspected' } } as const;

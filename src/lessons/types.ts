@@ -15,9 +15,10 @@ export interface RecordMatch {
 /**
  * When a step applies: at a simulated time (after everything of that ms), or at the first record
  * matching `match` after the previous moment (a step's moment is its predecessor's, a reveal's its
- * question's). The run stands after every event of the moment's ms.
+ * question's), or `plusMs` after that record (an election's followers take a few ms to sync).
+ * The run stands after every event of the moment's ms.
  */
-export type Moment = { atMs: number } | { after: RecordMatch };
+export type Moment = { atMs: number } | { after: RecordMatch; plusMs?: number };
 
 /** What a step points at: servers, links (either direction) and message types in the space-time diagram. */
 export interface Focus {

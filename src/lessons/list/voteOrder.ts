@@ -32,6 +32,6 @@ at 15000 crash 4`,
         answer: { fact: 'leader' },
       },
     },
-    { id: 'catch-up', moment: { after: { kind: 'learner-synced', node: 5, fields: { side: 'learner' } } }, focus: { servers: [3, 5], messages: ['snap'] } },
+    { id: 'catch-up', moment: { atMs: 20_000 }, focus: { servers: [3, 5], messages: ['snap'] } },
   ],
 };

@@ -5,7 +5,7 @@ import { lessonTranslate } from './lessonText.ts';
 import { usePlayer } from './player.ts';
 import type { LessonPlayer } from './player.ts';
 import { QuestionBlock } from './QuestionBlock.tsx';
-import { RichText } from './RichText.tsx';
+import { RichText } from '../lessonLauncher/RichText.tsx';
 
 // The open lesson: which lesson and step, the step's text, its question, and the way on (back,
 // next, try it yourself, close). Self-contained, so presentation mode can show it large.

@@ -1,8 +1,9 @@
+import { useEffect, useRef } from 'react';
 import type { Answer, AnswerOption, Lesson, LessonStep } from '../../lessons/index.ts';
 import { optionKey, stepKey } from '../../lessons/textKeys.ts';
 import type { Phase } from './player.ts';
 import type { LessonTranslate } from './lessonText.ts';
-import { RichText } from './RichText.tsx';
+import { RichText } from '../lessonLauncher/RichText.tsx';
 
 // A predict-then-reveal question: the options (`answer-<k>`, k the 0-based index; `data-value`
 // the fact value or delay range it stands for), then, once the run has played on to the answer,
@@ -24,6 +25,11 @@ export function QuestionBlock({ lesson, step, phase, choice, answer, t, onChoose
   const question = step.question!;
   const revealed = phase === 'revealed' && answer !== null;
   const optionText = (k: number) => t(optionKey(lesson, step, question.options[k]!.id));
+  const revealRef = useRef<HTMLDivElement>(null);
+  // The answer is what the class waits for: bring it into view in the panel's scrolling text.
+  useEffect(() => {
+    if (revealed) revealRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [revealed]);
   return (
     <div className="lesson-question" data-testid="question" data-phase={phase}>
       <p className="lesson-question-text">
@@ -42,7 +48,7 @@ export function QuestionBlock({ lesson, step, phase, choice, answer, t, onChoose
       {phase === 'asking' && <p className="lesson-hint">{t('player.pick')}</p>}
       {phase === 'playing' && <p className="lesson-hint" role="status">{t('player.playing')}</p>}
       {revealed && (
-        <div className="lesson-reveal" data-testid="reveal" data-correct={answer.correct ?? ''} data-value={answer.value} data-chosen={choice ?? ''}>
+        <div ref={revealRef} className="lesson-reveal" data-testid="reveal" data-correct={answer.correct ?? ''} data-value={answer.value} data-chosen={choice ?? ''}>
           <p className="lesson-verdict">
             {answer.correct === null ? t('player.unknownAnswer') : answer.correct === choice ? t('player.right') : t('player.wrong', { answer: optionText(answer.correct) })}
           </p>

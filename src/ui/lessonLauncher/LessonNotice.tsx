@@ -1,6 +1,7 @@
 import { useT } from '../i18n/useT.ts';
 import { showLauncherNotice, useLauncher, type LauncherNotice } from './launcherStore.ts';
 import type { Translate } from '../../i18n/translate.ts';
+import { RichText } from './RichText.tsx';
 
 // Why ?lesson= opened nothing, in the page's language, dismissible like the other notices.
 
@@ -22,7 +23,9 @@ export function LessonNotice() {
   return (
     <div className="notices" role="alert">
       <p className="notice" data-testid="lesson-notice" data-problem={notice.kind}>
-        {words(t, notice)}
+        <span>
+          <RichText text={words(t, notice)} />
+        </span>
         <button type="button" onClick={() => showLauncherNotice(null)} aria-label={t('lessonLauncher.dismiss')}>
           ✕
         </button>

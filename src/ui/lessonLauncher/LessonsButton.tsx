@@ -8,7 +8,7 @@ export function LessonsButton() {
   const open = useLauncher((s) => s.pickerOpen);
   return (
     <button type="button" onClick={() => openPicker(!open)} aria-expanded={open} title={t('lessonLauncher.buttonTitle')} data-testid="open-lessons">
-      ☰ {t('lessonLauncher.button')}
+      {t('lessonLauncher.button')}
     </button>
   );
 }

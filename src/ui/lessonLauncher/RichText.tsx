@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 
-// Lesson text with `code` spans: paths, values and calls, shown in monospace and marked
-// translate="no" (they are the same words in every language).
+// Text with `code` spans (lessons, the ?lesson= notices): paths, values, calls and URL
+// parameters, shown in monospace and marked translate="no": they read the same in every language.
 
 export function RichText({ text }: { text: string }) {
   const parts = text.split('`');
