@@ -39,5 +39,5 @@ export function lessonById(id: string): Lesson | undefined {
 }
 
 export * from './types.ts';
-export { resolveLesson, matches, momentMs } from './moments.ts';
+export { resolveLesson, matches, momentMs, type Resolution } from './moments.ts';
 export { answerOf, type Answer, type RunFacts, type ServerState } from './answers.ts';

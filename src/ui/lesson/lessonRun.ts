@@ -7,8 +7,11 @@ import { createDriver, ManualFrameClock, MAX_SPEED, type TimelineRecord } from '
 /** Real ms per hand-driven frame: at the top speed one frame is a simulated second. */
 const FRAME_REAL_MS = 100;
 
-/** Every timeline record of the script's run up to `untilMs`, in order. Null when the script does not parse. */
-export async function recordLessonRun(script: string, untilMs: number): Promise<TimelineRecord[] | null> {
+/**
+ * Every timeline record of the script's run up to `untilMs`, in order, or fewer once `enough`
+ * says the records so far will do (checked every simulated second). Null when the script does not parse.
+ */
+export async function recordLessonRun(script: string, untilMs: number, enough: (records: readonly TimelineRecord[]) => boolean = () => false): Promise<TimelineRecord[] | null> {
   const clock = new ManualFrameClock();
   const driver = await createDriver('simulated', clock);
   const records: TimelineRecord[] = [];
@@ -21,7 +24,7 @@ export async function recordLessonRun(script: string, untilMs: number): Promise<
     if (!outcome?.ok) return null;
     driver.setSpeed(MAX_SPEED);
     driver.setPausedAll(false);
-    while (driver.nowMs() < untilMs) clock.frame(FRAME_REAL_MS);
+    while (driver.nowMs() < untilMs && !enough(records)) clock.frame(FRAME_REAL_MS);
     clock.frame(FRAME_REAL_MS);
     return records.filter((r) => r.t <= untilMs);
   } finally {

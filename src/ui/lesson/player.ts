@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { lessonById, resolveLesson, answerOf, type Answer, type Lesson, type ResolvedLesson } from '../../lessons/index.ts';
+import { lessonById, resolveLesson, answerOf, type Answer, type Lesson, type Resolution, type ResolvedLesson } from '../../lessons/index.ts';
 import type { AppStore } from '../../store/index.ts';
 import { clearHighlight, setHighlight } from '../highlight.ts';
 import { showLauncherNotice, useLauncher, type LessonRequest } from '../lessonLauncher/launcherStore.ts';
@@ -29,6 +29,19 @@ const CLOSED: PlayerState = { lesson: null, resolved: null, index: 0, phase: 'lo
 
 export const usePlayer = create<PlayerState>(() => CLOSED);
 
+/** Each lesson's moments, found once per page: the run is the same every time. */
+const resolutions = new Map<string, Resolution>();
+
+async function resolved(lesson: Lesson): Promise<Resolution> {
+  const known = resolutions.get(lesson.id);
+  if (known) return known;
+  // The run stops once every moment is found: the last reveal or step needs nothing after it.
+  const records = await recordLessonRun(lesson.script, lesson.untilMs, (so) => resolveLesson(lesson, so).ok);
+  const resolution = records ? resolveLesson(lesson, records) : ({ ok: false, step: 1, what: 'step' } as const);
+  resolutions.set(lesson.id, resolution);
+  return resolution;
+}
+
 export class LessonPlayer {
   private stopWatching: (() => void) | null = null;
   private openSerial = 0;
@@ -48,9 +61,8 @@ export class LessonPlayer {
     this.unwatch();
     usePlayer.setState({ ...CLOSED, lesson, phase: 'loading' });
     useLauncher.setState({ request: null, active: true, notice: null });
-    const records = await recordLessonRun(lesson.script, lesson.untilMs);
+    const resolution = await resolved(lesson);
     if (serial !== this.openSerial) return;
-    const resolution = records ? resolveLesson(lesson, records) : ({ ok: false, step: 1, what: 'step' } as const);
     if (!resolution.ok) return usePlayer.setState({ phase: 'broken', brokenStep: resolution.step });
     usePlayer.setState({ resolved: resolution.resolved });
     this.show(request.step - 1);
