@@ -133,3 +133,16 @@ test('a bad ?lesson= or ?step= is refused with a notice, in the page language, a
   await expectNoEnglishIn(notice, 'the bad ?step= notice');
   await expect(lessonPanel(page)).toHaveCount(0);
 });
+
+test('screenshots of a question and its reveal (LESSON_SCREENSHOTS=1)', async ({ page }) => {
+  test.skip(!process.env.LESSON_SCREENSHOTS, 'writes docs/lesson-question.png and docs/lesson-reveal.png; run with LESSON_SCREENSHOTS=1');
+  await page.goto('/?lesson=vote-order&step=4&speed=5');
+  await expectAtStep(page, 'vote-order', 4);
+  await page.getByTestId('spacetime-toggle').click();
+  await expect(page.getByTestId('spacetime')).toBeVisible();
+  await page.screenshot({ path: 'docs/lesson-question.png' });
+  await page.getByTestId('answer-0').click();
+  await expect(page.getByTestId('reveal')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('leader')).toHaveAttribute('data-leader-id', '3');
+  await page.screenshot({ path: 'docs/lesson-reveal.png' });
+});

@@ -42,9 +42,9 @@ export function App() {
           <FaultStrip />
           <HealthBanner />
           <LeadershipBanner />
+          <GuideSlot />
           <div className="topology-stage">
             <TopologyView />
-            <GuideSlot />
           </div>
           <Legend />
           <SpacetimePane />

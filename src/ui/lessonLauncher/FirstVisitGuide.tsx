@@ -6,8 +6,7 @@ import { rememberGuideSeen } from './guideMemory.ts';
 import './guide.css';
 
 // A short callout on a first visit: what a click on the leader does, and where the lessons are.
-// Non-modal: it sits in a corner of the topology with pointer events passing through to the
-// servers (only its button takes clicks), and the leader it talks about is lit.
+// Non-modal: a strip above the topology, covering nothing; the leader it talks about is lit.
 
 export default function FirstVisitGuide({ leaderId }: { leaderId: ServerId }) {
   const t = useT();
@@ -24,12 +23,9 @@ export default function FirstVisitGuide({ leaderId }: { leaderId: ServerId }) {
   };
   return (
     <aside className="first-visit-guide" data-testid="first-visit-guide" aria-label={t('lessonLauncher.guideTitle')}>
-      <p className="guide-title">{t('lessonLauncher.guideTitle')}</p>
-      <ul>
-        <li>{t('lessonLauncher.guideCrash')}</li>
-        <li>{t('lessonLauncher.guideMenu')}</li>
-        <li>{t('lessonLauncher.guideLessons')}</li>
-      </ul>
+      <p>
+        <span className="guide-title">{t('lessonLauncher.guideTitle')}</span> {t('lessonLauncher.guideCrash', { id: leaderId })} {t('lessonLauncher.guideMenu')} {t('lessonLauncher.guideLessons')}
+      </p>
       <button type="button" onClick={dismiss} data-testid="guide-dismiss">
         {t('lessonLauncher.guideDismiss')}
       </button>

@@ -5,7 +5,7 @@ import { guideSeen } from './guideMemory.ts';
 import { opensSomethingElse } from './urlLesson.ts';
 
 // The first-visit guide, on the very first visit only, and only once a leader is on screen: the
-// guide points at it, and so its chunk never counts in the first load.
+// guide names it, and so its chunk never counts in the first load.
 
 const FirstVisitGuide = lazy(() => import('./FirstVisitGuide.tsx'));
 

@@ -9,8 +9,8 @@ export const lessonLauncher = {
   'lessonLauncher.stepWithoutLesson': '`?step=` needs `?lesson=` beside it; it was ignored.',
   'lessonLauncher.dismiss': 'Dismiss this message',
   'lessonLauncher.guideTitle': 'New here?',
-  'lessonLauncher.guideCrash': 'Click the leader (the server with the crown) to crash it, and watch the others notice and elect a new one.',
-  'lessonLauncher.guideMenu': 'Right-click a server for kill, pause and isolate; shift-click servers to draw a partition.',
-  'lessonLauncher.guideLessons': 'Or start with the guided lessons under “Lessons”.',
+  'lessonLauncher.guideCrash': 'Click the leader, server {id} with the crown, to crash it, and watch the others notice and elect a new one.',
+  'lessonLauncher.guideMenu': 'Right-click a server to kill, pause or isolate it.',
+  'lessonLauncher.guideLessons': 'Or follow a guided lesson: “Lessons”.',
   'lessonLauncher.guideDismiss': 'Got it',
 } as const;

@@ -9,8 +9,8 @@ export const lessonLauncher: AreaTranslation<typeof english> = {
   'lessonLauncher.stepWithoutLesson': '`?step=` 需要与 `?lesson=` 一起使用，已忽略。',
   'lessonLauncher.dismiss': '关闭这条消息',
   'lessonLauncher.guideTitle': '第一次来？',
-  'lessonLauncher.guideCrash': '点击领导者（Leader，戴王冠的服务器）让它崩溃，看其他服务器如何察觉并选出新的领导者。',
-  'lessonLauncher.guideMenu': '右键点击服务器可以杀进程、暂停或隔离；按住 Shift 点击服务器可以划分网络分区。',
-  'lessonLauncher.guideLessons': '也可以从工具栏“课程”里的引导式课程开始。',
+  'lessonLauncher.guideCrash': '点击戴王冠的领导者（Leader）{id} 号服务器让它崩溃，看其他服务器如何察觉并选出新的领导者。',
+  'lessonLauncher.guideMenu': '右键点击服务器可以杀进程、暂停或隔离它。',
+  'lessonLauncher.guideLessons': '或者跟着引导式课程学习：“课程”。',
   'lessonLauncher.guideDismiss': '知道了',
 };
