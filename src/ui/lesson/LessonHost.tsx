@@ -8,7 +8,7 @@ import { stepKey } from '../../lessons/textKeys.ts';
 import { lessonTranslate } from './lessonText.ts';
 import { LessonPanel } from './LessonPanel.tsx';
 import { LessonPicker } from './LessonPicker.tsx';
-import { LessonPlayer, usePlayer } from './player.ts';
+import { LessonPlayer, usePlayer, usePlayerControls } from './player.ts';
 import './lesson.css';
 
 // The lessons' chunk: the picker, the open lesson, and the player behind it. Opens what the
@@ -27,6 +27,11 @@ export default function LessonHost() {
   const phase = usePlayer((s) => s.phase);
 
   useEffect(() => {
+    usePlayerControls.setState({ player });
+    return () => usePlayerControls.setState({ player: null });
+  }, [player]);
+
+  useEffect(() => {
     if (request) void player.open(request);
   }, [request, player]);
 
@@ -43,7 +48,7 @@ export default function LessonHost() {
   return (
     <>
       {pickerOpen && <LessonPicker />}
-      {active && <LessonPanel player={player} />}
+      {active && <LessonPanel />}
     </>
   );
 }

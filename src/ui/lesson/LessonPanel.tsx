@@ -2,19 +2,20 @@ import { useLocale } from '../i18n/useT.ts';
 import { LESSONS } from '../../lessons/index.ts';
 import { lessonKey, stepKey } from '../../lessons/textKeys.ts';
 import { lessonTranslate } from './lessonText.ts';
-import { usePlayer } from './player.ts';
-import type { LessonPlayer } from './player.ts';
+import { usePlayer, usePlayerControls } from './player.ts';
 import { QuestionBlock } from './QuestionBlock.tsx';
 import { RichText } from '../lessonLauncher/RichText.tsx';
 
 // The open lesson: which lesson and step, the step's text, its question, and the way on (back,
-// next, try it yourself, close). Self-contained, so presentation mode can show it large.
+// next, try it yourself, close). Self-contained (it reads the player and its state from their
+// stores), so presentation mode can show it large wherever it likes.
 
-export function LessonPanel({ player }: { player: LessonPlayer }) {
+export function LessonPanel() {
   const locale = useLocale();
+  const player = usePlayerControls((s) => s.player);
   const t = lessonTranslate(locale);
   const { lesson, resolved, index, phase, choice, answer, brokenStep } = usePlayer();
-  if (!lesson) return null;
+  if (!lesson || !player) return null;
   const steps = lesson.steps.length;
   const step = lesson.steps[index]!;
   const number = LESSONS.indexOf(lesson) + 1;

@@ -29,6 +29,9 @@ const CLOSED: PlayerState = { lesson: null, resolved: null, index: 0, phase: 'lo
 
 export const usePlayer = create<PlayerState>(() => CLOSED);
 
+/** The player of the page's store, so a lesson panel can be drawn anywhere (presentation mode). */
+export const usePlayerControls = create<{ player: LessonPlayer | null }>(() => ({ player: null }));
+
 /** Each lesson's moments, found once per page: the run is the same every time. */
 const resolutions = new Map<string, Resolution>();
 
