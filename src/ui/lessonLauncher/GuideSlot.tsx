@@ -10,7 +10,7 @@ import { opensSomethingElse } from './urlLesson.ts';
 const FirstVisitGuide = lazy(() => import('./FirstVisitGuide.tsx'));
 
 export function GuideSlot() {
-  const [eligible] = useState(() => !guideSeen() && !opensSomethingElse(window.location.search, window.location.hash));
+  const [eligible] = useState(() => typeof window !== 'undefined' && !guideSeen() && !opensSomethingElse(window.location.search, window.location.hash));
   const leaderId = useAppStore((s) => s.leader?.id ?? null);
   const lessonsUp = useLauncher((s) => s.pickerOpen || s.request !== null || s.active);
   if (!eligible || leaderId === null || lessonsUp) return null;
