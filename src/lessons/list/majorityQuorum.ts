@@ -29,6 +29,6 @@ at 30000 restart 4`,
         answer: { fact: 'elected' },
       },
     },
-    { id: 'back', moment: ELECTED, focus: { servers: [1, 2, 4] } },
+    { id: 'back', moment: ELECTED, focus: { servers: [2, 1, 4] } },
   ],
 };

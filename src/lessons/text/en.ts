@@ -98,7 +98,7 @@ export const lessonTextEn = {
   'majority-quorum.two-down.option.no': 'No: 2 is not more than half of 4',
   'majority-quorum.two-down.explain': 'No leader by t = 28 s: servers 1 and 2 stay LOOKING, because 2 votes are not a quorum of 4 (3 are needed). Any two quorums must share a server, and two halves of 4 share none.',
   'majority-quorum.back.title': 'A third voter returns',
-  'majority-quorum.back.body': 'Server 4 restarted at t = 30 s: 1, 2 and 4 are 3 of 4 again, and they elected server 4. So 4 voters survive one failure, like 3, and 5 voters survive two: 3 need 2, 4 need 3, 5 need 3. An even size adds a server and no tolerance.',
+  'majority-quorum.back.body': 'Server 4 restarted at t = 30 s: 1, 2 and 4 are 3 of 4 again, and they elected server 2 (server 4 came back with an older epoch, so its vote lost). So 4 voters survive one failure, like 3, and 5 voters survive two: 3 need 2, 4 need 3, 5 need 3. An even size adds a server and no tolerance.',
 
   'zombie-leader.title': 'The zombie leader',
   'zombie-leader.summary': 'A GC pause, a new leader, and why epochs fence the old one.',

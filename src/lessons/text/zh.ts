@@ -98,7 +98,7 @@ export const lessonTextZh: LessonText = {
   'majority-quorum.two-down.option.no': '不能：2 没有超过 4 的一半',
   'majority-quorum.two-down.explain': '到 t = 28 秒仍没有领导者：1 号和 2 号一直处于 LOOKING，因为 2 票不构成 4 个投票者的法定人数（需要 3 票）。任意两个法定人数必须有公共成员，而 4 的两个一半没有交集。',
   'majority-quorum.back.title': '第三个投票者回来了',
-  'majority-quorum.back.body': '4 号在 t = 30 秒重启：1、2、4 号又是 4 台中的 3 台，它们选出了 4 号。所以 4 个投票者和 3 个一样只能容忍一台故障，5 个投票者能容忍两台：3 台需要 2 票，4 台需要 3 票，5 台需要 3 票。偶数规模多了一台服务器，却没有多一分容错。',
+  'majority-quorum.back.body': '4 号在 t = 30 秒重启：1、2、4 号又是 4 台中的 3 台，它们选出了 2 号（4 号回来时 epoch 较旧，它的选票落败）。所以 4 个投票者和 3 个一样只能容忍一台故障，5 个投票者能容忍两台：3 台需要 2 票，4 台需要 3 票，5 台需要 3 票。偶数规模多了一台服务器，却没有多一分容错。',
 
   'zombie-leader.title': '僵尸领导者',
   'zombie-leader.summary': '一次 GC 停顿，一个新领导者，以及 epoch 如何隔离旧领导者。',
