@@ -17,10 +17,11 @@ const allowed = {
   host: ['net', 'core'],
   narrate: ['host', 'net', 'core', 'i18n'],
   sim: ['host', 'net', 'core', 'i18n'],
+  lessons: ['host', 'net', 'core', 'i18n'],
   runtime: ['host', 'net', 'core'],
   driver: ['sim', 'runtime', 'host', 'net', 'core', 'i18n'],
   store: ['driver', 'narrate', 'i18n'],
-  ui: ['store', 'driver', 'narrate', 'i18n'],
+  ui: ['store', 'driver', 'narrate', 'i18n', 'lessons'],
   cli: ['sim', 'host', 'narrate', 'core', 'i18n'],
 };
 const layers = Object.keys(allowed);
@@ -66,7 +67,7 @@ export default tseslint.config(
   ...layerRules,
   {
     // The pure layers never read a clock or randomness: determinism is the contract.
-    files: ['src/core/**/*.ts', 'src/net/**/*.ts', 'src/host/**/*.ts', 'src/narrate/**/*.ts', 'src/sim/**/*.ts', 'src/i18n/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/net/**/*.ts', 'src/host/**/*.ts', 'src/narrate/**/*.ts', 'src/sim/**/*.ts', 'src/i18n/**/*.ts', 'src/lessons/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', ...pureGlobals],

@@ -21,6 +21,7 @@ import { TopologyView } from './topology/TopologyView.tsx';
 import { TimelineBar } from './time/TimelineBar.tsx';
 import { useT } from './i18n/useT.ts';
 import { useDocumentTitle } from './i18n/useDocumentTitle.ts';
+import { GuideSlot } from './lessonLauncher/GuideSlot.tsx';
 
 // The page: leader and safety on top, controls below, the topology on the left, and on the right
 // a tabbed panel: events (the focused server, heartbeats, the narrated log), data, clients, network.
@@ -50,6 +51,7 @@ export function App() {
           <FaultStrip />
           <HealthBanner />
           <LeadershipBanner />
+          <GuideSlot />
           <div className="topology-stage">
             <TopologyView />
           </div>

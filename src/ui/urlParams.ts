@@ -1,6 +1,7 @@
 import { LOCALES, parseLocale, type Locale } from '../i18n/locale.ts';
 import { message, type Message } from '../i18n/message.ts';
 import { CLUSTER_SERVERS, DEFAULT_NODES, MAX_RUN_MS, SEED, SPEED, inBound, isCompareSetupId, wholeIn, type Bound, type CompareSetupId, type DriverKind } from '../driver/index.ts';
+import { isLessonId, type LessonId } from '../lessons/ids.ts';
 
 // Page parameters: ?nodes=N (1–101), ?driver=sim|live, ?seed=, ?speed=, and a shared run:
 // ?script= or #script= (a compressed scenario script), ?at= (the simulated ms to open at, paused),
@@ -37,6 +38,8 @@ export interface PageParams {
   present?: boolean;
   /** A ?present= value that is not 1 or 0 (the page says so, in its language, once it has one). */
   presentRefused?: string;
+  /** ?lesson=<id>[&step=<n>]: a lesson to open, or why not (rendered translated by the lesson launcher). */
+  lesson?: LessonParam;
   /** One per ignored parameter: what was wrong, as data. */
   errors: ParamError[];
 }
@@ -51,6 +54,24 @@ export type ParamError =
   | { kind: 'live-replays-in-simulator' }
   | { kind: 'live-missing' }
   | { kind: 'bad-driver'; raw: string; fallback: DriverKind };
+
+/** The lesson asked for (its step checked against the lesson once it loads), or what was wrong. */
+export type LessonParam =
+  | { ok: true; id: LessonId; step: number }
+  | { ok: false; problem: 'unknown-lesson'; id: string }
+  | { ok: false; problem: 'bad-step'; id: LessonId; step: string }
+  | { ok: false; problem: 'step-without-lesson' };
+
+/** ?lesson= and &step=; steps are 1-based. A lesson always runs on the simulator. */
+export function parseLessonParam(search: string): LessonParam | undefined {
+  const query = new URLSearchParams(search);
+  const id = query.get('lesson')?.trim();
+  const step = query.get('step');
+  if (id === undefined) return step === null ? undefined : { ok: false, problem: 'step-without-lesson' };
+  if (!isLessonId(id)) return { ok: false, problem: 'unknown-lesson', id };
+  if (step === null) return { ok: true, id, step: 1 };
+  return /^\s*[1-9]\d{0,2}\s*$/.test(step) ? { ok: true, id, step: Number(step) } : { ok: false, problem: 'bad-step', id, step };
+}
 
 const AT_MS: Bound = { min: 0, max: MAX_RUN_MS };
 
@@ -74,9 +95,11 @@ export function parseUrlParams(search: string, defaults: ParamDefaults, hash = '
   if (speed === 'bad') errors.push({ kind: 'bad-speed', raw: query.get('speed')!, min: SPEED_MIN, max: SPEED_MAX });
   const lang = parseLang(query.get('lang'), errors);
   const compare = parseCompare(query.get('compare'));
-  const driver = parseDriver(query.get('driver'), defaults.liveAvailable, errors, shared.sharedScript !== undefined || shared.atMs !== undefined);
+  const lesson = parseLessonParam(search);
+  const driver = parseDriver(query.get('driver'), defaults.liveAvailable, errors, shared.sharedScript !== undefined || shared.atMs !== undefined || lesson?.ok === true);
   return {
     ...shared,
+    ...(lesson ? { lesson } : {}),
     ...(lang ? { lang } : {}),
     ...compare,
     ...parsePresent(query.get('present')),

@@ -4,6 +4,7 @@ import { ShortcutsButton } from '../shortcuts/ShortcutsButton.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
 import { CompareLauncher } from '../compare/CompareLauncher.tsx';
 import { useT } from '../i18n/useT.ts';
+import { LessonsButton } from '../lessonLauncher/LessonsButton.tsx';
 
 // Global controls: time (pause, speed), message animation, network presets, settings and reset.
 
@@ -29,6 +30,7 @@ export function Toolbar() {
         <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} data-testid="animate-messages" /> {t('toolbar.showMessages')}
       </label>
       <span className="toolbar-gap" />
+      <LessonsButton />
       <button type="button" onClick={split} disabled={!canSplit} title={t('toolbar.splitTitle')} data-testid="split-leader-minority">
         {t('toolbar.split')}
       </button>

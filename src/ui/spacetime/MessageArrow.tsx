@@ -3,6 +3,7 @@ import type { Arrow } from './scene.ts';
 import { HELD_DASH, kindStyles } from './kindStyles.ts';
 import type { Geometry } from './geometry.ts';
 import { useT } from '../i18n/useT.ts';
+import { useHighlight } from '../highlight.ts';
 
 // One message: an arrow from its sender's lane at the send time to its receiver's lane at the
 // delivery time, styled by kind. A packet TCP held for a cut or partition is dashed, and the oldest
@@ -20,6 +21,7 @@ interface Props {
 
 export const MessageArrow = memo(function MessageArrow({ arrow, g, hovered, opened, heldCount }: Props) {
   const t = useT();
+  const lit = useHighlight((h) => h.messages.includes(arrow.type));
   const fromTop = g.laneTop(arrow.from);
   const toTop = g.laneTop(arrow.to);
   if (fromTop === null || toTop === null) return null;
@@ -30,7 +32,7 @@ export const MessageArrow = memo(function MessageArrow({ arrow, g, hovered, open
   // Stop short of the lane's middle, so the head sits on it rather than past it.
   const y2 = toTop + half + (toTop > fromTop ? -2 : 2);
   const style = kindStyles[arrow.kind];
-  const className = `st-msg${hovered ? ' is-hovered' : ''}${opened ? ' is-opened' : ''}`;
+  const className = `st-msg${hovered ? ' is-hovered' : ''}${opened ? ' is-opened' : ''}${lit ? ' is-highlighted' : ''}`;
   const line = (
     <line
       className={className}
@@ -43,12 +45,13 @@ export const MessageArrow = memo(function MessageArrow({ arrow, g, hovered, open
       data-sent-ms={arrow.sentMs}
       data-delivered-ms={arrow.deliveredMs}
       data-held={arrow.held ? 'true' : 'false'}
+      data-highlighted={lit ? 'true' : undefined}
       x1={x1}
       y1={y1}
       x2={x2}
       y2={y2}
       stroke={style.color}
-      strokeWidth={hovered || opened ? style.widthPx + 2 : style.widthPx}
+      strokeWidth={hovered || opened || lit ? style.widthPx + 2 : style.widthPx}
       strokeDasharray={arrow.held ? HELD_DASH : (style.dash ?? undefined)}
       markerEnd={`url(#st-head-${arrow.kind})`}
     />

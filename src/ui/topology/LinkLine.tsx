@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { ServerId } from '../../driver/index.ts';
 import { along, lane, type Point } from './layout.ts';
 import { useT } from '../i18n/useT.ts';
+import { linkLit, useHighlight } from '../highlight.ts';
 
 // One direction of a link, drawn in its own lane (to the right of travel). A cut direction is red,
 // dashed and broken in the middle with a cross, so a one-way cut shows as half a link.
@@ -22,12 +23,14 @@ interface Props {
 
 export const LinkLine = memo(function LinkLine({ fromId, toId, from, to, rim, offset, cut, slow, active }: Props) {
   const t = useT();
+  const lit = useHighlight((h) => linkLit(h, fromId, toId));
   const l = lane(from, to, rim, offset);
   if (!l) return null;
-  const testProps = { 'data-testid': `link-${fromId}-${toId}`, 'data-cut': String(cut) };
+  const testProps = { 'data-testid': `link-${fromId}-${toId}`, 'data-cut': String(cut), ...(lit ? { 'data-highlighted': 'true' } : {}) };
+  const litClass = lit ? ' is-highlighted' : '';
   if (!cut) {
     return (
-      <g {...testProps} data-slow={String(slow)} className={`link${active ? ' link-active' : ''}${slow ? ' link-slow' : ''}`}>
+      <g {...testProps} data-slow={String(slow)} className={`link${active ? ' link-active' : ''}${slow ? ' link-slow' : ''}${litClass}`}>
         {slow && <title>{t('link.slow', { from: fromId, to: toId })}</title>}
         <line x1={l.start.x} y1={l.start.y} x2={l.end.x} y2={l.end.y} />
       </g>
@@ -38,7 +41,7 @@ export const LinkLine = memo(function LinkLine({ fromId, toId, from, to, rim, of
   const m = along(l, 0.5);
   const k = Math.min(7, Math.max(4, l.length * 0.03));
   return (
-    <g {...testProps} className="link link-cut">
+    <g {...testProps} className={`link link-cut${litClass}`}>
       <title>{t('link.cut', { from: fromId, to: toId })}</title>
       <line x1={l.start.x} y1={l.start.y} x2={a.x} y2={a.y} />
       <line x1={b.x} y1={b.y} x2={l.end.x} y2={l.end.y} />

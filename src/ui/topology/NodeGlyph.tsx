@@ -14,6 +14,7 @@ import { outward, type TopologyLayout } from './layout.ts';
 import { RoleShape } from './RoleShape.tsx';
 import { TimeoutArc } from './TimeoutArc.tsx';
 import { shown } from '../../store/shown.ts';
+import { useHighlight } from '../highlight.ts';
 
 // One server: its shape and colour by state, id, epoch and last zxid, a crown when leading, and the
 // arc of time left before its failure detector fires. A click crashes it or restarts it.
@@ -35,6 +36,7 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
   const view = useClockedSelector((s, nowMs) => glyphView(shown(s).nodeById.get(id), nowMs, shown(s).leader));
   const highlighted = useAppStore((s) => s.highlightIds.includes(id));
   const selected = useAppStore((s) => s.selectedId === id);
+  const focused = useHighlight((h) => h.servers.includes(id));
   const store = useAppStoreApi();
   const t = useT();
   const p = layout.positions.get(id);
@@ -76,7 +78,8 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
 
   return (
     <g
-      className={`node node-${state}${highlighted ? ' is-highlighted' : ''}${selected ? ' is-selected' : ''}`}
+      className={`node node-${state}${highlighted || focused ? ' is-highlighted' : ''}${selected ? ' is-selected' : ''}`}
+      data-highlighted={focused ? 'true' : undefined}
       transform={`translate(${p.x},${p.y})`}
       data-testid={`node-${id}`}
       data-node-id={id}

@@ -16,6 +16,7 @@ import { network } from './network.ts';
 import { script } from './script.ts';
 import { spacetime } from './spacetime.ts';
 import { metrics } from './metrics.ts';
+import { lessonLauncher } from './lessonLauncher.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/).
@@ -39,6 +40,7 @@ export const en = {
   ...script,
   ...spacetime,
   ...metrics,
+  ...lessonLauncher,
 } as const;
 
 export type MessageKey = keyof typeof en;

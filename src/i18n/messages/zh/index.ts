@@ -17,6 +17,7 @@ import { network } from './network.ts';
 import { script } from './script.ts';
 import { spacetime } from './spacetime.ts';
 import { metrics } from './metrics.ts';
+import { lessonLauncher } from './lessonLauncher.ts';
 
 // The Simplified Chinese catalog, loaded on demand (a chunk of its own). The types make a key
 // missing here a compile error; src/i18n/catalogs.test.ts also checks the ICU arguments match.
@@ -42,4 +43,5 @@ export const zh: Catalog = {
   ...script,
   ...spacetime,
   ...metrics,
+  ...lessonLauncher,
 };
