@@ -48,5 +48,7 @@ describe('untranslatedWords', () => {
   it('finds English words and allows the kept terms, arguments and hex ids', () => {
     expect(untranslatedWords('服务器 {id} 的 zxid 是 0x100000001')).toEqual([]);
     expect(untranslatedWords('Leader 已崩溃 (crashed)')).toEqual(['crashed']);
+    expect(untranslatedWords('节点 /app/lock-1 已存在，/config 也在')).toEqual([]);
+    expect(untranslatedWords('kept and/or lost')).toEqual(['kept', 'and', 'or', 'lost']);
   });
 });

@@ -22,11 +22,11 @@ const KEPT = new Set(KEPT_TERMS.map((term) => term.toLowerCase()));
 
 /**
  * The Latin words of a zh text that are not kept terms: what a translator left in English.
- * Hex ids (0x1f), single letters (a server's label, "n") and anything inside {…} ICU arguments or
- * `code` spans are not words to translate.
+ * Hex ids (0x1f), znode paths (/app/lock-1, a user's names), single letters (a server's label, "n")
+ * and anything inside {…} ICU arguments or `code` spans are not words to translate.
  */
 export function untranslatedWords(text: string): string[] {
-  const stripped = text.replace(/\{[^{}]*\}/g, ' ').replace(/`[^`]*`/g, ' ').replace(/0x[0-9a-f]+/gi, ' ');
+  const stripped = text.replace(/\{[^{}]*\}/g, ' ').replace(/`[^`]*`/g, ' ').replace(/0x[0-9a-f]+/gi, ' ').replace(/(?<![\w/])\/[\w.\-/]*/g, ' ');
   const words = stripped.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? [];
   return words.filter((word) => !KEPT.has(word.toLowerCase()));
 }
