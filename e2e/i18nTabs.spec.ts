@@ -26,6 +26,7 @@ async function openTab(page: Page, tab: string): Promise<Locator> {
 
 async function shoot(page: Page, name: string, alsoTo?: string): Promise<void> {
   if (!SCREENSHOTS) return;
+  await page.evaluate(() => document.fonts.ready.then(() => undefined)); // the CJK slices this screen draws
   await page.screenshot({ path: `/tmp/i18n-tabs-${name}.png` });
   if (alsoTo) await page.screenshot({ path: alsoTo });
 }
