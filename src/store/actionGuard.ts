@@ -6,9 +6,8 @@ import type { AppState, AppStore } from './types.ts';
 // shows the past, the live driver refuses and the simulator will fork (forkAt). Wrapping the
 // actions here keeps the slices themselves unaware of the scrubber.
 
-/** The actions that change the cluster (not the view, the speed, or a rebuild from scratch). */
-export const GUARDED_ACTIONS = [
-  'toggleCrash',
+/** The faults a person can put on the servers and the network (compare mode applies them to both clusters). */
+export const FAULT_ACTIONS = [
   'crash',
   'kill',
   'pause',
@@ -25,6 +24,12 @@ export const GUARDED_ACTIONS = [
   'setDelay',
   'healFault',
   'healAll',
+] as const satisfies readonly (keyof AppState)[];
+
+/** The actions that change the cluster (not the view, the speed, or a rebuild from scratch). */
+export const GUARDED_ACTIONS = [
+  'toggleCrash',
+  ...FAULT_ACTIONS,
   'connectClient',
   'clientOp',
   'disconnectClient',

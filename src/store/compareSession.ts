@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { createLockstepDrivers, loadCompareSetups, makeSpec, defaultSpecInput, type ClusterDriver, type CompareSetupId, type FrameClock, type SharedSimClock } from '../driver/index.ts';
+import { FAULT_ACTIONS } from './actionGuard.ts';
 import { connectDriver } from './bridge.ts';
 import { followFigures, type CompareFigures } from './compareFigures.ts';
 import { createAppStore } from './createAppStore.ts';
@@ -12,24 +13,7 @@ import type { AppState, AppStore } from './types.ts';
 // fault clicked on either cluster: both stand at the same moment, so both get it then.
 
 /** The fault actions a click on either cluster applies to both. */
-export const MIRRORED_FAULTS = [
-  'crash',
-  'kill',
-  'pause',
-  'resume',
-  'restart',
-  'isolate',
-  'reconnect',
-  'partitionLeaderMinority',
-  'cut',
-  'restoreLink',
-  'partition',
-  'applyPreset',
-  'setDrop',
-  'setDelay',
-  'healFault',
-  'healAll',
-] as const satisfies readonly (keyof AppState)[];
+export const MIRRORED_FAULTS = FAULT_ACTIONS;
 
 export interface CompareSide {
   store: AppStore;
