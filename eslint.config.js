@@ -9,7 +9,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 // (words for the timeline's data, which reads core, net and host). The cli hosts the simulator from
 // Node and checks its input with core's shared limits. i18n (locales, message catalogs, the ICU
 // formatter) stands beside core: it imports nothing, and whoever puts words on a screen or a
-// terminal may use it. Nothing else is allowed.
+// terminal may use it. The real layer is the bridge to real ZooKeeper servers (Node). Nothing
+// else is allowed.
 const allowed = {
   core: [],
   i18n: [],
@@ -22,7 +23,10 @@ const allowed = {
   driver: ['sim', 'runtime', 'host', 'net', 'core', 'i18n'],
   store: ['driver', 'narrate', 'i18n'],
   ui: ['store', 'driver', 'narrate', 'i18n', 'lessons'],
-  cli: ['sim', 'host', 'narrate', 'core', 'i18n'],
+  cli: ['sim', 'host', 'narrate', 'core', 'i18n', 'real'],
+  // The real-ZooKeeper bridge (Node): runs JVMs and a TCP relay, and speaks the driver's wire
+  // protocol (driver/real/protocol.ts) to the page; its script mode runs the simulator beside it.
+  real: ['driver', 'sim', 'host', 'net', 'core', 'narrate', 'i18n'],
 };
 const layers = Object.keys(allowed);
 

@@ -1,0 +1,28 @@
+import type { Role, ServerId, Zxid } from '../core/types.ts';
+import type { RecordBase } from './records.ts';
+
+// Records only a real ensemble produces: what the bridge (`npm run real`) reads off a real
+// ZooKeeper server's log, polls and processes where no core event says the same thing. Where a
+// log line carries every field of a core event truthfully (a LEADING decision, a DIFF sent), the
+// bridge sends that core kind instead; it never invents a field to fit one.
+
+export type RealProcessRole = Extract<Role, 'leading' | 'following' | 'observing'>;
+export type ZabPhase = 'discovery' | 'synchronization' | 'broadcast';
+export type SyncModeSeen = 'diff' | 'trunc' | 'snap';
+
+export type RealRecord =
+  /**
+   * A FastLeaderElection notification a server received (its log's "Notification: ..." line). A
+   * server also receives its own. `fromState` is the sender's state.
+   */
+  | (RecordBase & { kind: 'notification-seen'; node: ServerId; from: ServerId; fromState: Role; leader: ServerId; round: number; peerEpoch: number; zxid: Zxid })
+  /** "Peer state changed: leading - synchronization", with the sync mode a learner got. */
+  | (RecordBase & { kind: 'zab-phase'; node: ServerId; role: RealProcessRole; phase: ZabPhase; syncMode: SyncModeSeen | null })
+  /** A server's JVM started (`pid`), with the epochs its data dir holds (null: no file yet). */
+  | (RecordBase & { kind: 'process-started'; node: ServerId; pid: number; acceptedEpoch: number | null; currentEpoch: number | null })
+  /** A server's JVM ended: by our signal (`expected`), or by itself (exit code, or a signal not ours). */
+  | (RecordBase & { kind: 'process-exited'; node: ServerId; code: number | null; signal: string | null; expected: boolean })
+  /** Its polls stopped answering while the process runs and was not stopped by us, or answer again. */
+  | (RecordBase & { kind: 'poll-silence'; node: ServerId; answering: boolean; silentMs: number });
+
+export type RealRecordKind = RealRecord['kind'];
