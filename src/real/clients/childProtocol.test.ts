@@ -8,7 +8,8 @@ describe('parseChildMessage', () => {
     const messages = [
       { type: 'ready' },
       { type: 'connected', key: 'user:c1', server: 2, sessionId: 77, timeoutMs: 4000, lastZxid: 0 },
-      { type: 'lost', key: 'user:c1', server: 2, loss: { why: 'read-timeout', silentMs: 2700 }, next: 3, waitedMs: 0, sinceLossMs: 1 },
+      { type: 'lost', key: 'user:c1', server: 2, loss: { why: 'read-timeout', silentMs: 2700 }, next: 3, spunMs: null, sinceLossMs: 1 },
+      { type: 'opened', key: 'user:c1', serverOrder: [2, 3, 1] },
       { type: 'result', key: 'user:c1', callId: 1, server: 2, outcome: { ok: true, type: 'created', path: '/a', zxid: 5 }, lastZxid: 5 },
       { type: 'result', key: 'user:c1', callId: 2, server: null, outcome: { ok: false, zkCode: -4, followUp: null }, lastZxid: 5 },
       { type: 'walked', key: 'reader:1', walkId: 3, nodes: [node], minZxid: 5, maxZxid: 5 },
@@ -25,7 +26,7 @@ describe('parseChildMessage', () => {
     ['a missing key', { type: 'heard', lastZxid: 1 }],
     ['a fractional server', { type: 'connected', key: 'user:c1', server: 1.5, sessionId: 1, timeoutMs: 4000, lastZxid: 0 }],
     ['a negative zxid', { type: 'heard', key: 'user:c1', lastZxid: -1 }],
-    ['an unknown loss', { type: 'lost', key: 'user:c1', server: 1, loss: { why: 'gremlins' }, next: 2, waitedMs: 0, sinceLossMs: 0 }],
+    ['an unknown loss', { type: 'lost', key: 'user:c1', server: 1, loss: { why: 'gremlins' }, next: 2, spunMs: 0, sinceLossMs: 0 }],
     ['an outcome of no known type', { type: 'result', key: 'user:c1', callId: 1, server: 1, outcome: { ok: true, type: 'teleported' }, lastZxid: 0 }],
     ['a positive error code', { type: 'result', key: 'user:c1', callId: 1, server: 1, outcome: { ok: false, zkCode: 5, followUp: null }, lastZxid: 0 }],
     ['a znode without its version', { type: 'walked', key: 'reader:1', walkId: 1, nodes: [{ ...node, version: undefined }], minZxid: 0, maxZxid: 0 }],

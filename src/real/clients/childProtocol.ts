@@ -38,18 +38,23 @@ export type FollowUp = { children: string[] } | { version: number } | { zkCode: 
 
 export type ChildMessage =
   | { type: 'ready' }
+  /** The session exists in the library, which will try the servers in this order (its shuffle, rotated to the first server). */
+  | { type: 'opened'; key: SessionKey; serverOrder: ServerId[] }
   | { type: 'connected'; key: SessionKey; server: ServerId; sessionId: number; timeoutMs: number; lastZxid: Zxid }
-  /** Sent when the next attempt starts, so `waitedMs` (the library's spin delay) is known. */
-  | { type: 'lost'; key: SessionKey; server: ServerId; loss: LinkLoss; next: ServerId; waitedMs: number; sinceLossMs: number }
+  /**
+   * Sent when the next attempt starts, so its server is known. `spunMs`: the library waited that
+   * long first (every server had failed in a row: its random spin delay); null: it tried at once.
+   */
+  | { type: 'lost'; key: SessionKey; server: ServerId; loss: LinkLoss; next: ServerId; spunMs: number | null; sinceLossMs: number }
   | { type: 'expired'; key: SessionKey; server: ServerId | null }
   | { type: 'closed'; key: SessionKey; server: ServerId | null }
   | { type: 'heard'; key: SessionKey; lastZxid: Zxid }
   | { type: 'result'; key: SessionKey; callId: number; server: ServerId | null; outcome: OpOutcome; lastZxid: Zxid }
   /** A whole tree read; `minZxid`/`maxZxid` span the zxids its replies carried. */
   | { type: 'walked'; key: SessionKey; walkId: number; nodes: ZnodeData[]; minZxid: Zxid; maxZxid: Zxid }
-  | { type: 'walk-failed'; key: SessionKey; walkId: number; zkCode: number }
-  /** Something in the child went wrong for this session (the library refused a call): its message. */
-  | { type: 'failed'; key: SessionKey; detail: string };
+  | { type: 'walk-failed'; key: SessionKey; walkId: number; detail: string }
+  /** The library refused a call or a session outright (`callId` null: not a call): its message. */
+  | { type: 'failed'; key: SessionKey; callId: number | null; detail: string };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -123,15 +128,16 @@ function isOutcome(value: unknown): value is OpOutcome {
 /** The fields each message type must carry, and their checks. */
 const MESSAGE_FIELDS: Record<ChildMessage['type'], Record<string, (v: unknown) => boolean>> = {
   ready: {},
+  opened: { key: isString, serverOrder: (v) => Array.isArray(v) && v.length > 0 && v.every((id) => isInteger(id, 1, 4095)) },
   connected: { key: isString, server: (v) => isInteger(v, 1, 4095), sessionId: (v) => isInteger(v, 0, ZXID_MAX), timeoutMs: (v) => isInteger(v, 0, 2 ** 31), lastZxid: isZxid },
-  lost: { key: isString, server: (v) => isInteger(v, 1, 4095), loss: isLinkLoss, next: (v) => isInteger(v, 1, 4095), waitedMs: (v) => isInteger(v, 0, ZXID_MAX), sinceLossMs: (v) => isInteger(v, 0, ZXID_MAX) },
+  lost: { key: isString, server: (v) => isInteger(v, 1, 4095), loss: isLinkLoss, next: (v) => isInteger(v, 1, 4095), spunMs: (v) => v === null || isInteger(v, 0, ZXID_MAX), sinceLossMs: (v) => isInteger(v, 0, ZXID_MAX) },
   expired: { key: isString, server: isServerOrNull },
   closed: { key: isString, server: isServerOrNull },
   heard: { key: isString, lastZxid: isZxid },
   result: { key: isString, callId: (v) => isInteger(v, 1, ZXID_MAX), server: isServerOrNull, outcome: isOutcome, lastZxid: isZxid },
   walked: { key: isString, walkId: (v) => isInteger(v, 1, ZXID_MAX), nodes: (v) => Array.isArray(v) && v.every(isZnode), minZxid: isZxid, maxZxid: isZxid },
-  'walk-failed': { key: isString, walkId: (v) => isInteger(v, 1, ZXID_MAX), zkCode: (v) => isInteger(v, -200, 0) },
-  failed: { key: isString, detail: isString },
+  'walk-failed': { key: isString, walkId: (v) => isInteger(v, 1, ZXID_MAX), detail: isString },
+  failed: { key: isString, callId: (v) => v === null || isInteger(v, 1, ZXID_MAX), detail: isString },
 };
 
 function hasFields(value: Record<string, unknown>, fields: Record<string, (v: unknown) => boolean>): string | null {
