@@ -36,6 +36,7 @@ export class RestartingChild {
   private readonly minDelayMs: number;
   private readonly maxDelayMs: number;
   private ready = false;
+  private errorLine: string | null = null;
   /** How many processes were started, the first included. */
   starts = 0;
 
@@ -61,9 +62,12 @@ export class RestartingChild {
     if (this.stopping || this.child !== null) return;
     this.starts++;
     const startedAtMs = Date.now();
-    const child = fork(this.options.script, [], { execArgv: this.options.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'json' });
+    // Its output is kept, not shown: a crash's stack trace is for the report, never for the terminal.
+    const child = fork(this.options.script, [], { execArgv: this.options.execArgv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'json' });
     this.child = child;
     this.ready = false;
+    child.stdout?.resume();
+    child.stderr?.setEncoding('utf8').on('data', (text: string) => this.keepOutput(text));
     child.on('message', (raw: unknown) => this.onRaw(raw));
     // A failed spawn (or a failed send) also ends in 'exit' or 'close'; the error itself is not news.
     child.on('error', () => undefined);
@@ -87,6 +91,16 @@ export class RestartingChild {
     const forced = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
     await exited;
     clearTimeout(forced);
+  }
+
+  /** The first line of the last error the child printed (e.g. "RangeError: ..."), or null. */
+  get lastError(): string | null {
+    return this.errorLine;
+  }
+
+  private keepOutput(text: string): void {
+    const line = text.split('\n').find((l) => /^\w*Error\b/.test(l.trim()));
+    if (line !== undefined) this.errorLine = line.trim().slice(0, 300);
   }
 
   private onRaw(raw: unknown): void {
