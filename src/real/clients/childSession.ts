@@ -75,7 +75,7 @@ export class ChildSession {
     this.internals = internals;
     const first = servers.find((s) => s.id === firstServer);
     if (first) tryFirst(internals, first.port);
-    const serverOrder = internals.servers.map((s) => this.idByPort.get(s.port)).filter((id): id is ServerId => id !== undefined);
+    const serverOrder = internals.servers.map((s) => this.idByPort.get(Number(s.port))).filter((id): id is ServerId => id !== undefined);
     send({ type: 'opened', key, serverOrder });
     this.watchAttempts();
     internals.on('state', (state) => this.onManagerState(state));
@@ -103,7 +103,7 @@ export class ChildSession {
   }
 
   private onAttempt(server: ServerEntry, spunMs: number | null): void {
-    this.trying = this.idByPort.get(server.port) ?? null;
+    this.trying = this.idByPort.get(Number(server.port)) ?? null;
     this.attemptAtMs = Date.now();
     this.tcpConnected = false;
     this.socketError = null;

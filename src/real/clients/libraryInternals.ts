@@ -7,9 +7,10 @@ import type { Client } from 'node-zookeeper-client';
 // server's ReplyHeader carries it, FinalRequestProcessor), the server order, and every attempt.
 // The shape is checked once per session; a library that differs is refused with a clear message.
 
+/** As ConnectionStringParser leaves it: the port is the text of the connection string, not a number. */
 export interface ServerEntry {
   host: string;
-  port: number;
+  port: string | number;
 }
 
 /** ConnectionManager.STATES. */
@@ -44,6 +45,6 @@ export function internalsOf(client: Client): ConnectionInternals | Error {
 
 /** Rotates the library's (shuffled) order so `port` comes first, keeping the cycle after it, as the model's client does. */
 export function tryFirst(internals: ConnectionInternals, port: number): void {
-  const at = internals.servers.findIndex((s) => s.port === port);
+  const at = internals.servers.findIndex((s) => Number(s.port) === port);
   if (at > 0) internals.servers.push(...internals.servers.splice(0, at));
 }
