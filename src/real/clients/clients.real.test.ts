@@ -114,4 +114,44 @@ describe.skipIf(missing !== null)(`clients on a real ensemble${missing !== null 
     if (clients.processes().readers.starts === 1) expect(clients.processes().readers.pid).toBe(readersPid);
     expect(clients.walkCounts().accepted).toBeGreaterThan(0);
   }, 120_000);
+
+  const stateChanges = (client: string, change: string) => records.filter((r) => r.kind === 'client-state' && r.client === client && r.change === change);
+  const aFollower = (): number => IDS.find((id) => poller.mode(id) === 'follower') ?? 1;
+
+  it('moves a session to another server when its server is killed, and keeps the session', async () => {
+    await eventually('serving again', serving, 60_000);
+    const target = aFollower();
+    clients.connect('c3', target, 4000);
+    await eventually('c3 connected', () => clients.clients().find((c) => c.name === 'c3')?.state === 'connected');
+    const sessionId = clients.clients().find((c) => c.name === 'c3')!.sessionId;
+    const victim = ensemble.servers.find((s) => s.ports.id === target)!;
+    await killServer(victim);
+    try {
+      await eventually('c3 on another server', () => stateChanges('c3', 'connected').length >= 2);
+      expect(stateChanges('c3', 'link-lost')[0]).toMatchObject({ server: target, loss: { why: expect.stringMatching(/^(connection-reset|closed-by-server)$/) } });
+      expect(stateChanges('c3', 'connected')[1]).toMatchObject({ resumed: true, sessionId });
+      expect(clients.clients().find((c) => c.name === 'c3')?.server).not.toBe(target);
+    } finally {
+      startServer(victim);
+    }
+  }, 120_000);
+
+  it('leaves a SIGSTOPped server after the read timeout, which the library alone would never do', async () => {
+    await eventually('serving again', serving, 60_000);
+    const target = aFollower();
+    clients.connect('c4', target, 4000);
+    await eventually('c4 connected', () => clients.clients().find((c) => c.name === 'c4')?.state === 'connected');
+    const pid = ensemble.servers.find((s) => s.ports.id === target)!.process!.pid!;
+    process.kill(pid, 'SIGSTOP');
+    try {
+      await eventually('c4 on another server', () => stateChanges('c4', 'connected').length >= 2);
+      const lost = stateChanges('c4', 'link-lost')[0];
+      expect(lost).toMatchObject({ server: target, loss: { why: 'read-timeout' } });
+      // Silent for at least the read timeout (2/3 of the negotiated 4 s) before it gave up.
+      if (lost?.kind === 'client-state' && lost.change === 'link-lost' && lost.loss.why === 'read-timeout') expect(lost.loss.silentMs).toBeGreaterThan(2600);
+      expect(stateChanges('c4', 'connected')[1]).toMatchObject({ resumed: true });
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+  }, 120_000);
 });
