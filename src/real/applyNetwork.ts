@@ -22,17 +22,29 @@ const linkOf = (key: string) => {
 
 function desiredOf(state: NetworkState): AppliedNetwork {
   const delays = new Map([['global', { latencyMs: state.latencyMs, jitterMs: state.jitterMs }]]);
-  for (const d of state.linkDelays) delays.set(linkKey(d.from, d.to), { latencyMs: d.latencyMs, jitterMs: d.jitterMs });
+  for (const d of state.linkDelays)
+    delays.set(linkKey(d.from, d.to), { latencyMs: d.latencyMs, jitterMs: d.jitterMs });
   const drops = new Map([['global', Math.round(state.dropRate * 1000) / 10]]);
   for (const d of state.linkDrops) drops.set(linkKey(d.from, d.to), Math.round(d.rate * 1000) / 10);
-  return { cuts: new Set(state.cuts.map((c) => linkKey(c.from, c.to))), partition: state.partition, delays, drops };
+  return {
+    cuts: new Set(state.cuts.map((c) => linkKey(c.from, c.to))),
+    partition: state.partition,
+    delays,
+    drops,
+  };
 }
 
-export function applyNetwork(state: NetworkState, applied: AppliedNetwork, relay: RelayControl, _ids: readonly ServerId[]): AppliedNetwork {
+export function applyNetwork(
+  state: NetworkState,
+  applied: AppliedNetwork,
+  relay: RelayControl,
+  _ids: readonly ServerId[],
+): AppliedNetwork {
   const desired = desiredOf(state);
   for (const key of applied.cuts) if (!desired.cuts.has(key)) relay.restore(linkOf(key));
   for (const key of desired.cuts) if (!applied.cuts.has(key)) relay.cut(linkOf(key));
-  if (JSON.stringify(desired.partition) !== JSON.stringify(applied.partition)) relay.setPartition(desired.partition);
+  if (JSON.stringify(desired.partition) !== JSON.stringify(applied.partition))
+    relay.setPartition(desired.partition);
   for (const key of applied.delays.keys()) if (!desired.delays.has(key)) relay.setDelay(linkOf(key), 0, 0);
   for (const [key, delay] of desired.delays) {
     const before = applied.delays.get(key);

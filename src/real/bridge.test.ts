@@ -4,10 +4,32 @@ import type { ObservedRecord } from '../driver/real/protocol.ts';
 import { Bridge } from './bridge.ts';
 import type { ClientControl, EnsembleControl, LinkActivity, RelayControl } from './contract.ts';
 
-function node(id: number, role: NodeSnapshot['role'], leader: number | null, status: NodeSnapshot['status'] = 'up'): NodeSnapshot {
+function node(
+  id: number,
+  role: NodeSnapshot['role'],
+  leader: number | null,
+  status: NodeSnapshot['status'] = 'up',
+): NodeSnapshot {
   return {
-    id, role, leader, status, atMs: 0, tree: [], acceptedEpoch: 1, currentEpoch: 1, lastZxid: 0, lastCommittedZxid: 0, established: true,
-    electionRound: 1, electionPoll: null, vote: null, watches: [], syncedLearners: [], outstandingProposals: 0, sessions: 0, znodes: 0,
+    id,
+    role,
+    leader,
+    status,
+    atMs: 0,
+    tree: [],
+    acceptedEpoch: 1,
+    currentEpoch: 1,
+    lastZxid: 0,
+    lastCommittedZxid: 0,
+    established: true,
+    electionRound: 1,
+    electionPoll: null,
+    vote: null,
+    watches: [],
+    syncedLearners: [],
+    outstandingProposals: 0,
+    sessions: 0,
+    znodes: 0,
   };
 }
 
@@ -15,28 +37,49 @@ function fixture(nodes: NodeSnapshot[], links: LinkActivity[] = []) {
   const calls: string[] = [];
   let now = 1000;
   const ensemble: EnsembleControl = {
-    start: async () => undefined, stopAll: async () => undefined,
-    kill: (id) => calls.push(`kill ${id}`), pause: (id) => calls.push(`pause ${id}`), resume: (id) => calls.push(`resume ${id}`),
+    start: async () => undefined,
+    stopAll: async () => undefined,
+    kill: (id) => calls.push(`kill ${id}`),
+    pause: (id) => calls.push(`pause ${id}`),
+    resume: (id) => calls.push(`resume ${id}`),
     restart: async (id) => void calls.push(`restart ${id}`),
-    nodes: () => nodes, polledZxid: () => 0, zookeeperVersion: () => '3.8.0',
+    nodes: () => nodes,
+    polledZxid: () => 0,
+    zookeeperVersion: () => '3.8.0',
     observation: () => ({ servers: [], pollHz: 10, behind: false }),
   };
   const relay: RelayControl = {
-    start: async () => undefined, stop: async () => undefined,
-    cut: (l) => calls.push(`cut ${l.from}>${l.to}`), restore: (l) => calls.push(`restore ${l.from}>${l.to}`),
+    start: async () => undefined,
+    stop: async () => undefined,
+    cut: (l) => calls.push(`cut ${l.from}>${l.to}`),
+    restore: (l) => calls.push(`restore ${l.from}>${l.to}`),
     setPartition: (g) => calls.push(`partition ${JSON.stringify(g)}`),
     setDelay: (l, ms, j) => calls.push(`delay ${l ? `${l.from}>${l.to}` : 'all'} ${ms}±${j}`),
     setDrop: (l, p) => calls.push(`drop ${l ? `${l.from}>${l.to}` : 'all'} ${p}`),
-    silence: (id) => calls.push(`silence ${id}`), unsilence: (id) => calls.push(`unsilence ${id}`),
+    silence: (id) => calls.push(`silence ${id}`),
+    unsilence: (id) => calls.push(`unsilence ${id}`),
     links: () => links,
   };
   const clients: ClientControl = {
-    start: async () => undefined, stop: async () => undefined,
-    connect: (n, s) => calls.push(`connect ${n}@${s}`), op: (n, c, op) => calls.push(`op ${n} ${c} ${op.type}`), disconnect: (n) => calls.push(`disconnect ${n}`),
-    clients: () => [], tree: () => null,
+    start: async () => undefined,
+    stop: async () => undefined,
+    connect: (n, s) => calls.push(`connect ${n}@${s}`),
+    op: (n, c, op) => calls.push(`op ${n} ${c} ${op.type}`),
+    disconnect: (n) => calls.push(`disconnect ${n}`),
+    clients: () => [],
+    tree: () => null,
   };
   const clock = { nowMs: () => now, fromWallMs: (ms: number) => ms };
-  const info = { zookeeperVersion: null, voters: nodes.map((n) => n.id), observers: [], tickTimeMs: 200, initLimitTicks: 5, syncLimitTicks: 2, minSessionTimeoutMs: 400, maxSessionTimeoutMs: 4000 };
+  const info = {
+    zookeeperVersion: null,
+    voters: nodes.map((n) => n.id),
+    observers: [],
+    tickTimeMs: 200,
+    initLimitTicks: 5,
+    syncLimitTicks: 2,
+    minSessionTimeoutMs: 400,
+    maxSessionTimeoutMs: 4000,
+  };
   const bridge = new Bridge({ clock, ensemble, relay, clients, info });
   const records: ObservedRecord[] = [];
   const original = bridge.record;
@@ -57,10 +100,18 @@ describe('Bridge', () => {
 
   it('refuses what cannot be done now, and does nothing', async () => {
     const { bridge, calls } = fixture([node(1, 'following', 2, 'down'), node(2, 'leading', 2)]);
-    await expect(bridge.execute({ type: 'kill', server: 1 })).rejects.toMatchObject({ refusal: { code: 'not-now' } });
-    await expect(bridge.execute({ type: 'resume', server: 2 })).rejects.toMatchObject({ refusal: { code: 'not-now' } });
-    await expect(bridge.execute({ type: 'restart', server: 2 })).rejects.toMatchObject({ refusal: { code: 'not-now' } });
-    await expect(bridge.execute({ type: 'heal-fault', faultId: 'partition' })).rejects.toMatchObject({ refusal: { code: 'not-now' } });
+    await expect(bridge.execute({ type: 'kill', server: 1 })).rejects.toMatchObject({
+      refusal: { code: 'not-now' },
+    });
+    await expect(bridge.execute({ type: 'resume', server: 2 })).rejects.toMatchObject({
+      refusal: { code: 'not-now' },
+    });
+    await expect(bridge.execute({ type: 'restart', server: 2 })).rejects.toMatchObject({
+      refusal: { code: 'not-now' },
+    });
+    await expect(bridge.execute({ type: 'heal-fault', faultId: 'partition' })).rejects.toMatchObject({
+      refusal: { code: 'not-now' },
+    });
     expect(calls).toEqual([]);
   });
 

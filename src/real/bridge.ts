@@ -3,7 +3,14 @@ import { createPrng } from '../core/prng.ts';
 import type { ServerId, ZnodeData } from '../core/types.ts';
 import { LiveInvariantMonitor } from '../driver/liveInvariants.ts';
 import { linkStateOf } from '../driver/linkState.ts';
-import type { BridgeCommand, BridgeMessage, BridgeRefusal, EnsembleInfo, ObservedRecord, ObservedSnapshot } from '../driver/real/protocol.ts';
+import type {
+  BridgeCommand,
+  BridgeMessage,
+  BridgeRefusal,
+  EnsembleInfo,
+  ObservedRecord,
+  ObservedSnapshot,
+} from '../driver/real/protocol.ts';
 import { BRIDGE_PROTOCOL } from '../driver/real/protocol.ts';
 import type { MessageFlight, NodeSnapshot } from '../driver/types.ts';
 import type { UnstampedAction } from '../host/actionRecords.ts';
@@ -88,19 +95,32 @@ export class Bridge {
     socket.on('error', () => this.sockets.delete(socket));
     socket.on('message', (data, isBinary) => {
       if (isBinary) {
-        this.send(socket, { type: 'error', refusal: { code: 'bad-frame', detail: 'binary frames are not accepted' } });
+        this.send(socket, {
+          type: 'error',
+          refusal: { code: 'bad-frame', detail: 'binary frames are not accepted' },
+        });
         return;
       }
       void this.onFrame(socket, data.toString());
     });
-    this.send(socket, { type: 'welcome', protocol: BRIDGE_PROTOCOL, ensemble: { ...this.parts.info, zookeeperVersion: this.parts.ensemble.zookeeperVersion() }, timeMs: this.parts.clock.nowMs() });
+    this.send(socket, {
+      type: 'welcome',
+      protocol: BRIDGE_PROTOCOL,
+      ensemble: { ...this.parts.info, zookeeperVersion: this.parts.ensemble.zookeeperVersion() },
+      timeMs: this.parts.clock.nowMs(),
+    });
     this.send(socket, { type: 'update', snapshot: this.snapshot(), events: [...this.backlog], messages: [] });
   }
 
   private async onFrame(socket: WebSocket, data: string): Promise<void> {
     const parsed = parseCommandFrame(data, this.ids);
     if (!parsed.ok) {
-      this.send(socket, parsed.seq === null ? { type: 'error', refusal: parsed.refusal } : { type: 'answer', seq: parsed.seq, ok: false, refusal: parsed.refusal });
+      this.send(
+        socket,
+        parsed.seq === null
+          ? { type: 'error', refusal: parsed.refusal }
+          : { type: 'answer', seq: parsed.seq, ok: false, refusal: parsed.refusal },
+      );
       return;
     }
     const { seq, command } = parsed.frame;
@@ -108,7 +128,13 @@ export class Bridge {
       await this.execute(command);
       this.send(socket, { type: 'answer', seq, ok: true });
     } catch (error) {
-      const refusal: BridgeRefusal = error instanceof NotNow ? error.refusal : { code: 'failed', detail: error instanceof Error ? error.message.slice(0, 200) : 'unknown failure' };
+      const refusal: BridgeRefusal =
+        error instanceof NotNow
+          ? error.refusal
+          : {
+              code: 'failed',
+              detail: error instanceof Error ? error.message.slice(0, 200) : 'unknown failure',
+            };
       this.send(socket, { type: 'answer', seq, ok: false, refusal });
     }
   }
@@ -119,7 +145,12 @@ export class Bridge {
     switch (command.type) {
       case 'crash':
         this.requireUp(command.server, 'crash');
-        this.logAction({ kind: 'crash', node: command.server, wasLeading: this.nodeOf(command.server).role === 'leading', detection: this.detection() });
+        this.logAction({
+          kind: 'crash',
+          node: command.server,
+          wasLeading: this.nodeOf(command.server).role === 'leading',
+          detection: this.detection(),
+        });
         relay.silence(command.server);
         ensemble.kill(command.server);
         return;
@@ -129,7 +160,8 @@ export class Bridge {
         ensemble.kill(command.server);
         return;
       case 'pause':
-        if (this.nodeOf(command.server).status === 'paused') notNow(`server ${command.server} is already paused`);
+        if (this.nodeOf(command.server).status === 'paused')
+          notNow(`server ${command.server} is already paused`);
         this.requireUp(command.server, 'pause');
         this.logAction({ kind: 'pause', node: command.server });
         ensemble.pause(command.server);
@@ -140,7 +172,8 @@ export class Bridge {
         ensemble.resume(command.server);
         return;
       case 'restart':
-        if (this.nodeOf(command.server).status !== 'down') notNow(`server ${command.server} is running: kill or crash it first`);
+        if (this.nodeOf(command.server).status !== 'down')
+          notNow(`server ${command.server} is running: kill or crash it first`);
         relay.unsilence(command.server);
         await ensemble.restart(command.server);
         return;
@@ -164,7 +197,23 @@ export class Bridge {
     }
   }
 
-  private changeNetwork(command: Exclude<BridgeCommand, { type: 'crash' | 'kill' | 'pause' | 'resume' | 'restart' | 'pause-all' | 'connect-client' | 'client-op' | 'disconnect-client' }>): void {
+  private changeNetwork(
+    command: Exclude<
+      BridgeCommand,
+      {
+        type:
+          | 'crash'
+          | 'kill'
+          | 'pause'
+          | 'resume'
+          | 'restart'
+          | 'pause-all'
+          | 'connect-client'
+          | 'client-op'
+          | 'disconnect-client';
+      }
+    >,
+  ): void {
     const network = this.network;
     const ids = [...this.ids];
     switch (command.type) {
@@ -175,19 +224,31 @@ export class Bridge {
       case 'cut':
         if (command.both) network.cutBoth(command.from, command.to);
         else network.cut(command.from, command.to);
-        this.logAction({ kind: 'cut', node: command.from, link: { from: command.from, to: command.to }, both: command.both });
+        this.logAction({
+          kind: 'cut',
+          node: command.from,
+          link: { from: command.from, to: command.to },
+          both: command.both,
+        });
         break;
       case 'restore':
         network.restore(command.from, command.to);
         if (command.both) network.restore(command.to, command.from);
-        this.logAction({ kind: 'restore-link', node: command.from, link: { from: command.from, to: command.to }, both: command.both });
+        this.logAction({
+          kind: 'restore-link',
+          node: command.from,
+          link: { from: command.from, to: command.to },
+          both: command.both,
+        });
         break;
       case 'partition':
         network.partition(command.groups);
         this.logAction({ kind: 'partition', node: null, groups: command.groups });
         break;
       case 'heal-fault': {
-        const fault = network.activeFaults().find((f) => f.id === command.faultId) ?? notNow(`no fault "${command.faultId}" is in force`);
+        const fault =
+          network.activeFaults().find((f) => f.id === command.faultId) ??
+          notNow(`no fault "${command.faultId}" is in force`);
         network.healFault(command.faultId);
         this.logAction({ kind: 'heal', node: null, fault });
         break;
@@ -198,11 +259,22 @@ export class Bridge {
         break;
       case 'delay':
         network.setDelay(command.latencyMs, command.jitterMs, command.link ?? undefined);
-        this.logAction({ kind: 'delay', node: command.link?.from ?? null, latencyMs: command.latencyMs, jitterMs: command.jitterMs, link: command.link });
+        this.logAction({
+          kind: 'delay',
+          node: command.link?.from ?? null,
+          latencyMs: command.latencyMs,
+          jitterMs: command.jitterMs,
+          link: command.link,
+        });
         break;
       case 'drop':
         network.setDrop(command.percent / 100, command.link ?? undefined);
-        this.logAction({ kind: 'drop', node: command.link?.from ?? null, ratePercent: command.percent, link: command.link });
+        this.logAction({
+          kind: 'drop',
+          node: command.link?.from ?? null,
+          ratePercent: command.percent,
+          link: command.link,
+        });
         break;
     }
     this.applied = applyNetwork(network.toJSON(), this.applied, this.parts.relay, ids);
@@ -213,12 +285,17 @@ export class Bridge {
   }
 
   private nodeOf(id: ServerId): NodeSnapshot {
-    return this.parts.ensemble.nodes().find((node) => node.id === id) ?? notNow(`server ${id} is not observed yet`);
+    return (
+      this.parts.ensemble.nodes().find((node) => node.id === id) ?? notNow(`server ${id} is not observed yet`)
+    );
   }
 
   private detection() {
     const { syncLimitTicks, tickTimeMs } = this.parts.info;
-    return { detector: 'zookeeper' as const, limit: { name: 'syncLimit' as const, ticks: syncLimitTicks, tickTimeMs } };
+    return {
+      detector: 'zookeeper' as const,
+      limit: { name: 'syncLimit' as const, ticks: syncLimitTicks, tickTimeMs },
+    };
   }
 
   private logAction(action: UnstampedAction): void {
@@ -237,7 +314,11 @@ export class Bridge {
       const tree: ZnodeData[] = walk?.tree ?? node.tree;
       if (walk && this.treeZxids.get(node.id) !== walk.zxid) {
         this.treeZxids.set(node.id, walk.zxid);
-        this.monitor.onTree(node.id, { ...node, lastCommittedZxid: walk.zxid } as Parameters<LiveInvariantMonitor['onTree']>[1], walk.tree);
+        this.monitor.onTree(
+          node.id,
+          { ...node, lastCommittedZxid: walk.zxid } as Parameters<LiveInvariantMonitor['onTree']>[1],
+          walk.tree,
+        );
       }
       return { ...node, watches: watchesOf(node, observed, links, timeMs, limitMs), tree };
     });

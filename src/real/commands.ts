@@ -1,8 +1,19 @@
-import { CLIENT_NAME_PATTERN, JUTE_MAX_BUFFER_BYTES, LINK_DELAY_MS, PERCENT, inBound } from '../core/limits.ts';
+import {
+  CLIENT_NAME_PATTERN,
+  JUTE_MAX_BUFFER_BYTES,
+  LINK_DELAY_MS,
+  PERCENT,
+  inBound,
+} from '../core/limits.ts';
 import { pathIssue } from '../core/path.ts';
 import type { CreateMode, ServerId } from '../core/types.ts';
 import type { UserOp } from '../core/client.ts';
-import type { BridgeCommand, BridgeCommandType, BridgeRefusal, CommandFrame } from '../driver/real/protocol.ts';
+import type {
+  BridgeCommand,
+  BridgeCommandType,
+  BridgeRefusal,
+  CommandFrame,
+} from '../driver/real/protocol.ts';
 import type { LinkRef } from '../net/network.ts';
 
 // The bridge can kill processes, so it takes a fixed set of commands and checks every argument
@@ -15,9 +26,15 @@ export const MAX_FRAME_BYTES = JUTE_MAX_BUFFER_BYTES + 4096;
 /** Session timeouts a client may ask for; the servers' min/max session timeout then negotiate. */
 const CLIENT_TIMEOUT_MS = { min: 1, max: 600_000 };
 const FAULT_ID_PATTERN = /^[A-Za-z0-9:_-]{1,64}$/;
-const CREATE_MODES: readonly CreateMode[] = ['persistent', 'ephemeral', 'persistent-sequential', 'ephemeral-sequential'];
+const CREATE_MODES: readonly CreateMode[] = [
+  'persistent',
+  'ephemeral',
+  'persistent-sequential',
+  'ephemeral-sequential',
+];
 
-export type ParsedFrame = { ok: true; frame: CommandFrame } | { ok: false; seq: number | null; refusal: BridgeRefusal };
+export type ParsedFrame =
+  { ok: true; frame: CommandFrame } | { ok: false; seq: number | null; refusal: BridgeRefusal };
 
 class Refusal extends Error {
   constructor(readonly refusal: BridgeRefusal) {
@@ -43,7 +60,8 @@ function onlyKeys(fields: Fields, allowed: readonly string[], where: string): vo
 
 function integer(fields: Fields, field: string, min: number, max: number): number {
   const value = fields[field];
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) refuse(field, `must be a whole number from ${min} to ${max}`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+    refuse(field, `must be a whole number from ${min} to ${max}`);
   return value as number;
 }
 
@@ -55,7 +73,8 @@ function boolean(fields: Fields, field: string): boolean {
 
 function text(fields: Fields, field: string, maxBytes: number): string {
   const value = fields[field];
-  if (typeof value !== 'string' || Buffer.byteLength(value, 'utf8') > maxBytes) refuse(field, `must be text of at most ${maxBytes} bytes`);
+  if (typeof value !== 'string' || Buffer.byteLength(value, 'utf8') > maxBytes)
+    refuse(field, `must be text of at most ${maxBytes} bytes`);
   return value as string;
 }
 
@@ -78,9 +97,11 @@ function link(fields: Fields, servers: ReadonlySet<ServerId>): LinkRef | null {
 
 function groups(fields: Fields, servers: ReadonlySet<ServerId>): ServerId[][] {
   const value = fields.groups;
-  if (!Array.isArray(value) || value.length < 1 || value.length > servers.size) refuse('groups', `must list 1 to ${servers.size} groups`);
+  if (!Array.isArray(value) || value.length < 1 || value.length > servers.size)
+    refuse('groups', `must list 1 to ${servers.size} groups`);
   return (value as unknown[]).map((group, index) => {
-    if (!Array.isArray(group) || group.length === 0) refuse(`groups[${index}]`, 'must list at least one server');
+    if (!Array.isArray(group) || group.length === 0)
+      refuse(`groups[${index}]`, 'must list at least one server');
     const ids = (group as unknown[]).map((id, at) => {
       const field = `groups[${index}][${at}]`;
       return server({ [field]: id }, field, servers);
@@ -103,12 +124,23 @@ function userOp(value: unknown): UserOp {
     case 'create': {
       onlyKeys(op, ['type', 'path', 'value', 'mode'], 'op');
       const mode = op.mode;
-      if (!CREATE_MODES.includes(mode as CreateMode)) refuse('op.mode', `must be one of ${CREATE_MODES.join(', ')}`);
-      return { type: 'create', path: path(op), value: text(op, 'value', JUTE_MAX_BUFFER_BYTES), mode: mode as CreateMode };
+      if (!CREATE_MODES.includes(mode as CreateMode))
+        refuse('op.mode', `must be one of ${CREATE_MODES.join(', ')}`);
+      return {
+        type: 'create',
+        path: path(op),
+        value: text(op, 'value', JUTE_MAX_BUFFER_BYTES),
+        mode: mode as CreateMode,
+      };
     }
     case 'set':
       onlyKeys(op, ['type', 'path', 'value', 'version'], 'op');
-      return { type: 'set', path: path(op), value: text(op, 'value', JUTE_MAX_BUFFER_BYTES), version: integer(op, 'version', -1, 2 ** 31 - 1) };
+      return {
+        type: 'set',
+        path: path(op),
+        value: text(op, 'value', JUTE_MAX_BUFFER_BYTES),
+        version: integer(op, 'version', -1, 2 ** 31 - 1),
+      };
     case 'delete':
       onlyKeys(op, ['type', 'path', 'version'], 'op');
       return { type: 'delete', path: path(op), version: integer(op, 'version', -1, 2 ** 31 - 1) };
@@ -125,7 +157,8 @@ function userOp(value: unknown): UserOp {
 
 function clientName(fields: Fields): string {
   const name = text(fields, 'name', 64);
-  if (!CLIENT_NAME_PATTERN.test(name)) refuse('name', 'must be a letter then up to 15 letters, digits, _ or -');
+  if (!CLIENT_NAME_PATTERN.test(name))
+    refuse('name', 'must be a letter then up to 15 letters, digits, _ or -');
   return name;
 }
 
@@ -180,7 +213,8 @@ const PARSERS: Record<BridgeCommandType, Parser> = {
   drop: (fields, servers) => {
     onlyKeys(fields, ['type', 'percent', 'link'], 'command');
     const percent = fields.percent;
-    if (typeof percent !== 'number' || !inBound(percent, PERCENT)) refuse('percent', `must be a number from ${PERCENT.min} to ${PERCENT.max}`);
+    if (typeof percent !== 'number' || !inBound(percent, PERCENT))
+      refuse('percent', `must be a number from ${PERCENT.min} to ${PERCENT.max}`);
     return { type: 'drop', percent: percent as number, link: link(fields, servers) };
   },
   'pause-all': (fields) => {
@@ -189,11 +223,21 @@ const PARSERS: Record<BridgeCommandType, Parser> = {
   },
   'connect-client': (fields, servers) => {
     onlyKeys(fields, ['type', 'name', 'server', 'timeoutMs'], 'command');
-    return { type: 'connect-client', name: clientName(fields), server: server(fields, 'server', servers), timeoutMs: integer(fields, 'timeoutMs', CLIENT_TIMEOUT_MS.min, CLIENT_TIMEOUT_MS.max) };
+    return {
+      type: 'connect-client',
+      name: clientName(fields),
+      server: server(fields, 'server', servers),
+      timeoutMs: integer(fields, 'timeoutMs', CLIENT_TIMEOUT_MS.min, CLIENT_TIMEOUT_MS.max),
+    };
   },
   'client-op': (fields) => {
     onlyKeys(fields, ['type', 'name', 'callId', 'op'], 'command');
-    return { type: 'client-op', name: clientName(fields), callId: integer(fields, 'callId', 1, Number.MAX_SAFE_INTEGER), op: userOp(fields.op) };
+    return {
+      type: 'client-op',
+      name: clientName(fields),
+      callId: integer(fields, 'callId', 1, Number.MAX_SAFE_INTEGER),
+      op: userOp(fields.op),
+    };
   },
   'disconnect-client': (fields) => {
     onlyKeys(fields, ['type', 'name'], 'command');
@@ -203,12 +247,19 @@ const PARSERS: Record<BridgeCommandType, Parser> = {
 
 function seqOf(value: unknown): number | null {
   const seq = (value as Fields | null)?.seq;
-  return typeof seq === 'number' && Number.isInteger(seq) && seq >= 0 && seq <= Number.MAX_SAFE_INTEGER ? seq : null;
+  return typeof seq === 'number' && Number.isInteger(seq) && seq >= 0 && seq <= Number.MAX_SAFE_INTEGER
+    ? seq
+    : null;
 }
 
 /** Reads one text frame from the page: a command with its sequence number, or why it is refused. */
 export function parseCommandFrame(data: string, servers: ReadonlySet<ServerId>): ParsedFrame {
-  if (Buffer.byteLength(data, 'utf8') > MAX_FRAME_BYTES) return { ok: false, seq: null, refusal: { code: 'bad-frame', detail: `larger than ${MAX_FRAME_BYTES} bytes` } };
+  if (Buffer.byteLength(data, 'utf8') > MAX_FRAME_BYTES)
+    return {
+      ok: false,
+      seq: null,
+      refusal: { code: 'bad-frame', detail: `larger than ${MAX_FRAME_BYTES} bytes` },
+    };
   let value: unknown;
   try {
     value = JSON.parse(data);
@@ -216,14 +267,22 @@ export function parseCommandFrame(data: string, servers: ReadonlySet<ServerId>):
     return { ok: false, seq: null, refusal: { code: 'bad-frame', detail: 'not JSON' } };
   }
   const seq = seqOf(value);
-  if (seq === null) return { ok: false, seq: null, refusal: { code: 'bad-frame', detail: 'needs a whole-number "seq"' } };
+  if (seq === null)
+    return { ok: false, seq: null, refusal: { code: 'bad-frame', detail: 'needs a whole-number "seq"' } };
   try {
     const frame = object(value, 'frame');
     onlyKeys(frame, ['seq', 'command'], 'frame');
     const fields = object(frame.command, 'command');
     const type = fields.type;
     if (typeof type !== 'string' || !Object.hasOwn(PARSERS, type)) {
-      return { ok: false, seq, refusal: { code: 'unknown-command', type: typeof type === 'string' ? type.slice(0, 40) : String(type).slice(0, 40) } };
+      return {
+        ok: false,
+        seq,
+        refusal: {
+          code: 'unknown-command',
+          type: typeof type === 'string' ? type.slice(0, 40) : String(type).slice(0, 40),
+        },
+      };
     }
     return { ok: true, frame: { seq, command: PARSERS[type as BridgeCommandType](fields, servers) } };
   } catch (error) {

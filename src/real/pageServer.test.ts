@@ -31,7 +31,12 @@ describe('the page server', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'page-server-'));
     await writeFile(join(dir, 'index.html'), '<!doctype html><title>page</title>');
-    server = await startPageServer({ port: 0, distDir: dir, token: TOKEN, onConnection: (ws) => (accepted += 1) && ws.close() });
+    server = await startPageServer({
+      port: 0,
+      distDir: dir,
+      token: TOKEN,
+      onConnection: (ws) => (accepted += 1) && ws.close(),
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -52,7 +57,10 @@ describe('the page server', () => {
 
   it('accepts the page it serves, with the token', async () => {
     const before = accepted;
-    const result = await tryConnect(`ws://${BRIDGE_HOST}:${server.port}/bridge?token=${TOKEN}`, `http://${BRIDGE_HOST}:${server.port}`);
+    const result = await tryConnect(
+      `ws://${BRIDGE_HOST}:${server.port}/bridge?token=${TOKEN}`,
+      `http://${BRIDGE_HOST}:${server.port}`,
+    );
     expect(result.status).toBe(101);
     expect(accepted).toBe(before + 1);
   });
@@ -62,7 +70,9 @@ describe('the page server', () => {
     const none = await tryConnect(`ws://${BRIDGE_HOST}:${server.port}/bridge`, origin);
     expect(none.status).toBe(401);
     expect(none.body).toContain('token');
-    expect((await tryConnect(`ws://${BRIDGE_HOST}:${server.port}/bridge?token=${'b'.repeat(32)}`, origin)).status).toBe(401);
+    expect(
+      (await tryConnect(`ws://${BRIDGE_HOST}:${server.port}/bridge?token=${'b'.repeat(32)}`, origin)).status,
+    ).toBe(401);
   });
 
   it('refuses another origin, or none, even with the token', async () => {
@@ -78,8 +88,16 @@ describe('upgradeRefusal', () => {
   const origins = new Set(['http://127.0.0.1:7000']);
   it('checks path, token and origin in that order', () => {
     expect(upgradeRefusal({ url: '/other?token=x', headers: {} }, 'x', origins)?.status).toBe(404);
-    expect(upgradeRefusal({ url: '/bridge?token=y', headers: { origin: 'http://127.0.0.1:7000' } }, 'x', origins)?.status).toBe(401);
-    expect(upgradeRefusal({ url: '/bridge?token=x', headers: { origin: 'http://localhost:9' } }, 'x', origins)?.status).toBe(403);
-    expect(upgradeRefusal({ url: '/bridge?token=x', headers: { origin: 'http://127.0.0.1:7000' } }, 'x', origins)).toBeNull();
+    expect(
+      upgradeRefusal({ url: '/bridge?token=y', headers: { origin: 'http://127.0.0.1:7000' } }, 'x', origins)
+        ?.status,
+    ).toBe(401);
+    expect(
+      upgradeRefusal({ url: '/bridge?token=x', headers: { origin: 'http://localhost:9' } }, 'x', origins)
+        ?.status,
+    ).toBe(403);
+    expect(
+      upgradeRefusal({ url: '/bridge?token=x', headers: { origin: 'http://127.0.0.1:7000' } }, 'x', origins),
+    ).toBeNull();
   });
 });

@@ -43,13 +43,23 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Why an upgrade is refused, or null to accept it. Exported for the tests. */
-export function upgradeRefusal(request: Pick<IncomingMessage, 'url' | 'headers'>, token: string, origins: ReadonlySet<string>): { status: number; reason: string } | null {
+export function upgradeRefusal(
+  request: Pick<IncomingMessage, 'url' | 'headers'>,
+  token: string,
+  origins: ReadonlySet<string>,
+): { status: number; reason: string } | null {
   const url = new URL(request.url ?? '/', 'http://bridge');
-  if (url.pathname !== BRIDGE_PATH) return { status: 404, reason: `the bridge listens on ${BRIDGE_PATH} only` };
+  if (url.pathname !== BRIDGE_PATH)
+    return { status: 404, reason: `the bridge listens on ${BRIDGE_PATH} only` };
   const given = url.searchParams.get('token') ?? '';
-  if (!sameSecret(given, token)) return { status: 401, reason: 'missing or wrong token: open the URL the bridge printed' };
+  if (!sameSecret(given, token))
+    return { status: 401, reason: 'missing or wrong token: open the URL the bridge printed' };
   const origin = request.headers.origin;
-  if (origin === undefined || !origins.has(origin)) return { status: 403, reason: `origin ${origin ?? '(none)'} may not connect: open the URL the bridge printed` };
+  if (origin === undefined || !origins.has(origin))
+    return {
+      status: 403,
+      reason: `origin ${origin ?? '(none)'} may not connect: open the URL the bridge printed`,
+    };
   return null;
 }
 
@@ -61,7 +71,9 @@ function sameSecret(given: string, token: string): boolean {
 
 function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
   const body = `${reason}\n`;
-  socket.end(`HTTP/1.1 ${status} Refused\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} Refused\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 async function servePage(distDir: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -103,7 +115,11 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
   });
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  const origins = new Set([`http://${BRIDGE_HOST}:${port}`, `http://localhost:${port}`, ...(options.extraOrigins ?? [])]);
+  const origins = new Set([
+    `http://${BRIDGE_HOST}:${port}`,
+    `http://localhost:${port}`,
+    ...(options.extraOrigins ?? []),
+  ]);
   http.on('upgrade', (request, socket, head) => {
     const refusal = upgradeRefusal(request, options.token, origins);
     if (refusal) {
