@@ -45,12 +45,16 @@ describe('parseBridgeArgs', () => {
       },
     });
   });
+  it('lets the system pick the page port with 0', () => {
+    expect(parseBridgeArgs(['--port', '0'])).toMatchObject({ ok: true, args: { port: 0 } });
+  });
   it('refuses bad values with one sentence naming the option', () => {
     const cases: Array<[string[], string]> = [
       [['--servers', '0'], '--servers'],
       [['--servers', '10'], '--servers'],
       [['--tick', '2.5'], '--tick'],
       [['--port', '80'], '--port'],
+      [['--port', '-1'], '--port'],
       [['--servers', '3', '--observers', '3'], '--observers'],
       [['--allow-origin', 'http://x:1/path'], '--allow-origin'],
       [['--allow-origin', 'file:///etc'], '--allow-origin'],

@@ -29,7 +29,7 @@ export const BRIDGE_USAGE = `Usage: npm run real -- [--servers N] [--observers K
   --tick MS         tickTime (${TICK_TIME_MS.min}-${TICK_TIME_MS.max}, default 2000)
   --init-limit T    initLimit in ticks (default 10)
   --sync-limit T    syncLimit in ticks (default 5)
-  --port P          the page and its WebSocket, on 127.0.0.1 (default ${DEFAULT_PAGE_PORT})
+  --port P          the page and its WebSocket, on 127.0.0.1 (default ${DEFAULT_PAGE_PORT}; 0 picks a free one)
   --zookeeper DIR   an Apache ZooKeeper folder (with lib/) when it is not installed from Debian
   --script FILE     play a scenario script on the real servers and on the model, and compare
   --allow-origin U  another page origin that may connect (e.g. http://127.0.0.1:5173 for npm start)
