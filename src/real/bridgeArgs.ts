@@ -118,7 +118,7 @@ export function parseBridgeArgs(
           args.syncLimitTicks = whole(flag, value, LIMIT_TICKS);
           break;
         case '--port':
-          args.port = whole(flag, value, PAGE_PORT);
+          args.port = value === '0' ? 0 : whole(flag, value, PAGE_PORT);
           break;
         case '--zookeeper':
           args.zookeeperDir = value;
