@@ -77,15 +77,15 @@ export class RelayConnection {
     this.finishIfClosed();
   }
 
-  /** Tears both sockets down at once and forgets what either direction held. */
+  /** Resets both sockets at once and forgets what either direction held. */
   destroy(): void {
     if (this.done) return;
     this.done = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.forward.discard();
     this.backward.discard();
-    this.downstream.destroy();
-    this.upstream?.destroy();
+    resetSocket(this.downstream);
+    if (this.upstream) resetSocket(this.upstream);
     this.options.finished(this);
   }
 
@@ -149,8 +149,13 @@ function socketSink(socket: net.Socket): ByteSink {
     end: () => {
       if (!socket.destroyed) socket.end();
     },
-    reset: () => {
-      if (!socket.destroyed) socket.resetAndDestroy();
-    },
+    reset: () => resetSocket(socket),
   };
+}
+
+/** An RST, as a restarted host answers a connection it no longer knows. */
+function resetSocket(socket: net.Socket): void {
+  if (socket.destroyed) return;
+  if (socket.readyState === 'open' || socket.readyState === 'readOnly' || socket.readyState === 'writeOnly') socket.resetAndDestroy();
+  else socket.destroy();
 }
