@@ -32,7 +32,7 @@ export function quorumPacket(type: number, zxid: bigint, data: Buffer | null, au
   head.writeInt32BE(type, 0);
   head.writeBigInt64BE(zxid, 4);
   head.writeInt32BE(data ? data.length : -1, 12);
-  const parts = [head];
+  const parts: Buffer[] = [head];
   if (data) parts.push(data);
   parts.push(int(auth ? auth.length : -1));
   for (const [scheme, id] of auth ?? []) parts.push(jString(scheme), jString(id));
