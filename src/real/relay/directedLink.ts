@@ -66,7 +66,10 @@ export class DirectedLink {
     for (const piece of this.rewriter?.flush() ?? []) this.enqueueBytes(piece);
     this.closeRead = true;
     const readMs = this.hooks.nowMs();
-    this.queue.push({ kind: 'close', reset, readMs, held: !this.mayDeliverNow() }, this.hooks.waitMs(this.from, this.to));
+    this.queue.push(
+      { kind: 'close', reset, readMs, held: !this.mayDeliverNow() },
+      this.hooks.waitMs(this.from, this.to),
+    );
     this.pump();
   }
 
@@ -107,7 +110,10 @@ export class DirectedLink {
     if (bytes.length === 0) return;
     const messages = this.decoder.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     const readMs = this.hooks.nowMs();
-    this.queue.push({ kind: 'bytes', bytes, readMs, messages, held: !this.mayDeliverNow() }, this.hooks.waitMs(this.from, this.to));
+    this.queue.push(
+      { kind: 'bytes', bytes, readMs, messages, held: !this.mayDeliverNow() },
+      this.hooks.waitMs(this.from, this.to),
+    );
   }
 
   private deliver(item: HeldItem, sink: ByteSink): void {

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { encodeInitialMessage, parseInitialMessage, PROTOCOL_VERSION_V1, PROTOCOL_VERSION_V2 } from './electionHandshake.ts';
-import { createHandshakeRewriter } from './handshakeRewriter.ts';
+import {
+  encodeInitialMessage,
+  parseInitialMessage,
+  PROTOCOL_VERSION_V1,
+  PROTOCOL_VERSION_V2,
+} from './electionHandshake.ts';
 import { initialMessageBytes } from './wireFixtures.ts';
 
 describe('the initial message of an election connection', () => {
   it('parses version, sid and the announced address', () => {
     const bytes = initialMessageBytes(PROTOCOL_VERSION_V1, 3n, '127.0.0.1:23008');
     const parse = parseInitialMessage(bytes);
-    expect(parse).toEqual({ kind: 'parsed', message: { protocolVersion: PROTOCOL_VERSION_V1, sid: 3n, addresses: ['127.0.0.1:23008'], byteLength: bytes.length } });
+    expect(parse).toEqual({
+      kind: 'parsed',
+      message: {
+        protocolVersion: PROTOCOL_VERSION_V1,
+        sid: 3n,
+        addresses: ['127.0.0.1:23008'],
+        byteLength: bytes.length,
+      },
+    });
   });
 
   it('splits the addresses of the multi-address version', () => {
@@ -25,7 +37,10 @@ describe('the initial message of an election connection', () => {
   it('reads a non-negative first long as the old format: a bare sid', () => {
     const bytes = Buffer.alloc(8);
     bytes.writeBigInt64BE(5n);
-    expect(parseInitialMessage(bytes)).toEqual({ kind: 'parsed', message: { protocolVersion: 5n, sid: 5n, addresses: [], byteLength: 8 } });
+    expect(parseInitialMessage(bytes)).toEqual({
+      kind: 'parsed',
+      message: { protocolVersion: 5n, sid: 5n, addresses: [], byteLength: 8 },
+    });
   });
 
   it('does not recognize an unknown version or a length ZooKeeper refuses', () => {
@@ -40,38 +55,5 @@ describe('the initial message of an election connection', () => {
     if (parse.kind !== 'parsed') throw new Error('fixture did not parse');
     const rewritten = encodeInitialMessage(parse.message, '127.0.0.1:24017');
     expect(Buffer.from(rewritten)).toEqual(initialMessageBytes(PROTOCOL_VERSION_V1, 4n, '127.0.0.1:24017'));
-  });
-});
-
-describe('the handshake rewriter', () => {
-  const original = initialMessageBytes(PROTOCOL_VERSION_V1, 2n, '127.0.0.1:23005');
-  const after = Buffer.from([0, 0, 0, 3, 9, 9, 9]);
-  const expected = Buffer.concat([initialMessageBytes(PROTOCOL_VERSION_V1, 2n, '127.0.0.1:23111'), after]);
-
-  it('rewrites the address wherever the stream is split, and passes what follows unchanged', () => {
-    const stream = Buffer.concat([original, after]);
-    for (let at = 0; at <= stream.length; at++) {
-      const rewriter = createHandshakeRewriter('127.0.0.1:23111');
-      const out = [...rewriter.push(stream.subarray(0, at)), ...rewriter.push(stream.subarray(at)), ...rewriter.flush()];
-      expect(Buffer.concat(out)).toEqual(expected);
-    }
-  });
-
-  it('reports the sid and what it announced', () => {
-    const seen: Array<[bigint, string[]]> = [];
-    createHandshakeRewriter('127.0.0.1:1', (sid, announced) => seen.push([sid, announced])).push(original);
-    expect(seen).toEqual([[2n, ['127.0.0.1:23005']]]);
-  });
-
-  it('passes bytes it does not understand on unchanged', () => {
-    const strange = initialMessageBytes(-9n, 2n, 'whatever:1');
-    const rewriter = createHandshakeRewriter('127.0.0.1:1');
-    expect(Buffer.concat(rewriter.push(strange))).toEqual(strange);
-  });
-
-  it('flushes an unfinished message unchanged when the stream ends', () => {
-    const rewriter = createHandshakeRewriter('127.0.0.1:1');
-    expect(rewriter.push(original.subarray(0, 10))).toEqual([]);
-    expect(Buffer.concat(rewriter.flush())).toEqual(original.subarray(0, 10));
   });
 });

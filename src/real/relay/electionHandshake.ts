@@ -33,7 +33,10 @@ export function parseInitialMessage(bytes: Uint8Array): HandshakeParse {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const protocolVersion = view.getBigInt64(0);
   if (protocolVersion >= 0n) {
-    return { kind: 'parsed', message: { protocolVersion, sid: protocolVersion, addresses: [], byteLength: LONG_BYTES } };
+    return {
+      kind: 'parsed',
+      message: { protocolVersion, sid: protocolVersion, addresses: [], byteLength: LONG_BYTES },
+    };
   }
   if (protocolVersion !== PROTOCOL_VERSION_V1 && protocolVersion !== PROTOCOL_VERSION_V2) {
     return { kind: 'unrecognized', reason: `protocol version ${protocolVersion}` };
@@ -41,7 +44,8 @@ export function parseInitialMessage(bytes: Uint8Array): HandshakeParse {
   if (bytes.length < HEADER_BYTES) return { kind: 'need-more' };
   const sid = view.getBigInt64(LONG_BYTES);
   const length = view.getInt32(2 * LONG_BYTES);
-  if (length <= 0 || length > MAX_ADDRESS_BYTES) return { kind: 'unrecognized', reason: `address length ${length}` };
+  if (length <= 0 || length > MAX_ADDRESS_BYTES)
+    return { kind: 'unrecognized', reason: `address length ${length}` };
   const byteLength = HEADER_BYTES + length;
   if (bytes.length < byteLength) return { kind: 'need-more' };
   const text = new TextDecoder().decode(bytes.subarray(HEADER_BYTES, byteLength));

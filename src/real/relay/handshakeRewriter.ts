@@ -10,7 +10,10 @@ export interface ChunkRewriter {
   flush(): Uint8Array[];
 }
 
-export function createHandshakeRewriter(address: string, onParsed?: (sid: bigint, announced: string[]) => void): ChunkRewriter {
+export function createHandshakeRewriter(
+  address: string,
+  onParsed?: (sid: bigint, announced: string[]) => void,
+): ChunkRewriter {
   let pending: Uint8Array | null = new Uint8Array(0);
   return {
     push(chunk) {

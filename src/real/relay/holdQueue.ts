@@ -5,7 +5,14 @@ import type { MessageType } from '../../driver/messageLog.ts';
 // retransmission wait never reorders the stream.
 
 export type HeldItem =
-  | { kind: 'bytes'; bytes: Uint8Array; readMs: number; dueMs: number; held: boolean; messages: MessageType[] }
+  | {
+      kind: 'bytes';
+      bytes: Uint8Array;
+      readMs: number;
+      dueMs: number;
+      held: boolean;
+      messages: MessageType[];
+    }
   /** A FIN (`reset` false) or a reset / error (`reset` true) from the source. */
   | { kind: 'close'; reset: boolean; readMs: number; dueMs: number; held: boolean };
 

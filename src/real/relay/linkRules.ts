@@ -20,7 +20,9 @@ export class LinkRules {
 
   /** Servers left out of every group are each alone. */
   setPartition(groups: ServerId[][] | null): void {
-    this.groupOf = groups ? new Map(groups.flatMap((group, index) => group.map((id) => [id, index] as const))) : null;
+    this.groupOf = groups
+      ? new Map(groups.flatMap((group, index) => group.map((id) => [id, index] as const)))
+      : null;
   }
 
   silence(id: ServerId): void {

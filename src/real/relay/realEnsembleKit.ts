@@ -39,14 +39,26 @@ export function startTestEnsemble(plan: PortPlan, tickTimeMs: number, syncLimitT
   function start(id: ServerId): void {
     const dir = path.join(root, String(id));
     const log = openSync(path.join(dir, 'server.log'), 'a');
-    const args = ['-Xmx256m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Dzookeeper.admin.enableServer=false', '-cp', CLASSPATH.join(':')];
-    const child = spawn(java!, [...args, 'org.apache.zookeeper.server.quorum.QuorumPeerMain', path.join(dir, 'zoo.cfg')], { stdio: ['ignore', log, log] });
+    const args = [
+      '-Xmx256m',
+      '-XX:+UseSerialGC',
+      '-XX:TieredStopAtLevel=1',
+      '-Dzookeeper.admin.enableServer=false',
+      '-cp',
+      CLASSPATH.join(':'),
+    ];
+    const child = spawn(
+      java!,
+      [...args, 'org.apache.zookeeper.server.quorum.QuorumPeerMain', path.join(dir, 'zoo.cfg')],
+      { stdio: ['ignore', log, log] },
+    );
     processes.set(id, child);
   }
 
   function kill(id: ServerId): void {
     const child = processes.get(id);
-    if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) process.kill(child.pid, 'SIGKILL');
+    if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null)
+      process.kill(child.pid, 'SIGKILL');
     processes.delete(id);
   }
 
@@ -57,7 +69,10 @@ export function startTestEnsemble(plan: PortPlan, tickTimeMs: number, syncLimitT
   process.once('exit', killAll);
   for (const { id } of plan.servers) start(id);
   return {
-    pids: () => new Map([...processes].flatMap(([id, child]) => (child.pid === undefined ? [] : [[id, child.pid] as const]))),
+    pids: () =>
+      new Map(
+        [...processes].flatMap(([id, child]) => (child.pid === undefined ? [] : [[id, child.pid] as const])),
+      ),
     kill,
     start,
     stopAll() {
@@ -73,7 +88,13 @@ export function startTestEnsemble(plan: PortPlan, tickTimeMs: number, syncLimitT
 }
 
 /** Each peer at the relay for (self → peer); the server itself at its own ports. */
-function writeServerFiles(plan: PortPlan, root: string, self: ServerId, tickTimeMs: number, syncLimitTicks: number): void {
+function writeServerFiles(
+  plan: PortPlan,
+  root: string,
+  self: ServerId,
+  tickTimeMs: number,
+  syncLimitTicks: number,
+): void {
   const dir = path.join(root, String(self));
   mkdirSync(path.join(dir, 'data'), { recursive: true });
   writeFileSync(path.join(dir, 'data', 'myid'), `${self}\n`);
@@ -113,7 +134,11 @@ export function srvrMode(port: number, timeoutMs = 1000): Promise<Mode> {
     socket.on('end', () => {
       const answer = Buffer.concat(chunks).toString('utf8');
       const mode = /Mode: (\w+)/.exec(answer)?.[1];
-      done(mode === 'leader' || mode === 'follower' || mode === 'observer' || mode === 'standalone' ? mode : 'not-serving');
+      done(
+        mode === 'leader' || mode === 'follower' || mode === 'observer' || mode === 'standalone'
+          ? mode
+          : 'not-serving',
+      );
     });
   });
 }

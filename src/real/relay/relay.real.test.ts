@@ -1,7 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRelay } from './relay.ts';
-import { modes, zookeeperMissing, startTestEnsemble, type Mode, type TestEnsemble } from './realEnsembleKit.ts';
+import {
+  modes,
+  zookeeperMissing,
+  startTestEnsemble,
+  type Mode,
+  type TestEnsemble,
+} from './realEnsembleKit.ts';
 import { planPorts, type PortPlan } from '../portPlan.ts';
 import type { RelayControl } from '../contract.ts';
 import type { ServerId } from '../../core/types.ts';
@@ -33,8 +39,17 @@ async function startThroughRelay(): Promise<{ plan: PortPlan; messages: MessageF
   const plan = planPorts(IDS, basePort);
   basePort += 100;
   const messages: MessageFlight[] = [];
-  const clock = { nowMs: () => performance.now(), fromWallMs: (wallMs: number) => wallMs - Date.now() + performance.now() };
-  relay = createRelay({ plan, clock, sink: () => undefined, syncLimitMs: TICK_MS * SYNC_LIMIT_TICKS, onMessage: (m) => messages.push(m) });
+  const clock = {
+    nowMs: () => performance.now(),
+    fromWallMs: (wallMs: number) => wallMs - Date.now() + performance.now(),
+  };
+  relay = createRelay({
+    plan,
+    clock,
+    sink: () => undefined,
+    syncLimitMs: TICK_MS * SYNC_LIMIT_TICKS,
+    onMessage: (m) => messages.push(m),
+  });
   await relay.start();
   ensemble = startTestEnsemble(plan, TICK_MS, SYNC_LIMIT_TICKS);
   return { plan, messages };
@@ -68,69 +83,75 @@ function dialersOf(ports: Set<number>): number[] {
   return dialers;
 }
 
-describe.skipIf(zookeeperMissing)('the relay between three real ZooKeeper servers (skipped: java or /usr/share/java/zookeeper.jar missing)', () => {
-  it('carries an election, dial-backs included: no server reaches another but through the relay', async () => {
-    const { plan, messages } = await startThroughRelay();
-    await settledLeader(plan, IDS);
-    const realPorts = new Set(plan.servers.flatMap((s) => [s.electionPort, s.quorumPort]));
-    const dialers = dialersOf(realPorts);
-    // Three election connections (one per pair) and two learners' quorum connections, all the relay's.
-    expect(dialers.length).toBeGreaterThanOrEqual(5);
-    expect(new Set(dialers)).toEqual(new Set([process.pid]));
-    const types = new Set(messages.map((m) => m.type));
-    for (const type of ['notification', 'followerinfo', 'leaderinfo', 'ackepoch', 'newleader', 'uptodate']) expect(types).toContain(type);
-  }, 90_000);
+describe.skipIf(zookeeperMissing)(
+  'the relay between three real ZooKeeper servers (skipped when java or /usr/share/java/zookeeper.jar is missing)',
+  () => {
+    it('carries an election, dial-backs included: no server reaches another but through the relay', async () => {
+      const { plan, messages } = await startThroughRelay();
+      await settledLeader(plan, IDS);
+      const realPorts = new Set(plan.servers.flatMap((s) => [s.electionPort, s.quorumPort]));
+      const dialers = dialersOf(realPorts);
+      // Three election connections (one per pair) and two learners' quorum connections, all the relay's.
+      expect(dialers.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(dialers)).toEqual(new Set([process.pid]));
+      const types = new Set(messages.map((m) => m.type));
+      for (const type of ['notification', 'followerinfo', 'leaderinfo', 'ackepoch', 'newleader', 'uptodate'])
+        expect(types).toContain(type);
+    }, 90_000);
 
-  it('a one-way cut leader → follower: the follower times out and looks, and rejoins after the heal', async () => {
-    const { plan } = await startThroughRelay();
-    const leader = await settledLeader(plan, IDS);
-    const follower = IDS.find((id) => id !== leader)!;
-    relay!.cut({ from: leader, to: follower });
-    await vi.waitFor(async () => expect((await modes(plan, [follower])).get(follower)).toBe('not-serving'), SETTLE);
-    expect((await modes(plan, [leader])).get(leader)).toBe('leader');
-    relay!.restore({ from: leader, to: follower });
-    await settledLeader(plan, IDS);
-  }, 90_000);
+    it('a one-way cut leader → follower: the follower times out and looks, and rejoins after the heal', async () => {
+      const { plan } = await startThroughRelay();
+      const leader = await settledLeader(plan, IDS);
+      const follower = IDS.find((id) => id !== leader)!;
+      relay!.cut({ from: leader, to: follower });
+      await vi.waitFor(
+        async () => expect((await modes(plan, [follower])).get(follower)).toBe('not-serving'),
+        SETTLE,
+      );
+      expect((await modes(plan, [leader])).get(leader)).toBe('leader');
+      relay!.restore({ from: leader, to: follower });
+      await settledLeader(plan, IDS);
+    }, 90_000);
 
-  it('a partition with the leader in the minority: the majority elects a new leader and the old one steps down', async () => {
-    const { plan } = await startThroughRelay();
-    const oldLeader = await settledLeader(plan, IDS);
-    const majority = IDS.filter((id) => id !== oldLeader);
-    relay!.setPartition([[oldLeader], majority]);
-    await vi.waitFor(async () => {
-      const seen = await modes(plan, IDS);
-      expect(seen.get(oldLeader)).toBe('not-serving');
-      expect([count(seen, 'leader'), count(seen, 'follower')]).toEqual([1, 1]);
-    }, SETTLE);
-    relay!.setPartition(null);
-    await settledLeader(plan, IDS);
-  }, 90_000);
+    it('a partition with the leader in the minority: the majority elects a new leader and the old one steps down', async () => {
+      const { plan } = await startThroughRelay();
+      const oldLeader = await settledLeader(plan, IDS);
+      const majority = IDS.filter((id) => id !== oldLeader);
+      relay!.setPartition([[oldLeader], majority]);
+      await vi.waitFor(async () => {
+        const seen = await modes(plan, IDS);
+        expect(seen.get(oldLeader)).toBe('not-serving');
+        expect([count(seen, 'leader'), count(seen, 'follower')]).toEqual([1, 1]);
+      }, SETTLE);
+      relay!.setPartition(null);
+      await settledLeader(plan, IDS);
+    }, 90_000);
 
-  it('a host crash of the leader is noticed by timeout, not at once; the others re-elect, and it rejoins on restart', async () => {
-    const { plan } = await startThroughRelay();
-    const leader = await settledLeader(plan, IDS);
-    const survivors = IDS.filter((id) => id !== leader);
-    relay!.silence(leader);
-    ensemble!.kill(leader);
-    const crashedAt = performance.now();
-    // Every answer that came back well inside syncLimit × tickTime must still say "follower":
-    // a crash must not look like a kill -9, which peers notice through the FIN within tens of ms.
-    let earlyAnswers = 0;
-    while (performance.now() - crashedAt < BEFORE_TIMEOUT_MS) {
-      const seen = await modes(plan, survivors);
-      if (performance.now() - crashedAt >= BEFORE_TIMEOUT_MS) break;
-      expect(count(seen, 'follower')).toBe(survivors.length);
-      earlyAnswers++;
-    }
-    expect(earlyAnswers).toBeGreaterThan(0);
-    await settledLeader(plan, survivors);
-    relay!.unsilence(leader);
-    ensemble!.start(leader);
-    await vi.waitFor(async () => {
-      const seen = await modes(plan, IDS);
-      expect([count(seen, 'leader'), count(seen, 'follower')]).toEqual([1, 2]);
-      expect(seen.get(leader)).toBe('follower');
-    }, SETTLE);
-  }, 90_000);
-});
-
+    it('a host crash of the leader is noticed by timeout, not at once; the others re-elect, and it rejoins on restart', async () => {
+      const { plan } = await startThroughRelay();
+      const leader = await settledLeader(plan, IDS);
+      const survivors = IDS.filter((id) => id !== leader);
+      relay!.silence(leader);
+      ensemble!.kill(leader);
+      const crashedAt = performance.now();
+      // Every answer that came back well inside syncLimit × tickTime must still say "follower":
+      // a crash must not look like a kill -9, which peers notice through the FIN within tens of ms.
+      let earlyAnswers = 0;
+      while (performance.now() - crashedAt < BEFORE_TIMEOUT_MS) {
+        const seen = await modes(plan, survivors);
+        if (performance.now() - crashedAt >= BEFORE_TIMEOUT_MS) break;
+        expect(count(seen, 'follower')).toBe(survivors.length);
+        earlyAnswers++;
+      }
+      expect(earlyAnswers).toBeGreaterThan(0);
+      await settledLeader(plan, survivors);
+      relay!.unsilence(leader);
+      ensemble!.start(leader);
+      await vi.waitFor(async () => {
+        const seen = await modes(plan, IDS);
+        expect([count(seen, 'leader'), count(seen, 'follower')]).toEqual([1, 2]);
+        expect(seen.get(leader)).toBe('follower');
+      }, SETTLE);
+    }, 90_000);
+  },
+);

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROTOCOL_VERSION_V1 } from './electionHandshake.ts';
 import { createRelay } from './relay.ts';
+import { DIAL_RETRY_WINDOW_MS } from './relayConnection.ts';
 import { dial, listenRecording, settle, text, type Recorded, type RecordingServer } from './socketKit.ts';
 import { initialMessageBytes, notificationFrame, quorumPacket } from './wireFixtures.ts';
 import { planPorts, relayPorts, serverPorts } from '../portPlan.ts';
@@ -26,8 +28,17 @@ const clients: Recorded[] = [];
 beforeEach(async () => {
   records = [];
   messages = [];
-  const clock = { nowMs: () => performance.now(), fromWallMs: (wallMs: number) => wallMs - Date.now() + performance.now() };
-  relay = createRelay({ plan, clock, sink: (r) => records.push(r), syncLimitMs: SYNC_LIMIT_MS, onMessage: (m) => messages.push(m) });
+  const clock = {
+    nowMs: () => performance.now(),
+    fromWallMs: (wallMs: number) => wallMs - Date.now() + performance.now(),
+  };
+  relay = createRelay({
+    plan,
+    clock,
+    sink: (r) => records.push(r),
+    syncLimitMs: SYNC_LIMIT_MS,
+    onMessage: (m) => messages.push(m),
+  });
   await relay.start();
   server = await listenRecording(server2.quorumPort);
 });
@@ -38,7 +49,9 @@ afterEach(async () => {
   await server.close();
 });
 
-async function connectThroughRelay(port = toServer2.quorumPort): Promise<{ client: Recorded; far: Recorded }> {
+async function connectThroughRelay(
+  port = toServer2.quorumPort,
+): Promise<{ client: Recorded; far: Recorded }> {
   const client = await dial(port);
   clients.push(client);
   await vi.waitFor(() => expect(server.accepted.length).toBeGreaterThan(0), WAIT);
@@ -66,7 +79,9 @@ describe('the relay on one directed pair', () => {
     relay.restore({ from: 1, to: 2 });
     await vi.waitFor(() => expect(text(far)).toBe('abc'), WAIT);
     const released = records.filter((r) => r.kind === 'packets-released');
-    expect(released).toEqual([expect.objectContaining({ node: 1, peers: [2], source: 'relay', syncLimitMs: SYNC_LIMIT_MS })]);
+    expect(released).toEqual([
+      expect.objectContaining({ node: 1, peers: [2], source: 'relay', syncLimitMs: SYNC_LIMIT_MS }),
+    ]);
   });
 
   it('cuts the reply direction separately from the dialer’s', async () => {
@@ -89,6 +104,33 @@ describe('the relay on one directed pair', () => {
     expect([text(far), far.ended]).toEqual(['', false]);
     relay.restore({ from: 1, to: 2 });
     await vi.waitFor(() => expect([text(far), far.ended]).toEqual(['last words', true]), WAIT);
+    expect(messages.map((m) => [m.from, m.to, m.type])).toContainEqual([1, 2, 'close']);
+  });
+
+  it('keeps a half-closed connection open the other way', async () => {
+    const { client, far } = await connectThroughRelay();
+    client.socket.end();
+    await vi.waitFor(() => expect(far.ended).toBe(true), WAIT);
+    far.socket.write('still talking');
+    await vi.waitFor(() => expect(text(client)).toBe('still talking'), WAIT);
+  });
+
+  it('forwards every byte unchanged however the stream is chunked', async () => {
+    const { client, far } = await connectThroughRelay();
+    const sent: Buffer[] = [];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.uint8Array({ minLength: 1, maxLength: 200 }), { maxLength: 8 }),
+        async (chunks) => {
+          for (const chunk of chunks) {
+            sent.push(Buffer.from(chunk));
+            client.socket.write(chunk);
+          }
+          await vi.waitFor(() => expect(Buffer.concat(far.received)).toEqual(Buffer.concat(sent)), WAIT);
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 
   it('does not dial the server while the direction is cut', async () => {
@@ -161,7 +203,10 @@ describe('the relay on one directed pair', () => {
     client.socket.write(bytes.subarray(0, 7));
     client.socket.write(bytes.subarray(7));
     await vi.waitFor(() => expect(Buffer.concat(far.received)).toEqual(bytes), WAIT);
-    expect(messages.map((m) => [m.from, m.to, m.type])).toEqual([[1, 2, 'followerinfo'], [1, 2, 'ping']]);
+    expect(messages.map((m) => [m.from, m.to, m.type])).toEqual([
+      [1, 2, 'followerinfo'],
+      [1, 2, 'ping'],
+    ]);
     for (const m of messages) expect(m.deliverMs).toBeGreaterThanOrEqual(m.sentMs);
   });
 
@@ -193,6 +238,16 @@ describe('the relay when the server is not listening yet', () => {
       await late.close();
     }
   });
+
+  it('passes a refusal on as a reset once the retry window is over', async () => {
+    const client = await dial(toServer1.quorumPort);
+    clients.push(client);
+    await vi.waitFor(() => expect(client.closed).toBe(true), {
+      timeout: DIAL_RETRY_WINDOW_MS + 5000,
+      interval: 20,
+    });
+    expect(messages.map((m) => [m.from, m.to, m.type])).toEqual([[1, 2, 'rst']]);
+  });
 });
 
 describe('the relay on an election connection', () => {
@@ -202,10 +257,21 @@ describe('the relay on an election connection', () => {
       const client = await dial(toServer2.electionPort);
       clients.push(client);
       const frame = notificationFrame(0, 1n, 0n, 1n, 0n);
-      client.socket.write(Buffer.concat([initialMessageBytes(PROTOCOL_VERSION_V1, 1n, `127.0.0.1:${serverPorts(plan, 1).electionPort}`), frame]));
+      client.socket.write(
+        Buffer.concat([
+          initialMessageBytes(PROTOCOL_VERSION_V1, 1n, `127.0.0.1:${serverPorts(plan, 1).electionPort}`),
+          frame,
+        ]),
+      );
       const reverse = relayPorts(plan, 2, 1).electionPort;
-      const expected = Buffer.concat([initialMessageBytes(PROTOCOL_VERSION_V1, 1n, `127.0.0.1:${reverse}`), frame]);
-      await vi.waitFor(() => expect(Buffer.concat(election.accepted[0]?.received ?? [])).toEqual(expected), WAIT);
+      const expected = Buffer.concat([
+        initialMessageBytes(PROTOCOL_VERSION_V1, 1n, `127.0.0.1:${reverse}`),
+        frame,
+      ]);
+      await vi.waitFor(
+        () => expect(Buffer.concat(election.accepted[0]?.received ?? [])).toEqual(expected),
+        WAIT,
+      );
       expect(messages.map((m) => [m.from, m.to, m.type])).toEqual([[1, 2, 'notification']]);
     } finally {
       await election.close();

@@ -8,6 +8,7 @@ import type { Channel, DirectedLink, DirectedLinkHooks } from './directedLink.ts
 import type { HeldItem } from './holdQueue.ts';
 import type { BridgeClock, LinkActivity, RecordSink, RelayControl } from '../contract.ts';
 import type { ServerId } from '../../core/types.ts';
+import type { MessageType } from '../../driver/messageLog.ts';
 import type { MessageFlight } from '../../driver/types.ts';
 import type { LinkRef } from '../../net/network.ts';
 
@@ -63,7 +64,9 @@ class Relay implements RelayControl {
 
   async stop(): Promise<void> {
     for (const connection of [...this.connections]) connection.destroy();
-    const closing = this.servers.splice(0).map((server) => new Promise<void>((resolve) => server.close(() => resolve())));
+    const closing = this.servers
+      .splice(0)
+      .map((server) => new Promise<void>((resolve) => server.close(() => resolve())));
     await Promise.all(closing);
   }
 
@@ -95,7 +98,8 @@ class Relay implements RelayControl {
 
   setDrop(link: LinkRef | null, percent: number): void {
     if (link) this.checkLink(link);
-    if (!Number.isFinite(percent) || percent < 0 || percent > 100) throw new RangeError(`drop percent ${percent} must lie within 0…100`);
+    if (!Number.isFinite(percent) || percent < 0 || percent > 100)
+      throw new RangeError(`drop percent ${percent} must lie within 0…100`);
     this.timing.setDrop(link, percent);
   }
 
@@ -126,7 +130,8 @@ class Relay implements RelayControl {
 
   private listen(from: ServerId, to: ServerId, channel: Channel, port: number): Promise<void> {
     const upstream = serverPorts(this.options.plan, to);
-    const announceAddress = channel === 'election' ? `127.0.0.1:${relayPorts(this.options.plan, to, from).electionPort}` : null;
+    const announceAddress =
+      channel === 'election' ? `127.0.0.1:${relayPorts(this.options.plan, to, from).electionPort}` : null;
     const server = net.createServer({ allowHalfOpen: true }, (socket) => {
       const connection = new RelayConnection(socket, {
         from,
@@ -141,7 +146,9 @@ class Relay implements RelayControl {
     });
     this.servers.push(server);
     return new Promise((resolve, reject) => {
-      server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(`the relay cannot listen on 127.0.0.1:${port} (${error.code ?? error.message})`)));
+      server.once('error', (error: NodeJS.ErrnoException) =>
+        reject(new Error(`the relay cannot listen on 127.0.0.1:${port} (${error.code ?? error.message})`)),
+      );
       server.listen(port, '127.0.0.1', () => {
         server.removeAllListeners('error');
         // An accept failure after start must not take the bridge down; the dialer retries.
@@ -152,9 +159,13 @@ class Relay implements RelayControl {
   }
 
   private delivered(link: DirectedLink, item: HeldItem, nowMs: number): void {
+    const flight = (type: MessageType): void =>
+      this.options.onMessage?.({ from: link.from, to: link.to, type, sentMs: item.readMs, deliverMs: nowMs });
     if (item.kind === 'bytes') {
       if (link.channel === 'quorum') this.lastDeliveredMs.set(`${link.from}>${link.to}`, nowMs);
-      for (const type of item.messages) this.options.onMessage?.({ from: link.from, to: link.to, type, sentMs: item.readMs, deliverMs: nowMs });
+      item.messages.forEach(flight);
+    } else {
+      flight(item.reset ? 'rst' : 'close');
     }
     if (item.held) this.releasing?.add(link.from, link.to, item.readMs);
   }
@@ -190,7 +201,8 @@ class Relay implements RelayControl {
   }
 
   private checkLink(link: LinkRef): void {
-    if (link.from === link.to) throw new RangeError(`a link joins two different servers, not ${link.from} to itself`);
+    if (link.from === link.to)
+      throw new RangeError(`a link joins two different servers, not ${link.from} to itself`);
     relayPorts(this.options.plan, link.from, link.to);
   }
 
@@ -205,5 +217,6 @@ class Relay implements RelayControl {
 }
 
 function checkMs(name: string, value: number): void {
-  if (!Number.isFinite(value) || value < 0 || value > 60_000) throw new RangeError(`${name} ${value} must lie within 0…60000 ms`);
+  if (!Number.isFinite(value) || value < 0 || value > 60_000)
+    throw new RangeError(`${name} ${value} must lie within 0…60000 ms`);
 }

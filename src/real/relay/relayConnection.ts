@@ -48,8 +48,21 @@ export class RelayConnection {
     };
     const election = channel === 'election';
     const rewriter = election && announceAddress ? createHandshakeRewriter(announceAddress) : null;
-    this.forward = new DirectedLink(from, to, channel, hooks, election ? createElectionDecoder(true) : createQuorumDecoder(), rewriter);
-    this.backward = new DirectedLink(to, from, channel, hooks, election ? createElectionDecoder(false) : createQuorumDecoder());
+    this.forward = new DirectedLink(
+      from,
+      to,
+      channel,
+      hooks,
+      election ? createElectionDecoder(true) : createQuorumDecoder(),
+      rewriter,
+    );
+    this.backward = new DirectedLink(
+      to,
+      from,
+      channel,
+      hooks,
+      election ? createElectionDecoder(false) : createQuorumDecoder(),
+    );
     downstream.setNoDelay(true);
     readInto(downstream, this.forward);
     this.backward.attach(socketSink(downstream));
@@ -156,6 +169,7 @@ function socketSink(socket: net.Socket): ByteSink {
 /** An RST, as a restarted host answers a connection it no longer knows. */
 function resetSocket(socket: net.Socket): void {
   if (socket.destroyed) return;
-  if (socket.readyState === 'open' || socket.readyState === 'readOnly' || socket.readyState === 'writeOnly') socket.resetAndDestroy();
+  if (socket.readyState === 'open' || socket.readyState === 'readOnly' || socket.readyState === 'writeOnly')
+    socket.resetAndDestroy();
   else socket.destroy();
 }

@@ -12,7 +12,13 @@ export function initialMessageBytes(protocolVersion: bigint, sid: bigint, addres
 }
 
 /** A FastLeaderElection notification frame (version 2 with an empty config), length-prefixed. */
-export function notificationFrame(state: number, leader: bigint, zxid: bigint, round: bigint, peerEpoch: bigint): Buffer {
+export function notificationFrame(
+  state: number,
+  leader: bigint,
+  zxid: bigint,
+  round: bigint,
+  peerEpoch: bigint,
+): Buffer {
   const body = Buffer.alloc(44);
   body.writeInt32BE(state, 0);
   body.writeBigInt64BE(leader, 4);
@@ -27,7 +33,12 @@ export function notificationFrame(state: number, leader: bigint, zxid: bigint, r
 }
 
 /** A jute QuorumPacket: `data` null writes length -1; `auth` pairs are (scheme, id). */
-export function quorumPacket(type: number, zxid: bigint, data: Buffer | null, auth: Array<[string, string]> | null = null): Buffer {
+export function quorumPacket(
+  type: number,
+  zxid: bigint,
+  data: Buffer | null,
+  auth: Array<[string, string]> | null = null,
+): Buffer {
   const head = Buffer.alloc(16);
   head.writeInt32BE(type, 0);
   head.writeBigInt64BE(zxid, 4);

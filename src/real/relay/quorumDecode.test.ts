@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createElectionDecoder, type StreamDecoder } from './electionDecode.ts';
-import { PROTOCOL_VERSION_V1 } from './electionHandshake.ts';
+import type { StreamDecoder } from './electionDecode.ts';
 import { createQuorumDecoder } from './quorumDecode.ts';
-import { initialMessageBytes, jString, notificationFrame, quorumPacket, splitsOf } from './wireFixtures.ts';
+import { jString, quorumPacket, splitsOf } from './wireFixtures.ts';
 
 function decodeAll(decoder: StreamDecoder, chunks: Buffer[]): string[] {
   return chunks.flatMap((chunk) => decoder.push(chunk));
@@ -35,7 +34,18 @@ describe('the quorum stream decoder', () => {
     quorumPacket(3, 0x100000004n, null),
     quorumPacket(4, 0x100000004n, null),
   ]);
-  const types = ['followerinfo', 'leaderinfo', 'ackepoch', 'diff', 'newleader', 'uptodate', 'ping', 'proposal', 'ack', 'commit'];
+  const types = [
+    'followerinfo',
+    'leaderinfo',
+    'ackepoch',
+    'diff',
+    'newleader',
+    'uptodate',
+    'ping',
+    'proposal',
+    'ack',
+    'commit',
+  ];
 
   it('names every packet of a synchronisation and broadcast, in order', () => {
     expect(decodeAll(createQuorumDecoder(), [stream])).toEqual(types);
@@ -51,7 +61,12 @@ describe('the quorum stream decoder', () => {
 
   it('skips the raw snapshot after SNAP up to its signature, split anywhere', () => {
     const snapshotBody = Buffer.concat([Buffer.alloc(37, 7), jString('/zookeeper'), Buffer.alloc(9, 1)]);
-    const snapStream = Buffer.concat([quorumPacket(15, 0x200000000n, null), snapshotBody, jString('BenWasHere'), quorumPacket(10, 0x200000000n, null)]);
+    const snapStream = Buffer.concat([
+      quorumPacket(15, 0x200000000n, null),
+      snapshotBody,
+      jString('BenWasHere'),
+      quorumPacket(10, 0x200000000n, null),
+    ]);
     for (const split of splitsOf(snapStream)) {
       expect(decodeAll(createQuorumDecoder(), split)).toEqual(['snap', 'newleader']);
     }
@@ -66,35 +81,6 @@ describe('the quorum stream decoder', () => {
     fc.assert(
       fc.property(fc.array(fc.uint8Array({ maxLength: 64 }), { maxLength: 20 }), (chunks) => {
         const decoder = createQuorumDecoder();
-        for (const chunk of chunks) expect(Array.isArray(decoder.push(Buffer.from(chunk)))).toBe(true);
-      }),
-    );
-  });
-});
-
-describe('the election stream decoder', () => {
-  const frames = Buffer.concat([notificationFrame(0, 3n, 0n, 1n, 0n), notificationFrame(2, 3n, 0n, 1n, 1n)]);
-  const dialerStream = Buffer.concat([initialMessageBytes(PROTOCOL_VERSION_V1, 1n, '127.0.0.1:23002'), frames]);
-
-  it('skips the initial message on the dialer side and names each notification', () => {
-    for (const split of splitsOf(dialerStream)) {
-      expect(decodeAll(createElectionDecoder(true), split)).toEqual(['notification', 'notification']);
-    }
-  });
-
-  it('reads frames from the first byte on the listener side', () => {
-    expect(decodeAll(createElectionDecoder(false), [frames])).toEqual(['notification', 'notification']);
-  });
-
-  it('stops at a frame length ZooKeeper refuses', () => {
-    const bad = Buffer.from([0xff, 0xff, 0xff, 0xff]);
-    expect(decodeAll(createElectionDecoder(false), [bad, frames])).toEqual([]);
-  });
-
-  it('never throws on arbitrary bytes, on either side', () => {
-    fc.assert(
-      fc.property(fc.boolean(), fc.array(fc.uint8Array({ maxLength: 64 }), { maxLength: 20 }), (dialerSide, chunks) => {
-        const decoder = createElectionDecoder(dialerSide);
         for (const chunk of chunks) expect(Array.isArray(decoder.push(Buffer.from(chunk)))).toBe(true);
       }),
     );
