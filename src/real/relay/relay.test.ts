@@ -115,6 +115,18 @@ describe('the relay on one directed pair', () => {
     await vi.waitFor(() => expect(text(client)).toBe('still talking'), WAIT);
   });
 
+  it('closes gracefully: a burst written just before the close arrives whole, then the link is no longer open', async () => {
+    const { client, far } = await connectThroughRelay();
+    const burst = Buffer.alloc(4 * 1024 * 1024, 0x5a);
+    client.socket.end();
+    far.socket.end(burst);
+    await vi.waitFor(
+      () => expect([Buffer.concat(client.received).length, client.ended]).toEqual([burst.length, true]),
+      WAIT,
+    );
+    await vi.waitFor(() => expect(relay.links().some((l) => l.open)).toBe(false), WAIT);
+  });
+
   it('forwards every byte unchanged however the stream is chunked', async () => {
     const { client, far } = await connectThroughRelay();
     const sent: Buffer[] = [];

@@ -90,22 +90,36 @@ export class RelayConnection {
     this.finishIfClosed();
   }
 
-  /** Resets both sockets at once and forgets what either direction held. */
+  /** Resets both sockets at once and forgets what either direction held (a restart, the relay stopping). */
   destroy(): void {
     if (this.done) return;
+    this.forget();
+    resetSocket(this.downstream);
+    if (this.upstream) resetSocket(this.upstream);
+  }
+
+  /**
+   * Called after each delivery: a connection whose both closes went on is over, and its sockets
+   * close themselves once their last bytes are out (resetting them could lose those bytes). After
+   * a reset went on, what is left of the other socket goes too.
+   */
+  finishIfClosed(): void {
+    if (this.done) return;
+    if (this.forward.resetDelivered || this.backward.resetDelivered) {
+      this.forget();
+      this.downstream.destroy();
+      this.upstream?.destroy();
+    } else if (this.forward.closeDelivered && this.backward.closeDelivered) {
+      this.forget();
+    }
+  }
+
+  private forget(): void {
     this.done = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.forward.discard();
     this.backward.discard();
-    resetSocket(this.downstream);
-    if (this.upstream) resetSocket(this.upstream);
     this.options.finished(this);
-  }
-
-  /** Called after each delivery: a connection whose both closes (or a reset) went on is over. */
-  finishIfClosed(): void {
-    const reset = this.forward.resetDelivered || this.backward.resetDelivered;
-    if (reset || (this.forward.closeDelivered && this.backward.closeDelivered)) this.destroy();
   }
 
   private maybeDial(): void {
