@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import zookeeper from 'node-zookeeper-client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRelay } from './relay.ts';
 import {
@@ -8,7 +9,7 @@ import {
   type Mode,
   type TestEnsemble,
 } from './realEnsembleKit.ts';
-import { planPorts, type PortPlan } from '../portPlan.ts';
+import { planPorts, serverPorts, type PortPlan } from '../portPlan.ts';
 import type { RelayControl } from '../contract.ts';
 import type { ServerId } from '../../core/types.ts';
 import type { MessageFlight } from '../../driver/types.ts';
@@ -85,32 +86,65 @@ function dialersOf(ports: Set<number>): number[] {
   return dialers;
 }
 
+/** One znode created through a real client session on `server`, so the leader proposes and commits. */
+function createZnode(plan: PortPlan, server: ServerId, znode: string): Promise<void> {
+  const client = zookeeper.createClient(`127.0.0.1:${serverPorts(plan, server).clientPort}`, {
+    sessionTimeout: 4000,
+    retries: 0,
+  });
+  return new Promise<void>((resolve, reject) => {
+    client.once('connected', () =>
+      client.create(znode, Buffer.from('relay'), (error) => {
+        client.close();
+        if (error) reject(error);
+        else resolve();
+      }),
+    );
+    client.connect();
+  });
+}
+
 describe.skipIf(zookeeperMissing)(
   'the relay between three real ZooKeeper servers (skipped when java or /usr/share/java/zookeeper.jar is missing)',
   () => {
     it.skipIf(ssMissing)(
       'carries an election, dial-backs included: no server reaches another but through the relay (skipped when `ss` is missing)',
       async () => {
-        const { plan, messages } = await startThroughRelay();
+        const { plan } = await startThroughRelay();
         await settledLeader(plan, IDS);
         const realPorts = new Set(plan.servers.flatMap((s) => [s.electionPort, s.quorumPort]));
         const dialers = dialersOf(realPorts);
         // Three election connections (one per pair) and two learners' quorum connections, all the relay's.
         expect(dialers.length).toBeGreaterThanOrEqual(5);
         expect(new Set(dialers)).toEqual(new Set([process.pid]));
-        const types = new Set(messages.map((m) => m.type));
-        for (const type of [
-          'notification',
-          'followerinfo',
-          'leaderinfo',
-          'ackepoch',
-          'newleader',
-          'uptodate',
-        ])
-          expect(types).toContain(type);
       },
       90_000,
     );
+
+    it('decodes the election, the synchronisation and a write from the traffic it carries', async () => {
+      const { plan, messages } = await startThroughRelay();
+      const leader = await settledLeader(plan, IDS);
+      const follower = IDS.find((id) => id !== leader)!;
+      const types = new Set(messages.map((m) => m.type));
+      for (const type of [
+        'notification',
+        'followerinfo',
+        'leaderinfo',
+        'ackepoch',
+        'newleader',
+        'uptodate',
+      ]) {
+        expect(types).toContain(type);
+      }
+      await createZnode(plan, follower, '/through-the-relay');
+      await vi.waitFor(() => {
+        const flights = messages.map((m) => `${m.type} ${m.from}→${m.to}`);
+        expect(flights).toContain(`request ${follower}→${leader}`);
+        expect(flights).toContain(`proposal ${leader}→${follower}`);
+        expect(flights).toContain(`ack ${follower}→${leader}`);
+        expect(flights).toContain(`commit ${leader}→${follower}`);
+      }, SETTLE);
+    }, 90_000);
 
     it('a one-way cut leader → follower: the follower times out and looks, and rejoins after the heal', async () => {
       const { plan } = await startThroughRelay();
