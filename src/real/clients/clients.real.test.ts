@@ -115,6 +115,14 @@ describe.skipIf(missing !== null)(`clients on a real ensemble${missing !== null 
     expect(clients.walkCounts().accepted).toBeGreaterThan(0);
   }, 120_000);
 
+  it('answers a close call, then reports the session closed', async () => {
+    clients.op('c2', 2, { type: 'close' });
+    await eventually('c2 closed', () => clients.clients().find((c) => c.name === 'c2')?.state === 'closed');
+    expect(result('c2', 2)).toMatchObject({ result: { ok: true, type: 'closed' }, answeredBy: 'server' });
+    clients.op('c2', 3, { type: 'get', path: '/a' });
+    expect(result('c2', 3)).toMatchObject({ result: { ok: false, code: 'SESSIONEXPIRED', problem: { why: 'client-closed' } }, answeredBy: 'client' });
+  }, 60_000);
+
   const stateChanges = (client: string, change: string) => records.filter((r) => r.kind === 'client-state' && r.client === client && r.change === change);
   const aFollower = (): number => IDS.find((id) => poller.mode(id) === 'follower') ?? 1;
 
