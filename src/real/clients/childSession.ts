@@ -1,10 +1,10 @@
 import type { Socket } from 'node:net';
-import zookeeper, { type Client, type Stat } from 'node-zookeeper-client';
+import zookeeper, { type Client } from 'node-zookeeper-client';
 import type { LinkLoss } from '../../core/clientEvents.ts';
 import type { UserOp } from '../../core/client.ts';
-import type { CreateMode, ServerId } from '../../core/types.ts';
-import type { ChildMessage, FollowUp, OpOutcome, ServerAddress, SessionKey } from './childProtocol.ts';
-import { ZK_CODES } from './errorCodes.ts';
+import type { ServerId } from '../../core/types.ts';
+import { runCall } from './childCalls.ts';
+import type { ChildMessage, ServerAddress, SessionKey } from './childProtocol.ts';
 import { internalsOf, MANAGER_STATES, tryFirst, type ConnectionInternals, type ServerEntry } from './libraryInternals.ts';
 import { walkTree } from './treeWalk.ts';
 import { sessionNumberOf, zxidOf } from './wireNumbers.ts';
@@ -23,24 +23,12 @@ const HEARD_EVERY_MS = 250;
 /** A close that the server never confirms is ended by the child after this. */
 const CLOSE_GIVE_UP_MS = 3000;
 
-const MODES: Record<CreateMode, number> = {
-  persistent: zookeeper.CreateMode.PERSISTENT,
-  ephemeral: zookeeper.CreateMode.EPHEMERAL,
-  'persistent-sequential': zookeeper.CreateMode.PERSISTENT_SEQUENTIAL,
-  'ephemeral-sequential': zookeeper.CreateMode.EPHEMERAL_SEQUENTIAL,
-};
-
 type Send = (message: ChildMessage) => void;
 
 interface PendingLoss {
   server: ServerId;
   loss: LinkLoss;
   atMs: number;
-}
-
-function codeOf(error: unknown): number {
-  const getCode = (error as { getCode?: unknown } | null)?.getCode;
-  return typeof getCode === 'function' ? Number(getCode.call(error)) : -1;
 }
 
 export class ChildSession {
@@ -200,46 +188,12 @@ export class ChildSession {
 
   op(callId: number, op: UserOp): void {
     if (op.type === 'close') return this.close(callId);
-    const answer = (outcome: OpOutcome): void => this.send({ type: 'result', key: this.key, callId, server: this.attached, outcome, lastZxid: zxidOf(this.internals.zxid) });
-    const failed = (error: unknown, followUp: FollowUp | null = null): void => answer({ ok: false, zkCode: codeOf(error), followUp });
-    // The reply header's zxid, read inside the callback, before anything else can replace it.
-    const replyZxid = (): number => zxidOf(this.internals.zxid);
     try {
-      switch (op.type) {
-        case 'create':
-          return this.client.create(op.path, Buffer.from(op.value, 'utf8'), MODES[op.mode], (error, path) => (error ? failed(error) : answer({ ok: true, type: 'created', path, zxid: replyZxid() })));
-        case 'set':
-          return this.client.setData(op.path, Buffer.from(op.value, 'utf8'), op.version, (error, stat) => {
-            if (!error) return answer({ ok: true, type: 'set', zxid: zxidOf(stat.mzxid), version: stat.version });
-            if (codeOf(error) !== ZK_CODES.BADVERSION) return failed(error);
-            this.versionOf(op.path, (followUp) => failed(error, followUp));
-          });
-        case 'delete':
-          return this.client.remove(op.path, op.version, (error) => {
-            if (!error) return answer({ ok: true, type: 'deleted', zxid: replyZxid() });
-            const code = codeOf(error);
-            if (code === ZK_CODES.NOTEMPTY) return this.childrenOf(op.path, (followUp) => failed(error, followUp));
-            if (code === ZK_CODES.BADVERSION) return this.versionOf(op.path, (followUp) => failed(error, followUp));
-            failed(error);
-          });
-        case 'get':
-          return this.client.getData(op.path, (error, data, stat: Stat) => {
-            if (error) return failed(error);
-            answer({ ok: true, type: 'data', value: data === null || data === undefined ? '' : data.toString('utf8'), version: stat.version, zxid: zxidOf(stat.mzxid), serverZxid: replyZxid() });
-          });
-      }
+      runCall(this.client, this.internals, op, (outcome) => this.send({ type: 'result', key: this.key, callId, server: this.attached, outcome, lastZxid: zxidOf(this.internals.zxid) }));
     } catch (error) {
       // The library checks arguments synchronously; the host checked them first, so this is a surprise worth reporting.
       this.send({ type: 'failed', key: this.key, callId, detail: error instanceof Error ? error.message : String(error) });
     }
-  }
-
-  private childrenOf(path: string, then: (followUp: FollowUp) => void): void {
-    this.client.getChildren(path, (error, children) => then(error ? { zkCode: codeOf(error) } : { children: [...children].sort() }));
-  }
-
-  private versionOf(path: string, then: (followUp: FollowUp) => void): void {
-    this.client.exists(path, (error, stat) => then(error ? { zkCode: codeOf(error) } : stat ? { version: stat.version } : { zkCode: ZK_CODES.NONODE }));
   }
 
   walk(walkId: number): void {
