@@ -29,7 +29,7 @@ export interface UserSession {
   closing: boolean;
   vanished: boolean;
   serverOrder: ServerId[];
-  /** When the current connect attempt (or run of attempts) began, for `tookMs`. */
+  /** When the current connect attempt began, for `tookMs`. */
   attemptSinceMs: BridgeTime;
 }
 
@@ -101,7 +101,8 @@ export function applyMessage(s: UserSession, message: SessionMessage, nowMs: Bri
     }
     case 'lost': {
       const lostAtMs = nowMs - message.sinceLossMs;
-      if (s.state === 'connected') s.attemptSinceMs = lostAtMs;
+      // The message comes as the next attempt starts: `tookMs` counts that attempt, as the model's does.
+      s.attemptSinceMs = nowMs;
       Object.assign(s, { state: s.sessionId !== 0 ? 'disconnected' : 'connecting', attached: null, trying: message.next });
       const after = message.spunMs === null ? { then: 'try' as const, server: message.next } : { then: 'wait' as const, server: message.next, waitMs: message.spunMs };
       return out.event(lostAtMs, stateEvent(s, { change: 'link-lost', server: message.server, loss: message.loss, after }));
