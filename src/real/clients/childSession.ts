@@ -181,6 +181,8 @@ export class ChildSession {
     // in the child forever; the server expires it after its timeout in any case.
     setTimeout(() => {
       if (this.ended) return;
+      // Closed here, not by a server: the session stays on the ensemble until it expires.
+      this.attached = null;
       this.onManagerState(MANAGER_STATES.CLOSED);
       this.internals.socket?.destroy();
     }, CLOSE_GIVE_UP_MS).unref();

@@ -60,4 +60,9 @@ describe('ZooKeeper error codes', () => {
   it('passes a success through as the server answered it', () => {
     expect(answerOf({ type: 'delete', path: '/a', version: -1 }, { ok: true, type: 'deleted', zxid: 7 }, attached)).toEqual({ result: { ok: true, type: 'deleted', zxid: 7 }, answeredBy: 'server' });
   });
+
+  it('says a close no server confirmed was settled by the client', () => {
+    expect(answerOf({ type: 'close' }, { ok: true, type: 'closed' }, { ...attached, server: null })).toEqual({ result: { ok: true, type: 'closed' }, answeredBy: 'client' });
+    expect(answerOf({ type: 'close' }, { ok: true, type: 'closed' }, attached)).toEqual({ result: { ok: true, type: 'closed' }, answeredBy: 'server' });
+  });
 });

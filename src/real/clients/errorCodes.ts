@@ -108,7 +108,8 @@ function libraryProblem(code: 'CONNECTIONLOSS' | 'SESSIONEXPIRED', ctx: AnswerCo
 
 /** The answer to `op` from what the child reported. */
 export function answerOf(op: UserOp, outcome: OpOutcome, ctx: AnswerContext): Answer {
-  if (outcome.ok) return { result: outcome, answeredBy: 'server' };
+  // A close no server confirmed (the child gave up waiting) was settled by the client, as ClientCnxn's local close.
+  if (outcome.ok) return { result: outcome, answeredBy: outcome.type === 'closed' && ctx.server === null ? 'client' : 'server' };
   const code = clientErrorCodeOf(outcome.zkCode);
   if (code === null) return { unknownCode: outcome.zkCode };
   // The library fails calls itself when the connection or the session ends (cleanupPendingQueue).
