@@ -9,7 +9,7 @@ function fakeMachine(files: string[], env: Record<string, string | undefined>, e
     isFile: (path) => all.has(path),
     listDir(path) {
       const prefix = path.endsWith('/') ? path : path + '/';
-      const inside = [...all].filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length).split('/')[0]);
+      const inside = [...all].filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length).split('/')[0] ?? '');
       return inside.length === 0 ? null : [...new Set(inside)];
     },
     env,

@@ -83,9 +83,10 @@ export function findJava(probe: InstallProbe): string | null {
 type JarSearch = { ok: true; classpath: string[]; version?: string } | { ok: false; message: string };
 
 function debianJars(probe: InstallProbe): JarSearch {
+  const serverJar = join(DEBIAN_JAVA_DIR, 'zookeeper.jar');
+  if (!probe.isFile(serverJar)) return { ok: false, message: `ZooKeeper was not found (no ${serverJar}). ${INSTALL_HELP}` };
   const paths = DEBIAN_JARS.map((jar) => join(DEBIAN_JAVA_DIR, jar));
   const missing = paths.filter((path) => !probe.isFile(path));
-  if (missing.length === paths.length || !probe.isFile(paths[0])) return { ok: false, message: `ZooKeeper was not found (no ${paths[0]}). ${INSTALL_HELP}` };
   if (missing.length > 0) return { ok: false, message: `ZooKeeper's jars are incomplete: ${missing.join(', ')} missing. Reinstall them with sudo apt-get install --reinstall zookeeper, or pass an Apache binary tarball's folder with --zookeeper DIR.` };
   return { ok: true, classpath: paths, ...versionOf(probe.listDir(DEBIAN_JAVA_DIR) ?? []) };
 }
