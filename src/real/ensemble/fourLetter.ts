@@ -22,7 +22,10 @@ export function fourLetterWord(port: number, word: string, timeoutMs: number, no
     const timer = setTimeout(() => finish({ ok: false, failure: 'timeout', detail: `no answer within ${timeoutMs} ms` }), timeoutMs);
     socket.on('connect', () => socket.end(word));
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('end', () => finish({ ok: true, text: Buffer.concat(chunks).toString('utf8'), roundTripMs: nowMs() - startedMs }));
+    socket.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      finish(text === '' ? { ok: false, failure: 'error', detail: 'closed without an answer' } : { ok: true, text, roundTripMs: nowMs() - startedMs });
+    });
     socket.on('error', (error: NodeJS.ErrnoException) => finish({ ok: false, failure: error.code === 'ECONNREFUSED' ? 'refused' : 'error', detail: error.message }));
   });
 }

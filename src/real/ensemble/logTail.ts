@@ -2,18 +2,21 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { EntryAssembler } from './entryAssembler.ts';
 import type { LogEntry } from './logParse.ts';
 
-// Follows one server's log file by reading what was appended, every `intervalMs`. Polling a size is
-// cheaper and steadier than fs.watch across a file that a restarted JVM reopens and appends to.
+// Follows one server's log file by reading what was appended, every `intervalMs`. The file is
+// opened once (a restarted JVM appends to the same file) and only its size is asked each round:
+// cheaper and steadier than fs.watch.
 
 const READ_CHUNK_BYTES = 64 * 1024;
 
 export class LogTail {
   private offset = 0;
+  private file: FileHandle | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private reading = false;
+  private reading: Promise<void> | null = null;
   private readonly assembler = new EntryAssembler();
   private readonly decoder = new TextDecoder();
-  /** When the file was last read to its end (for observation health). */
+  private readonly buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+  /** When the file was last read to its end (for observation health); null before the file exists. */
   lastReadMs: number | null = null;
 
   constructor(
@@ -28,38 +31,36 @@ export class LogTail {
     this.timer = setInterval(() => void this.readNew(), this.intervalMs);
   }
 
-  /** Stops polling after reading what is there now, so the last lines of a killed server are kept. */
+  /** Stops after reading what is there now, so the last lines of a killed server are kept. */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.readNew();
     const rest = this.assembler.flush();
     if (rest.length > 0) this.onEntries(rest);
+    await this.file?.close();
+    this.file = null;
   }
 
-  async readNew(): Promise<void> {
-    if (this.reading) return;
-    this.reading = true;
-    try {
-      const file = await openIfThere(this.path);
-      if (file) await this.readFrom(file).finally(() => file.close());
-    } finally {
-      this.reading = false;
-    }
+  /** Reads what was appended; a call during a read waits for that read. */
+  readNew(): Promise<void> {
+    this.reading ??= this.readAppended().finally(() => (this.reading = null));
+    return this.reading;
   }
 
-  private async readFrom(file: FileHandle): Promise<void> {
-    const { size } = await file.stat();
-    // A smaller file was replaced or truncated: start again from its beginning.
+  private async readAppended(): Promise<void> {
+    this.file ??= await openIfThere(this.path);
+    if (!this.file) return;
+    const { size } = await this.file.stat();
+    // A smaller file was truncated: start again from its beginning.
     if (size < this.offset) this.offset = 0;
-    const entries: LogEntry[] = [];
     const startOffset = this.offset;
-    const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+    const entries: LogEntry[] = [];
     while (this.offset < size) {
-      const { bytesRead } = await file.read(buffer, 0, Math.min(READ_CHUNK_BYTES, size - this.offset), this.offset);
+      const { bytesRead } = await this.file.read(this.buffer, 0, Math.min(READ_CHUNK_BYTES, size - this.offset), this.offset);
       if (bytesRead === 0) break;
       this.offset += bytesRead;
-      entries.push(...this.assembler.push(this.decoder.decode(buffer.subarray(0, bytesRead), { stream: true })));
+      entries.push(...this.assembler.push(this.decoder.decode(this.buffer.subarray(0, bytesRead), { stream: true })));
     }
     // Nothing new since the last read: the held entry has all its continuation lines.
     if (this.offset === startOffset) entries.push(...this.assembler.flush());
