@@ -35,11 +35,16 @@ export class LogTail {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.drain();
+    await this.file?.close();
+    this.file = null;
+  }
+
+  /** Reads everything written so far, held entry included: a dead process's last lines. */
+  async drain(): Promise<void> {
     await this.readNew();
     const rest = this.assembler.flush();
     if (rest.length > 0) this.onEntries(rest);
-    await this.file?.close();
-    this.file = null;
   }
 
   /** Reads what was appended; a call during a read waits for that read. */

@@ -59,6 +59,8 @@ export class ServerWatch {
   }
 
   async start(): Promise<void> {
+    // The previous process's last lines belong to it, not to the one starting now.
+    await this.tail.drain();
     await this.readEpochs();
     // A fresh data dir has no currentEpoch file; the server then takes 0.
     this.interpreter.processStarted(this.epochs.currentEpoch ?? 0);
@@ -137,11 +139,13 @@ export class ServerWatch {
   }
 
   private exited(exit: ProcessExit, pid: number): void {
+    const t = this.clock.nowMs();
     this.pids.remove(pid);
     this.srvr = null;
     this.mntr = null;
     this.health.reset();
-    this.emit({ t: this.clock.nowMs(), node: this.id, kind: 'process-exited', code: exit.code, signal: exit.signal, expected: exit.expected, source: 'poll' });
+    // Its last log lines first, then its exit.
+    void this.tail.drain().then(() => this.emit({ t, node: this.id, kind: 'process-exited', code: exit.code, signal: exit.signal, expected: exit.expected, source: 'poll' }));
   }
 
   private async readEpochs(): Promise<void> {
