@@ -4,6 +4,7 @@ import type { ServerId } from '../../core/types.ts';
 import type { ObservationHealth } from '../../driver/real/protocol.ts';
 import type { BridgeClock, EnsembleControl, EnsembleSetup, RecordSink } from '../contract.ts';
 import { serverFiles, type ConfigOptions } from './config.ts';
+import { withSyncedLearners } from './nodeSnapshot.ts';
 import { PidRegistry } from './pidfile.ts';
 import { ServerWatch } from './serverWatch.ts';
 
@@ -68,7 +69,7 @@ export function createEnsemble(setup: EnsembleSetup, clock: BridgeClock, sink: R
     },
     nodes() {
       const now = clock.nowMs();
-      return ids.map((id) => watch(id).snapshot(now));
+      return withSyncedLearners(ids.map((id) => watch(id).snapshot(now)));
     },
     polledZxid: (id) => watch(id).polledZxid(),
     zookeeperVersion() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogView } from './logInterpreter.ts';
-import { roleOf, snapshotOf, statusOf, type ServerObservation } from './nodeSnapshot.ts';
+import { roleOf, snapshotOf, statusOf, withSyncedLearners, type ServerObservation } from './nodeSnapshot.ts';
 
 const quietLog: LogView = { role: null, roleAtMs: null, leader: null, phase: null, syncMode: null, established: false, vote: null, electionRound: 0, proposedZxid: null, syncedLearners: [], leaderEpoch: null };
 
@@ -45,5 +45,22 @@ describe('snapshotOf', () => {
   it('a follower still serving in the last poll but already looking in its log is not established', () => {
     const snapshot = snapshotOf(observation({ srvr: { ...servingLeader, mode: 'follower' }, log: { ...quietLog, role: 'looking' } }), 0);
     expect(snapshot.established).toBe(false);
+  });
+});
+
+describe('withSyncedLearners', () => {
+  it("lists the up, serving learners that follow the leader, whatever the leader's log said", () => {
+    const leaderLog: LogView = { ...quietLog, role: 'leading', syncedLearners: [1, 3] };
+    const followerLog = (leader: number): LogView => ({ ...quietLog, role: 'following', leader });
+    const follower = { ...servingLeader, mode: 'follower' as const };
+    const nodes = withSyncedLearners([
+      snapshotOf(observation({ id: 1, srvr: follower, log: followerLog(2) }), 0),
+      snapshotOf(observation({ id: 2, srvr: servingLeader, log: leaderLog }), 0),
+      snapshotOf(observation({ id: 3, running: false, log: followerLog(2) }), 0),
+      snapshotOf(observation({ id: 4, srvr: follower, log: followerLog(2) }), 0),
+      snapshotOf(observation({ id: 5, srvr: { serving: false }, log: followerLog(2) }), 0),
+    ]);
+    expect(nodes.find((n) => n.id === 2)?.syncedLearners).toEqual([1, 4]);
+    expect(nodes.find((n) => n.id === 1)?.syncedLearners).toEqual([]);
   });
 });

@@ -64,6 +64,7 @@ export function snapshotOf(observation: ServerObservation, atMs: number): NodeSn
     electionPoll: null,
     vote: log.vote,
     watches: [],
+    // The leader's own log names only its starting quorum; withSyncedLearners asks the learners.
     syncedLearners: role === 'leading' ? [...log.syncedLearners] : [],
     // Not told by srvr or mntr in 3.8 (srvr's "Outstanding" counts client requests).
     outstandingProposals: 0,
@@ -77,4 +78,16 @@ export function snapshotOf(observation: ServerObservation, atMs: number): NodeSn
 function numberField(fields: ReadonlyMap<string, string> | null, key: string): number | null {
   const value = fields?.get(key);
   return value !== undefined && /^\d+$/.test(value) ? Number(value) : null;
+}
+
+/**
+ * A leader's synced learners, as the learners themselves tell it: up, serving, and following (or
+ * observing) that leader. ZooKeeper's leader logs its starting quorum only, and mntr gives counts.
+ */
+export function withSyncedLearners(snapshots: NodeSnapshot[]): NodeSnapshot[] {
+  return snapshots.map((node) => {
+    if (node.role !== 'leading') return node;
+    const synced = snapshots.filter((other) => other.id !== node.id && other.status === 'up' && other.established && other.leader === node.id && (other.role === 'following' || other.role === 'observing'));
+    return { ...node, syncedLearners: synced.map((other) => other.id) };
+  });
 }
