@@ -10,6 +10,7 @@ import type { EnsembleSetup } from '../contract.ts';
 import { planPorts } from '../portPlan.ts';
 import { findZookeeper } from '../zookeeperInstall.ts';
 import { createEnsemble } from './ensemble.ts';
+import type { RealStatus } from './nodeSnapshot.ts';
 
 // Real ZooKeeper servers on 127.0.0.1 (ports from 20000), peers at their real ports (no relay).
 // Eventual states with generous deadlines; the only time bounds are "not at once" lower bounds.
@@ -147,7 +148,25 @@ describe.skipIf(!found.ok)(`a real 3-server ensemble${skipReason}`, () => {
     await waitFor('a serving leader with two followers after SIGCONT', 30_000, () => servingLeader(ensemble.nodes(), 2));
   }, 60_000);
 
+  it('a JVM stopped by someone else becomes unresponsive, and up again when it answers', async () => {
+    const leader = await waitFor('a serving leader with two followers', 30_000, () => servingLeader(ensemble.nodes(), 2));
+    const follower = ensemble.nodes().find((n) => n.id !== leader.id) as NodeSnapshot;
+    const pid = ensemble.pids().get(follower.id) as number;
+    const stoppedAt = clock.nowMs();
+    process.kill(pid, 'SIGSTOP');
+    try {
+      await waitFor('the follower unresponsive', 10_000, () => (ensemble.nodes().find((n) => n.id === follower.id)?.status as RealStatus | undefined) === 'unresponsive');
+      expect(records.find((r) => r.t > stoppedAt && r.kind === 'poll-silence' && r.node === follower.id)).toMatchObject({ answering: false, source: 'poll' });
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    await waitFor('the follower answering again', 10_000, () => ensemble.nodes().find((n) => n.id === follower.id)?.status === 'up');
+    expect(records.find((r) => r.t > stoppedAt && r.kind === 'poll-silence' && r.node === follower.id && r.answering)).toBeDefined();
+    expect(ensemble.observation().servers.find((s) => s.id === follower.id)?.answering).toBe(true);
+  }, 40_000);
+
   it('measures the idle CPU of the observation at 3 servers', async () => {
+    await waitFor('a serving leader with two followers', 30_000, () => servingLeader(ensemble.nodes(), 2));
     const percent = await idleCpuPercent(10_000);
     console.info(`[measured] bridge-side observation CPU at 3 servers, 10 s idle: ${percent.toFixed(1)} % of one core`);
     expect(ensemble.observation().servers.every((s) => s.answering)).toBe(true);

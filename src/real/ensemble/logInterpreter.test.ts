@@ -59,6 +59,12 @@ describe('LogInterpreter on captured logs', () => {
     expect(last).toMatchObject({ change: 'decided', leader: 3, joinedRunningEnsemble: true, next: 'follow' });
   });
 
+  it('an observer: no vote of its own, and its leader from the leading server it heard', () => {
+    const { records, interpreter } = replay(4, 'observer.log', [0]);
+    expect(interpreter.picture()).toMatchObject({ role: 'observing', leader: 3, proposedZxid: null, phase: 'broadcast', established: true });
+    expect(ofKind(records, 'zab-phase').at(-1)).toMatchObject({ role: 'observing', phase: 'broadcast' });
+  });
+
   it('a restarted server starts from the epoch on its disk and leads again', () => {
     const { records, interpreter } = replay(3, 'leader-killed-restarted-leads.log', [0, 1]);
     const looking = ofKind(records, 'state-change').filter((r) => 'change' in r && r.change === 'looking');

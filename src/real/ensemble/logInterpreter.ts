@@ -70,7 +70,11 @@ export class LogInterpreter {
       case 'looking':
         return this.enterLooking(t);
       case 'own-proposal':
-        this.view.proposedZxid = fact.zxid;
+        // An observer proposes Long.MIN_VALUE (0x8000000000000000): it has no vote to give.
+        this.view.proposedZxid = fact.zxid >= 2 ** 63 ? null : fact.zxid;
+        return [];
+      case 'role-entered':
+        this.roleEntered(fact.role, t);
         return [];
       case 'notification':
         return this.notification(fact, t);
@@ -134,15 +138,27 @@ export class LogInterpreter {
   }
 
   private decided(role: 'leading' | 'following' | 'observing', tookMs: number, t: number): ObservedRecord[] {
-    const last = this.lastNotification;
     // Joining a running ensemble: the deciding vote is the last notification, from a server already
     // following or leading. Otherwise the server decided on its own vote.
-    const joined = last !== null && last.from !== this.timing.self && (last.fromState === 'leading' || last.fromState === 'following');
-    const basis = joined ? { leader: last.leader, epoch: last.peerEpoch, zxid: last.zxid } : this.ownVote();
+    const running = this.runningLeaderVote();
+    const joined = running !== null;
+    const basis = running ?? this.ownVote();
     Object.assign(this.view, { role, roleAtMs: t, leader: role === 'leading' ? this.timing.self : (basis?.leader ?? null) });
     if (basis === null) return [];
     const next = role === 'leading' ? 'lead' : role === 'following' ? 'follow' : 'observe';
     return [this.record(t, { kind: 'state-change', change: 'decided', round: this.view.electionRound, leader: basis.leader, epoch: basis.epoch, zxid: basis.zxid, tookMs, joinedRunningEnsemble: joined, next })];
+  }
+
+  private roleEntered(role: 'leading' | 'following' | 'observing', t: number): void {
+    const basis = this.runningLeaderVote() ?? this.ownVote();
+    Object.assign(this.view, { role, roleAtMs: t, leader: role === 'leading' ? this.timing.self : (basis?.leader ?? null) });
+  }
+
+  /** The last notification, when it came from a server already following or leading. */
+  private runningLeaderVote(): { leader: ServerId; epoch: number; zxid: Zxid } | null {
+    const last = this.lastNotification;
+    if (last === null || last.from === this.timing.self || (last.fromState !== 'leading' && last.fromState !== 'following')) return null;
+    return { leader: last.leader, epoch: last.peerEpoch, zxid: last.zxid };
   }
 
   private ownVote(): { leader: ServerId; epoch: number; zxid: Zxid } | null {

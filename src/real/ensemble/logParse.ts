@@ -33,6 +33,8 @@ export type LogFact =
   | { fact: 'own-proposal'; myId: ServerId; zxid: Zxid }
   | { fact: 'notification'; myState: Role; from: ServerId; fromState: Role; leader: ServerId; round: number; peerEpoch: number; zxid: Zxid }
   | { fact: 'decided'; role: RealProcessRole; tookMs: number }
+  /** "Peer state changed: observing": an observer logs no "ELECTION TOOK" line, only this. */
+  | { fact: 'role-entered'; role: RealProcessRole }
   | { fact: 'zab-phase'; role: RealProcessRole; phase: ZabPhase; syncMode: SyncModeSeen | null }
   /** A LearnerHandler names its learner (the thread keeps serving that one learner). */
   | { fact: 'learner-named'; learner: ServerId; peerZxid: Zxid | null }
@@ -63,6 +65,7 @@ function captures(pattern: RegExp, text: string): ((group: number) => string) | 
 const NOTIFICATION = /^Notification: my state:(\w+); n\.sid:(\d+), n\.state:(\w+), n\.leader:(\d+), n\.round:0x([0-9a-f]+), n\.peerEpoch:0x([0-9a-f]+), n\.zxid:0x([0-9a-f]+)/;
 const NEW_ELECTION = /^New election\. My id = (\d+), proposed zxid=0x([0-9a-f]+)/;
 const DECIDED = /^(LEADING|FOLLOWING|OBSERVING) - LEADER ELECTION TOOK - (\d+) MS/;
+const ROLE_ENTERED = /^Peer state changed: (leading|following|observing)$/;
 const PHASE = /^Peer state changed: (leading|following|observing) - (discovery|synchronization|broadcast)(?: - (diff|snap|trunc))?$/;
 const FOLLOWER_INFO = /^Follower sid: (\d+) :/;
 const SYNCHRONIZING = /^Synchronizing with Learner sid: (\d+) .*peerLastZxid=0x([0-9a-f]+)/;
@@ -94,6 +97,7 @@ export function interpretLogEntry(entry: LogEntry): LogFact | null {
   }
   if ((g = captures(NEW_ELECTION, message))) return { fact: 'own-proposal', myId: Number(g(1)), zxid: hex(g(2)) };
   if ((g = captures(DECIDED, message))) return { fact: 'decided', role: processRole(g(1).toLowerCase()), tookMs: Number(g(2)) };
+  if ((g = captures(ROLE_ENTERED, message))) return { fact: 'role-entered', role: processRole(g(1)) };
   if ((g = captures(PHASE, message))) return { fact: 'zab-phase', role: processRole(g(1)), phase: g(2) as ZabPhase, syncMode: g(3) === '' ? null : (g(3) as SyncModeSeen) };
   if ((g = captures(FOLLOWER_INFO, message))) return { fact: 'learner-named', learner: Number(g(1)), peerZxid: null };
   if ((g = captures(SYNCHRONIZING, message))) return { fact: 'learner-named', learner: Number(g(1)), peerZxid: hex(g(2)) };
