@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EnsembleSetup } from '../contract.ts';
 import { planPorts, relayPorts, serverPorts } from '../portPlan.ts';
-import { javaArgs, serverFiles } from './config.ts';
+import { javaArgs, peerOfQuorumPort, serverFiles } from './config.ts';
 
 function setup(voters: number[], observers: number[] = []): EnsembleSetup {
   return {
@@ -83,6 +83,16 @@ describe('serverFiles', () => {
     const logback = byPath.get(files.layout.logbackPath) ?? '';
     expect(logback).toContain('<file>/tmp/work/server-3/zookeeper.log</file>');
     expect(logback).toContain('<root level="INFO">');
+  });
+});
+
+describe('peerOfQuorumPort', () => {
+  it("maps the quorum ports in a server's config back to its peers, relay or direct", () => {
+    const s = setup([1, 2, 3]);
+    expect(peerOfQuorumPort(s, 2)(relayPorts(s.ports, 2, 3).quorumPort)).toBe(3);
+    expect(peerOfQuorumPort(s, 2)(serverPorts(s.ports, 3).quorumPort)).toBeNull();
+    expect(peerOfQuorumPort(s, 2, { direct: true })(serverPorts(s.ports, 3).quorumPort)).toBe(3);
+    expect(peerOfQuorumPort(s, 2, { direct: true })(serverPorts(s.ports, 2).quorumPort)).toBeNull();
   });
 });
 

@@ -92,6 +92,17 @@ function serverEntry(setup: EnsembleSetup, self: ServerId, peer: ServerId, optio
   return `server.${peer}=127.0.0.1:${ports.quorumPort}:${ports.electionPort}${observer}`;
 }
 
+/** Which peer a quorum port in `self`'s config leads to (as serverEntry lists them); null: none. */
+export function peerOfQuorumPort(setup: EnsembleSetup, self: ServerId, options: ConfigOptions = {}): (port: number) => ServerId | null {
+  const owners = new Map<number, ServerId>();
+  for (const peer of [...setup.voters, ...setup.observers]) {
+    if (peer === self) continue;
+    const ports = options.direct ? serverPorts(setup.ports, peer) : relayPorts(setup.ports, self, peer);
+    owners.set(ports.quorumPort, peer);
+  }
+  return (port) => owners.get(port) ?? null;
+}
+
 function log4jProperties(logPath: string): string {
   return [
     'log4j.rootLogger=INFO, FILE',

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { ServerId } from '../../core/types.ts';
 import type { ObservationHealth } from '../../driver/real/protocol.ts';
 import type { BridgeClock, EnsembleControl, EnsembleSetup, RecordSink } from '../contract.ts';
-import { serverFiles, type ConfigOptions } from './config.ts';
+import { peerOfQuorumPort, serverFiles, type ConfigOptions } from './config.ts';
 import { withSyncedLearners } from './nodeSnapshot.ts';
 import { PidRegistry } from './pidfile.ts';
 import { ServerWatch } from './serverWatch.ts';
@@ -25,7 +25,7 @@ export function createEnsemble(setup: EnsembleSetup, clock: BridgeClock, sink: R
   const watches = new Map<ServerId, ServerWatch>();
   for (const id of ids) {
     const files = serverFiles(setup, id, options);
-    watches.set(id, new ServerWatch(id, files.layout, setup, clock, sink, pids));
+    watches.set(id, new ServerWatch(id, files.layout, setup, clock, sink, pids, peerOfQuorumPort(setup, id, options)));
   }
   let started = false;
 

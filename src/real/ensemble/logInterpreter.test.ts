@@ -8,8 +8,12 @@ import { interpretLogEntry } from './logParse.ts';
 const timing = { voterCount: 3, tickTimeMs: 200, initLimitTicks: 10, syncLimitTicks: 2 };
 
 /** Replays a captured log; each JVM start in it ("Reading configuration") is a process start. */
+// The fixtures ran with peers at their real ports (no relay) from 20000: quorum ports 20001, 20004, 20007.
+const capturedQuorumPorts = new Map([[20001, 1], [20004, 2], [20007, 3]]);
+
 function replay(self: number, name: string, epochsAtStart: number[]): { records: ObservedRecord[]; interpreter: LogInterpreter } {
-  const interpreter = new LogInterpreter({ self, ...timing });
+  const leaderOfQuorumPort = (port: number) => (capturedQuorumPorts.get(port) === self ? null : (capturedQuorumPorts.get(port) ?? null));
+  const interpreter = new LogInterpreter({ self, ...timing, leaderOfQuorumPort });
   const assembler = new EntryAssembler();
   const records: ObservedRecord[] = [];
   let starts = 0;
@@ -39,6 +43,17 @@ describe('LogInterpreter on captured logs', () => {
       expect.objectContaining({ node: 1, peer: 2, cause: 'leader-silent', silentMs: 400, limitMs: 400, limit: { name: 'syncLimit', ticks: 2, tickTimeMs: 200 } }),
     ]);
     expect(interpreter.picture()).toMatchObject({ role: 'following', leader: 3, phase: 'broadcast', established: true, syncMode: 'snap' });
+  });
+
+  it('a learner takes its leader from the address it connected to, not from a stale notification', () => {
+    const { records } = replay(1, 'follower-kill-and-stop.log', [0]);
+    const decided = ofKind(records, 'state-change').filter((r) => 'change' in r && r.change === 'decided');
+    // Held until the connect line, but stamped with the decision's own time.
+    expect(decided.map((r) => [r.t, 'leader' in r && r.leader])).toEqual([
+      [Date.UTC(2026, 11, 1, 19, 32, 19, 652), 3],
+      [Date.UTC(2026, 11, 1, 19, 32, 28, 671), 2],
+      [Date.UTC(2026, 11, 1, 19, 32, 42, 23), 3],
+    ]);
   });
 
   it('every notification becomes a notification-seen record from the log', () => {

@@ -15,6 +15,11 @@ export interface LogTiming {
   tickTimeMs: number;
   initLimitTicks: number;
   syncLimitTicks: number;
+  /**
+   * Whose quorum port this is, in this server's config (a peer's real port, or the relay's for
+   * self → peer). A learner's "connected to leader" line names only the address it dialled.
+   */
+  leaderOfQuorumPort?: (port: number) => ServerId | null;
 }
 
 /** What the log said last, for the snapshot (null: the log has not said). */
@@ -42,6 +47,10 @@ export class LogInterpreter {
   private lookingAnnounced = true;
   private pendingReason: LookingReason | null = null;
   private lastNotification: Notification | null = null;
+  /** This election's latest notification naming each candidate: that vote's epoch and zxid. */
+  private readonly latestVoteFor = new Map<ServerId, Notification>();
+  /** A learner's decision, held until its connect line says which leader it reached. */
+  private pendingDecision: { role: 'following' | 'observing'; tookMs: number; t: number } | null = null;
   /** A LearnerHandler thread serves one learner: its later lines name it only through the thread. */
   private readonly learnerOfThread = new Map<string, ServerId>();
   private readonly failureOfThread = new Map<string, HandlerFailure>();
@@ -80,6 +89,8 @@ export class LogInterpreter {
         return this.notification(fact, t);
       case 'decided':
         return this.decided(fact.role, fact.tookMs, t);
+      case 'leader-connected':
+        return this.leaderConnected(fact.port);
       case 'zab-phase':
         return this.zabPhase(fact, t);
       case 'learner-named':
@@ -116,12 +127,15 @@ export class LogInterpreter {
     Object.assign(this.view, { role: 'looking', roleAtMs: t, leader: null, phase: null, syncMode: null, established: false, syncedLearners: [], leaderEpoch: null });
     this.lookingAnnounced = false;
     this.lastNotification = null;
+    this.latestVoteFor.clear();
+    this.pendingDecision = null;
     return [];
   }
 
   private notification(n: Notification, t: number): ObservedRecord[] {
     const records = [this.record(t, { kind: 'notification-seen', from: n.from, fromState: n.fromState, leader: n.leader, round: n.round, peerEpoch: n.peerEpoch, zxid: n.zxid, peers: [n.from] })];
     this.lastNotification = n;
+    this.latestVoteFor.set(n.leader, n);
     if (n.from !== this.timing.self) return records;
     // A server receives its own notifications: they carry its current vote.
     this.view.vote = { leader: n.leader, zxid: n.zxid, electionEpoch: n.round, peerEpoch: n.peerEpoch, state: n.fromState };
@@ -138,15 +152,33 @@ export class LogInterpreter {
   }
 
   private decided(role: 'leading' | 'following' | 'observing', tookMs: number, t: number): ObservedRecord[] {
-    // Joining a running ensemble: the deciding vote is the last notification, from a server already
-    // following or leading. Otherwise the server decided on its own vote.
-    const running = this.runningLeaderVote();
-    const joined = running !== null;
-    const basis = running ?? this.ownVote();
-    Object.assign(this.view, { role, roleAtMs: t, leader: role === 'leading' ? this.timing.self : (basis?.leader ?? null) });
-    if (basis === null) return [];
+    // Until a learner connects, its leader is the best guess: the running server it heard last
+    // (joining an ensemble), else its own vote.
+    const guess = role === 'leading' ? this.timing.self : (this.runningLeaderVote() ?? this.ownVote())?.leader ?? null;
+    Object.assign(this.view, { role, roleAtMs: t, leader: guess });
+    if (role !== 'leading' && this.timing.leaderOfQuorumPort) {
+      this.pendingDecision = { role, tookMs, t };
+      return [];
+    }
+    return guess === null ? [] : this.decision(role, guess, tookMs, t);
+  }
+
+  private leaderConnected(port: number): ObservedRecord[] {
+    const leader = this.timing.leaderOfQuorumPort?.(port) ?? null;
+    if (leader === null) return [];
+    this.view.leader = leader;
+    const pending = this.pendingDecision;
+    this.pendingDecision = null;
+    return pending ? this.decision(pending.role, leader, pending.tookMs, pending.t) : [];
+  }
+
+  /** The decided record, with the winner's epoch and zxid as the latest vote for it carried them. */
+  private decision(role: 'leading' | 'following' | 'observing', leader: ServerId, tookMs: number, t: number): ObservedRecord[] {
+    const basis = this.latestVoteFor.get(leader);
+    if (!basis) return [];
+    const joinedRunningEnsemble = basis.from !== this.timing.self && (basis.fromState === 'leading' || basis.fromState === 'following');
     const next = role === 'leading' ? 'lead' : role === 'following' ? 'follow' : 'observe';
-    return [this.record(t, { kind: 'state-change', change: 'decided', round: this.view.electionRound, leader: basis.leader, epoch: basis.epoch, zxid: basis.zxid, tookMs, joinedRunningEnsemble: joined, next })];
+    return [this.record(t, { kind: 'state-change', change: 'decided', round: this.view.electionRound, leader, epoch: basis.peerEpoch, zxid: basis.zxid, tookMs, joinedRunningEnsemble, next })];
   }
 
   private roleEntered(role: 'leading' | 'following' | 'observing', t: number): void {

@@ -33,6 +33,8 @@ export type LogFact =
   | { fact: 'own-proposal'; myId: ServerId; zxid: Zxid }
   | { fact: 'notification'; myState: Role; from: ServerId; fromState: Role; leader: ServerId; round: number; peerEpoch: number; zxid: Zxid }
   | { fact: 'decided'; role: RealProcessRole; tookMs: number }
+  /** A learner reached its leader at this address (Learner.connectToLeader). */
+  | { fact: 'leader-connected'; port: number }
   /** "Peer state changed: observing": an observer logs no "ELECTION TOOK" line, only this. */
   | { fact: 'role-entered'; role: RealProcessRole }
   | { fact: 'zab-phase'; role: RealProcessRole; phase: ZabPhase; syncMode: SyncModeSeen | null }
@@ -65,6 +67,7 @@ function captures(pattern: RegExp, text: string): ((group: number) => string) | 
 const NOTIFICATION = /^Notification: my state:(\w+); n\.sid:(\d+), n\.state:(\w+), n\.leader:(\d+), n\.round:0x([0-9a-f]+), n\.peerEpoch:0x([0-9a-f]+), n\.zxid:0x([0-9a-f]+)/;
 const NEW_ELECTION = /^New election\. My id = (\d+), proposed zxid=0x([0-9a-f]+)/;
 const DECIDED = /^(LEADING|FOLLOWING|OBSERVING) - LEADER ELECTION TOOK - (\d+) MS/;
+const LEADER_CONNECTED = /^Successfully connected to leader, using address: .*:(\d+)$/;
 const ROLE_ENTERED = /^Peer state changed: (leading|following|observing)$/;
 const PHASE = /^Peer state changed: (leading|following|observing) - (discovery|synchronization|broadcast)(?: - (diff|snap|trunc))?$/;
 const FOLLOWER_INFO = /^Follower sid: (\d+) :/;
@@ -97,6 +100,7 @@ export function interpretLogEntry(entry: LogEntry): LogFact | null {
   }
   if ((g = captures(NEW_ELECTION, message))) return { fact: 'own-proposal', myId: Number(g(1)), zxid: hex(g(2)) };
   if ((g = captures(DECIDED, message))) return { fact: 'decided', role: processRole(g(1).toLowerCase()), tookMs: Number(g(2)) };
+  if ((g = captures(LEADER_CONNECTED, message))) return { fact: 'leader-connected', port: Number(g(1)) };
   if ((g = captures(ROLE_ENTERED, message))) return { fact: 'role-entered', role: processRole(g(1)) };
   if ((g = captures(PHASE, message))) return { fact: 'zab-phase', role: processRole(g(1)), phase: g(2) as ZabPhase, syncMode: g(3) === '' ? null : (g(3) as SyncModeSeen) };
   if ((g = captures(FOLLOWER_INFO, message))) return { fact: 'learner-named', learner: Number(g(1)), peerZxid: null };

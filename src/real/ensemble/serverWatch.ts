@@ -37,6 +37,7 @@ export class ServerWatch {
     private readonly clock: BridgeClock,
     private readonly sink: RecordSink,
     private readonly pids: PidRegistry,
+    leaderOfQuorumPort: (port: number) => ServerId | null,
   ) {
     this.process = new ServerProcess({ java: setup.java, args: javaArgs(setup.classpath, layout), cwd: layout.dir }, (exit, pid) => this.exited(exit, pid));
     this.poller = new ServerPoller(serverPorts(setup.ports, id).clientPort, {
@@ -47,7 +48,7 @@ export class ServerWatch {
     });
     // Log times come from the lines themselves, so reading them every 100 ms costs no accuracy.
     this.tail = new LogTail(layout.logPath, (entries) => this.logged(entries), 100, () => clock.nowMs());
-    this.interpreter = new LogInterpreter({ self: id, voterCount: setup.voters.length, tickTimeMs: setup.tickTimeMs, initLimitTicks: setup.initLimitTicks, syncLimitTicks: setup.syncLimitTicks });
+    this.interpreter = new LogInterpreter({ self: id, voterCount: setup.voters.length, tickTimeMs: setup.tickTimeMs, initLimitTicks: setup.initLimitTicks, syncLimitTicks: setup.syncLimitTicks, leaderOfQuorumPort });
     this.health = new PollHealth(id);
   }
 
