@@ -9,7 +9,7 @@ import { createBridgeClock } from '../bridgeClock.ts';
 import type { EnsembleSetup } from '../contract.ts';
 import { planPorts } from '../portPlan.ts';
 import { findZookeeper } from '../zookeeperInstall.ts';
-import { createEnsemble } from './ensemble.ts';
+import { createEnsemble, type RealEnsemble } from './ensemble.ts';
 import type { RealStatus } from './nodeSnapshot.ts';
 
 // Real ZooKeeper servers on 127.0.0.1 (ports from 20000), peers at their real ports (no relay).
@@ -18,7 +18,6 @@ import type { RealStatus } from './nodeSnapshot.ts';
 const found = findZookeeper({});
 const skipReason = found.ok ? '' : ` (skipped: ${found.message})`;
 
-type Ensemble = ReturnType<typeof createEnsemble>;
 
 let describeState: () => string = () => '';
 
@@ -74,7 +73,7 @@ describe.skipIf(!found.ok)(`a real 3-server ensemble${skipReason}`, () => {
   const records: ObservedRecord[] = [];
   const workDir = mkdtempSync(join(tmpdir(), 'zk-ensemble-test-'));
   const pidDir = mkdtempSync(join(tmpdir(), 'zk-ensemble-pids-'));
-  let ensemble: Ensemble;
+  let ensemble: RealEnsemble;
   let started: number[] = [];
 
   beforeAll(() => {
@@ -184,7 +183,7 @@ describe.skipIf(!found.ok)(`a real 5-server ensemble, idle${skipReason}`, () => 
   const clock = createBridgeClock();
   const workDir = mkdtempSync(join(tmpdir(), 'zk-ensemble-test5-'));
   const pidDir = mkdtempSync(join(tmpdir(), 'zk-ensemble-pids5-'));
-  let ensemble: Ensemble;
+  let ensemble: RealEnsemble;
   let started: number[] = [];
 
   afterAll(async () => {

@@ -19,7 +19,14 @@ export interface EnsembleOptions extends ConfigOptions {
 /** An observation older than this is "behind" (a stalled poll loop or log read). */
 const BEHIND_AFTER_MS = 1000;
 
-export function createEnsemble(setup: EnsembleSetup, clock: BridgeClock, sink: RecordSink, options: EnsembleOptions = {}): EnsembleControl & { stopAllSync(): void; pids(): Map<ServerId, number> } {
+export interface RealEnsemble extends EnsembleControl {
+  /** SIGKILL every JVM now, without waiting: for installReaper's exit and signal hooks. */
+  stopAllSync(): void;
+  /** The pid of every running server. */
+  pids(): Map<ServerId, number>;
+}
+
+export function createEnsemble(setup: EnsembleSetup, clock: BridgeClock, sink: RecordSink, options: EnsembleOptions = {}): RealEnsemble {
   const pids = new PidRegistry(options.pidDir);
   const ids = [...setup.voters, ...setup.observers].sort((a, b) => a - b);
   const watches = new Map<ServerId, ServerWatch>();
