@@ -10,6 +10,7 @@ import { ServerWatch } from './serverWatch.ts';
 
 // The ensemble: writes every server's folder, reaps what a crashed bridge left, runs the JVMs, and
 // observes each one on its own (serverWatch.ts). Signals are sent by pid, never through a shell.
+// The bridge installs installReaper(() => ensemble.stopAllSync()) (reaper.ts) so none outlives it.
 
 export interface EnsembleOptions extends ConfigOptions {
   /** Where bridges record their JVMs (pidfile.ts); tests may use their own. */
