@@ -71,12 +71,14 @@ async function idleCpuPercent(windowMs: number): Promise<number> {
 describe.skipIf(!found.ok)(`a real 3-server ensemble${skipReason}`, () => {
   const clock = createBridgeClock();
   const records: ObservedRecord[] = [];
-  const workDir = mkdtempSync(join(tmpdir(), 'zk-ensemble-test-'));
-  const pidDir = mkdtempSync(join(tmpdir(), 'zk-ensemble-pids-'));
+  let workDir = '';
+  let pidDir = '';
   let ensemble: RealEnsemble;
   let started: number[] = [];
 
   beforeAll(() => {
+    workDir = mkdtempSync(join(tmpdir(), 'zk-ensemble-test-'));
+    pidDir = mkdtempSync(join(tmpdir(), 'zk-ensemble-pids-'));
     ensemble = createEnsemble(setupFor([1, 2, 3], 20000, workDir), clock, (r) => records.push(r), { direct: true, pidDir });
     describeState = () => summary(ensemble.nodes());
   });
@@ -181,10 +183,15 @@ describe.skipIf(!found.ok)(`a real 3-server ensemble${skipReason}`, () => {
 
 describe.skipIf(!found.ok)(`a real 5-server ensemble, idle${skipReason}`, () => {
   const clock = createBridgeClock();
-  const workDir = mkdtempSync(join(tmpdir(), 'zk-ensemble-test5-'));
-  const pidDir = mkdtempSync(join(tmpdir(), 'zk-ensemble-pids5-'));
-  let ensemble: RealEnsemble;
+  let workDir = '';
+  let pidDir = '';
+  let ensemble: RealEnsemble | undefined;
   let started: number[] = [];
+
+  beforeAll(() => {
+    workDir = mkdtempSync(join(tmpdir(), 'zk-ensemble-test5-'));
+    pidDir = mkdtempSync(join(tmpdir(), 'zk-ensemble-pids5-'));
+  });
 
   afterAll(async () => {
     await ensemble?.stopAll();
@@ -194,15 +201,16 @@ describe.skipIf(!found.ok)(`a real 5-server ensemble, idle${skipReason}`, () => 
   }, 30_000);
 
   it('serves with one leader and four followers; measures the idle CPU of the observation', async () => {
-    ensemble = createEnsemble(setupFor([1, 2, 3, 4, 5], 20200, workDir), clock, () => {}, { direct: true, pidDir });
-    describeState = () => summary(ensemble.nodes());
+    const five = createEnsemble(setupFor([1, 2, 3, 4, 5], 20200, workDir), clock, () => {}, { direct: true, pidDir });
+    ensemble = five;
+    describeState = () => summary(five.nodes());
     const t0 = clock.nowMs();
-    await ensemble.start();
-    started = [...ensemble.pids().values()];
-    await waitFor('a serving leader with four followers', 60_000, () => servingLeader(ensemble.nodes(), 4));
+    await five.start();
+    started = [...five.pids().values()];
+    await waitFor('a serving leader with four followers', 60_000, () => servingLeader(five.nodes(), 4));
     console.info(`[measured] 5 servers: start to serving quorum (poll): ${Math.round(clock.nowMs() - t0)} ms`);
     const percent = await idleCpuPercent(10_000);
     console.info(`[measured] bridge-side observation CPU at 5 servers, 10 s idle: ${percent.toFixed(1)} % of one core`);
-    expect(ensemble.observation().behind).toBe(false);
+    expect(five.observation().behind).toBe(false);
   }, 90_000);
 });
