@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
 // The bridge serves the built page (dist/) itself, so its Origin is one the bridge knows. A fresh
@@ -24,7 +24,7 @@ export async function pageBuildStale(root: string): Promise<boolean> {
 
 /** Runs `vite build` (no shell) and resolves when it succeeded; rejects with its last output line. */
 export function buildPage(root: string): Promise<void> {
-  const vite = createRequire(join(root, 'package.json')).resolve('vite/bin/vite.js');
+  const vite = join(dirname(createRequire(join(root, 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
