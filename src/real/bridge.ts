@@ -37,6 +37,8 @@ export interface BridgeParts {
   relay: RelayControl;
   clients: ClientControl;
   info: EnsembleInfo;
+  /** Sees every record, the parts' and the bridge's own (the script runner keeps them all). */
+  onRecord?: (record: ObservedRecord) => void;
 }
 
 class NotNow extends Error {
@@ -68,6 +70,7 @@ export class Bridge {
   /** The sink every part reports its records to. */
   readonly record = (record: ObservedRecord): void => {
     if (record.kind === 'leader-elected') this.monitor.onCoreEvent(record);
+    this.parts.onRecord?.(record);
     this.pending.push(record);
     this.backlog.push(record);
     if (this.backlog.length > BACKLOG_RECORDS) this.backlog.splice(0, this.backlog.length - BACKLOG_RECORDS);

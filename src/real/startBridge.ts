@@ -62,11 +62,10 @@ export async function startBridge(request: BridgeRequest, withPage = true): Prom
   const workDir = await mkdtemp(join(tmpdir(), 'zk-playground-'));
   const clock = createBridgeClock();
   const records: ObservedRecord[] = [];
+  /** What the parts report before the bridge exists (the relay and the JVMs start first). */
+  const early: ObservedRecord[] = [];
   let bridge: Bridge | null = null;
-  const sink = (record: ObservedRecord) => {
-    records.push(record);
-    bridge?.record(record);
-  };
+  const sink = (record: ObservedRecord) => (bridge ? bridge.record(record) : early.push(record));
   const timing = { tickTimeMs: request.tickTimeMs, initLimitTicks: request.initLimitTicks, syncLimitTicks: request.syncLimitTicks, ...sessionBoundsMs(request.tickTimeMs) };
   const setup: EnsembleSetup = { voters, observers, ...timing, java: request.java, classpath: request.classpath, workDir, ports: planPorts(ids, base) };
   const info: EnsembleInfo = { zookeeperVersion: null, voters, observers, ...timing };
@@ -93,8 +92,8 @@ export async function startBridge(request: BridgeRequest, withPage = true): Prom
     const clients = createClients({ servers: setup.ports.servers.map((s) => ({ id: s.id, clientPort: s.clientPort })), clock, sink, polledZxid: (id) => ensemble.polledZxid(id) });
     await clients.start();
     stops.push(() => clients.stop());
-    bridge = new Bridge({ clock, ensemble, relay, clients, info });
-    for (const record of records) bridge.record(record);
+    bridge = new Bridge({ clock, ensemble, relay, clients, info, onRecord: (record) => records.push(record) });
+    for (const record of early.splice(0)) bridge.record(record);
     bridge.start();
     let page: PageServer | null = null;
     if (withPage) {
