@@ -161,7 +161,7 @@ export class RealDriver implements ClusterDriver {
   }
 
   /** Real servers run in real time (capabilities.speed is false): the page offers no speed, and this does nothing. */
-  setSpeed(): void {}
+  setSpeed(_speed: number): void {}
 
   /** SIGSTOP (or SIGCONT) of every server: not a freeze of time (capabilities.freezeAll is false). */
   setPausedAll(paused: boolean): void {
