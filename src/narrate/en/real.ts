@@ -59,9 +59,9 @@ export function bridgeRefusalText(r: BridgeRefusalSeen): string {
 function bridgeLink(event: BridgeLinkEvent): string {
   switch (event) {
     case 'unreachable':
-      return 'The bridge does not answer: start it with npm run real, then open the URL it prints.';
+      return 'The bridge does not answer: start it with `npm run real`, then open the URL it prints.';
     case 'refused':
-      return "The bridge refused this page's token: open the exact URL npm run real printed.";
+      return "The bridge refused this page's token: open the exact URL `npm run real` printed.";
     case 'closing':
       return 'The bridge is stopping its servers.';
     case 'closed':
