@@ -15,6 +15,7 @@ import { ClockReadout } from './panels/ClockReadout.tsx';
 import { EventLog } from './panels/EventLog.tsx';
 import { HealthBanner } from './panels/HealthBanner.tsx';
 import { NodeDetails } from './panels/NodeDetails.tsx';
+import { PauseOnMenu } from './time/PauseOnMenu.tsx';
 
 // The page follows the driver's capabilities: on a real ensemble the speed slider, settings and
 // reset give way to why not, pause all says it is not a freeze, what a server does not report says
@@ -57,6 +58,14 @@ describe('the page on a real ensemble', () => {
     expect(html).toContain('data-testid="fixed-ensemble"');
     expect(html).toContain('Pause all stops every server (SIGSTOP)');
     expect(render(store, ClockReadout)).toContain('aria-label="Real time"');
+  });
+
+  it('offers no slow motion, and says a pause stops the servers without stopping time', async () => {
+    const { store } = await realStore();
+    const html = render(store, PauseOnMenu);
+    expect(html).not.toContain('data-testid="slow-motion"');
+    expect(html).toContain('data-testid="pause-not-freeze"');
+    expect(html).toContain('Real servers run in real time');
   });
 
   it('shows an unresponsive server as such, and what it does not report as not reported', async () => {
