@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualFrameClock } from '../manualFrameClock.ts';
+import { defaultSpecInput, makeSpec } from '../spec.ts';
 import type { DriverUpdate, TimelineEntry } from '../types.ts';
 import { fakeSockets } from './fakeSocket.ts';
 import { RealDriver } from './realDriver.ts';
@@ -14,6 +15,8 @@ function connected(address: ConstructorParameters<typeof RealDriver>[0]['address
   const driver = new RealDriver({ clock, address, socket: factory });
   const updates: DriverUpdate[] = [];
   driver.subscribe((u) => updates.push(u));
+  // The page starts its run once it has a store (boot.ts); the driver is started from here on.
+  driver.start(makeSpec(defaultSpecInput(3)));
   const socket = sockets[0];
   const entries = (): TimelineEntry[] => updates.flatMap((u) => u.events);
   return { clock, driver, socket, updates, entries, last: () => updates.at(-1)! };
@@ -171,6 +174,21 @@ describe('RealDriver', () => {
     const { socket, last } = connected({ ok: false, problem: 'no-token' });
     expect(socket).toBeUndefined();
     expect(last().snapshot.connection).toBe('refused');
+  });
+
+  it('holds what the bridge reported before the page started its run, and gives it to that run', () => {
+    const clock = new ManualFrameClock();
+    const { factory, sockets } = fakeSockets();
+    const driver = new RealDriver({ clock, address: { ok: true, url: 'ws://127.0.0.1:1/bridge?token=t' }, socket: factory });
+    const socket = sockets[0]!;
+    socket.open();
+    socket.receive(welcome(1000));
+    socket.receive(update(1000, elected3(1000), [{ kind: 'process-started', t: 10, node: 1, pid: 99, acceptedEpoch: null, currentEpoch: null, source: 'poll' }]));
+    const updates: DriverUpdate[] = [];
+    driver.subscribe((u) => updates.push(u));
+    expect(updates.flatMap((u) => u.events)).toEqual([]);
+    driver.start(makeSpec(defaultSpecInput(3)));
+    expect(updates.flatMap((u) => u.events).map((e) => e.kind)).toEqual(['process-started']);
   });
 
   it('refuses an update before the welcome, and an answer to nothing it sent', () => {

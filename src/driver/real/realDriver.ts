@@ -64,6 +64,8 @@ export class RealDriver implements ClusterDriver {
   private pausedAll = false;
   private autoPauseOn: ReadonlySet<AutoPauseOn> = new Set();
   private printerLoad: Promise<void> | null = null;
+  /** Until the page starts its run, entries wait (a run's start forgets what came before it). */
+  private started = false;
 
   constructor(options: RealDriverOptions) {
     this.clock = options.clock ?? browserFrameClock();
@@ -83,9 +85,13 @@ export class RealDriver implements ClusterDriver {
     return this.specReady;
   }
 
-  /** The ensemble is the bridge's: starting (or resetting) here changes nothing there. */
+  /**
+   * The ensemble is the bridge's: starting (or resetting) here changes nothing there. The page's
+   * run begins: what was observed before it (the bridge's first records, a lost link) goes to it.
+   */
   start(spec: ClusterSpec): void {
     this.recording.begin(this.spec ?? spec);
+    this.started = true;
     this.emit();
   }
 
@@ -324,8 +330,9 @@ export class RealDriver implements ClusterDriver {
 
   private emit(messages: DriverUpdate['messages'] = [], pausedBy?: TimelineEntry): void {
     if (this.listeners.size === 0) return;
-    const update: DriverUpdate = { snapshot: this.snapshot(), events: this.queued, messages, ...(pausedBy ? { pausedBy } : {}) };
-    this.queued = [];
+    const events = this.started ? this.queued : [];
+    const update: DriverUpdate = { snapshot: this.snapshot(), events, messages, ...(pausedBy ? { pausedBy } : {}) };
+    if (this.started) this.queued = [];
     for (const listener of [...this.listeners]) listener(update);
   }
 
