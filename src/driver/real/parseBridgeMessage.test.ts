@@ -78,7 +78,7 @@ describe('parseBridgeMessage', () => {
     expect(problemOf(withEvent({ ...base, kind: 'meteor' }))).toContain('update.events[0].kind should be one of');
     expect(problemOf(withEvent({ ...base, kind: 'bridge-link', node: null, event: 'closed' }))).toBe("update.events[0].kind bridge-link is the page's own, not the bridge's");
     expect(problemOf(withEvent({ ...base, kind: 'zab-phase', role: 'leading', phase: 'lunch', syncMode: null }))).toContain('update.events[0].phase should be one of discovery, synchronization, broadcast');
-    expect(problemOf(withEvent({ ...base, kind: 'kill', source: 'rumour' }))).toContain('update.events[0].source should be one of log, poll, relay, user, model');
+    expect(problemOf(withEvent({ ...base, kind: 'kill', source: 'rumour' }))).toContain('update.events[0].source should be one of log, poll, relay, user, model, client');
     expect(problemOf(withEvent({ kind: 'kill', node: 1, source: 'user' }))).toBe('update.events[0].t should be a finite number, not undefined');
   });
 

@@ -18,7 +18,9 @@ export type ParsedFrame = { ok: true; message: BridgeMessage } | { ok: false; pr
 
 const ROLES = ['looking', 'following', 'leading', 'observing'] as const;
 const STATUSES = ['up', 'down', 'paused', 'unresponsive'] as const;
-const SOURCES: readonly EntrySource[] = ['log', 'poll', 'relay', 'user', 'model'];
+/** Every source, as a Record so a new one in the protocol must be added here. */
+const SOURCE_SET: Record<EntrySource, true> = { log: true, poll: true, relay: true, user: true, model: true, client: true };
+const SOURCES = Object.keys(SOURCE_SET) as EntrySource[];
 const FAULT_KINDS = ['partition', 'cut', 'drop', 'delay', 'duplicate'] as const;
 const REFUSAL_CODES = ['bad-frame', 'unknown-command', 'bad-argument', 'unknown-server', 'not-now', 'failed'] as const;
 const serverId = whole;

@@ -25,7 +25,9 @@ export type EntrySource =
   /** Something a person (or a script) did through the bridge. */
   | 'user'
   /** The simulator's model (compare mode, a model run beside the real one). */
-  | 'model';
+  | 'model'
+  /** A client session the bridge runs for the page (what its client library reported). */
+  | 'client';
 
 /** A timeline record as the bridge observed it. Times are bridge ms (see BridgeTime). */
 export type ObservedRecord = (TimelineRecord | RealRecord) & { source: EntrySource };

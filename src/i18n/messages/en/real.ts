@@ -21,7 +21,8 @@ export const real = {
   'source.relay': 'relay',
   'source.user': 'you',
   'source.model': 'model',
-  'source.title': 'Where this entry came from: a server log line, a poll, the relay, you, or the model',
+  'source.client': 'client',
+  'source.title': 'Where this entry came from: a server log line, a poll, the relay, you, a client session, or the model',
 
   'connection.connecting': 'Connecting to the ZooKeeper bridge…',
   'connection.unreachable': 'The ZooKeeper bridge does not answer. Start it with {command}, then open the URL it prints.',

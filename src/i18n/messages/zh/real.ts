@@ -21,7 +21,8 @@ export const real: AreaTranslation<typeof english> = {
   'source.relay': '中继',
   'source.user': '你',
   'source.model': '模型',
-  'source.title': '这条记录的来源：服务器日志、轮询、中继、你的操作或模型',
+  'source.client': '客户端',
+  'source.title': '这条记录的来源：服务器日志、轮询、中继、你的操作、客户端会话或模型',
 
   'connection.connecting': '正在连接 ZooKeeper 桥接……',
   'connection.unreachable': 'ZooKeeper 桥接没有应答。请用 {command} 启动它，再打开它打印的网址。',
