@@ -32,7 +32,9 @@ export type BridgeRefusalSeen =
   | { code: 'bad-argument'; field: string; detail: string }
   | { code: 'unknown-server'; server: number }
   | { code: 'not-now'; detail: string }
-  | { code: 'failed'; detail: string };
+  | { code: 'failed'; detail: string }
+  /** The page's own: it has no open link to the bridge, so it sent nothing. */
+  | { code: 'no-link' };
 
 /** What the page's link to the bridge did: it could not reach it, its token was refused, it closed. */
 export type BridgeLinkEvent = 'unreachable' | 'refused' | 'closing' | 'closed';

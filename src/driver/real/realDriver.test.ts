@@ -168,6 +168,7 @@ describe('RealDriver', () => {
     expect(closing.entries().filter((e) => e.kind === 'bridge-link').map((e) => e.kind === 'bridge-link' && e.event)).toEqual(['closing']);
     closing.driver.kill(1);
     expect(closing.socket.sent).toEqual([]);
+    expect(closing.entries().at(-1)).toMatchObject({ kind: 'bridge-refused', command: 'kill', refusal: { code: 'no-link' } });
   });
 
   it('says the token is missing without trying a link the bridge would refuse', () => {

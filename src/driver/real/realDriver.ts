@@ -228,7 +228,7 @@ export class RealDriver implements ClusterDriver {
   /** Sends a command if the link is open and it names only servers of this ensemble; true when sent. */
   private send(command: BridgeCommand): boolean {
     if (this.connection !== 'open' || !this.spec) {
-      this.note({ kind: 'bridge-refused', node: null, command: command.type, refusal: { code: 'not-now', detail: `the link to the bridge is ${this.connection}` } });
+      this.note({ kind: 'bridge-refused', node: null, command: command.type, refusal: { code: 'no-link' } });
       return false;
     }
     const known = new Set([...this.spec.settings.voters, ...this.spec.settings.observers]);
@@ -239,8 +239,9 @@ export class RealDriver implements ClusterDriver {
     }
     const seq = this.nextSeq++;
     const frame: CommandFrame = { seq, command };
+    if (!this.socket.send(JSON.stringify(frame))) return false;
     this.pending.set(seq, { command, atMs: this.nowMs() });
-    return this.socket.send(JSON.stringify(frame));
+    return true;
   }
 
   private onFrame(data: unknown): void {

@@ -51,6 +51,8 @@ export function bridgeRefusalText(r: BridgeRefusalSeen): string {
       return `not now (${r.detail})`;
     case 'failed':
       return `it failed (${r.detail})`;
+    case 'no-link':
+      return 'the page has no link to the bridge, so nothing was sent';
     default:
       return unreachable(r);
   }

@@ -38,6 +38,7 @@ export const realSamples: RealSamples = {
     { record: { ...page, kind: 'bridge-refused', command: 'pause', refusal: { code: 'failed', detail: 'ESRCH' } }, mentions: ['failed', 'ESRCH'] },
     { record: { ...page, kind: 'bridge-refused', command: 'kill', refusal: { code: 'bad-frame', detail: 'no seq' } }, mentions: ['could not read', 'no seq'] },
     { record: { ...page, kind: 'bridge-refused', command: 'kill', refusal: { code: 'unknown-command', type: 'kill' } }, mentions: ['knows no command'] },
+    { record: { ...page, kind: 'bridge-refused', command: 'kill', refusal: { code: 'no-link' } }, mentions: ['no link to the bridge'] },
   ],
   'bridge-frame-refused': [{ record: { ...page, kind: 'bridge-frame-refused', problem: 'update.snapshot.timeMs is not a number' }, mentions: ['changed nothing', 'update.snapshot.timeMs is not a number'] }],
   'bridge-link': [

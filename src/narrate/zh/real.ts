@@ -53,6 +53,8 @@ export function bridgeRefusalText(r: BridgeRefusalSeen): string {
       return `现在不行（${r.detail}）`;
     case 'failed':
       return `执行失败（${r.detail}）`;
+    case 'no-link':
+      return '页面与桥接没有连接，所以什么都没有发送';
     default:
       return unreachable(r);
   }
