@@ -60,9 +60,15 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shell', test: FIRST_LOAD_SHARED }] } } },
   },
+  // Two projects: the unit tests run in parallel; the tests that start real ZooKeeper servers
+  // (*.real.test.ts, skipped with the reason when Java or ZooKeeper is missing) run one file at a
+  // time, so two ensembles never share the 2 cores with each other's timeouts.
   test: {
-    include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/*.real.test.ts', '**/node_modules/**'] } },
+      { extends: true, test: { name: 'real', include: ['src/**/*.real.test.ts'], fileParallelism: false, testTimeout: 180_000, hookTimeout: 120_000 } },
+    ],
   },
 });

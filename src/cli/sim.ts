@@ -1,29 +1,11 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readBoundedFile } from './readBounded.ts';
 import { runSim, type SimIo } from './simMain.ts';
 
 // npm run sim -- --scenario kill-leader --nodes 5 --seed 1 [--json]
 // npm run sim -- --script path/to/file.scn [--print-script]
 
-/** Reads at most maxBytes + 1 bytes, so a huge file is refused without being read whole. */
-function readFile(path: string, maxBytes: number): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    if (!fstatSync(fd).isFile()) throw new Error('not a regular file');
-    const buffer = Buffer.alloc(maxBytes + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 const io: SimIo = {
-  readFile,
+  readFile: readBoundedFile,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };

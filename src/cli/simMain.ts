@@ -45,14 +45,19 @@ function loadText(args: SimArgs, io: SimIo): { text: string; origin: RunOrigin }
     const built = builtinScript(args.scenario!, args.nodes, args.lang);
     return 'error' in built ? built : { text: built.text, origin: { kind: 'scenario', name: args.scenario! } };
   }
+  const read = readScript(args.script, io.readFile, args.lang);
+  return 'error' in read ? read : { text: read.text, origin: { kind: 'script', path: args.script } };
+}
+
+/** A script file's text (bounded, UTF-8 checked), or one sentence saying why it cannot be read. */
+export function readScript(path: string, readFile: SimIo['readFile'], lang: Lang = 'en'): { text: string } | { error: string } {
   let bytes: Uint8Array;
   try {
-    bytes = io.readFile(args.script, MAX_SCRIPT_BYTES);
+    bytes = readFile(path, MAX_SCRIPT_BYTES);
   } catch (error) {
-    return { error: cliMessages(args.lang).unreadable(args.script, (error as Error).message) };
+    return { error: cliMessages(lang).unreadable(path, (error as Error).message) };
   }
-  const read = scriptText(bytes, args.script, args.lang);
-  return 'error' in read ? read : { text: read.text, origin: { kind: 'script', path: args.script } };
+  return scriptText(bytes, path, lang);
 }
 
 const USAGE = `npm run sim -- --scenario NAME [--nodes N] [--seed S] [--lang en|zh] [--json | --quiet]

@@ -24,6 +24,8 @@ export type EntrySource =
   | 'relay'
   /** Something a person (or a script) did through the bridge. */
   | 'user'
+  /** A real ZooKeeper client session the bridge runs for the page (its library's states and answers). */
+  | 'client'
   /** The simulator's model (compare mode, a model run beside the real one). */
   | 'model'
   /** A client session the bridge runs for the page (what its client library reported). */
