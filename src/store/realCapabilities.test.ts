@@ -14,7 +14,7 @@ import { createAppStore } from './createAppStore.ts';
 async function realStore() {
   const clock = new ManualFrameClock();
   const { factory, sockets } = fakeSockets();
-  const driver = new RealDriver({ clock, address: { ok: true, url: 'ws://127.0.0.1:1/bridge?token=t' }, socket: factory });
+  const driver = new RealDriver({ clock, address: { ok: true, url: 'ws://127.0.0.1:1/bridge?token=t', servedByBridge: false }, socket: factory });
   const socket = sockets[0]!;
   socket.open();
   socket.receive(welcome(1000));

@@ -5,11 +5,11 @@ describe('bridgeAddressOf', () => {
   const page = (search: string, host = '127.0.0.1:4400', protocol = 'http:') => ({ host, protocol, search });
 
   it('reaches the bridge that served the page, with the page’s token', () => {
-    expect(bridgeAddressOf(page('?driver=real&token=a%2Bb'))).toEqual({ ok: true, url: 'ws://127.0.0.1:4400/bridge?token=a%2Bb' });
+    expect(bridgeAddressOf(page('?driver=real&token=a%2Bb'))).toEqual({ ok: true, url: 'ws://127.0.0.1:4400/bridge?token=a%2Bb', servedByBridge: true });
   });
 
   it('reaches a bridge on 127.0.0.1 from a page served elsewhere (&bridge=port)', () => {
-    expect(bridgeAddressOf(page('?driver=real&token=t&bridge=4500', 'localhost:5173'))).toEqual({ ok: true, url: 'ws://127.0.0.1:4500/bridge?token=t' });
+    expect(bridgeAddressOf(page('?driver=real&token=t&bridge=4500', 'localhost:5173'))).toEqual({ ok: true, url: 'ws://127.0.0.1:4500/bridge?token=t', servedByBridge: false });
   });
 
   it('says what is missing or wrong instead of guessing', () => {

@@ -8,8 +8,13 @@ export interface PageLocation {
   search: string;
 }
 
+export type BridgeAddress =
+  /** `servedByBridge`: the page came from the bridge itself, so the bridge is there to answer. */
+  | { ok: true; url: string; servedByBridge: boolean }
+  | { ok: false; problem: 'no-token' | 'bad-bridge-port' | 'no-page' };
+
 /** The WebSocket URL of the bridge for a page at `location`, or why there is none. */
-export function bridgeAddressOf(location: PageLocation | undefined): { ok: true; url: string } | { ok: false; problem: 'no-token' | 'bad-bridge-port' | 'no-page' } {
+export function bridgeAddressOf(location: PageLocation | undefined): BridgeAddress {
   if (!location) return { ok: false, problem: 'no-page' };
   const query = new URLSearchParams(location.search);
   const token = query.get('token');
@@ -21,5 +26,5 @@ export function bridgeAddressOf(location: PageLocation | undefined): { ok: true;
     host = `127.0.0.1:${Number(bridge)}`;
   }
   const scheme = location.protocol === 'https:' && bridge === null ? 'wss' : 'ws';
-  return { ok: true, url: `${scheme}://${host}/bridge?token=${encodeURIComponent(token)}` };
+  return { ok: true, url: `${scheme}://${host}/bridge?token=${encodeURIComponent(token)}`, servedByBridge: bridge === null };
 }

@@ -27,10 +27,15 @@ export interface SocketEvents {
 /** The browser's WebSocket, when there is one. */
 export const browserSocket: SocketFactory = (url) => new WebSocket(url) as unknown as SocketLike;
 
-/** How a close code reads: the bridge's refusal, a link that never opened, or a close. */
-export function endingOf(code: number, everOpened: boolean): 'unreachable' | 'refused' | 'closed' {
+/**
+ * How a close code reads: the bridge's refusal, a link that never opened, or a close. The bridge
+ * refuses a bad token or Origin at the upgrade (HTTP 401/403), which a browser reports only as a
+ * link that never opened: from a page the bridge itself served (so it is there), that is a refusal.
+ */
+export function endingOf(code: number, everOpened: boolean, servedByBridge: boolean): 'unreachable' | 'refused' | 'closed' {
   if (code === BRIDGE_CLOSE_REFUSED || code === 1008) return 'refused';
-  return everOpened ? 'closed' : 'unreachable';
+  if (everOpened) return 'closed';
+  return servedByBridge ? 'refused' : 'unreachable';
 }
 
 export class BridgeSocket {
@@ -38,9 +43,13 @@ export class BridgeSocket {
   private everOpened = false;
   private ended = false;
 
+  private servedByBridge = false;
+
   constructor(private readonly factory: SocketFactory, private readonly events: SocketEvents) {}
 
-  open(url: string): void {
+  /** `servedByBridge`: the page came from the bridge it dials (see endingOf). */
+  open(url: string, servedByBridge = false): void {
+    this.servedByBridge = servedByBridge;
     try {
       this.socket = this.factory(url);
     } catch {
@@ -53,7 +62,7 @@ export class BridgeSocket {
       this.events.opened();
     };
     this.socket.onmessage = (event) => this.events.frame(event.data);
-    this.socket.onclose = (event) => this.end(endingOf(event.code, this.everOpened));
+    this.socket.onclose = (event) => this.end(endingOf(event.code, this.everOpened, this.servedByBridge));
     // An error is always followed by a close, which says how it ended.
     this.socket.onerror = () => {};
   }

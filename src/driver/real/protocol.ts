@@ -27,9 +27,7 @@ export type EntrySource =
   /** A real ZooKeeper client session the bridge runs for the page (its library's states and answers). */
   | 'client'
   /** The simulator's model (compare mode, a model run beside the real one). */
-  | 'model'
-  /** A client session the bridge runs for the page (what its client library reported). */
-  | 'client';
+  | 'model';
 
 /** A timeline record as the bridge observed it. Times are bridge ms (see BridgeTime). */
 export type ObservedRecord = (TimelineRecord | RealRecord) & { source: EntrySource };

@@ -9,7 +9,7 @@ import { elected3, realNode, update, welcome } from './testFrames.ts';
 // The real driver against a bridge played by the test: what it sends for each call, how it reads
 // answers, updates and bad frames, and how its clock runs between updates.
 
-function connected(address: ConstructorParameters<typeof RealDriver>[0]['address'] = { ok: true, url: 'ws://127.0.0.1:4400/bridge?token=t' }) {
+function connected(address: ConstructorParameters<typeof RealDriver>[0]['address'] = { ok: true, url: 'ws://127.0.0.1:4400/bridge?token=t', servedByBridge: false }) {
   const clock = new ManualFrameClock();
   const { factory, sockets } = fakeSockets();
   const driver = new RealDriver({ clock, address, socket: factory });
@@ -171,6 +171,12 @@ describe('RealDriver', () => {
     expect(closing.entries().at(-1)).toMatchObject({ kind: 'bridge-refused', command: 'kill', refusal: { code: 'no-link' } });
   });
 
+  it('takes a link that never opened to the bridge that served the page as a refusal (a 401 or 403 at the upgrade)', () => {
+    const served = connected({ ok: true, url: 'ws://127.0.0.1:4400/bridge?token=bad', servedByBridge: true });
+    served.socket!.end(1006);
+    expect(served.last().snapshot.connection).toBe('refused');
+  });
+
   it('says the token is missing without trying a link the bridge would refuse', () => {
     const { socket, last } = connected({ ok: false, problem: 'no-token' });
     expect(socket).toBeUndefined();
@@ -180,7 +186,7 @@ describe('RealDriver', () => {
   it('holds what the bridge reported before the page started its run, and gives it to that run', () => {
     const clock = new ManualFrameClock();
     const { factory, sockets } = fakeSockets();
-    const driver = new RealDriver({ clock, address: { ok: true, url: 'ws://127.0.0.1:1/bridge?token=t' }, socket: factory });
+    const driver = new RealDriver({ clock, address: { ok: true, url: 'ws://127.0.0.1:1/bridge?token=t', servedByBridge: false }, socket: factory });
     const socket = sockets[0]!;
     socket.open();
     socket.receive(welcome(1000));

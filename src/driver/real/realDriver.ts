@@ -6,7 +6,7 @@ import { pausesOn } from '../autoPause.ts';
 import { browserFrameClock, type FrameClock } from '../frameClock.ts';
 import { RunRecording, type RecordedScript, type RecordingPrinter } from '../recording.ts';
 import type { AutoPauseOn, ClusterDriver, ClusterSpec, DriverCapabilities, DriverConnection, DriverSnapshot, DriverUpdate, TimelineEntry } from '../types.ts';
-import { bridgeAddressOf } from './bridgeAddress.ts';
+import type { BridgeAddress } from './bridgeAddress.ts';
 import { BridgeClockView } from './bridgeClockView.ts';
 import { BridgeSocket, browserSocket, type SocketFactory } from './bridgeSocket.ts';
 import { scriptActionOf, serversNamed } from './commandOf.ts';
@@ -26,7 +26,7 @@ export { bridgeAddressOf } from './bridgeAddress.ts';
 export interface RealDriverOptions {
   clock?: FrameClock;
   /** Where the bridge is (bridgeAddress.ts), or why the page cannot tell. */
-  address: ReturnType<typeof bridgeAddressOf>;
+  address: BridgeAddress;
   socket?: SocketFactory;
 }
 
@@ -76,7 +76,7 @@ export class RealDriver implements ClusterDriver {
       frame: (data) => this.onFrame(data),
       ended: (how) => this.linkEnded(how),
     });
-    if (options.address.ok) this.socket.open(options.address.url);
+    if (options.address.ok) this.socket.open(options.address.url, options.address.servedByBridge);
     // No token in the page's address: the bridge would refuse it, so say so at once.
     else this.linkEnded(options.address.problem === 'no-token' ? 'refused' : 'unreachable');
   }

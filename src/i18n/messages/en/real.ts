@@ -25,7 +25,7 @@ export const real = {
   'source.title': 'Where this entry came from: a server log line, a poll, the relay, you, a client session, or the model',
 
   'connection.connecting': 'Connecting to the ZooKeeper bridge…',
-  'connection.unreachable': 'The ZooKeeper bridge does not answer. Start it with {command}, then open the URL it prints.',
+  'connection.unreachable': 'The ZooKeeper bridge does not answer (or turned this page away). Start it with {command}, then open the exact URL it prints.',
   'connection.refused': 'The ZooKeeper bridge refused this page: its token is missing or wrong. Open the exact URL {command} printed.',
   'connection.closing': 'The ZooKeeper bridge is stopping its servers. Start it again with {command}.',
   'connection.closed': 'The link to the ZooKeeper bridge closed. Start it again with {command}, then reload.',

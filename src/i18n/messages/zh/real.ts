@@ -25,7 +25,7 @@ export const real: AreaTranslation<typeof english> = {
   'source.title': '这条记录的来源：服务器日志、轮询、中继、你的操作、客户端会话或模型',
 
   'connection.connecting': '正在连接 ZooKeeper 桥接……',
-  'connection.unreachable': 'ZooKeeper 桥接没有应答。请用 {command} 启动它，再打开它打印的网址。',
+  'connection.unreachable': 'ZooKeeper 桥接没有应答（或拒绝了本页面）。请用 {command} 启动它，再打开它打印的完整网址。',
   'connection.refused': 'ZooKeeper 桥接拒绝了本页面：令牌缺失或错误。请打开 {command} 打印的完整网址。',
   'connection.closing': 'ZooKeeper 桥接正在停止它的服务器。请用 {command} 重新启动。',
   'connection.closed': '与 ZooKeeper 桥接的连接已关闭。请用 {command} 重新启动，然后刷新页面。',
