@@ -34,7 +34,8 @@ const layerPatterns = (layer) =>
   layers
     .filter((other) => other !== layer && !allowed[layer].includes(other))
     .map((banned) => ({
-      group: [`**/${banned}/*`, `../${banned}`, `../../${banned}`],
+      // src/driver/real (the page's real driver) is the driver's, not the bridge's src/real.
+      group: [`**/${banned}/*`, `../${banned}`, `../../${banned}`, ...(banned === 'real' ? ['!./real/*', '!**/driver/real/*'] : [])],
       message: `src/${layer} may import only from ${allowed[layer].map((l) => `src/${l}`).join(', ') || 'itself'} (DESIGN §1 layers).`,
     }));
 

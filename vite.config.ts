@@ -17,7 +17,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",
-  "connect-src 'self'",
+  // The real driver's WebSocket to a local bridge: the one that served the page ('self'), or one on
+  // 127.0.0.1 named by &bridge=<port> (npm run real; src/driver/real/bridgeAddress.ts).
+  "connect-src 'self' ws://127.0.0.1:*",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -12,6 +12,10 @@ export function liveDriverAvailable(): boolean {
 
 export async function createDriver(kind: DriverKind, clock?: FrameClock): Promise<ClusterDriver> {
   const options = clock ? { clock } : {};
+  if (kind === 'real') {
+    const { RealDriver, bridgeAddressOf } = await import('./real/realDriver.ts');
+    return new RealDriver({ ...options, address: bridgeAddressOf(globalThis.location) });
+  }
   if (kind === 'simulated') {
     const { SimDriver } = await import('./simDriver.ts');
     return new SimDriver(options);
@@ -31,6 +35,7 @@ export async function createLockstepDrivers(count: number, clock: FrameClock): P
 }
 
 export { browserFrameClock, type FrameClock } from './frameClock.ts';
+export { LIVE_CAPABILITIES, SIM_CAPABILITIES } from './capabilities.ts';
 export type { SharedClockState, SharedSimClock } from './sharedSimClock.ts';
 export { ManualFrameClock } from './manualFrameClock.ts';
 export { makeSpec, defaultSpecInput, specInputOf, MIN_NODES, MAX_NODES, DEFAULT_NODES, MIN_SPEED, MAX_SPEED, type SpecInput } from './spec.ts';

@@ -54,7 +54,7 @@ describe('LiveDriver', () => {
   });
 
   it('pauses on a watched record as soon as it arrives, says which, and offers no step', () => {
-    expect(driver.capabilities).toEqual({ step: false, exactAutoPause: false });
+    expect(driver.capabilities).toMatchObject({ step: false, exactAutoPause: false, fork: false });
     expect((driver as ClusterDriver).step).toBeUndefined();
     driver.setAutoPause(['suspect']);
     expect(driver.runtime.clockRunning).toBe(true);

@@ -11,6 +11,7 @@ import type { UnstampedAction } from '../host/actionRecords.ts';
 import { RefusedError } from '../net/refusal.ts';
 import { CommandDriver, type ClusterPort } from './commandDriver.ts';
 import { pausesOn } from './autoPause.ts';
+import { LIVE_CAPABILITIES } from './capabilities.ts';
 import type { ActiveFault, ClientView, ClusterSpec, DriverCapabilities, DriverSnapshot, DriverUpdate, LinkState, NodeSnapshot, TimelineEntry } from './types.ts';
 
 // The live ClusterDriver: every server in its own Web Worker (src/runtime/supervisor.ts), the
@@ -90,7 +91,7 @@ interface NodeCache {
 export class LiveDriver extends CommandDriver {
   readonly kind = 'live' as const;
   /** Workers run on their own clocks: no stepping, and an auto-pause lands as soon as the record arrives. */
-  readonly capabilities: DriverCapabilities = { step: false, exactAutoPause: false };
+  readonly capabilities: DriverCapabilities = LIVE_CAPABILITIES;
   private pausedAll = false;
   /** The record an auto-pause stopped at, for the next update. */
   private pausedBy: TimelineEntry | null = null;

@@ -13,6 +13,7 @@ import { buildTrace } from './traceBuild.ts';
 import { printRecording } from './scriptText.ts';
 import { MAX_SIM_WORK } from '../core/limits.ts';
 import { pausesOn } from './autoPause.ts';
+import { SIM_CAPABILITIES } from './capabilities.ts';
 import { StepProbe, runToNext } from './simStep.ts';
 import type { ClusterSpec, DeliveryHealth, DriverCapabilities, DriverUpdate, StepKind, StepPhase, StepResult, TimelineEntry } from './types.ts';
 
@@ -59,7 +60,7 @@ export interface SimDriverOptions {
 
 export class SimDriver extends CommandDriver {
   readonly kind = 'simulated' as const;
-  readonly capabilities: DriverCapabilities = { step: true, exactAutoPause: true };
+  readonly capabilities: DriverCapabilities = SIM_CAPABILITIES;
   private readonly clock: FrameClock;
   private readonly workBudgetMs: number;
   private readonly pacedExternally: boolean;

@@ -7,12 +7,19 @@ import type { MessageLogView } from './messageLog.ts';
 import type { RecordedScript } from './recording.ts';
 import type { ScriptOutcome } from './scriptRun.ts';
 import type { ScenarioError } from '../sim/scenario.ts';
+import type { EntrySource, ObservationHealth } from './real/protocol.ts';
 
 // One interface for the UI to drive and read a cluster, whether the servers run in Web Workers (live)
 // or in the deterministic simulator (tests, replay). The UI never knows which.
 
 
-export interface NodeSnapshot extends ServerView {
+/** What a real server does not tell (its polls and logs say nothing of it): null there, never a guess. */
+export type UnreportedField = 'lastCommittedZxid' | 'outstandingProposals' | 'sessions' | 'znodes' | 'electionRound';
+
+/** The core's view of a server; on a real ensemble the fields nobody reports are null (the UI shows "—"). */
+export type ReportedServerView = Omit<ServerView, UnreportedField> & { [K in UnreportedField]: ServerView[K] | null };
+
+export interface NodeSnapshot extends ReportedServerView {
   status: NodeStatus;
   /** Simulated time this snapshot was taken at. */
   atMs: number;
@@ -21,7 +28,7 @@ export interface NodeSnapshot extends ServerView {
 }
 
 /** A timeline record with a monotonic id, for React keys. Data only: src/narrate puts it in words. */
-export type TimelineEntry = TimelineRecord & { id: number };
+export type TimelineEntry = TimelineRecord & { id: number; source?: EntrySource };
 
 /** A message in flight, for the topology animation (sampled; never every message at scale). */
 export interface MessageFlight {
@@ -80,6 +87,10 @@ export interface DriverSnapshot {
   health: DeliveryHealth;
   /** The link matrix, so the topology can draw cut links per direction (absent: every link up). */
   links?: LinkState;
+  /** How well a real ensemble is observed (its polls), in place of the delivery lag (real driver only). */
+  observation?: ObservationHealth;
+  /** Whether the driver reaches its cluster (real driver only: the bridge over a WebSocket). */
+  connection?: DriverConnection;
   /** Live driver only, while its workers are still loading: show progress (101 take ~2 s). */
   startup?: { ready: number; total: number };
 }
@@ -121,12 +132,34 @@ export interface StepResult {
 /** Records that can pause the run by themselves (the teacher's "pause when…" toggles). */
 export type AutoPauseOn = 'suspect' | 'elected' | 'commit';
 
+/**
+ * A driver's link to its cluster: 'open' once it reaches it; 'unreachable' (nothing answers),
+ * 'refused' (the token was not accepted), 'closing' (the cluster is being stopped), 'closed'.
+ */
+export type DriverConnection = 'connecting' | 'open' | 'unreachable' | 'refused' | 'closing' | 'closed';
+
 /** What a driver can do beyond the common commands, so the UI draws only controls that work. */
 export interface DriverCapabilities {
   /** step() runs the cluster exactly to the next event, delivery or phase (the simulator). */
   step: boolean;
   /** Auto-pause stops exactly at the record; otherwise as soon as it arrives (workers run on meanwhile). */
   exactAutoPause: boolean;
+  /** setSpeed changes how fast time runs (a real ensemble runs at 1× only). */
+  speed: boolean;
+  /** Pause-all freezes time; otherwise it stops every server and their timeouts fire on resume. */
+  freezeAll: boolean;
+  /** Drop loses messages as the model does; otherwise "drop" is retransmission delay (TCP). */
+  dropAsLoss: boolean;
+  /** Messages can be duplicated (the model); TCP has no such thing. */
+  duplicate: boolean;
+  /** The all-to-all heartbeat detector can be chosen (the model's alternative to ZooKeeper's own). */
+  allToAllDetector: boolean;
+  /** Cluster size and timing can be changed from the page (a real ensemble is set up by its bridge). */
+  configure: boolean;
+  /** forkAt / playScript / exportTrace: rewinding, forking and playing scripts (the simulator). */
+  fork: boolean;
+  /** Heartbeat ages for every pair, or only for the pairs ZooKeeper itself watches (learner ↔ leader). */
+  heartbeatAges: 'all-pairs' | 'watched-pairs';
 }
 
 export interface ClusterSpec {
@@ -136,13 +169,18 @@ export interface ClusterSpec {
   jitterMs: number;
 }
 
-export type DriverKind = 'live' | 'simulated';
+export type DriverKind = 'live' | 'simulated' | 'real';
 
 export interface ClusterDriver {
   readonly kind: DriverKind;
   readonly capabilities: DriverCapabilities;
   /** Builds (or rebuilds) the cluster and starts every server. */
   start(spec: ClusterSpec): void;
+  /**
+   * A driver whose cluster is set up elsewhere (a real ensemble) says what it is, once it knows;
+   * null when it cannot reach it. Drivers that build what they are asked for have none.
+   */
+  fixedSpec?(): Promise<ClusterSpec | null>;
   dispose(): void;
   /** Receives batched updates, at most once per animation frame. Returns an unsubscribe function. */
   subscribe(listener: (update: DriverUpdate) => void): () => void;
@@ -208,6 +246,7 @@ export type { ClientView, ClientState, UserOp } from '../core/client.ts';
 export type { ClusterSettings } from '../core/config.ts';
 export type { Role, ServerId, ServerView, PeerWatch, ZnodeData, DetectorMode, CreateMode, ClientResult, ClientErrorCode } from '../core/types.ts';
 export type { ActiveFault, LinkRef } from '../net/network.ts';
+export type { EntrySource, ObservationHealth } from './real/protocol.ts';
 export type { NodeStatus, RecordOf, TimelineKind, TimelineRecord } from '../host/records.ts';
 export type { LoggedMessage, MessageKind, MessageLogView, MessageType } from './messageLog.ts';
 export type { MessageSummary, OpGist } from './messageSummary.ts';

@@ -25,4 +25,28 @@ export type RealRecord =
   /** Its polls stopped answering while the process runs and was not stopped by us, or answer again. */
   | (RecordBase & { kind: 'poll-silence'; node: ServerId; answering: boolean; silentMs: number });
 
+/** Why the bridge did not do a command (the protocol's BridgeRefusal), as the page logs it. */
+export type BridgeRefusalSeen =
+  | { code: 'bad-frame'; detail: string }
+  | { code: 'unknown-command'; type: string }
+  | { code: 'bad-argument'; field: string; detail: string }
+  | { code: 'unknown-server'; server: number }
+  | { code: 'not-now'; detail: string }
+  | { code: 'failed'; detail: string }
+  /** The page's own: it has no open link to the bridge, so it sent nothing. */
+  | { code: 'no-link' };
+
+/** What the page's link to the bridge did: it could not reach it, its token was refused, it closed. */
+export type BridgeLinkEvent = 'unreachable' | 'refused' | 'closing' | 'closed';
+
+/**
+ * Records the page's real driver adds itself: a command the bridge refused (`command` is its type),
+ * a frame from the bridge the page could not read (nothing changed), and the link's own events.
+ */
+export type BridgeRecord =
+  | (RecordBase & { kind: 'bridge-refused'; node: null; command: string; refusal: BridgeRefusalSeen })
+  | (RecordBase & { kind: 'bridge-frame-refused'; node: null; problem: string })
+  | (RecordBase & { kind: 'bridge-link'; node: null; event: BridgeLinkEvent });
+
 export type RealRecordKind = RealRecord['kind'];
+export type BridgeRecordKind = BridgeRecord['kind'];

@@ -2,12 +2,14 @@ import type { ClientEvent } from '../core/clientEvents.ts';
 import type { CoreEvent } from '../core/events.ts';
 import type { ClientName, DurableState, ServerId } from '../core/types.ts';
 import type { ActionRecord, ScriptRecord } from './actionRecords.ts';
+import type { BridgeRecord, RealRecord } from './observedRecords.ts';
 
 // One line of the timeline, in every host and driver: a server's or client's event, something a
 // host did (a restart, held packets delivered), or something a person or script did. The UI, the
 // CLI and the tests read these fields; src/narrate renders them in words, per language.
 
-export type NodeStatus = 'up' | 'down' | 'paused';
+/** 'unresponsive' (real ensembles only): the process runs and was not stopped by us, but its polls time out. */
+export type NodeStatus = 'up' | 'down' | 'paused' | 'unresponsive';
 export type DownKind = 'crash' | 'kill';
 
 /** What every record has: when, and which server and client it concerns. */
@@ -37,7 +39,7 @@ export type HostRecord =
 export type CoreEventRecord = CoreEvent & { t: number; client?: never };
 export type ClientEventRecord = ClientEvent & { t: number; node: ServerId | null; peers?: never };
 
-export type TimelineRecord = CoreEventRecord | ClientEventRecord | HostRecord | ActionRecord | ScriptRecord;
+export type TimelineRecord = CoreEventRecord | ClientEventRecord | HostRecord | ActionRecord | ScriptRecord | RealRecord | BridgeRecord;
 export type TimelineKind = TimelineRecord['kind'];
 /** The record of one kind. */
 export type RecordOf<K extends TimelineKind> = Extract<TimelineRecord, { kind: K }>;

@@ -44,10 +44,15 @@ export function createClusterSlice(driver: ClusterDriver, init: AppInit): StateC
       restart: (id) => driver.restart(id),
       reset: () => {
         startRun(get().spec);
+        // A cluster the page builds starts running; a real ensemble is left as it is (no SIGCONT of every server).
+        if (!driver.capabilities.configure) return;
         driver.setPausedAll(false);
         set({ pausedAll: false });
       },
-      applySettings: (input) => startRun(makeSpec(input)),
+      applySettings: (input) => {
+        // The bridge set a real ensemble up: its size and timing are not the page's to change.
+        if (driver.capabilities.configure) startRun(makeSpec(input));
+      },
     };
   };
 }

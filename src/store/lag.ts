@@ -31,10 +31,11 @@ export function lagWords(lag: ZxidLag): string {
 }
 
 /**
- * Each server's applied data against the leader's (null: no leader to compare with). A down
+ * Each server's applied data against the leader's (null: no leader to compare with, or a zxid not reported). A down
  * server is compared too: its disk is what it will come back with.
  */
 export function serverLag(node: NodeSnapshot, leader: NodeSnapshot | undefined): ZxidLag | null {
-  if (!leader) return null;
+  // A real server that does not report its applied zxid cannot be compared.
+  if (!leader || node.lastCommittedZxid === null || leader.lastCommittedZxid === null) return null;
   return zxidLag(node.lastCommittedZxid, leader.lastCommittedZxid);
 }

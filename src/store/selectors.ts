@@ -4,11 +4,12 @@ import type { AgreedLeader, AppState, QuorumInfo } from './types.ts';
 // Pure derivations from snapshots. The store runs the expensive ones once per commit; components
 // call the cheap ones while rendering.
 
-export type NodeState = 'looking' | 'following' | 'leading' | 'observing' | 'down' | 'paused';
+export type NodeState = 'looking' | 'following' | 'leading' | 'observing' | 'down' | 'paused' | 'unresponsive';
 
 export function nodeState(node: NodeSnapshot): NodeState {
   if (node.status === 'down') return 'down';
   if (node.status === 'paused') return 'paused';
+  if (node.status === 'unresponsive') return 'unresponsive';
   return node.role;
 }
 
@@ -19,6 +20,7 @@ const stateWords: Record<NodeState, string> = {
   observing: 'observer',
   down: 'down',
   paused: 'paused',
+  unresponsive: 'not answering',
 };
 
 /** The word for a state, as in "Node 3, leader". */

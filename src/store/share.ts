@@ -29,7 +29,8 @@ export interface ShareTarget {
 export function shareUrl(target: ShareTarget): string {
   const page = new URL(target.pageUrl);
   const query = new URLSearchParams(target.compare ? { compare: target.compare } : { driver: 'sim' });
-  if (target.recordedWith === 'live' && !target.compare) query.set('rerun', '1');
+  // A run on workers or on real servers does not repeat: the simulator's is a re-run of it.
+  if (target.recordedWith !== 'simulated' && !target.compare) query.set('rerun', '1');
   if (target.speed !== undefined && target.speed !== 1) query.set('speed', String(target.speed));
   if (target.atMs !== null) query.set('at', String(Math.floor(target.atMs)));
   const fragment = target.compare ? '' : `#script=${target.encodedScript}`;

@@ -107,7 +107,7 @@ export function createTimeSlice(driver: ClusterDriver, serverCount: number): Sta
         const s = get();
         if (s.viewAtMs === null) return true;
         const at = formatMs(s.viewAtMs);
-        if (s.driverKind === 'live') {
+        if (!s.capabilities.fork) {
           notice(message('notices.pastLive', { at }));
           return false;
         }

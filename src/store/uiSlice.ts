@@ -33,7 +33,8 @@ export function createUiSlice(driver: ClusterDriver, init: AppInit): StateCreato
     },
     openMenu: (id) => set({ menuFor: id, linkMenu: null }),
     setSpeed: (speed) => {
-      if (!Number.isFinite(speed)) return;
+      // A real ensemble runs in real time: there is no speed to set (capabilities.speed).
+      if (!Number.isFinite(speed) || !driver.capabilities.speed) return;
       const clamped = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
       driver.setSpeed(clamped);
       set({ speed: clamped });

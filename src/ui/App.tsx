@@ -1,6 +1,7 @@
 import { ClockReadout } from './panels/ClockReadout.tsx';
 import { FaultStrip } from './panels/FaultStrip.tsx';
 import { HealthBanner } from './panels/HealthBanner.tsx';
+import { ConnectionBanner } from './panels/ConnectionBanner.tsx';
 import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
 import { LiveRegion } from './a11y/LiveRegion.tsx';
 import { SkipLink } from './a11y/SkipLink.tsx';
@@ -45,6 +46,7 @@ export function App() {
       <Toolbar />
       <TimelineBar />
       <Notices />
+      <ConnectionBanner />
       <InvariantDetails />
       <main className="main">
         <section className="topology-panel" id="topology" aria-label={t('app.topology')}>

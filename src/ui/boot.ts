@@ -33,9 +33,11 @@ export async function boot(): Promise<AppStore | { compare: CompareStart }> {
     driver = await createDriver('simulated', clock);
   }
   const reducedMotion = prefersReducedMotion();
+  // A real ensemble is what the bridge set up: its size and timing, once the bridge says (null: not reached).
+  const fixed = driver.fixedSpec ? await driver.fixedSpec() : null;
   const store = createAppStore(driver, {
     driverKind: driver.kind,
-    spec: makeSpec(defaultSpecInput(params.nodes, params.seed)),
+    spec: fixed ?? makeSpec(defaultSpecInput(params.nodes, params.seed)),
     speed: params.speed,
     reducedMotion,
     notices,

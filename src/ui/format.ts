@@ -24,6 +24,11 @@ export function formatSpeed(speed: number): string {
   return `${Number(speed.toFixed(2))}×`;
 }
 
+/** A figure a real server may not report: the figure, or an honest "— (not reported)". */
+export function reported(t: Translate, value: number | null, show: (value: number) => string = String): string {
+  return value === null ? t('details.notReported') : show(value);
+}
+
 /** A server's state in a word, in the page's language ("leader", "领导者"). */
 export function stateName(t: Translate, state: NodeState): string {
   return t(`state.${state}`);

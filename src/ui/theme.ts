@@ -21,6 +21,7 @@ export const stateStyles: Record<NodeState, StateStyle> = {
   observing: { fill: '#0f8a7e', stroke: '#064e47', text: '#ffffff', label: '#0b6f65' },
   down: { fill: '#d4d7dd', stroke: '#4b5360', text: '#3b424d', label: '#4b5360' },
   paused: { fill: '#8fa1b8', stroke: '#2c3a4d', text: '#0f1722', label: '#3b4b61' },
+  unresponsive: { fill: '#f3e3c3', stroke: '#8a4b00', text: '#3d2200', label: '#8a4b00' },
 };
 
 /** Fresh (green) → half used (amber) → at the timeout (red), by the share of the timeout used. */

@@ -3,7 +3,7 @@ import { message, type Message } from '../i18n/message.ts';
 import { CLUSTER_SERVERS, DEFAULT_NODES, MAX_RUN_MS, SEED, SPEED, inBound, isCompareSetupId, wholeIn, type Bound, type CompareSetupId, type DriverKind } from '../driver/index.ts';
 import { isLessonId, type LessonId } from '../lessons/ids.ts';
 
-// Page parameters: ?nodes=N (1–101), ?driver=sim|live, ?seed=, ?speed=, and a shared run:
+// Page parameters: ?nodes=N (1–101), ?driver=sim|live|real (real: &token=, &bridge=), ?seed=, ?speed=, and a shared run:
 // ?script= or #script= (a compressed scenario script), ?at= (the simulated ms to open at, paused),
 // ?rerun=1 (the run is a re-run of a live one), ?lang=en|zh, ?present=1 (presentation mode). A bad value never breaks
 // the page: it is reported (as data, worded by the catalog where shown) and the default is used
@@ -53,6 +53,7 @@ export type ParamError =
   | { kind: 'bad-at'; raw: string; max: number }
   | { kind: 'live-replays-in-simulator' }
   | { kind: 'live-missing' }
+  | { kind: 'real-replays-in-simulator' }
   | { kind: 'bad-driver'; raw: string; fallback: DriverKind };
 
 /** The lesson asked for (its step checked against the lesson once it loads), or what was wrong. */
@@ -166,6 +167,12 @@ function parseDriver(raw: string | null, liveAvailable: boolean, errors: ParamEr
   if (raw === null) return fallback;
   const text = raw.trim().toLowerCase();
   if (text === 'sim' || text === 'simulated') return 'simulated';
+  // A real ensemble (npm run real) cannot replay a shared script or a lesson: the simulator does.
+  if (text === 'real' && replay) {
+    errors.push({ kind: 'real-replays-in-simulator' });
+    return 'simulated';
+  }
+  if (text === 'real') return 'real';
   if (text === 'live' && replay) {
     errors.push({ kind: 'live-replays-in-simulator' });
     return 'simulated';
@@ -198,6 +205,8 @@ export function paramErrorMessage(error: ParamError): Message {
       return message('notices.liveReplay', { param: '?driver=live', at: '?at=' }, ['param', 'at']);
     case 'live-missing':
       return message('notices.liveMissing', { param: '?driver=live' }, code);
+    case 'real-replays-in-simulator':
+      return message('notices.realReplay', { param: '?driver=real' }, code);
     case 'bad-driver':
       return message(error.fallback === 'live' ? 'notices.badDriverLive' : 'notices.badDriverSim', { param: `?driver=${error.raw}`, sim: 'sim', live: 'live' }, ['param', 'sim', 'live']);
   }

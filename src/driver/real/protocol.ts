@@ -136,3 +136,10 @@ export type BridgeMessage =
   | { type: 'error'; refusal: BridgeRefusal }
   /** The bridge is stopping its servers (Ctrl-C); the page says so and stops asking. */
   | { type: 'closing' };
+
+/**
+ * The WebSocket close code with which the bridge turns away a page whose token (or Origin) it does
+ * not accept, after the upgrade: the page then says "token refused" rather than "unreachable" (a
+ * refused upgrade looks to a browser like a bridge that is not there). 1008 (policy) means the same.
+ */
+export const BRIDGE_CLOSE_REFUSED = 4401;

@@ -5,7 +5,7 @@ import { untranslatedWords } from '../../i18n/terms.ts';
 // language's words (for tests only; no code of the playground imports this).
 
 /** Fields whose text is quoted as it came: script statements, thrown errors, paths, values, names. */
-const VERBATIM_KEYS = new Set(['statement', 'error', 'path', 'parent', 'value', 'client', 'deletedPaths', 'some', 'faultId']);
+const VERBATIM_KEYS = new Set(['statement', 'error', 'path', 'parent', 'value', 'client', 'deletedPaths', 'some', 'faultId', 'signal', 'detail', 'problem', 'command', 'field']);
 
 function verbatimTexts(value: unknown, key = ''): string[] {
   if (typeof value === 'string') return VERBATIM_KEYS.has(key) ? [value] : [];

@@ -5,6 +5,7 @@ import type { SkipReason } from '../../host/actionRecords.ts';
 import type { RecordOf, TimelineKind } from '../../host/records.ts';
 import type { ActiveFault } from '../../net/network.ts';
 import type { Refusal } from '../../net/refusal.ts';
+import { realSamples } from './realSamples.ts';
 
 // Fixtures of the narration tests (every language's): no code of the playground imports them.
 // One sample of every record kind (the table's type lists every kind, so a new one must add a
@@ -201,6 +202,7 @@ const vote = { leader: 5, epoch: 2, zxid: z(2, 3) };
 const session = { client: 'c1', node: 3, sessionId: 0x1000 } as const;
 
 export const samples: Samples = {
+  ...realSamples,
   'state-change': [
     { record: { ...base, kind: 'state-change', change: 'looking', from: 'looking', round: 1, reason: lookingReasons.started, vote: null }, mentions: ['nobody'] },
     { record: { ...base, kind: 'state-change', change: 'decided', round: 7, leader: 5, epoch: 2, zxid: z(2, 3), tookMs: 1234, joinedRunningEnsemble: false, next: 'follow' }, mentions: ['round 7', '1,234 ms', 'server 5', 'epoch 2', '0x200000003', 'FOLLOW server 5'] },

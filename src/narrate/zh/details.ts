@@ -1,3 +1,4 @@
+import type { BridgeRecordKind, RealRecordKind } from '../../host/observedRecords.ts';
 import type { DetailLines } from '../language.ts';
 import { zxidList } from './words.ts';
 
@@ -11,7 +12,8 @@ function ephemerals(deletedPaths: readonly string[]): string | null {
   return `已删除的临时节点：${deletedPaths.slice(0, SHOWN_PATHS).join('、')}${more}`;
 }
 
-export const detailLines: DetailLines = {
+/** The real ensemble's kinds have their own lines (real.ts). */
+export const detailLines: Omit<DetailLines, RealRecordKind | BridgeRecordKind> = {
   sync: (e) => (e.side === 'leader' && e.mode !== 'snap' && e.sent.length > 0 ? `已发送：${zxidList(e.sent, 4)}` : null),
   // A server that could not truncate lost its snapshot's history as well as its log.
   truncated: (e) => `已删除：${zxidList(e.cleared ? [e.snapshotZxid, ...e.removed] : e.removed, 4)}`,

@@ -4,13 +4,14 @@ import { detailLines } from './details.ts';
 import { faultText, hostSentences } from './host.ts';
 import { requestProblemText } from './problems.ts';
 import { serverSentences } from './server.ts';
+import { realDetailLines, realSentences } from './real.ts';
 import { storyWords } from './story.ts';
 import { idList, zxidList } from './words.ts';
 
 /** Simplified Chinese: the same tables as English, sentence for sentence. */
 export const chinese: Language = {
-  sentences: { ...serverSentences, ...clientSentences, ...hostSentences },
-  details: detailLines,
+  sentences: { ...serverSentences, ...clientSentences, ...hostSentences, ...realSentences },
+  details: { ...detailLines, ...realDetailLines },
   fault: faultText,
   problem: requestProblemText,
   story: storyWords,

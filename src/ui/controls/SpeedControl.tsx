@@ -18,8 +18,16 @@ function nearestStop(speed: number): number {
 export function SpeedControl() {
   const speed = useAppStore((s) => s.speed);
   const setSpeed = useAppStore((s) => s.setSpeed);
+  const adjustable = useAppStore((s) => s.capabilities.speed);
   const inputId = useId();
   const t = useT();
+  if (!adjustable) {
+    return (
+      <span className="speed-control is-fixed" tabIndex={0} title={t('unsupported.speed')} aria-label={t('unsupported.speed')} data-testid="speed-fixed">
+        {t('clock.real')} · {formatSpeed(1)}
+      </span>
+    );
+  }
   return (
     <div className="speed-control">
       <label htmlFor={inputId}>{t('toolbar.speed')}</label>

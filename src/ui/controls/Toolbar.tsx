@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT.ts';
 import { LessonsButton } from '../lessonLauncher/LessonsButton.tsx';
 
 // Global controls: time (pause, speed), message animation, network presets, settings and reset.
+// A driver that cannot change speed or its cluster (a real ensemble) shows why instead.
 
 export function Toolbar() {
   const paused = useAppStore((s) => s.pausedAll);
@@ -19,10 +20,13 @@ export function Toolbar() {
   const canSplit = useAppStore((s) => s.nodeIds.length >= 2);
   const openSettings = useAppStore((s) => s.setSettingsOpen);
   const reset = useAppStore((s) => s.reset);
+  const freezes = useAppStore((s) => s.capabilities.freezeAll);
+  const configurable = useAppStore((s) => s.capabilities.configure);
   const t = useT();
+  const fixedWhy = t('unsupported.configure', { command: 'npm run real -- --servers N --tick MS' });
   return (
     <nav className="toolbar" aria-label={t('toolbar.label')}>
-      <button type="button" className={`primary${paused ? ' is-paused' : ''}`} onClick={() => setPaused(!paused)} aria-pressed={paused} data-testid="pause-all">
+      <button type="button" className={`primary${paused ? ' is-paused' : ''}`} onClick={() => setPaused(!paused)} aria-pressed={paused} title={freezes ? undefined : t('unsupported.freeze')} data-testid="pause-all">
         {paused ? t('toolbar.resume') : t('toolbar.pause')}
       </button>
       <SpeedControl />
@@ -38,12 +42,20 @@ export function Toolbar() {
         {t('toolbar.heal')}
       </button>
       <CompareLauncher />
-      <button type="button" onClick={() => openSettings(true)} data-testid="open-settings">
-        {t('toolbar.settings')}
-      </button>
-      <button type="button" onClick={reset} title={t('toolbar.resetTitle')} data-testid="reset">
-        {t('toolbar.reset')}
-      </button>
+      {configurable ? (
+        <>
+          <button type="button" onClick={() => openSettings(true)} data-testid="open-settings">
+            {t('toolbar.settings')}
+          </button>
+          <button type="button" onClick={reset} title={t('toolbar.resetTitle')} data-testid="reset">
+            {t('toolbar.reset')}
+          </button>
+        </>
+      ) : (
+        <span className="toolbar-fixed" tabIndex={0} title={fixedWhy} aria-label={`${t('real.ensemble')}: ${fixedWhy}`} data-testid="fixed-ensemble">
+          {t('real.ensemble')}
+        </span>
+      )}
       <PresentToggle />
       <ShortcutsButton />
     </nav>

@@ -22,7 +22,7 @@ export const ServerTree = memo(function ServerTree({ id }: { id: ServerId }) {
     const leader = agreed ? nodeById.get(agreed.id) : undefined;
     return {
       state: node ? nodeState(node) : null,
-      zxid: node?.lastCommittedZxid ?? 0,
+      zxid: node?.lastCommittedZxid ?? null,
       tree: node?.tree,
       isLeader: leader?.id === id,
       leaderZxid: leader?.lastCommittedZxid ?? null,
@@ -31,17 +31,18 @@ export const ServerTree = memo(function ServerTree({ id }: { id: ServerId }) {
   });
   const diff = useMemo(() => diffTree(v.tree ?? [], v.leaderTree), [v.tree, v.leaderTree]);
   if (v.state === null) return null;
-  const lag = v.leaderZxid === null || v.isLeader ? null : zxidLag(v.zxid, v.leaderZxid);
+  const lag = v.leaderZxid === null || v.zxid === null || v.isLeader ? null : zxidLag(v.zxid, v.leaderZxid);
+  const zxidText = v.zxid === null ? t('details.notReported') : formatZxid(v.zxid);
   const behind = lag !== null && (lag.txns > 0 || lag.ahead);
   const lagWords = v.isLeader ? t('data.tree.isLeader') : lag ? lagText(lag, t) : t('data.tree.noLeader');
   const state = stateText(v.state, t);
   const rows = diff.rows.slice(0, SHOWN);
   return (
-    <li className={`server-tree state-${v.state}${behind ? ' is-behind' : ''}`} data-testid={`tree-${id}`} data-zxid={formatZxid(v.zxid)} data-lag-txns={lag ? String(lag.txns) : ''} aria-label={t('data.tree.label', { id, state, zxid: formatZxid(v.zxid), lag: lagWords })}>
+    <li className={`server-tree state-${v.state}${behind ? ' is-behind' : ''}`} data-testid={`tree-${id}`} data-zxid={v.zxid === null ? '' : formatZxid(v.zxid)} data-lag-txns={lag ? String(lag.txns) : ''} aria-label={t('data.tree.label', { id, state, zxid: zxidText, lag: lagWords })}>
       <div className="tree-head">
         <span className="tree-server">{t('data.tree.server', { id })}</span>
         <span className="tree-role">{state}</span>
-        <span className="mono tree-zxid">{formatZxid(v.zxid)}</span>
+        <span className="mono tree-zxid">{zxidText}</span>
         <span className={`tree-lag${behind ? ' lag-behind' : ''}`}>{behind ? `⚠ ${lagWords}` : v.isLeader ? `★ ${lagWords}` : `✓ ${lagWords}`}</span>
       </div>
       <ul className="znodes">

@@ -8,7 +8,9 @@ export function factsOf(s: Pick<AppState, 'leader' | 'snapshot' | 'timeline'>, q
   const states = new Map<number, ServerState>();
   const paths = new Map<number, ReadonlySet<string>>();
   for (const node of s.snapshot?.nodes ?? []) {
-    states.set(node.id, nodeState(node));
+    const state = nodeState(node);
+    // Lessons run on the simulator, which never reports a server unresponsive.
+    if (state !== 'unresponsive') states.set(node.id, state);
     paths.set(node.id, new Set(node.tree.map((z) => z.path)));
   }
   return { questionMs, leader: s.leader?.id ?? null, states, paths, since: s.timeline.filter((r) => r.t > questionMs) };

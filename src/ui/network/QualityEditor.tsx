@@ -13,6 +13,7 @@ export function QualityEditor() {
   const spec = useAppStore((s) => s.spec);
   const setDrop = useAppStore((s) => s.setDrop);
   const setDelay = useAppStore((s) => s.setDelay);
+  const lossIsLoss = useAppStore((s) => s.capabilities.dropAsLoss);
   const current: QualityDraft = {
     drop: String(quality?.dropPercent ?? 0),
     latency: String(quality?.latencyMs ?? spec.latencyMs),
@@ -32,7 +33,7 @@ export function QualityEditor() {
       <form className="op-form" onSubmit={form.submit} noValidate data-testid="global-quality">
         <QualityFields draft={form.draft} errors={form.errors} onChange={form.setDraft} testPrefix="global" />
         <div className="button-row">
-          <span className="panel-note">{t('network.quality.tcpNote')}</span>
+          <span className="panel-note" data-testid="drop-note">{t(lossIsLoss ? 'network.quality.tcpNote' : 'unsupported.dropAsLoss')}</span>
           <button type="submit" className="primary">
             {t('network.quality.applyAll')}
           </button>

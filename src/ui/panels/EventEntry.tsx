@@ -9,7 +9,8 @@ import { useLocale, useT } from '../i18n/useT.ts';
 // One narrated event (or a run of alike ones in a large cluster). Pointing at it lights up the
 // servers it concerns in the topology. The words are rendered from the entry's data here; the data
 // itself is in data-event (JSON), for tests and tools that must not read the words; a long znode
-// value there is its size and digest (valueBytes, valueDigest), not the value.
+// value there is its size and digest (valueBytes, valueDigest), not the value. On a real ensemble
+// a small tag says where the entry came from (a log line, a poll, the relay, you).
 
 interface Props {
   group: EventGroup;
@@ -49,6 +50,11 @@ export const EventEntry = memo(function EventEntry({ group }: Props) {
       <span className="event-time" id={`${ids}-time`}>{formatClock(lead.t)}</span>
       <span className="event-badge" id={`${ids}-badge`}>{badge.text}</span>
       <span className="event-text" id={`${ids}-text`}>
+        {lead.source && (
+          <span className={`event-source source-${lead.source}`} title={t('source.title')} data-testid="event-source">
+            {t(`source.${lead.source}`)}
+          </span>
+        )}
         {text}
         {count > 1 && <span className="event-more">{t('log.more', { count: count - 1, servers: serverList(servers) })}</span>}
         {extra && <span className="event-extra">{extra}</span>}

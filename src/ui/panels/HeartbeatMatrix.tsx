@@ -21,7 +21,9 @@ export function HeartbeatMatrix() {
   const t = useT();
   const large = ids.length > MATRIX_MAX;
   const crowded = ids.length > 7;
-  const caption = t(detector === 'zookeeper' ? 'hb.captionZooKeeper' : 'hb.captionAllToAll');
+  // A real ensemble has ages only where ZooKeeper itself watches (learner ↔ leader): say so.
+  const watchedOnly = useAppStore((s) => s.capabilities.heartbeatAges === 'watched-pairs');
+  const caption = t(watchedOnly ? 'unsupported.watchedPairs' : detector === 'zookeeper' ? 'hb.captionZooKeeper' : 'hb.captionAllToAll');
   // Folding keeps the cells in the page (hidden), so their ages stay readable by tests and tools.
   const [open, setOpen] = useState(true);
   return (

@@ -11,6 +11,8 @@ import { useT } from '../i18n/useT.ts';
 // space-time diagram that opens below it (the key itself is hidden from screen readers, not the switch).
 
 const states = ['leading', 'following', 'looking', 'paused', 'down'] as const satisfies readonly NodeState[];
+/** Only a real ensemble has servers that run but do not answer. */
+const realStates = [...states, 'unresponsive'] as const satisfies readonly NodeState[];
 
 const shownMessages: MessageCategory[] = ['election', 'sync', 'ping', 'broadcast', 'heartbeat'];
 
@@ -19,10 +21,11 @@ export function Legend() {
   const t = useT();
   const detector = useAppStore((s) => s.spec.settings.detector);
   const tagged = useAppStore((s) => detailFor(shown(s).nodeIds.length) === 'compact');
+  const drawn = useAppStore((s) => (s.driverKind === 'real' ? realStates : states));
   return (
     <div className="legend">
       <ul className="legend-states" aria-hidden="true">
-        {states.map((state) => (
+        {drawn.map((state) => (
           <li key={state}>
             <svg width="22" height="22" viewBox="-12 -12 24 24">
               <RoleShape state={state} r={10} />

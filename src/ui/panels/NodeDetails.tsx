@@ -1,6 +1,8 @@
 import { useAppStore } from '../../store/hooks.ts';
 import { nodeState, selectDetailId, serverLag } from '../../store/index.ts';
-import { formatZxid, lagText, stateName } from '../format.ts';
+import { formatZxid, lagText, reported, stateName } from '../format.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import type { ZxidLag } from '../../store/index.ts';
 import { useT } from '../i18n/useT.ts';
 import { stateStyles } from '../theme.ts';
 import { SyncDetails } from './SyncDetails.tsx';
@@ -24,7 +26,8 @@ export function NodeDetails() {
   const doing =
     state === 'down' ? t('details.down')
     : state === 'paused' ? t('details.paused')
-    : node.role === 'looking' ? t('details.looking', { round: node.electionRound, vote: node.vote?.leader ?? '—' })
+    : state === 'unresponsive' ? t('details.unresponsive')
+    : node.role === 'looking' ? t('details.looking', { round: node.electionRound ?? '—', vote: node.vote?.leader ?? '—' })
     : node.role === 'leading' ? (node.established ? t('details.leads', { count: node.syncedLearners.length }) : t('details.leaderWaiting'))
     : node.established ? t('details.follows', { leader: node.leader }) : t('details.syncing', { leader: node.leader });
   return (
@@ -46,9 +49,9 @@ export function NodeDetails() {
         </div>
         <div>
           <dt>{t('details.applied')}</dt>
-          <dd className="mono">{formatZxid(node.lastCommittedZxid)}</dd>
+          <dd className="mono">{reported(t, node.lastCommittedZxid, formatZxid)}</dd>
         </div>
-        {node.lastZxid !== node.lastCommittedZxid && (
+        {node.lastCommittedZxid !== null && node.lastZxid !== node.lastCommittedZxid && (
           <div>
             <dt>{t('details.logged')}</dt>
             <dd className="mono">{formatZxid(node.lastZxid)}</dd>
@@ -56,12 +59,12 @@ export function NodeDetails() {
         )}
         <div>
           <dt>{t('details.znodes')}</dt>
-          <dd>{node.znodes}</dd>
+          <dd>{reported(t, node.znodes)}</dd>
         </div>
         {leaderNode && leaderNode.id !== node.id && (
           <div>
             <dt>{t('details.vsLeader')}</dt>
-            <dd>{lagText(t, serverLag(node, leaderNode)!)}</dd>
+            <dd>{vsLeader(t, serverLag(node, leaderNode))}</dd>
           </div>
         )}
       </dl>
@@ -69,4 +72,8 @@ export function NodeDetails() {
       <WatchBars node={node} />
     </section>
   );
+}
+
+function vsLeader(t: Translate, lag: ZxidLag | null): string {
+  return lag ? lagText(t, lag) : t('details.notReported');
 }

@@ -50,6 +50,14 @@ const tones: Record<TimelineKind, BadgeTone> = {
   delay: 'user',
   fault: 'user',
   'step-skipped': 'user',
+  'notification-seen': 'warn',
+  'zab-phase': 'info',
+  'process-started': 'info',
+  'process-exited': 'bad',
+  'poll-silence': 'warn',
+  'bridge-refused': 'bad',
+  'bridge-frame-refused': 'bad',
+  'bridge-link': 'bad',
 };
 
 export function kindBadge(kind: TimelineKind, t: Translate): KindBadge {

@@ -25,7 +25,8 @@ interface Refusal {
 export function ScriptEditor() {
   const t = useT();
   const recorded = useAppStore((s) => s.script.text);
-  const simulated = useAppStore((s) => s.driverKind === 'simulated');
+  const kind = useAppStore((s) => s.driverKind);
+  const simulated = kind === 'simulated';
   const runScript = useAppStore((s) => s.runScript);
   const checkScript = useAppStore((s) => s.checkScript);
   const codec = useShareCodec();
@@ -55,7 +56,7 @@ export function ScriptEditor() {
     void checkScript(text).then((check) => {
       if (!check.ok) return setRefusal(check);
       setRefusal(null);
-      if (codec) openInNewTab(shareUrl({ pageUrl: window.location.href, encodedScript: codec.encodeScript(text), atMs: null, recordedWith: 'live', speed }));
+      if (codec) openInNewTab(shareUrl({ pageUrl: window.location.href, encodedScript: codec.encodeScript(text), atMs: null, recordedWith: kind, speed }));
     });
   };
 

@@ -6,15 +6,15 @@ import { ScriptFiles } from './ScriptFiles.tsx';
 import { ShareLink } from './ShareLink.tsx';
 
 // The run as a script: the recording (live, editable, runnable), its exports and imports, the share
-// link, and for the live driver a deterministic re-run in the simulator.
+// link, and for the live and real drivers a deterministic re-run in the simulator.
 
 export function ScriptTab() {
-  const live = useAppStore((s) => s.driverKind === 'live');
+  const kind = useAppStore((s) => s.driverKind);
   const wantScriptText = useAppStore((s) => s.wantScriptText);
   useEffect(() => wantScriptText(), [wantScriptText]);
   return (
     <>
-      {live && <RerunInSimulator />}
+      {kind !== 'simulated' && <RerunInSimulator />}
       <ScriptEditor />
       <ShareLink />
       <ScriptFiles />

@@ -41,4 +41,5 @@ export const bandStyles: Record<NodeState, BandStyle> = {
   looking: { fill: c.election, opacity: 0.12, text: stateStyles.looking.label },
   down: { fill: stateStyles.down.fill, opacity: 0.9, text: stateStyles.down.label },
   paused: { fill: stateStyles.paused.fill, opacity: 0.45, text: stateStyles.paused.label },
+  unresponsive: { fill: stateStyles.unresponsive.fill, opacity: 0.6, text: stateStyles.unresponsive.label },
 };

@@ -24,6 +24,8 @@ export function bandWord(band: RoleBand, t: Translate): string {
       return t('spacetime.band.down');
     case 'paused':
       return t('spacetime.band.paused');
+    case 'unresponsive':
+      return t('spacetime.band.unresponsive');
   }
 }
 

@@ -19,7 +19,8 @@ export function TimelineBar() {
   const marks = useAppStore((s) => s.history.marks);
   const liveMs = useAppStore((s) => s.snapshot?.timeMs ?? 0);
   const viewAtMs = useAppStore((s) => s.viewAtMs);
-  const live = useAppStore((s) => s.driverKind === 'live');
+  // Only a driver that can fork makes the past its own: otherwise the past is view-only.
+  const live = useAppStore((s) => !s.capabilities.fork);
   const setViewAtMs = useAppStore((s) => s.setViewAtMs);
   const backToLive = useAppStore((s) => s.backToLive);
   const scrubFrames = useAppStore((s) => s.scrubFrames);

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ManualFrameClock, defaultSpecInput, makeSpec, type DriverSnapshot, type TimelineEntry } from '../../driver/index.ts';
 import { SimDriver } from '../../driver/simDriver.ts';
+import { LIVE_CAPABILITIES } from '../../driver/capabilities.ts';
 import { reduceCommit } from '../../store/commit.ts';
 import { AppStoreContext } from '../../store/hooks.ts';
 import { createAppStore, type AppStore } from '../../store/index.ts';
@@ -44,7 +45,7 @@ describe('the time bar', () => {
 
   it('draws no step control for a driver that cannot step', () => {
     const store = storeWithFrames();
-    store.setState({ capabilities: { step: false, exactAutoPause: false } });
+    store.setState({ capabilities: LIVE_CAPABILITIES });
     const html = render(store);
     expect(html).not.toContain('data-testid="step"');
     expect(html).toContain('as soon as the event reaches it');

@@ -2,7 +2,7 @@ import type { NodeState } from '../../store/index.ts';
 import { stateStyles } from '../theme.ts';
 
 // The node's body. Each state has its own outline, not only its own colour: a double ring for the
-// leader, a dashed ring while looking, a square for observers, a cross when down, bars when paused.
+// leader, a dashed ring while looking, a square for observers, a cross when down, bars when paused, a question mark when a real server stops answering.
 
 interface Props {
   state: NodeState;
@@ -43,6 +43,14 @@ export function RoleShape({ state, r }: Props) {
         </g>
       );
     }
+    case 'unresponsive':
+      // A running process whose polls time out: a dotted ring and a question mark, not the pause bars.
+      return (
+        <g>
+          <circle r={r} fill={style.fill} stroke={style.stroke} strokeWidth={stroke} strokeDasharray={`${r * 0.05} ${r * 0.18}`} strokeLinecap="round" />
+          <text textAnchor="middle" dominantBaseline="central" fontSize={r * 1.1} fontWeight={700} fill={style.stroke}>?</text>
+        </g>
+      );
     default:
       return <circle r={r} fill={style.fill} stroke={style.stroke} strokeWidth={stroke} />;
   }

@@ -17,6 +17,7 @@ import { script } from './script.ts';
 import { spacetime } from './spacetime.ts';
 import { metrics } from './metrics.ts';
 import { lessonLauncher } from './lessonLauncher.ts';
+import { real } from './real.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/).
@@ -41,6 +42,7 @@ export const en = {
   ...spacetime,
   ...metrics,
   ...lessonLauncher,
+  ...real,
 } as const;
 
 export type MessageKey = keyof typeof en;

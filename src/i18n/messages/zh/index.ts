@@ -18,6 +18,7 @@ import { script } from './script.ts';
 import { spacetime } from './spacetime.ts';
 import { metrics } from './metrics.ts';
 import { lessonLauncher } from './lessonLauncher.ts';
+import { real } from './real.ts';
 
 // The Simplified Chinese catalog, loaded on demand (a chunk of its own). The types make a key
 // missing here a compile error; src/i18n/catalogs.test.ts also checks the ICU arguments match.
@@ -44,4 +45,5 @@ export const zh: Catalog = {
   ...spacetime,
   ...metrics,
   ...lessonLauncher,
+  ...real,
 };
