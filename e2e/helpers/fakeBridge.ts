@@ -87,7 +87,7 @@ function tick(state: FakeState) {
   const t = nowOf(state);
   const electing = state.electionUntil !== null && t < state.electionUntil;
   if (state.electionUntil !== null && !electing) {
-    state.events.push({ kind: 'zab-phase', t, node: state.leader, role: 'leading', phase: 'broadcast', syncMode: null, source: 'log' });
+    state.events.push({ kind: 'zab-phase', t, node: state.leader, role: 'leading', phase: 'broadcast', syncMode: null, leader: state.leader, source: 'log' });
     state.electionUntil = null;
   }
   const nodes: NodeSnapshot[] = (electing ? elected3(t) : elected3(t, state.leader)).map((n) => {

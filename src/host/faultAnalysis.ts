@@ -9,6 +9,7 @@ import {
   type FaultAction,
   type FaultMetric,
   type MetricsContext,
+  type SyncChoice,
 } from './faultMetrics.ts';
 import { LeadershipModel } from './leadershipModel.ts';
 import type { RecordOf, TimelineRecord } from './records.ts';
@@ -217,11 +218,12 @@ export class FaultAnalysis<R extends TimelineRecord = TimelineRecord> {
 
   /** The sync each learner got, for the chapters still recovering and the latest one. */
   private collectSync(record: R): void {
-    if (record.kind !== 'sync' || record.side !== 'leader') return;
+    const choice = syncChoiceOf(record);
+    if (!choice) return;
     const last = this.chapters[this.chapters.length - 1];
     for (const c of this.chapters) {
       if (c !== last && c.recovery.recovered !== null) continue;
-      c.recovery.syncs.push({ atMs: record.t, leader: record.node, learner: record.learner, mode: record.mode });
+      c.recovery.syncs.push(choice);
       this.touch(c);
     }
   }
@@ -316,6 +318,19 @@ function copyRecovery(r: Recovery): Recovery {
 
 function copyMetric(f: FaultMetric): FaultMetric {
   return { ...f, ...copyRecovery(f), detection: f.detection && { ...f.detection } };
+}
+
+/**
+ * The sync a learner got: the leader's sync record (the model's, and a real leader's SNAP, whose
+ * log line names every field), or a real learner's zab-phase for DIFF and TRUNC, which only the
+ * learner's log names.
+ */
+function syncChoiceOf(record: TimelineRecord): SyncChoice | null {
+  if (record.kind === 'sync' && record.side === 'leader') return { atMs: record.t, leader: record.node, learner: record.learner, mode: record.mode };
+  if (record.kind === 'zab-phase' && record.role !== 'leading' && record.leader !== null && (record.syncMode === 'diff' || record.syncMode === 'trunc')) {
+    return { atMs: record.t, leader: record.leader, learner: record.node, mode: record.syncMode };
+  }
+  return null;
 }
 
 /** Every fault of a list of records, in one call (the CLI, the tests). */

@@ -54,6 +54,8 @@ export class LeadershipModel {
         return true;
       case 'state-change':
         return this.stateChange(s, record);
+      case 'zab-phase':
+        return this.zabPhase(s, record);
       default:
         return false;
     }
@@ -64,6 +66,21 @@ export class LeadershipModel {
     if (record.change === 'looking') Object.assign(s, { role: 'looking', leader: null, lookingSinceMs: record.t });
     else if (record.change === 'leading') Object.assign(s, { role: 'leading', leader: null, lookingSinceMs: null });
     else if (record.change === 'learning') Object.assign(s, { role: record.observer ? 'observing' : 'following', leader: record.leader, lookingSinceMs: null });
+    return true;
+  }
+
+  /**
+   * A real server's Zab phase (its log; the simulator has no such record): a learner that reached
+   * broadcast got UPTODATE from the leader it connected to, which is what learner-synced says in
+   * the model. A leader's own broadcast is left to its leader-elected record.
+   */
+  private zabPhase(s: ServerModel, record: Extract<TimelineRecord, { kind: 'zab-phase' }>): boolean {
+    if (record.role === 'leading') {
+      if (record.phase === 'broadcast') return false;
+      Object.assign(s, { role: 'leading', established: false, leader: null, lookingSinceMs: null });
+      return true;
+    }
+    Object.assign(s, { role: record.role, established: record.phase === 'broadcast' && record.leader !== null, leader: record.leader, lookingSinceMs: null });
     return true;
   }
 

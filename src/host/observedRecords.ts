@@ -16,8 +16,11 @@ export type RealRecord =
    * server also receives its own. `fromState` is the sender's state.
    */
   | (RecordBase & { kind: 'notification-seen'; node: ServerId; from: ServerId; fromState: Role; leader: ServerId; round: number; peerEpoch: number; zxid: Zxid })
-  /** "Peer state changed: leading - synchronization", with the sync mode a learner got. */
-  | (RecordBase & { kind: 'zab-phase'; node: ServerId; role: RealProcessRole; phase: ZabPhase; syncMode: SyncModeSeen | null })
+  /**
+   * "Peer state changed: leading - synchronization", with the sync mode a learner got and the leader
+   * it connected to (itself while leading; null when its log has not named one).
+   */
+  | (RecordBase & { kind: 'zab-phase'; node: ServerId; role: RealProcessRole; phase: ZabPhase; syncMode: SyncModeSeen | null; leader: ServerId | null })
   /** A server's JVM started (`pid`), with the epochs its data dir holds (null: no file yet). */
   | (RecordBase & { kind: 'process-started'; node: ServerId; pid: number; acceptedEpoch: number | null; currentEpoch: number | null })
   /** A server's JVM ended: by our signal (`expected`), or by itself (exit code, or a signal not ours). */

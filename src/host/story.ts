@@ -42,8 +42,8 @@ export interface StoryChapter<R extends TimelineRecord = TimelineRecord> {
 
 export const PHASE_ENTRIES_KEPT = 40;
 
-const ELECTION_KINDS = new Set<TimelineKind>(['election-round', 'vote-changed']);
-const SYNC_KINDS = new Set<TimelineKind>(['epoch-accepted', 'sync', 'truncated', 'learner-synced', 'leader-elected', 'follower-refused']);
+const ELECTION_KINDS = new Set<TimelineKind>(['election-round', 'vote-changed', 'notification-seen']);
+const SYNC_KINDS = new Set<TimelineKind>(['epoch-accepted', 'sync', 'truncated', 'learner-synced', 'leader-elected', 'follower-refused', 'zab-phase']);
 /** Things that happen to a chapter without being part of the failover's protocol: shown where they fall. */
 const CONTEXT_KINDS = new Set<TimelineKind>(['restart', 'resume', 'restore-link', 'packets-released', 'runtime-error', 'drop', 'delay', 'isolate', 'peer-recovered']);
 

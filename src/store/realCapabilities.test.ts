@@ -22,7 +22,7 @@ async function realStore() {
   const store = createAppStore(driver, { driverKind: driver.kind, spec });
   connectDriver(store, driver, clock);
   store.getState().reset();
-  socket.receive(update(1000, elected3(1000), [{ kind: 'zab-phase', t: 990, node: 3, role: 'leading', phase: 'broadcast', syncMode: null, source: 'log' }]));
+  socket.receive(update(1000, elected3(1000), [{ kind: 'zab-phase', t: 990, node: 3, role: 'leading', phase: 'broadcast', syncMode: null, leader: 3, source: 'log' }]));
   clock.frame(16);
   return { clock, driver, socket, store };
 }

@@ -119,7 +119,7 @@ const flight: Reader<MessageFlight> = fields({ from: serverId, to: serverId, typ
 /** The fields of the real ensemble's own kinds (observedRecords.ts), beyond kind, t and node. */
 const realFields: Record<string, Reader<unknown>> = {
   'notification-seen': fields({ node: serverId, from: serverId, fromState: oneOf(ROLES), leader: serverId, round: whole, peerEpoch: whole, zxid: whole }),
-  'zab-phase': fields({ node: serverId, role: oneOf(['leading', 'following', 'observing'] as const), phase: oneOf(['discovery', 'synchronization', 'broadcast'] as const), syncMode: nullable(oneOf(['diff', 'trunc', 'snap'] as const)) }),
+  'zab-phase': fields({ node: serverId, role: oneOf(['leading', 'following', 'observing'] as const), phase: oneOf(['discovery', 'synchronization', 'broadcast'] as const), syncMode: nullable(oneOf(['diff', 'trunc', 'snap'] as const)), leader: nullable(serverId) }),
   'process-started': fields({ node: serverId, pid: whole, acceptedEpoch: nullable(whole), currentEpoch: nullable(whole) }),
   'process-exited': fields({ node: serverId, code: nullable(num), signal: nullable(str), expected: bool }),
   'poll-silence': fields({ node: serverId, answering: bool, silentMs: num }),

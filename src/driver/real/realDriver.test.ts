@@ -101,7 +101,7 @@ describe('RealDriver', () => {
   it('gives every entry an id and keeps the bridge’s source beside it', () => {
     const { socket, entries } = welcomed();
     socket.receive(update(1100, elected3(1100), [
-      { kind: 'zab-phase', t: 1050, node: 3, role: 'leading', phase: 'broadcast', syncMode: null, source: 'log' },
+      { kind: 'zab-phase', t: 1050, node: 3, role: 'leading', phase: 'broadcast', syncMode: null, leader: 3, source: 'log' },
       { kind: 'kill', t: 1090, node: 2, source: 'user' },
     ]));
     const shown = entries();

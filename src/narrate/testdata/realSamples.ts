@@ -15,9 +15,9 @@ export const realSamples: RealSamples = {
     { record: { ...at, kind: 'notification-seen', from: 3, fromState: 'leading', leader: 3, round: 2, peerEpoch: 2, zxid: 0 }, mentions: ['its own notification', 'LEADING', 'round 2'] },
   ],
   'zab-phase': [
-    { record: { ...at, kind: 'zab-phase', role: 'leading', phase: 'discovery', syncMode: null }, mentions: ['Server 3', 'LEADING', 'discovery'] },
-    { record: { ...at, kind: 'zab-phase', role: 'following', phase: 'synchronization', syncMode: 'diff' }, mentions: ['FOLLOWING', 'synchronization', 'DIFF'] },
-    { record: { ...at, kind: 'zab-phase', role: 'observing', phase: 'broadcast', syncMode: 'snap' }, mentions: ['OBSERVING', 'broadcast', 'SNAP'] },
+    { record: { ...at, kind: 'zab-phase', role: 'leading', phase: 'discovery', syncMode: null, leader: 3 }, mentions: ['Server 3', 'LEADING', 'discovery'] },
+    { record: { ...at, kind: 'zab-phase', role: 'following', phase: 'synchronization', syncMode: 'diff', leader: 2 }, mentions: ['FOLLOWING', 'synchronization', 'DIFF'] },
+    { record: { ...at, kind: 'zab-phase', role: 'observing', phase: 'broadcast', syncMode: 'snap', leader: null }, mentions: ['OBSERVING', 'broadcast', 'SNAP'] },
   ],
   'process-started': [
     { record: { ...at, kind: 'process-started', pid: 4242, acceptedEpoch: 2, currentEpoch: 1 }, mentions: ['Server 3', 'pid 4242', 'accepted epoch 2', 'current epoch 1'] },

@@ -202,7 +202,8 @@ export class LogInterpreter {
     if (fact.syncMode !== null) this.view.syncMode = fact.syncMode;
     Object.assign(this.view, { role: fact.role, phase: fact.phase, established: fact.phase === 'broadcast' });
     if (fact.role === 'leading') this.view.leader = this.timing.self;
-    return [this.record(t, { kind: 'zab-phase', role: fact.role, phase: fact.phase, syncMode: fact.syncMode })];
+    const leader = this.view.leader ?? null;
+    return [this.record(t, { kind: 'zab-phase', role: fact.role, phase: fact.phase, syncMode: fact.syncMode, leader, ...(leader !== null && leader !== this.timing.self ? { peers: [leader] } : {}) })];
   }
 
   private snapSent(thread: string, peerZxid: Zxid, snapshotZxid: Zxid, t: number): ObservedRecord[] {
