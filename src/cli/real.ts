@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const zookeeper = findZookeeper({ zookeeperDir: args.zookeeperDir ?? undefined });
   if (!zookeeper.ok) fail(zookeeper.message);
   const found = zookeeper as Extract<typeof zookeeper, { ok: true }>;
-  if (args.scriptFile !== null) {
+  if (args.scriptFile !== null || args.scenario !== null) {
     const { runRealScript } = await import('./realScript.ts');
     process.exitCode = await runRealScript(args, found, { say, root });
     return;

@@ -8,11 +8,11 @@ import { realScriptProblem } from '../real/script/realScriptProblem.ts';
 import { startBridge, type RunningBridge } from '../real/startBridge.ts';
 import { defaultRunMs, runScenario, settingsFor } from '../sim/runner.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import { parseOrExplain } from './cliSupport.ts';
+import { builtinScript, parseOrExplain } from './cliSupport.ts';
 import { readBoundedFile } from './readBounded.ts';
 import { readScript } from './simMain.ts';
 
-// npm run real -- --script FILE: the script on the simulator, then on real servers with the
+// npm run real -- --script FILE (or --scenario NAME): the script on the simulator, then on real servers with the
 // script's own settings, and the two side by side. The real run's clock starts when its first
 // leader serves, shifted so that moment lines up with the model's first leader: JVMs take seconds
 // to start, and a fault scripted "at 5000" should meet an ensemble as settled as the model's.
@@ -82,9 +82,9 @@ export async function runRealScript(args: BridgeArgs, zookeeper: { java: string;
     process.stderr.write(`real: ${line}\n`);
     return 2;
   };
-  const read = readScript(args.scriptFile!, readBoundedFile);
+  const read = args.scenario !== null ? builtinScript(args.scenario, args.serversGiven ? args.servers : undefined) : readScript(args.scriptFile!, readBoundedFile);
   if ('error' in read) return refuse(read.error);
-  const parsed = parseOrExplain(read.text, args.scriptFile!);
+  const parsed = parseOrExplain(read.text, args.scenario ?? args.scriptFile!);
   if ('error' in parsed) return refuse(parsed.error);
   const { scenario } = parsed;
   const problem = realScriptProblem(scenario);

@@ -40,6 +40,8 @@ describe('parseBridgeArgs', () => {
         port: 9000,
         zookeeperDir: '/opt/zk',
         scriptFile: 'a.scn',
+        scenario: null,
+        serversGiven: true,
         extraOrigins: ['http://127.0.0.1:5173'],
         help: false,
       },
@@ -60,6 +62,7 @@ describe('parseBridgeArgs', () => {
       [['--allow-origin', 'file:///etc'], '--allow-origin'],
       [['--rm', '-rf'], 'unknown option'],
       [['--servers'], 'needs a value'],
+      [['--script', 'a.scn', '--scenario', 'kill-leader'], 'cannot both'],
     ];
     for (const [argv, words] of cases) {
       const parsed = parseBridgeArgs(argv);

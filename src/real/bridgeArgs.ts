@@ -18,6 +18,10 @@ export interface BridgeArgs {
   port: number;
   zookeeperDir: string | null;
   scriptFile: string | null;
+  /** A built-in scenario (npm run sim -- --list) instead of a script file; --servers sizes it. */
+  scenario: string | null;
+  /** --servers was given (a built-in scenario then takes that size, else its own default). */
+  serversGiven: boolean;
   extraOrigins: string[];
   help: boolean;
 }
@@ -32,6 +36,7 @@ export const BRIDGE_USAGE = `Usage: npm run real -- [--servers N] [--observers K
   --port P          the page and its WebSocket, on 127.0.0.1 (default ${DEFAULT_PAGE_PORT}; 0 picks a free one)
   --zookeeper DIR   an Apache ZooKeeper folder (with lib/) when it is not installed from Debian
   --script FILE     play a scenario script on the real servers and on the model, and compare
+  --scenario NAME   the same with a built-in scenario (npm run sim -- --list), sized by --servers
   --allow-origin U  another page origin that may connect (e.g. http://127.0.0.1:5173 for npm start)
 `;
 
@@ -44,6 +49,7 @@ const FLAGS = [
   '--port',
   '--zookeeper',
   '--script',
+  '--scenario',
   '--allow-origin',
 ] as const;
 type Flag = (typeof FLAGS)[number];
@@ -87,6 +93,8 @@ export function parseBridgeArgs(
     port: DEFAULT_PAGE_PORT,
     zookeeperDir: null,
     scriptFile: null,
+    scenario: null,
+    serversGiven: false,
     extraOrigins: [],
     help: false,
   };
@@ -104,6 +112,7 @@ export function parseBridgeArgs(
       switch (flag as Flag) {
         case '--servers':
           args.servers = whole(flag, value, REAL_SERVERS);
+          args.serversGiven = true;
           break;
         case '--observers':
           args.observers = whole(flag, value, { min: 0, max: REAL_SERVERS.max - 1 });
@@ -126,11 +135,15 @@ export function parseBridgeArgs(
         case '--script':
           args.scriptFile = value;
           break;
+        case '--scenario':
+          args.scenario = value;
+          break;
         case '--allow-origin':
           args.extraOrigins.push(origin(value));
           break;
       }
     }
+    if (args.scriptFile !== null && args.scenario !== null) throw new Error('--script and --scenario cannot both be given');
     if (args.observers >= args.servers)
       throw new Error(
         `--observers must be fewer than --servers (${args.servers}): an ensemble needs a voter`,
