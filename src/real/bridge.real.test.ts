@@ -3,6 +3,7 @@ import type { ServerId } from '../core/types.ts';
 import type { ObservedRecord } from '../driver/real/protocol.ts';
 import type { NodeSnapshot } from '../driver/types.ts';
 import { startBridge, type RunningBridge } from './startBridge.ts';
+import { eventually } from './testing/eventually.ts';
 import { findZookeeper } from './zookeeperInstall.ts';
 
 // The whole bridge on three real servers (tick 200 ms, syncLimit 2: a silent peer is noticed
@@ -21,15 +22,7 @@ let running: RunningBridge;
 const nodes = (): NodeSnapshot[] => running.bridge.snapshot().nodes;
 const describeNodes = () => nodes().map((n) => `${n.id} ${n.status} ${n.role}${n.established ? '+' : ''} leader ${n.leader}`).join('; ');
 
-async function waitFor<T>(what: string, probe: () => T | null | undefined | false, deadlineMs = DEADLINE_MS): Promise<T> {
-  const until = performance.now() + deadlineMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (performance.now() > until) throw new Error(`timed out after ${deadlineMs} ms waiting for ${what}; servers: ${describeNodes()}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const waitFor = <T>(what: string, probe: () => T | null | undefined | false): Promise<T> => eventually(what, probe, DEADLINE_MS, describeNodes);
 
 /** The serving leader with `followers` established followers, or null. */
 function serving(followers: number, among: readonly ServerId[] = [1, 2, 3]): NodeSnapshot | null {

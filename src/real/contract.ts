@@ -1,6 +1,6 @@
 import type { ClientView, UserOp } from '../core/client.ts';
 import type { ServerId, Zxid, ZnodeData } from '../core/types.ts';
-import type { ObservedRecord, BridgeTime } from '../driver/real/protocol.ts';
+import type { BridgeTime, EnsembleInfo, ObservedRecord } from '../driver/real/protocol.ts';
 import type { LinkRef } from '../net/network.ts';
 import type { NodeSnapshot } from '../driver/types.ts';
 import type { PortPlan } from './portPlan.ts';
@@ -19,15 +19,8 @@ export interface BridgeClock {
 
 export type RecordSink = (record: ObservedRecord) => void;
 
-/** What the bridge was asked to run: ids, timing, where ZooKeeper lives, where to put files. */
-export interface EnsembleSetup {
-  voters: ServerId[];
-  observers: ServerId[];
-  tickTimeMs: number;
-  initLimitTicks: number;
-  syncLimitTicks: number;
-  minSessionTimeoutMs: number;
-  maxSessionTimeoutMs: number;
+/** What the bridge was asked to run: ids and timing (as the page is told), where ZooKeeper lives, where to put files. */
+export interface EnsembleSetup extends Omit<EnsembleInfo, 'zookeeperVersion'> {
   /** The java binary and the classpath (src/real/zookeeperInstall.ts finds them). */
   java: string;
   classpath: string[];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { rangeIds } from '../core/config.ts';
 import type { EnsembleInfo, ObservedRecord } from '../driver/real/protocol.ts';
 import { Bridge } from './bridge.ts';
+import type { BridgeArgs } from './bridgeArgs.ts';
 import { createBridgeClock } from './bridgeClock.ts';
 import type { BridgeClock, EnsembleSetup } from './contract.ts';
 import { createClients } from './clients/clientHost.ts';
@@ -18,20 +19,13 @@ import { createRelay } from './relay/relay.ts';
 // relay, the JVMs, the client sessions, then the page server. Whatever fails on the way, what was
 // started is stopped before the error goes up: no JVM outlives the bridge.
 
-export interface BridgeRequest {
-  servers: number;
-  observers: number;
-  tickTimeMs: number;
-  initLimitTicks: number;
-  syncLimitTicks: number;
-  /** The page's port; 0 picks a free one (tests). */
-  port: number;
+/** The command line's sizes and timing, with what the CLI found and chose. `port` 0 picks a free one. */
+export interface BridgeRequest extends Pick<BridgeArgs, 'servers' | 'observers' | 'tickTimeMs' | 'initLimitTicks' | 'syncLimitTicks' | 'port' | 'extraOrigins'> {
   java: string;
   classpath: string[];
   /** The built page. */
   distDir: string;
   token: string;
-  extraOrigins: readonly string[];
   /** Where the port search starts (tests use their own range). */
   portSearchFrom?: number;
 }

@@ -8,6 +8,7 @@ import type { NodeSnapshot } from '../../driver/types.ts';
 import { createBridgeClock } from '../bridgeClock.ts';
 import type { EnsembleSetup } from '../contract.ts';
 import { planPorts } from '../portPlan.ts';
+import { eventually } from '../testing/eventually.ts';
 import { findZookeeper } from '../zookeeperInstall.ts';
 import { createEnsemble, type RealEnsemble } from './ensemble.ts';
 import type { RealStatus } from './nodeSnapshot.ts';
@@ -21,15 +22,7 @@ const skipReason = found.ok ? '' : ` (skipped: ${found.message})`;
 
 let describeState: () => string = () => '';
 
-async function waitFor<T>(what: string, deadlineMs: number, probe: () => T | null | undefined | false): Promise<T> {
-  const until = performance.now() + deadlineMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (performance.now() > until) throw new Error(`timed out after ${deadlineMs} ms waiting for ${what}; servers: ${describeState()}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const waitFor = <T>(what: string, deadlineMs: number, probe: () => T | null | undefined | false): Promise<T> => eventually(what, probe, deadlineMs, describeState);
 
 /** The serving leader, when it leads all the other running servers, which follow it and are synced. */
 function servingLeader(nodes: NodeSnapshot[], expectedFollowers: number): NodeSnapshot | null {
