@@ -98,6 +98,19 @@ describe.skipIf(!found.ok)(`the bridge on three real servers${skipReason}`, () =
     await whole();
   });
 
+  it('a client session\'s ephemeral znode reaches every server\'s tree and dies with the session', async () => {
+    await whole();
+    await running.bridge.execute({ type: 'connect-client', name: 'c1', server: 1, timeoutMs: 4000 });
+    await waitFor('the client to connect', () => running.bridge.snapshot().clients.find((c) => c.name === 'c1' && c.state === 'connected'));
+    await running.bridge.execute({ type: 'client-op', name: 'c1', callId: 1, op: { type: 'create', path: '/lock', value: 'mine', mode: 'ephemeral' } });
+    const onAll = (present: boolean) => nodes().every((n) => n.tree.some((z) => z.path === '/lock') === present);
+    await waitFor('/lock in every server\'s tree', () => onAll(true));
+    expect(recordsSince(0, 'client-result').some((r) => r.kind === 'client-result' && r.result.ok && r.result.type === 'created')).toBe(true);
+    await running.bridge.execute({ type: 'disconnect-client', name: 'c1' });
+    await waitFor('/lock gone from every tree', () => onAll(false));
+    expect(running.bridge.snapshot().invariants.ok).toBe(true);
+  });
+
   it('a host crash of the leader is noticed by timeout, not at once', async () => {
     const leader = await whole();
     const crashedAt = running.clock.nowMs();

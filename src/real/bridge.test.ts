@@ -159,6 +159,18 @@ describe('Bridge', () => {
     expect(calls).toEqual(['connect c1@2', 'op c1 1 get', 'disconnect c1']);
   });
 
+  it('feeds the invariant monitor the trees it observes: two servers at one zxid with different data is a violation', () => {
+    const f = fixture(three());
+    const trees = new Map([
+      [1, { tree: [{ path: '/a', value: 'x' }], zxid: 7, atMs: 0 }],
+      [2, { tree: [{ path: '/a', value: 'y' }], zxid: 7, atMs: 0 }],
+    ]);
+    (f.bridge as unknown as { parts: { clients: { tree: (id: number) => unknown } } }).parts.clients.tree = (id) => trees.get(id) ?? null;
+    const invariants = f.bridge.snapshot().invariants;
+    expect(invariants.ok).toBe(false);
+    expect(invariants.violations[0]).toMatchObject({ rule: 'committed-prefix-agreement', servers: [1, 2] });
+  });
+
   it('logs what the user did as records from the user', async () => {
     const { bridge, records } = fixture(three());
     await bridge.execute({ type: 'pause', server: 1 });
