@@ -1,24 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServerId, Zxid } from '../../core/types.ts';
 import { planPorts, type ServerPorts } from '../portPlan.ts';
+import { findZookeeper } from '../zookeeperInstall.ts';
 
 // A small real ensemble for the clients' real-server tests, without a relay: each zoo.cfg lists the
 // peers at their own ports. Not the bridge's config writer (src/real/ensemble); just enough to run
 // QuorumPeerMain at a short tickTime on 127.0.0.1, and stop it by PID.
 
-export const JAVA = '/usr/bin/java';
-/** Debian's jar; its manifest's Class-Path names the jars it needs (netty, jute, slf4j, …). */
-export const ZOOKEEPER_JAR = '/usr/share/java/zookeeper.jar';
+/** Java and the jars, found as the bridge finds them (src/real/zookeeperInstall.ts). */
+const found = findZookeeper({});
 
 export function realZooKeeperMissing(): string | null {
-  if (!existsSync(JAVA)) return `${JAVA} is missing`;
-  if (!existsSync(ZOOKEEPER_JAR)) return `${ZOOKEEPER_JAR} is missing (apt-get install zookeeper)`;
-  return null;
+  return found.ok ? null : found.message;
 }
 
 export interface TestServer {
@@ -64,8 +61,8 @@ export async function createEnsemble(ids: ServerId[], basePort: number): Promise
 }
 
 export function startServer(server: TestServer): void {
-  const args = ['-Xmx256m', '-XX:+UseSerialGC', `-Dzookeeper.log.dir=${server.dir}`, '-cp', ZOOKEEPER_JAR, 'org.apache.zookeeper.server.quorum.QuorumPeerMain', join(server.dir, 'zoo.cfg')];
-  server.process = spawn(JAVA, args, { stdio: 'ignore' });
+  const args = ['-Xmx256m', '-XX:+UseSerialGC', `-Dzookeeper.log.dir=${server.dir}`, '-cp', found.ok ? found.classpath.join(':') : '', 'org.apache.zookeeper.server.quorum.QuorumPeerMain', join(server.dir, 'zoo.cfg')];
+  server.process = spawn(found.ok ? found.java : 'java', args, { stdio: 'ignore' });
 }
 
 /** kill -9 by PID, and waits for the exit. */
