@@ -6,7 +6,7 @@ export class FrameProblem extends Error {}
 
 export type Reader<T> = (value: unknown, at: string) => T;
 
-function fail(at: string, wanted: string, value: unknown): never {
+export function fail(at: string, wanted: string, value: unknown): never {
   const seen = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
   throw new FrameProblem(`${at} should be ${wanted}, not ${seen}`);
 }

@@ -44,6 +44,12 @@ describe('parseBridgeMessage', () => {
     expect(parsed.ok && parsed.message.type === 'update' && parsed.message.events[0]).toEqual(seen);
   });
 
+  it('takes round -1 (a server that joined without an election of its own prints its long as 0xffff…) and nothing lower', () => {
+    const seen = { kind: 'notification-seen', t: 1100, node: 4, from: 6, fromState: 'following', leader: 6, round: -1, peerEpoch: 0, zxid: 0, source: 'log' };
+    expect(parseBridgeMessage(text(update(1200, elected3(1200), [seen as never]))).ok).toBe(true);
+    expect(parseBridgeMessage(text(update(1200, elected3(1200), [{ ...seen, round: -2 } as never]))).ok).toBe(false);
+  });
+
   it('refuses what is not a JSON text frame', () => {
     expect(problemOf(new ArrayBuffer(4))).toBe('the frame is not text');
     expect(problemOf('{"type":')).toBe('the frame is not JSON');

@@ -2,7 +2,7 @@ import type { ClientView } from '../../core/client.ts';
 import type { ActiveFault, LinkRef } from '../../net/network.ts';
 import type { InvariantStatus, LinkState, MessageFlight, NodeSnapshot } from '../types.ts';
 import { BRIDGE_PROTOCOL, type BridgeMessage, type BridgeRefusal, type EnsembleInfo, type EntrySource, type ObservationHealth, type ObservedRecord, type ObservedSnapshot } from './protocol.ts';
-import { FrameProblem, bool, fields, list, nullable, num, oneOf, optional, record, str, whole, type Reader } from './frameCheck.ts';
+import { FrameProblem, bool, fail, fields, list, nullable, num, oneOf, optional, record, str, whole, type Reader } from './frameCheck.ts';
 import { PAGE_ONLY_KINDS, TIMELINE_KINDS } from './knownKinds.ts';
 
 // The page's check of every frame from the bridge: JSON text that matches BridgeMessage, field by
@@ -24,6 +24,8 @@ const SOURCES = Object.keys(SOURCE_SET) as EntrySource[];
 const FAULT_KINDS = ['partition', 'cut', 'drop', 'delay', 'duplicate'] as const;
 const REFUSAL_CODES = ['bad-frame', 'unknown-command', 'bad-argument', 'unknown-server', 'not-now', 'failed'] as const;
 const serverId = whole;
+/** A notification's round: -1 from a server that joined a running ensemble without an election (a Java long). */
+const electionRound: Reader<number> = (v, at) => (Number.isSafeInteger(v) && (v as number) >= -1 ? (v as number) : fail(at, 'a whole number ≥ -1', v));
 const ids = list(serverId, 1000);
 
 const linkRef: Reader<LinkRef> = fields({ from: serverId, to: serverId });
@@ -118,7 +120,7 @@ const flight: Reader<MessageFlight> = fields({ from: serverId, to: serverId, typ
 
 /** The fields of the real ensemble's own kinds (observedRecords.ts), beyond kind, t and node. */
 const realFields: Record<string, Reader<unknown>> = {
-  'notification-seen': fields({ node: serverId, from: serverId, fromState: oneOf(ROLES), leader: serverId, round: whole, peerEpoch: whole, zxid: whole }),
+  'notification-seen': fields({ node: serverId, from: serverId, fromState: oneOf(ROLES), leader: serverId, round: electionRound, peerEpoch: whole, zxid: whole }),
   'zab-phase': fields({ node: serverId, role: oneOf(['leading', 'following', 'observing'] as const), phase: oneOf(['discovery', 'synchronization', 'broadcast'] as const), syncMode: nullable(oneOf(['diff', 'trunc', 'snap'] as const)), leader: nullable(serverId) }),
   'process-started': fields({ node: serverId, pid: whole, acceptedEpoch: nullable(whole), currentEpoch: nullable(whole) }),
   'process-exited': fields({ node: serverId, code: nullable(num), signal: nullable(str), expected: bool }),

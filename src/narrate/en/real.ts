@@ -11,7 +11,8 @@ type RealKind = (RealRecord | BridgeRecord)['kind'];
 
 function notificationSeen(e: RecordOf<'notification-seen'>): string {
   const sender = e.from === e.node ? 'its own notification' : `a notification from server ${e.from}`;
-  return `Server ${e.node} received ${sender} (${e.fromState.toUpperCase()}): a vote for server ${e.leader}, round ${e.round}, epoch ${e.peerEpoch}, zxid ${formatZxid(e.zxid)}.`;
+  const round = e.round < 0 ? 'no election round of its own' : `round ${e.round}`;
+  return `Server ${e.node} received ${sender} (${e.fromState.toUpperCase()}): a vote for server ${e.leader}, ${round}, epoch ${e.peerEpoch}, zxid ${formatZxid(e.zxid)}.`;
 }
 
 function zabPhase(e: RecordOf<'zab-phase'>): string {

@@ -13,6 +13,7 @@ export const realSamples: RealSamples = {
   'notification-seen': [
     { record: { ...at, kind: 'notification-seen', from: 2, fromState: 'looking', leader: 5, round: 4, peerEpoch: 1, zxid: 0x100000007 }, mentions: ['Server 3', 'server 2', 'LOOKING', 'server 5', 'round 4', 'epoch 1', '0x100000007'] },
     { record: { ...at, kind: 'notification-seen', from: 3, fromState: 'leading', leader: 3, round: 2, peerEpoch: 2, zxid: 0 }, mentions: ['its own notification', 'LEADING', 'round 2'] },
+    { record: { ...at, kind: 'notification-seen', from: 6, fromState: 'following', leader: 6, round: -1, peerEpoch: 0, zxid: 0 }, mentions: ['server 6', 'FOLLOWING', 'no election round of its own'] },
   ],
   'zab-phase': [
     { record: { ...at, kind: 'zab-phase', role: 'leading', phase: 'discovery', syncMode: null, leader: 3 }, mentions: ['Server 3', 'LEADING', 'discovery'] },

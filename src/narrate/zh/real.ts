@@ -13,7 +13,8 @@ const phaseWords: Record<ZabPhase, string> = { discovery: '发现', synchronizat
 
 function notificationSeen(e: RecordOf<'notification-seen'>): string {
   const sender = e.from === e.node ? '自己的选举通知' : `服务器 ${e.from} 的选举通知`;
-  return `服务器 ${e.node} 收到${sender}（${e.fromState.toUpperCase()}）：投票给服务器 ${e.leader}，第 ${e.round} 轮，epoch ${e.peerEpoch}，zxid ${formatZxid(e.zxid)}。`;
+  const round = e.round < 0 ? '发送方未经历自己的选举轮次' : `第 ${e.round} 轮`;
+  return `服务器 ${e.node} 收到${sender}（${e.fromState.toUpperCase()}）：投票给服务器 ${e.leader}，${round}，epoch ${e.peerEpoch}，zxid ${formatZxid(e.zxid)}。`;
 }
 
 function zabPhase(e: RecordOf<'zab-phase'>): string {

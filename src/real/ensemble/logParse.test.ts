@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EntryAssembler } from './entryAssembler.ts';
-import { interpretLogEntry, parseLogLine, type LogEntry } from './logParse.ts';
+import { interpretLogEntry, parseLogLine, signedHex, type LogEntry } from './logParse.ts';
 import { readFixture } from './fixtures/readFixture.ts';
 
 function entriesOf(text: string): LogEntry[] {
@@ -92,5 +92,18 @@ describe('interpretLogEntry on lines captured from ZooKeeper 3.8.0', () => {
   it('reads a TRUNC line (its format from LearnerHandler, two spaces before "for")', () => {
     const entry = parseLogLine('2026-12-01T19:32:44.554+0000 INFO  LearnerHandler [LearnerHandler-/127.0.0.1:34410] - Sending TRUNC zxid=0x200000003  for peer sid: 2');
     expect(entry && interpretLogEntry(entry)).toEqual({ fact: 'trunc-sent', learner: 2, truncZxid: 0x200000003 });
+  });
+});
+
+describe('signedHex', () => {
+  it('reads a Java long as two\'s complement, as Long.toHexString printed it', () => {
+    expect(signedHex('ffffffffffffffff')).toBe(-1);
+    expect(signedHex('1')).toBe(1);
+    expect(signedHex('100000005')).toBe(0x100000005);
+  });
+  it('gives a notification from a server with no round of its own round -1', () => {
+    const line = 'Notification: my state:FOLLOWING; n.sid:6, n.state:FOLLOWING, n.leader:6, n.round:0xffffffffffffffff, n.peerEpoch:0x0, n.zxid:0x0, message format version:0x2, n.config version:0x0';
+    const entry: LogEntry = { wallMs: 0, level: 'INFO', logger: 'FastLeaderElection', thread: 'WorkerReceiver[myid=4]', message: line, continuation: [] };
+    expect(interpretLogEntry(entry)).toMatchObject({ fact: 'notification', from: 6, round: -1 });
   });
 });

@@ -84,6 +84,15 @@ export function hex(text: string): number {
   return parseInt(text, 16);
 }
 
+/**
+ * A Java long printed in hex (Long.toHexString): two's complement, so 0xffffffffffffffff is -1.
+ * A FOLLOWING or LEADING server answers with its election round as it stands, which is -1 when it
+ * joined a running ensemble without an election of its own.
+ */
+export function signedHex(text: string): number {
+  return Number(BigInt.asIntN(64, BigInt(`0x${text}`)));
+}
+
 function idList(text: string): ServerId[] {
   return (text.match(/\d+/g) ?? []).map(Number);
 }
@@ -96,7 +105,7 @@ export function interpretLogEntry(entry: LogEntry): LogFact | null {
     const myState = ROLE_OF_STATE[g(1)];
     const fromState = ROLE_OF_STATE[g(3)];
     if (!myState || !fromState) return null;
-    return { fact: 'notification', myState, from: Number(g(2)), fromState, leader: Number(g(4)), round: hex(g(5)), peerEpoch: hex(g(6)), zxid: hex(g(7)) };
+    return { fact: 'notification', myState, from: Number(g(2)), fromState, leader: Number(g(4)), round: signedHex(g(5)), peerEpoch: hex(g(6)), zxid: hex(g(7)) };
   }
   if ((g = captures(NEW_ELECTION, message))) return { fact: 'own-proposal', myId: Number(g(1)), zxid: hex(g(2)) };
   if ((g = captures(DECIDED, message))) return { fact: 'decided', role: processRole(g(1).toLowerCase()), tookMs: Number(g(2)) };
