@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerId } from '../core/types.ts';
 import type { ObservedRecord } from '../driver/real/protocol.ts';
 import type { NodeSnapshot } from '../driver/types.ts';
+import { parseBridgeMessage } from '../driver/real/parseBridgeMessage.ts';
 import { startBridge, type RunningBridge } from './startBridge.ts';
 import { eventually } from './testing/eventually.ts';
 import { findZookeeper } from './zookeeperInstall.ts';
@@ -123,5 +124,13 @@ describe.skipIf(!found.ok)(`the bridge on three real servers${skipReason}`, () =
     await waitFor('the crashed server to be down', () => nodes().find((n) => n.id === leader.id && n.status === 'down'));
     await running.bridge.execute({ type: 'restart', server: leader.id });
     await whole();
+  });
+
+  it('sends only what the page accepts: every record of the run and the snapshot pass the page\'s frame check', () => {
+    for (let from = 0; from < running.records.length; from += 500) {
+      const update = { type: 'update', snapshot: running.bridge.snapshot(), events: running.records.slice(from, from + 500), messages: [] };
+      const parsed = parseBridgeMessage(JSON.stringify(update));
+      expect(parsed.ok ? 'ok' : parsed.problem).toBe('ok');
+    }
   });
 });
