@@ -25,7 +25,7 @@ describe('parseBridgeMessage', () => {
     const kinds = [welcome(), update(1200, elected3(1200)), { type: 'answer', seq: 4, ok: true }, { type: 'answer', seq: 5, ok: false, refusal: { code: 'unknown-server', server: 9 } }, { type: 'error', refusal: { code: 'bad-frame', detail: 'not JSON' } }, { type: 'closing' }];
     for (const frame of kinds) {
       const parsed = parseBridgeMessage(text(frame));
-      expect(parsed, text(frame)).toEqual({ ok: true, message: frame });
+      expect(parsed, text(frame)).toEqual({ ok: true, message: frame, refusedRecords: [] });
     }
   });
 
@@ -46,8 +46,17 @@ describe('parseBridgeMessage', () => {
 
   it('takes round -1 (a server that joined without an election of its own prints its long as 0xffff…) and nothing lower', () => {
     const seen = { kind: 'notification-seen', t: 1100, node: 4, from: 6, fromState: 'following', leader: 6, round: -1, peerEpoch: 0, zxid: 0, source: 'log' };
-    expect(parseBridgeMessage(text(update(1200, elected3(1200), [seen as never]))).ok).toBe(true);
-    expect(parseBridgeMessage(text(update(1200, elected3(1200), [{ ...seen, round: -2 } as never]))).ok).toBe(false);
+    expect(parseBridgeMessage(text(update(1200, elected3(1200), [seen as never])))).toMatchObject({ ok: true, refusedRecords: [] });
+  });
+
+  it('sets aside one record it cannot read, says why, and keeps the rest of the update', () => {
+    const good = { kind: 'notification-seen', t: 1100, node: 4, from: 6, fromState: 'following', leader: 6, round: 1, peerEpoch: 0, zxid: 0, source: 'log' };
+    const parsed = parseBridgeMessage(text(update(1200, elected3(1200), [{ ...good, round: -2 } as never, good as never])));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok || parsed.message.type !== 'update') return;
+    expect(parsed.refusedRecords).toEqual(['update.events[0].round should be a whole number ≥ -1, not number']);
+    expect(parsed.message.events).toEqual([good]);
+    expect(parsed.message.snapshot.nodes).toHaveLength(3);
   });
 
   it('refuses what is not a JSON text frame', () => {
@@ -78,14 +87,19 @@ describe('parseBridgeMessage', () => {
     expect(problemOf(text(frame))).toBe('update.snapshot.nodes has server 2 twice');
   });
 
-  it('refuses records of unknown kinds, the page’s own kinds, and real kinds with a bad field', () => {
+  it('sets aside records of unknown kinds, the page’s own kinds, and real kinds with a bad field, saying why', () => {
     const base = { t: 1100, node: 1, source: 'log' };
-    const withEvent = (event: unknown) => text(update(1200, elected3(1200), [event as never]));
-    expect(problemOf(withEvent({ ...base, kind: 'meteor' }))).toContain('update.events[0].kind should be one of');
-    expect(problemOf(withEvent({ ...base, kind: 'bridge-link', node: null, event: 'closed' }))).toBe("update.events[0].kind bridge-link is the page's own, not the bridge's");
-    expect(problemOf(withEvent({ ...base, kind: 'zab-phase', role: 'leading', phase: 'lunch', syncMode: null }))).toContain('update.events[0].phase should be one of discovery, synchronization, broadcast');
-    expect(problemOf(withEvent({ ...base, kind: 'kill', source: 'rumour' }))).toContain('update.events[0].source should be one of log, poll, relay, user, model, client');
-    expect(problemOf(withEvent({ kind: 'kill', node: 1, source: 'user' }))).toBe('update.events[0].t should be a finite number, not undefined');
+    const refusedOf = (event: unknown) => {
+      const parsed = parseBridgeMessage(text(update(1200, elected3(1200), [event as never])));
+      if (!parsed.ok || parsed.message.type !== 'update') throw new Error('the update itself should be read');
+      expect(parsed.message.events).toEqual([]);
+      return parsed.refusedRecords[0] ?? '';
+    };
+    expect(refusedOf({ ...base, kind: 'meteor' })).toContain('update.events[0].kind should be one of');
+    expect(refusedOf({ ...base, kind: 'bridge-link', node: null, event: 'closed' })).toBe("update.events[0].kind bridge-link is the page's own, not the bridge's");
+    expect(refusedOf({ ...base, kind: 'zab-phase', role: 'leading', phase: 'lunch', syncMode: null, leader: 1 })).toContain('update.events[0].phase should be one of discovery, synchronization, broadcast');
+    expect(refusedOf({ ...base, kind: 'kill', source: 'rumour' })).toContain('update.events[0].source should be one of log, poll, relay, user, model, client');
+    expect(refusedOf({ kind: 'kill', node: 1, source: 'user' })).toBe('update.events[0].t should be a finite number, not undefined');
   });
 
   it('refuses an answer without a sequence number, or a refusal without its reason', () => {

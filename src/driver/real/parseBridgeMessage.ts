@@ -14,7 +14,11 @@ import { PAGE_ONLY_KINDS, TIMELINE_KINDS } from './knownKinds.ts';
 /** The most a frame may carry, in characters: a 101-server picture with its trees is far less. */
 export const MAX_FRAME_CHARS = 8_000_000;
 
-export type ParsedFrame = { ok: true; message: BridgeMessage } | { ok: false; problem: string };
+/**
+ * A frame read whole, or refused with where and why. In an update, one record the page cannot read
+ * is set aside alone (`refusedRecords` says why), so one odd log line never costs the ensemble's picture.
+ */
+export type ParsedFrame = { ok: true; message: BridgeMessage; refusedRecords: string[] } | { ok: false; problem: string };
 
 const ROLES = ['looking', 'following', 'leading', 'observing'] as const;
 const STATUSES = ['up', 'down', 'paused', 'unresponsive'] as const;
@@ -148,7 +152,7 @@ const refusal: Reader<BridgeRefusal> = (v, at) => {
   }
 };
 
-function message(v: unknown): BridgeMessage {
+function message(v: unknown, refused: string[]): BridgeMessage {
   const { type } = fields({ type: oneOf(['welcome', 'update', 'answer', 'error', 'closing'] as const) })(v, 'frame');
   const at = type;
   switch (type) {
@@ -157,8 +161,19 @@ function message(v: unknown): BridgeMessage {
       if (w.protocol !== BRIDGE_PROTOCOL) throw new FrameProblem(`welcome.protocol is ${w.protocol}; this page speaks protocol ${BRIDGE_PROTOCOL}`);
       return { type, protocol: BRIDGE_PROTOCOL, ensemble: w.ensemble, timeMs: w.timeMs };
     }
-    case 'update':
-      return { type, ...fields({ snapshot, events: list(observedRecord), messages: list(flight) })(v, at) };
+    case 'update': {
+      const { events, ...rest } = fields({ snapshot, events: list((e) => e), messages: list(flight) })(v, at);
+      const read: ObservedRecord[] = [];
+      events.forEach((event, index) => {
+        try {
+          read.push(observedRecord(event, `${at}.events[${index}]`));
+        } catch (error) {
+          if (!(error instanceof FrameProblem)) throw error;
+          refused.push(error.message);
+        }
+      });
+      return { type, ...rest, events: read };
+    }
     case 'answer': {
       const a = fields({ seq: whole, ok: bool })(v, at);
       return a.ok ? { type, seq: a.seq, ok: true } : { type, seq: a.seq, ok: false, refusal: refusal(record(v, at).refusal, `${at}.refusal`) };
@@ -181,7 +196,8 @@ export function parseBridgeMessage(text: unknown): ParsedFrame {
     return { ok: false, problem: 'the frame is not JSON' };
   }
   try {
-    return { ok: true, message: message(data) };
+    const refusedRecords: string[] = [];
+    return { ok: true, message: message(data, refusedRecords), refusedRecords };
   } catch (error) {
     if (error instanceof FrameProblem) return { ok: false, problem: error.message };
     throw error;

@@ -251,6 +251,10 @@ export class RealDriver implements ClusterDriver {
       this.note({ kind: 'bridge-frame-refused', node: null, problem: parsed.problem });
       return;
     }
+    for (const problem of parsed.refusedRecords) {
+      console.warn(`Set aside a record from the bridge: ${problem}`);
+      this.note({ kind: 'bridge-frame-refused', node: null, problem });
+    }
     this.onMessage(parsed.message);
   }
 
