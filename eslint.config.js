@@ -39,8 +39,8 @@ const layerPatterns = (layer) =>
       message: `src/${layer} may import only from ${allowed[layer].map((l) => `src/${l}`).join(', ') || 'itself'} (DESIGN §1 layers).`,
     }));
 
-// The store and the ui see the driver through its public face, driver/index.ts; their tests may
-// build a driver implementation directly.
+// The store and the ui see the driver through its public face, driver/index.ts; their tests (and
+// the fixtures only tests import, *Fixture.ts) may build a driver implementation directly.
 const driverFace = {
   group: ['**/driver/*', '!**/driver/index.ts'],
   message: 'Import the driver through src/driver/index.ts.',
@@ -51,8 +51,8 @@ const layerRules = layers.flatMap((layer) => {
   const files = [`src/${layer}/**/*.{ts,tsx}`];
   if (layer !== 'store' && layer !== 'ui') return [{ files, rules: restrict(layerPatterns(layer)) }];
   return [
-    { files, ignores: ['**/*.test.{ts,tsx}'], rules: restrict([...layerPatterns(layer), driverFace]) },
-    { files: [`src/${layer}/**/*.test.{ts,tsx}`], rules: restrict(layerPatterns(layer)) },
+    { files, ignores: ['**/*.test.{ts,tsx}', '**/*Fixture.ts'], rules: restrict([...layerPatterns(layer), driverFace]) },
+    { files: [`src/${layer}/**/*.test.{ts,tsx}`, `src/${layer}/**/*Fixture.ts`], rules: restrict(layerPatterns(layer)) },
   ];
 });
 

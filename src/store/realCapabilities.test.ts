@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ManualFrameClock, defaultSpecInput, makeSpec } from '../driver/index.ts';
-import { fakeSockets } from '../driver/real/fakeSocket.ts';
-import { RealDriver } from '../driver/real/realDriver.ts';
-import { elected3, update, welcome } from '../driver/real/testFrames.ts';
+import { elected3, update } from '../driver/real/testFrames.ts';
 import { SimDriver } from '../driver/simDriver.ts';
 import { connectDriver } from './bridge.ts';
 import { createAppStore } from './createAppStore.ts';
+import { realStore } from './realStoreFixture.ts';
 
 // The store follows the driver's capabilities: a real ensemble has no speed, its set-up is the
 // bridge's, and pause all is asked of the bridge (every server stopped, time runs on).
 
-/** A store on a real driver whose bridge (played by the test) welcomed it with 3 servers. */
-async function realStore() {
-  const clock = new ManualFrameClock();
-  const { factory, sockets } = fakeSockets();
-  const driver = new RealDriver({ clock, address: { ok: true, url: 'ws://127.0.0.1:1/bridge?token=t', servedByBridge: false }, socket: factory });
-  const socket = sockets[0]!;
-  socket.open();
-  socket.receive(welcome(1000));
-  const spec = (await driver.fixedSpec())!;
-  const store = createAppStore(driver, { driverKind: driver.kind, spec });
-  connectDriver(store, driver, clock);
-  store.getState().reset();
-  socket.receive(update(1000, elected3(1000), [{ kind: 'zab-phase', t: 990, node: 3, role: 'leading', phase: 'broadcast', syncMode: null, leader: 3, source: 'log' }]));
-  clock.frame(16);
-  return { clock, driver, socket, store };
-}
 
 describe('the store on a driver without speed, freeze or configuration (a real ensemble)', () => {
   it('takes the ensemble the bridge runs as its spec', async () => {

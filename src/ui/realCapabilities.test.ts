@@ -2,12 +2,11 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ManualFrameClock, defaultSpecInput, makeSpec } from '../driver/index.ts';
-import { fakeSockets } from '../driver/real/fakeSocket.ts';
-import { RealDriver } from '../driver/real/realDriver.ts';
-import { elected3, realNode, update, welcome } from '../driver/real/testFrames.ts';
+import { elected3, realNode, update } from '../driver/real/testFrames.ts';
 import { SimDriver } from '../driver/simDriver.ts';
 import { connectDriver } from '../store/bridge.ts';
 import { createAppStore } from '../store/createAppStore.ts';
+import { realStore } from '../store/realStoreFixture.ts';
 import { AppStoreContext } from '../store/hooks.ts';
 import type { AppStore } from '../store/index.ts';
 import { Toolbar } from './controls/Toolbar.tsx';
@@ -27,21 +26,6 @@ function render(store: AppStore, component: () => React.ReactNode): string {
   return renderToStaticMarkup(createElement(AppStoreContext.Provider, { value: store }, createElement(component)));
 }
 
-/** A store on a real driver whose bridge (played by the test) welcomed it with 3 servers, server 3 leading. */
-async function realStore() {
-  const clock = new ManualFrameClock();
-  const { factory, sockets } = fakeSockets();
-  const driver = new RealDriver({ clock, address: { ok: true, url: 'ws://127.0.0.1:1/bridge?token=t', servedByBridge: false }, socket: factory });
-  const socket = sockets[0]!;
-  socket.open();
-  socket.receive(welcome(1000));
-  const store = createAppStore(driver, { driverKind: driver.kind, spec: (await driver.fixedSpec())! });
-  connectDriver(store, driver, clock);
-  store.getState().reset();
-  socket.receive(update(1000, elected3(1000), [{ kind: 'zab-phase', t: 990, node: 3, role: 'leading', phase: 'broadcast', syncMode: null, leader: 3, source: 'log' }]));
-  clock.frame(16);
-  return { clock, socket, store };
-}
 
 // The toolbar's compare link reads the page's address.
 beforeAll(() => vi.stubGlobal('window', { location: { search: '', href: 'http://127.0.0.1/' } }));

@@ -1,4 +1,6 @@
+import type { FrameClock } from '../frameClock.ts';
 import type { SocketFactory, SocketLike } from './bridgeSocket.ts';
+import { RealDriver } from './realDriver.ts';
 
 // A WebSocket stand-in for the real driver's tests: records what the page sends and lets the test
 // play the bridge. No code of the playground imports this.
@@ -47,4 +49,14 @@ export function fakeSockets(): { factory: SocketFactory; sockets: FakeSocket[] }
       return socket;
     },
   };
+}
+
+/** A real driver whose bridge (played by the test) accepted the link and welcomed it with 3 servers. */
+export function welcomedRealDriver(clock: FrameClock, welcomeFrame: unknown): { driver: RealDriver; socket: FakeSocket } {
+  const { factory, sockets } = fakeSockets();
+  const driver = new RealDriver({ clock, address: { ok: true, url: 'ws://127.0.0.1:1/bridge?token=t', servedByBridge: false }, socket: factory });
+  const socket = sockets[0]!;
+  socket.open();
+  socket.receive(welcomeFrame);
+  return { driver, socket };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ManualFrameClock } from '../manualFrameClock.ts';
 import { defaultSpecInput, makeSpec } from '../spec.ts';
 import type { DriverUpdate, TimelineEntry } from '../types.ts';
-import { fakeSockets } from './fakeSocket.ts';
+import { fakeSockets, welcomedRealDriver } from './fakeSocket.ts';
 import { RealDriver } from './realDriver.ts';
 import { elected3, realNode, update, welcome } from './testFrames.ts';
 
@@ -185,11 +185,7 @@ describe('RealDriver', () => {
 
   it('holds what the bridge reported before the page started its run, and gives it to that run', () => {
     const clock = new ManualFrameClock();
-    const { factory, sockets } = fakeSockets();
-    const driver = new RealDriver({ clock, address: { ok: true, url: 'ws://127.0.0.1:1/bridge?token=t', servedByBridge: false }, socket: factory });
-    const socket = sockets[0]!;
-    socket.open();
-    socket.receive(welcome(1000));
+    const { driver, socket } = welcomedRealDriver(clock, welcome(1000));
     socket.receive(update(1000, elected3(1000), [{ kind: 'process-started', t: 10, node: 1, pid: 99, acceptedEpoch: null, currentEpoch: null, source: 'poll' }]));
     const updates: DriverUpdate[] = [];
     driver.subscribe((u) => updates.push(u));
