@@ -38,7 +38,6 @@ export function applyNetwork(
   state: NetworkState,
   applied: AppliedNetwork,
   relay: RelayControl,
-  _ids: readonly ServerId[],
 ): AppliedNetwork {
   const desired = desiredOf(state);
   for (const key of applied.cuts) if (!desired.cuts.has(key)) relay.restore(linkOf(key));

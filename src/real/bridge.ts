@@ -280,7 +280,7 @@ export class Bridge {
         });
         break;
     }
-    this.applied = applyNetwork(network.toJSON(), this.applied, this.parts.relay, ids);
+    this.applied = applyNetwork(network.toJSON(), this.applied, this.parts.relay);
   }
 
   private requireUp(id: ServerId, what: string): void {
