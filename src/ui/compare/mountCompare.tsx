@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import { browserFrameClock, type CompareSetupId } from '../../driver/index.ts';
 import { createCompareSession } from '../../store/compareSession.ts';
-import { useLocaleStore } from '../i18n/localeStore.ts';
+import { loadAreas, useLocaleStore } from '../i18n/localeStore.ts';
 import { CompareApp } from './CompareApp.tsx';
 import './compare.css';
 
@@ -17,6 +17,7 @@ export interface CompareStart {
 }
 
 export async function mountCompare(root: Root, start: CompareStart): Promise<void> {
+  await loadAreas(['compare']);
   root.render(<p className="compare-loading">{useLocaleStore.getState().t('compare.loading')}</p>);
   const session = await createCompareSession(browserFrameClock(), { speed: start.speed, reducedMotion: start.reducedMotion });
   session.load(start.setup, start.atMs === undefined ? {} : { atMs: start.atMs });

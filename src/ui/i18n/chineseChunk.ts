@@ -2,8 +2,9 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './zh.css';
 
-// Everything Chinese, in one chunk loaded on demand: the catalog, the narration and the CJK face
-// (split by unicode-range, so a browser fetches only the slices of the characters it draws).
+// Chinese, in one chunk loaded on demand: the first screen's words, the narration and the CJK face
+// (split by unicode-range, so a browser fetches only the slices of the characters it draws). The
+// other areas' words load with their parts, as in English (localeStore.ts).
 
-export { zh } from '../../i18n/messages/zh/index.ts';
+export { firstScreen } from '../../i18n/messages/zh/firstScreen.ts';
 export { chinese as chineseNarration } from '../../narrate/zh/index.ts';

@@ -1,34 +1,96 @@
 import { create } from 'zustand';
+import { deferredAreaOf, type DeferredArea, type PartialCatalog } from '../../i18n/catalogAreas.ts';
 import { DEFAULT_LOCALE, HTML_LANG, type Locale } from '../../i18n/locale.ts';
-import { en } from '../../i18n/messages/en/index.ts';
+import { firstScreen } from '../../i18n/messages/en/firstScreen.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import { makeTranslate, type Translate } from '../../i18n/translate.ts';
 import { registerLanguage } from '../../narrate/index.ts';
+import { AREA_LOADERS } from './areaLoaders.ts';
 
 // The page's language, apart from the cluster's store: it outlives a reset, and the lesson player
-// and compare mode (two clusters) read the same one. English is bundled; Chinese (its catalog,
-// narration and CJK font) is a chunk of its own, loaded the first time it is chosen.
+// and compare mode (two clusters) read the same one. English's first-screen words are bundled;
+// Chinese (its first-screen words, narration and CJK font) is a chunk of its own, loaded the first
+// time it is chosen; the side tabs', the diagram's and compare mode's words, in either language,
+// load with their code (`withAreas`), and a key asked for early fetches its area.
 
 interface LocaleState {
   locale: Locale;
   t: Translate;
 }
 
-export const useLocaleStore = create<LocaleState>(() => ({ locale: DEFAULT_LOCALE, t: makeTranslate(DEFAULT_LOCALE, en) }));
+/** Each language's words loaded so far: its first screen, then the areas asked for. */
+const catalogs: Partial<Record<Locale, PartialCatalog>> = { en: { ...firstScreen } };
+/** The deferred areas the page has asked for: switching language loads them in the new one too. */
+const wantedAreas = new Set<DeferredArea>();
+const areaLoads = new Map<string, Promise<void>>();
+
+function translateFor(locale: Locale): Translate {
+  return makeTranslate(locale, catalogs[locale] ?? {}, askedEarly);
+}
+
+export const useLocaleStore = create<LocaleState>(() => ({ locale: DEFAULT_LOCALE, t: translateFor(DEFAULT_LOCALE) }));
 
 const STORAGE_KEY = 'zkfp.lang';
 
 /** Switches the page's language, loading it first; `remember` keeps it for the next visit. */
 export async function setLocale(locale: Locale, remember = false): Promise<void> {
-  const t = locale === 'en' ? makeTranslate('en', en) : await loadChinese();
-  useLocaleStore.setState({ locale, t });
+  if (locale === 'zh') await loadChinese();
+  await Promise.all([...wantedAreas].map((area) => loadArea(locale, area)));
+  useLocaleStore.setState({ locale, t: translateFor(locale) });
   if (typeof document !== 'undefined') document.documentElement.lang = HTML_LANG[locale];
   if (remember) storeLocale(locale);
 }
 
-async function loadChinese(): Promise<Translate> {
-  const chunk = await import('./chineseChunk.ts');
-  registerLanguage('zh', chunk.chineseNarration);
-  return makeTranslate('zh', chunk.zh);
+/** Loads the areas' words in the page's language (and, later, in any it switches to). */
+export async function loadAreas(areas: readonly DeferredArea[]): Promise<void> {
+  const locale = useLocaleStore.getState().locale;
+  const missing = areas.filter((area) => !areaLoads.has(`${locale}:${area}`));
+  for (const area of areas) wantedAreas.add(area);
+  await Promise.all(areas.map((area) => loadArea(locale, area)));
+  if (missing.length > 0 && useLocaleStore.getState().locale === locale) useLocaleStore.setState({ t: translateFor(locale) });
+}
+
+/** A part of the page loaded together with its words, so it never draws before they are there. */
+export function withAreas<Module>(areas: readonly DeferredArea[], load: () => Promise<Module>): Promise<Module> {
+  return Promise.all([load(), loadAreas(areas)]).then(([module]) => module);
+}
+
+function loadArea(locale: Locale, area: DeferredArea): Promise<void> {
+  const id = `${locale}:${area}`;
+  let load = areaLoads.get(id);
+  if (!load) {
+    load = AREA_LOADERS[locale][area]().then(
+      (words) => void (catalogs[locale] = { ...catalogs[locale], ...words }),
+      (error: unknown) => {
+        areaLoads.delete(id); // a failed fetch is tried again the next time the area is asked for
+        throw error;
+      },
+    );
+    areaLoads.set(id, load);
+  }
+  return load;
+}
+
+/** A key of an area not loaded yet: draw nothing for now and fetch the area, which redraws. */
+function askedEarly(key: MessageKey): void {
+  const area = deferredAreaOf(key);
+  if (area) loadAreas([area]).catch(() => undefined); // offline: the words stay blank, nothing breaks
+}
+
+let chineseLoad: Promise<void> | null = null;
+
+function loadChinese(): Promise<void> {
+  chineseLoad ??= import('./chineseChunk.ts').then(
+    (chunk) => {
+      registerLanguage('zh', chunk.chineseNarration);
+      catalogs.zh = { ...chunk.firstScreen, ...catalogs.zh };
+    },
+    (error: unknown) => {
+      chineseLoad = null;
+      throw error;
+    },
+  );
+  return chineseLoad;
 }
 
 /** The language chosen on an earlier visit, if storage allows it. */

@@ -5,16 +5,18 @@ import { LessonSlot } from '../present/LessonSlot.tsx';
 import { EventsTab } from './EventsTab.tsx';
 import { SideTabs, TABS } from './SideTabs.tsx';
 import { useT } from '../i18n/useT.ts';
+import { withAreas } from '../i18n/localeStore.ts';
 
 // The right-hand panel: one tab at a time. The events tab is there from the start; the others are
-// loaded the first time they are opened (they are not needed for the first picture) and then kept
+// loaded the first time they are opened, with their words (they are not needed for the first
+// picture), and then kept
 // mounted while hidden, so a half-typed form survives a look at another tab.
 
-const DataTab = lazy(() => import('../data/DataTab.tsx').then((m) => ({ default: m.DataTab })));
-const ClientsTab = lazy(() => import('../clients/ClientsTab.tsx').then((m) => ({ default: m.ClientsTab })));
-const NetworkTab = lazy(() => import('../network/NetworkTab.tsx').then((m) => ({ default: m.NetworkTab })));
-const MetricsTab = lazy(() => import('../metrics/MetricsTab.tsx').then((m) => ({ default: m.MetricsTab })));
-const ScriptTab = lazy(() => import('../script/ScriptTab.tsx').then((m) => ({ default: m.ScriptTab })));
+const DataTab = lazy(() => withAreas(['data', 'clients'], () => import('../data/DataTab.tsx')).then((m) => ({ default: m.DataTab })));
+const ClientsTab = lazy(() => withAreas(['clients'], () => import('../clients/ClientsTab.tsx')).then((m) => ({ default: m.ClientsTab })));
+const NetworkTab = lazy(() => withAreas(['network'], () => import('../network/NetworkTab.tsx')).then((m) => ({ default: m.NetworkTab })));
+const MetricsTab = lazy(() => withAreas(['metrics'], () => import('../metrics/MetricsTab.tsx')).then((m) => ({ default: m.MetricsTab })));
+const ScriptTab = lazy(() => withAreas(['script'], () => import('../script/ScriptTab.tsx')).then((m) => ({ default: m.ScriptTab })));
 
 const content: Record<SideTab, () => ReactNode> = {
   events: () => <EventsTab />,

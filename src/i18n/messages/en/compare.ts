@@ -3,8 +3,6 @@
 // (src/sim/compareSetups.ts), and their claims are tested there and in src/store/compareSession.test.ts.
 
 export const compare = {
-  'compare.open': '⇆ Compare',
-  'compare.openTitle': 'Two clusters side by side under one clock: the article’s detector against ZooKeeper’s, crash against kill, two timeout settings',
   'compare.title': 'Side by side',
   'compare.loading': 'Starting both clusters…',
   'compare.back': '← Back to the playground',
@@ -57,5 +55,4 @@ export const compare = {
   'compare.copied': 'Copied ✓',
   'compare.announce.detected': 'Cluster {name} noticed the fault after {ms, number} ms.',
   'compare.announce.leader': 'Cluster {name}: server {id} leads epoch {epoch}.',
-  'compare.notice.unknownSetup': '{param}={given} is not a compare set-up ({known}); opening the playground instead.',
 } as const;

@@ -56,4 +56,9 @@ export const controls = {
   'nodeMenu.isolateHint': 'keeps running, no messages in or out',
   'nodeMenu.reconnect': 'Reconnect',
   'nodeMenu.reconnectHint': 'back on the network',
+  // The buttons that open the diagram and compare mode, which bring the rest of their words.
+  'spacetime.toggle': 'Space-time diagram',
+  'spacetime.toggleTitle': 'A lane per server, time to the right, an arrow per message',
+  'compare.open': '⇆ Compare',
+  'compare.openTitle': 'Two clusters side by side under one clock: the article’s detector against ZooKeeper’s, crash against kill, two timeout settings',
 } as const;

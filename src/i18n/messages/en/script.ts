@@ -70,7 +70,4 @@ export const script = {
   'script.rerun.title': 'Re-run',
   'script.rerun.note': 'The Web Worker servers run on real timers, so no two runs are alike. The simulator can replay what you did, at the same simulated times, the same way every time.',
   'script.rerun.button': 'Re-run in the simulator from the start',
-  'script.rerun.badge': '↻ Re-run',
-  'script.rerun.badgeTitle': 'A re-run in the simulator: the actions of a run recorded with the Web Worker servers, replayed deterministically',
-  'script.rerun.badgeLabel': 'Re-run in the simulator of a live run',
 } as const;

@@ -2,8 +2,6 @@
 // details of a clicked message.
 
 export const spacetime = {
-  'spacetime.toggle': 'Space-time diagram',
-  'spacetime.toggleTitle': 'A lane per server, time to the right, an arrow per message',
   'spacetime.pane': 'Space-time diagram',
   'spacetime.svgLabel': 'Space-time diagram: one lane per server, time to the right, an arrow per message',
   'spacetime.title': 'Space-time',

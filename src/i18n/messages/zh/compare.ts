@@ -2,8 +2,6 @@ import type { compare as english } from '../en/compare.ts';
 import type { AreaTranslation } from '../en/index.ts';
 
 export const compare: AreaTranslation<typeof english> = {
-  'compare.open': '⇆ 并排对比',
-  'compare.openTitle': '在同一个时钟下并排运行两个集群：文章的检测方式对比 ZooKeeper 的检测方式、崩溃对比强制终止、两组超时设置',
   'compare.title': '并排对比',
   'compare.loading': '正在启动两个集群……',
   'compare.back': '← 返回演练场',
@@ -56,5 +54,4 @@ export const compare: AreaTranslation<typeof english> = {
   'compare.copied': '已复制 ✓',
   'compare.announce.detected': '集群 {name} 在 {ms, number} ms 后发现了故障。',
   'compare.announce.leader': '集群 {name}：服务器 {id} 成为 epoch {epoch} 的 Leader。',
-  'compare.notice.unknownSetup': '{param}={given} 不是可用的对比场景（可选：{known}），已改为打开普通演练场。',
 };

@@ -57,4 +57,9 @@ export const controls: AreaTranslation<typeof english> = {
   'nodeMenu.isolateHint': '继续运行，但收发不了任何消息',
   'nodeMenu.reconnect': '重新连网',
   'nodeMenu.reconnectHint': '回到网络中',
+  // The buttons that open the diagram and compare mode, which bring the rest of their words.
+  'spacetime.toggle': '时空图',
+  'spacetime.toggleTitle': '每台服务器一条泳道，时间向右推进，每条消息一支箭头',
+  'compare.open': '⇆ 并排对比',
+  'compare.openTitle': '在同一个时钟下并排运行两个集群：文章的检测方式对比 ZooKeeper 的检测方式、崩溃对比强制终止、两组超时设置',
 };

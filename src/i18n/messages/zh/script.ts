@@ -70,7 +70,4 @@ export const script: AreaTranslation<typeof english> = {
   'script.rerun.title': '重跑',
   'script.rerun.note': 'Web Worker 中的服务器使用真实的定时器，因此每次运行都不相同。模拟器可以按相同的模拟时间重放你的操作，每次结果都一样。',
   'script.rerun.button': '在模拟器中从头重跑',
-  'script.rerun.badge': '↻ 重跑',
-  'script.rerun.badgeTitle': '模拟器中的重跑：用 Web Worker 服务器录制的操作，以确定性的方式重放',
-  'script.rerun.badgeLabel': '实时运行在模拟器中的重跑',
 };

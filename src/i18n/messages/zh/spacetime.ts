@@ -2,8 +2,6 @@ import type { spacetime as english } from '../en/spacetime.ts';
 import type { AreaTranslation } from '../en/index.ts';
 
 export const spacetime: AreaTranslation<typeof english> = {
-  'spacetime.toggle': '时空图',
-  'spacetime.toggleTitle': '每台服务器一条泳道，时间向右推进，每条消息一支箭头',
   'spacetime.pane': '时空图',
   'spacetime.svgLabel': '时空图：每台服务器一条泳道，时间向右推进，每条消息一支箭头',
   'spacetime.title': '时空图',

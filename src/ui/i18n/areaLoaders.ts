@@ -1,0 +1,28 @@
+import type { DeferredArea, PartialCatalog } from '../../i18n/catalogAreas.ts';
+import type { Locale } from '../../i18n/locale.ts';
+
+// Where each deferred catalog area lives, per language: a chunk each, fetched the first time a
+// part of the page that speaks it opens (or the page switches language with it open).
+
+type AreaLoader = () => Promise<PartialCatalog>;
+
+export const AREA_LOADERS: Record<Locale, Record<DeferredArea, AreaLoader>> = {
+  en: {
+    data: () => import('../../i18n/messages/en/data.ts').then((m) => m.data),
+    clients: () => import('../../i18n/messages/en/clients.ts').then((m) => m.clients),
+    network: () => import('../../i18n/messages/en/network.ts').then((m) => m.network),
+    script: () => import('../../i18n/messages/en/script.ts').then((m) => m.script),
+    metrics: () => import('../../i18n/messages/en/metrics.ts').then((m) => m.metrics),
+    spacetime: () => import('../../i18n/messages/en/spacetime.ts').then((m) => m.spacetime),
+    compare: () => import('../../i18n/messages/en/compare.ts').then((m) => m.compare),
+  },
+  zh: {
+    data: () => import('../../i18n/messages/zh/data.ts').then((m) => m.data),
+    clients: () => import('../../i18n/messages/zh/clients.ts').then((m) => m.clients),
+    network: () => import('../../i18n/messages/zh/network.ts').then((m) => m.network),
+    script: () => import('../../i18n/messages/zh/script.ts').then((m) => m.script),
+    metrics: () => import('../../i18n/messages/zh/metrics.ts').then((m) => m.metrics),
+    spacetime: () => import('../../i18n/messages/zh/spacetime.ts').then((m) => m.spacetime),
+    compare: () => import('../../i18n/messages/zh/compare.ts').then((m) => m.compare),
+  },
+};
