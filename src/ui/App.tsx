@@ -13,7 +13,7 @@ import { LeadershipBanner } from './panels/LeadershipBanner.tsx';
 import { Legend } from './panels/Legend.tsx';
 import { InvariantDetails } from './panels/InvariantDetails.tsx';
 import { Notices } from './panels/Notices.tsx';
-import { SettingsDialog } from './controls/SettingsDialog.tsx';
+import { SettingsSlot } from './controls/SettingsSlot.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
 import { RerunBadge } from './script/RerunBadge.tsx';
 import { SidePanel } from './side/SidePanel.tsx';
@@ -62,7 +62,7 @@ export function App() {
         </section>
         <SidePanel />
       </main>
-      <SettingsDialog />
+      <SettingsSlot />
       <Shortcuts />
       <PresentationMode />
       <LiveRegion />

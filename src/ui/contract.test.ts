@@ -1,6 +1,8 @@
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { DEFERRED_AREAS } from '../i18n/catalogAreas.ts';
+import { loadAreas } from './i18n/localeStore.ts';
 import { ManualFrameClock, defaultSpecInput, makeSpec, type ClientView, type DriverSnapshot, type TimelineEntry } from '../driver/index.ts';
 import { SimDriver } from '../driver/simDriver.ts';
 import { createAppStore } from '../store/index.ts';
@@ -11,6 +13,10 @@ import { ClientCard } from './clients/ClientCard.tsx';
 import { ServerTree } from './data/ServerTree.tsx';
 import { EventEntry } from './panels/EventEntry.tsx';
 import { InvariantDetails } from './panels/InvariantDetails.tsx';
+
+// The page loads these words with the tabs and panels; rendered here directly (some while the tests
+// are collected), they load first.
+await loadAreas(DEFERRED_AREAS);
 
 // The DOM testing contract (DESIGN §6) as rendered markup, without a browser: tree-<id>,
 // client-<name>, the invariant details, and event log entries with their record in data-event. Rendered on the server side of react-dom.

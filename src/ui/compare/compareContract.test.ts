@@ -1,10 +1,16 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { DEFERRED_AREAS } from '../../i18n/catalogAreas.ts';
+import { loadAreas } from '../i18n/localeStore.ts';
 import { createStore } from 'zustand/vanilla';
 import { EMPTY_FIGURES, type CompareFigures } from '../../store/compareFigures.ts';
 import type { CompareSide } from '../../store/compareSession.ts';
 import { ClusterFigures } from './ClusterFigures.tsx';
+
+// The page loads these words with the tabs and panels; rendered here directly (some while the tests
+// are collected), they load first.
+await loadAreas(DEFERRED_AREAS);
 
 // Compare mode's figure hooks as rendered markup: compare-metric-<name> with the number in
 // data-value, empty while there is none (words say "not yet"), in the page's language (English here).

@@ -15,6 +15,7 @@ export const AREA_LOADERS: Record<Locale, Record<DeferredArea, AreaLoader>> = {
     metrics: () => import('../../i18n/messages/en/metrics.ts').then((m) => m.metrics),
     spacetime: () => import('../../i18n/messages/en/spacetime.ts').then((m) => m.spacetime),
     compare: () => import('../../i18n/messages/en/compare.ts').then((m) => m.compare),
+    settings: () => import('../../i18n/messages/en/settings.ts').then((m) => m.settings),
   },
   zh: {
     data: () => import('../../i18n/messages/zh/data.ts').then((m) => m.data),
@@ -24,5 +25,6 @@ export const AREA_LOADERS: Record<Locale, Record<DeferredArea, AreaLoader>> = {
     metrics: () => import('../../i18n/messages/zh/metrics.ts').then((m) => m.metrics),
     spacetime: () => import('../../i18n/messages/zh/spacetime.ts').then((m) => m.spacetime),
     compare: () => import('../../i18n/messages/zh/compare.ts').then((m) => m.compare),
+    settings: () => import('../../i18n/messages/zh/settings.ts').then((m) => m.settings),
   },
 };

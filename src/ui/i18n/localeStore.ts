@@ -24,8 +24,17 @@ const catalogs: Partial<Record<Locale, PartialCatalog>> = { en: { ...firstScreen
 const wantedAreas = new Set<DeferredArea>();
 const areaLoads = new Map<string, Promise<void>>();
 
+/**
+ * A language's catalog, one object for the page's life, filled in place as parts arrive: a
+ * translate function made earlier (the store's initial state, which a server render reads) sees
+ * them too.
+ */
+function catalogOf(locale: Locale): PartialCatalog {
+  return (catalogs[locale] ??= {});
+}
+
 function translateFor(locale: Locale): Translate {
-  return makeTranslate(locale, catalogs[locale] ?? {}, askedEarly);
+  return makeTranslate(locale, catalogOf(locale), askedEarly);
 }
 
 export const useLocaleStore = create<LocaleState>(() => ({ locale: DEFAULT_LOCALE, t: translateFor(DEFAULT_LOCALE) }));
@@ -60,7 +69,7 @@ function loadArea(locale: Locale, area: DeferredArea): Promise<void> {
   let load = areaLoads.get(id);
   if (!load) {
     load = AREA_LOADERS[locale][area]().then(
-      (words) => void (catalogs[locale] = { ...catalogs[locale], ...words }),
+      (words) => void Object.assign(catalogOf(locale), words),
       (error: unknown) => {
         areaLoads.delete(id); // a failed fetch is tried again the next time the area is asked for
         throw error;
@@ -83,7 +92,7 @@ function loadChinese(): Promise<void> {
   chineseLoad ??= import('./chineseChunk.ts').then(
     (chunk) => {
       registerLanguage('zh', chunk.chineseNarration);
-      catalogs.zh = { ...chunk.firstScreen, ...catalogs.zh };
+      Object.assign(catalogOf('zh'), chunk.firstScreen);
     },
     (error: unknown) => {
       chineseLoad = null;

@@ -1,11 +1,17 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { DEFERRED_AREAS } from '../../i18n/catalogAreas.ts';
+import { loadAreas } from '../i18n/localeStore.ts';
 import { ManualFrameClock, defaultSpecInput, makeSpec, type FaultMetric, type TimelineRecord } from '../../driver/index.ts';
 import { SimDriver } from '../../driver/simDriver.ts';
 import { createAppStore } from '../../store/index.ts';
 import { AppStoreContext } from '../../store/hooks.ts';
 import { MetricsTab } from './MetricsTab.tsx';
+
+// The page loads these words with the tabs and panels; rendered here directly (some while the tests
+// are collected), they load first.
+await loadAreas(DEFERRED_AREAS);
 
 // The Metrics tab's testing contract as markup: one fault-metric per fault with its attributes,
 // and a bar per fault in each plot, judged against its bound.

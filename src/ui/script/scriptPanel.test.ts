@@ -1,12 +1,18 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { DEFERRED_AREAS } from '../../i18n/catalogAreas.ts';
+import { loadAreas } from '../i18n/localeStore.ts';
 import { ManualFrameClock, defaultSpecInput, makeSpec } from '../../driver/index.ts';
 import { SimDriver } from '../../driver/simDriver.ts';
 import { createAppStore } from '../../store/index.ts';
 import { AppStoreContext } from '../../store/hooks.ts';
 import { TABS } from '../side/SideTabs.tsx';
 import { ScriptTab } from './ScriptTab.tsx';
+
+// The page loads these words with the tabs and panels; rendered here directly (some while the tests
+// are collected), they load first.
+await loadAreas(DEFERRED_AREAS);
 
 // The script panel's hooks as rendered markup (docs/TESTING.md, "Scripts, share links and traces").
 

@@ -1,18 +1,23 @@
+import { lazy, Suspense } from 'react';
 import { EventLog } from '../panels/EventLog.tsx';
 import { HeartbeatMatrix } from '../panels/HeartbeatMatrix.tsx';
 import { NodeDetails } from '../panels/NodeDetails.tsx';
-import { StoryView } from '../panels/StoryView.tsx';
 import { useAppStore } from '../../store/hooks.ts';
 
 // The first tab: the focused server, the heartbeat matrix and the narrated log; or the story on
 // top, where a 720-pixel screen still shows the latest fault's phases, with the matrix under it.
+// The story's components load the first time it is chosen; the log is the first picture.
+
+const StoryView = lazy(() => import('../panels/StoryView.tsx').then((m) => ({ default: m.StoryView })));
 
 export function EventsTab() {
   const view = useAppStore((s) => s.eventsView);
   if (view === 'story') {
     return (
       <>
-        <StoryView />
+        <Suspense fallback={null}>
+          <StoryView />
+        </Suspense>
         <HeartbeatMatrix />
       </>
     );

@@ -1,6 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { DEFERRED_AREAS } from '../../i18n/catalogAreas.ts';
+import { loadAreas } from '../i18n/localeStore.ts';
 import { ManualFrameClock, defaultSpecInput, makeSpec, type DriverSnapshot, type TimelineEntry } from '../../driver/index.ts';
 import { MessageLog } from '../../driver/messageLog.ts';
 import { SimDriver } from '../../driver/simDriver.ts';
@@ -9,6 +11,10 @@ import { reduceCommit } from '../../store/commit.ts';
 import { AppStoreContext } from '../../store/hooks.ts';
 import { ensemble } from '../../store/testNodes.ts';
 import { SpacetimeView } from './SpacetimeView.tsx';
+
+// The page loads these words with the tabs and panels; rendered here directly (some while the tests
+// are collected), they load first.
+await loadAreas(DEFERRED_AREAS);
 
 // The diagram's testing contract as rendered markup, without a browser: one element per message
 // with its kind, ends and times, held packets, role bands, timer and fault marks.

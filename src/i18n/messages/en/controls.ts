@@ -1,4 +1,4 @@
-// The toolbar, the settings dialog and its checks, and a server's fault menu.
+// The toolbar and a server's fault menu (the settings dialog's words are in settings.ts).
 
 export const controls = {
   'toolbar.label': 'Controls',
@@ -12,33 +12,6 @@ export const controls = {
   'toolbar.reset': '↺ Reset',
   'toolbar.resetTitle': 'Start the same cluster again from scratch',
   'toolbar.speed': 'Speed',
-
-  'settings.title': 'Cluster settings',
-  'settings.detector': 'Failure detector',
-  'settings.detectorZooKeeper': 'ZooKeeper (leader ↔ followers, syncLimit × tickTime)',
-  'settings.detectorAllToAll': 'All-to-all heartbeats',
-  'settings.field.nodes': 'Servers',
-  'settings.field.tickTimeMs': 'tickTime',
-  'settings.field.initLimitTicks': 'initLimit',
-  'settings.field.syncLimitTicks': 'syncLimit',
-  'settings.field.heartbeatMs': 'Heartbeat every',
-  'settings.field.timeoutMs': 'Suspect after',
-  'settings.field.seed': 'Seed',
-  'settings.unit.range': '{min, number}–{max, number}',
-  'settings.unit.ms': 'ms',
-  'settings.unit.ticks': 'ticks',
-  'settings.unit.number': 'number',
-  'settings.note': 'Applying starts a new cluster from scratch.',
-  'settings.cancel': 'Cancel',
-  'settings.apply': 'Apply',
-  'settings.error.nodes': 'Servers: a whole number from {min, number} to {max, number}.',
-  'settings.error.tickTimeMs': 'tickTime: a whole number of ms from {min, number} to {max, number}.',
-  'settings.error.initLimitTicks': 'initLimit: a whole number of ticks from {min, number} to {max, number}.',
-  'settings.error.syncLimitTicks': 'syncLimit: a whole number of ticks from {min, number} to {max, number}.',
-  'settings.error.heartbeatMs': 'Heartbeat interval: a whole number of ms from {min, number} to {max, number}.',
-  'settings.error.timeoutMs': 'Timeout: a whole number of ms from {min, number} to {max, number}.',
-  'settings.error.seed': 'Seed: a whole number from {min, number} to {max, number}.',
-  'settings.error.timing': 'The timeout ({timeoutMs, number} ms) must be longer than the heartbeat interval ({heartbeatMs, number} ms), or every peer is suspected between two heartbeats.',
 
   'nodeMenu.label': 'Actions for node {id}',
   'nodeMenu.crash': 'Crash',

@@ -6,6 +6,7 @@ import { network } from './network.ts';
 import { script } from './script.ts';
 import { spacetime } from './spacetime.ts';
 import { metrics } from './metrics.ts';
+import { settings } from './settings.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/). The page
@@ -21,6 +22,7 @@ export const en = {
   ...script,
   ...spacetime,
   ...metrics,
+  ...settings,
 } as const;
 
 export type MessageKey = keyof typeof en;

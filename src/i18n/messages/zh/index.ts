@@ -7,6 +7,7 @@ import { network } from './network.ts';
 import { script } from './script.ts';
 import { spacetime } from './spacetime.ts';
 import { metrics } from './metrics.ts';
+import { settings } from './settings.ts';
 
 // The Simplified Chinese catalog, loaded on demand in the same parts as the English (firstScreen.ts
 // in the Chinese chunk, then src/i18n/catalogAreas.ts). The types make a key
@@ -23,4 +24,5 @@ export const zh: Catalog = {
   ...script,
   ...spacetime,
   ...metrics,
+  ...settings,
 };

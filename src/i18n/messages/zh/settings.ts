@@ -1,0 +1,31 @@
+import type { settings as english } from '../en/settings.ts';
+import type { AreaTranslation } from '../en/index.ts';
+
+export const settings: AreaTranslation<typeof english> = {
+  'settings.title': '集群设置',
+  'settings.detector': '故障检测器',
+  'settings.detectorZooKeeper': 'ZooKeeper（领导者 ↔ 跟随者，syncLimit × tickTime）',
+  'settings.detectorAllToAll': '全互联心跳（每台服务器互相检测）',
+  'settings.field.nodes': '服务器数',
+  'settings.field.tickTimeMs': 'tickTime',
+  'settings.field.initLimitTicks': 'initLimit',
+  'settings.field.syncLimitTicks': 'syncLimit',
+  'settings.field.heartbeatMs': '心跳间隔',
+  'settings.field.timeoutMs': '怀疑超时',
+  'settings.field.seed': '随机种子',
+  'settings.unit.range': '{min, number}–{max, number}',
+  'settings.unit.ms': 'ms',
+  'settings.unit.ticks': '× tickTime',
+  'settings.unit.number': '整数',
+  'settings.note': '应用后将从头启动一个新集群。',
+  'settings.cancel': '取消',
+  'settings.apply': '应用',
+  'settings.error.nodes': '服务器数：{min, number} 到 {max, number} 之间的整数。',
+  'settings.error.tickTimeMs': 'tickTime：{min, number} 到 {max, number} ms 之间的整数。',
+  'settings.error.initLimitTicks': 'initLimit：{min, number} 到 {max, number} 之间的整数（tickTime 的倍数）。',
+  'settings.error.syncLimitTicks': 'syncLimit：{min, number} 到 {max, number} 之间的整数（tickTime 的倍数）。',
+  'settings.error.heartbeatMs': '心跳间隔：{min, number} 到 {max, number} ms 之间的整数。',
+  'settings.error.timeoutMs': '超时：{min, number} 到 {max, number} ms 之间的整数。',
+  'settings.error.seed': '随机种子：{min, number} 到 {max, number} 之间的整数。',
+  'settings.error.timing': '超时（{timeoutMs, number} ms）必须长于心跳间隔（{heartbeatMs, number} ms），否则两次心跳之间每个对端都会被怀疑。',
+};
