@@ -4,7 +4,7 @@ import type { FaultAction, FaultMetric } from '../host/faultMetrics.ts';
 import type { TimelineRecord } from '../host/records.ts';
 import { STORY_PHASES, type StoryChapter } from '../host/story.ts';
 import { untranslatedWords } from '../i18n/terms.ts';
-import { narrateBound, narrateFailure, narrateFaultMetric, narrateFaultSubject, narrateMetricParts, storyChapterTitle, storyHeadline } from '../narrate/index.ts';
+import { narrateBound, narrateFailure, narrateFaultMetric, narrateFaultSubject, narrateMetricParts, storyChapterTitle, storyHeadline } from '../narrate/story.ts';
 import { expectSameFacts, ownWords } from '../narrate/testdata/sameFacts.ts';
 import { runScenario, settingsFor, type SimReport } from '../sim/runner.ts';
 import { parseScenario } from '../sim/scenario.ts';

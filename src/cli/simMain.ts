@@ -4,12 +4,14 @@ import { cliMessages } from './cliMessages.ts';
 import { runScenario } from '../sim/runner.ts';
 import { printScenario } from '../sim/scenario.ts';
 import { registerLanguage } from '../narrate/index.ts';
-import { chinese } from '../narrate/zh/index.ts';
+import { chinese, chineseStory } from '../narrate/zh/index.ts';
+import { registerStoryWords } from '../narrate/storyRegistry.ts';
 import { builtinScript, listScenarios, narrateReport, parseOrExplain, parseSimArgs, reportPassed, toJson, type SimArgs } from './cliSupport.ts';
 import type { RunOrigin } from './reportWords.ts';
 
 // The command line has every language at hand: no chunk to wait for.
 registerLanguage('zh', chinese);
+registerStoryWords('zh', chineseStory);
 
 // The whole of `npm run sim` but the process: sim.ts calls it with the real file system and
 // streams, the tests with their own. Exit status: 0 passed, 1 an expectation or invariant failed,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRecords } from '../host/faultAnalysis.ts';
 import type { TimelineRecord } from '../host/records.ts';
-import { storyChapterTitle, storyHeadline } from '../narrate/index.ts';
+import { storyChapterTitle, storyHeadline } from '../narrate/story.ts';
 import { runScenario, settingsFor } from '../sim/runner.ts';
 import { parseScenario } from '../sim/scenario.ts';
 import { findBuiltin } from '../sim/scenarios.ts';

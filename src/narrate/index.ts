@@ -1,11 +1,9 @@
 import type { TimelineRecord } from '../host/records.ts';
-import type { Bound, FaultMetric } from '../host/faultMetrics.ts';
-import type { StoryChapter, StoryPhase } from '../host/story.ts';
 import type { ActiveFault } from '../net/network.ts';
 import type { RequestProblem } from '../core/requestProblems.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { english } from './en/index.ts';
-import { detailFor, sentenceFor, type FaultSubject, type Language, type MetricParts } from './language.ts';
+import { detailFor, sentenceFor, type Language } from './language.ts';
 
 // Narration: a pure function of a timeline record, outside the core. Every producer logs data;
 // the page, the command line and the tests render it here. A second language is one more
@@ -56,40 +54,9 @@ export function narrateProblem(problem: RequestProblem, lang: Lang = 'en'): stri
   return tablesFor(lang).problem(problem);
 }
 
-/** A story phase's headline ("Server 2 noticed after 10.0 s: syncLimit × tickTime passed…"). */
-export function storyHeadline(chapter: StoryChapter, phase: StoryPhase, lang: Lang = 'en'): string {
-  return tablesFor(lang).story.headline(chapter, phase);
-}
-
-export function storyChapterTitle(chapter: StoryChapter, lang: Lang = 'en'): string {
-  return tablesFor(lang).story.chapterTitle(chapter);
-}
-
-/** A fault's metrics in one line, for the command line. */
-export function narrateFaultMetric(metric: FaultMetric, lang: Lang = 'en'): string {
-  return tablesFor(lang).story.metricLine(metric);
-}
-
-/** A fault's metrics in short phrases: detection, election, recovery, sync. */
-export function narrateMetricParts(metric: FaultMetric, lang: Lang = 'en'): MetricParts {
-  return tablesFor(lang).story.metricParts(metric);
-}
-
-/** The fault and its server in a few words ("kill server 5 (the leader)"). */
-export function narrateFaultSubject(fault: FaultSubject, lang: Lang = 'en'): string {
-  return tablesFor(lang).story.subject(fault);
-}
-
-export function narrateBound(bound: Bound, lang: Lang = 'en'): string {
-  return tablesFor(lang).story.bound(bound);
-}
-
-export function narrateFailure(metric: FaultMetric, lang: Lang = 'en'): string {
-  return tablesFor(lang).story.failure(metric);
-}
-
 export { formatBytes, formatMs, formatPercent, formatSeconds, formatSessionId, formatZxid } from './format.ts';
 export { isShortValue, quotedValue, recordJson, valueBytes, valueDigest } from './values.ts';
 export { idList, zxidList } from './en/words.ts';
 export { idRanges } from './shared/ids.ts';
 export type { FaultSubject, Language, MetricParts } from './language.ts';
+// The story's and the fault metrics' words are in ./story.ts, which the page loads with their views.

@@ -20,7 +20,6 @@ export interface Language {
   fault(fault: ActiveFault): string;
   /** Why a client request failed (a failed answer's `problem`). */
   problem(problem: RequestProblem): string;
-  story: StoryWords;
   lists: ListWords;
 }
 
@@ -44,7 +43,11 @@ export interface FaultSubject {
   wasLeader: boolean;
 }
 
-/** The story view's headlines and the fault metrics' words (src/host/story.ts, faultMetrics.ts). */
+/**
+ * The story view's headlines and the fault metrics' words (src/host/story.ts, faultMetrics.ts): a
+ * table apart from `Language`, registered on its own (src/narrate/story.ts), so the page loads it
+ * with the views that show it.
+ */
 export interface StoryWords {
   headline(chapter: StoryChapter, phase: StoryPhase): string;
   chapterTitle(chapter: StoryChapter): string;

@@ -5,7 +5,6 @@ import { faultText, hostSentences } from './host.ts';
 import { requestProblemText } from './problems.ts';
 import { serverSentences } from './server.ts';
 import { realDetailLines, realSentences } from './real.ts';
-import { storyWords } from './story.ts';
 import { idList, zxidList } from './words.ts';
 
 /** English: the language of the playground today. */
@@ -14,6 +13,5 @@ export const english: Language = {
   details: { ...detailLines, ...realDetailLines },
   fault: faultText,
   problem: requestProblemText,
-  story: storyWords,
   lists: { ids: idList, zxids: zxidList },
 };

@@ -5,8 +5,9 @@ import { faultText, hostSentences } from './host.ts';
 import { requestProblemText } from './problems.ts';
 import { serverSentences } from './server.ts';
 import { realDetailLines, realSentences } from './real.ts';
-import { storyWords } from './story.ts';
 import { idList, zxidList } from './words.ts';
+
+export { storyWords as chineseStory } from './story.ts';
 
 /** Simplified Chinese: the same tables as English, sentence for sentence. */
 export const chinese: Language = {
@@ -14,6 +15,5 @@ export const chinese: Language = {
   details: { ...detailLines, ...realDetailLines },
   fault: faultText,
   problem: requestProblemText,
-  story: storyWords,
   lists: { ids: idList, zxids: zxidList },
 };

@@ -7,4 +7,4 @@ import './zh.css';
 // other areas' words load with their parts, as in English (localeStore.ts).
 
 export { firstScreen } from '../../i18n/messages/zh/firstScreen.ts';
-export { chinese as chineseNarration } from '../../narrate/zh/index.ts';
+export { chinese as chineseNarration, chineseStory } from '../../narrate/zh/index.ts';

@@ -5,6 +5,7 @@ import { firstScreen } from '../../i18n/messages/en/firstScreen.ts';
 import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import { makeTranslate, type Translate } from '../../i18n/translate.ts';
 import { registerLanguage } from '../../narrate/index.ts';
+import { registerStoryWords } from '../../narrate/storyRegistry.ts';
 import { AREA_LOADERS } from './areaLoaders.ts';
 
 // The page's language, apart from the cluster's store: it outlives a reset, and the lesson player
@@ -92,6 +93,7 @@ function loadChinese(): Promise<void> {
   chineseLoad ??= import('./chineseChunk.ts').then(
     (chunk) => {
       registerLanguage('zh', chunk.chineseNarration);
+      registerStoryWords('zh', chunk.chineseStory);
       Object.assign(catalogOf('zh'), chunk.firstScreen);
     },
     (error: unknown) => {

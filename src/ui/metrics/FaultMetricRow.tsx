@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { detectedMs, recoveredMs, type FaultMetric } from '../../driver/index.ts';
-import { narrateBound, narrateFailure, narrateMetricParts } from '../../narrate/index.ts';
+import { narrateBound, narrateFailure, narrateMetricParts } from '../../narrate/story.ts';
 import { useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
 import { useLocale, useT } from '../i18n/useT.ts';

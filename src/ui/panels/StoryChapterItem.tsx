@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { StoryChapter, TimelineEntry } from '../../driver/index.ts';
-import { storyChapterTitle } from '../../narrate/index.ts';
+import { storyChapterTitle } from '../../narrate/story.ts';
 import { formatClock } from '../format.ts';
 import { StoryPhaseItem } from './StoryPhaseItem.tsx';
 import { useLocale } from '../i18n/useT.ts';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { StoryChapter, StoryPhase, StoryPhaseKind, TimelineEntry } from '../../driver/index.ts';
-import { narrate, storyHeadline } from '../../narrate/index.ts';
+import { narrate } from '../../narrate/index.ts';
+import { storyHeadline } from '../../narrate/story.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
 import { useLocale, useT } from '../i18n/useT.ts';
