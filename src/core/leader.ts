@@ -202,7 +202,7 @@ function onFollowerInfo(s: ZkServer, l: LeaderState, from: ServerId, m: Extract<
 
 /** LEADERINFO goes out, and the handler reads the ACKEPOCH. */
 function sendLeaderInfo(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
-  s.sendZab(h.conn, { type: 'leaderinfo', newEpoch: l.epoch });
+  s.sendZab(h.conn, { type: 'leaderinfo', newEpoch: l.epoch, connId: 0, seq: 0 });
   h.phase = 'epoch';
   startReading(s, l, h);
 }
@@ -273,16 +273,16 @@ function syncLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
   h.forwarding = true;
   // Leader.startForwarding: proposals still in flight follow the sync, so a follower can ack them like
   // everyone else. Only participants get them: an observer learns each one by INFORM once committed.
-  if (!h.observer) for (const o of l.outstanding.values()) s.sendZab(h.conn, { type: 'proposal', txn: o.txn });
-  s.sendZab(h.conn, { type: 'newleader', epoch: l.epoch });
+  if (!h.observer) for (const o of l.outstanding.values()) s.sendZab(h.conn, { type: 'proposal', txn: o.txn, connId: 0, seq: 0 });
+  s.sendZab(h.conn, { type: 'newleader', epoch: l.epoch, connId: 0, seq: 0 });
   h.phase = 'newleader';
   startReading(s, l, h);
 }
 
 function sendSyncPlan(s: ZkServer, h: LearnerHandler, plan: SyncPlan): void {
-  if (plan.mode === 'diff') s.sendZab(h.conn, { type: 'diff', zxid: s.tree.lastZxid, txns: plan.txns });
-  else if (plan.mode === 'trunc') s.sendZab(h.conn, { type: 'trunc', zxid: plan.truncZxid, txns: plan.txns });
-  else s.sendZab(h.conn, { type: 'snap', snapshot: s.tree.snapshot(), txns: [] });
+  if (plan.mode === 'diff') s.sendZab(h.conn, { type: 'diff', zxid: s.tree.lastZxid, txns: plan.txns, connId: 0, seq: 0 });
+  else if (plan.mode === 'trunc') s.sendZab(h.conn, { type: 'trunc', zxid: plan.truncZxid, txns: plan.txns, connId: 0, seq: 0 });
+  else s.sendZab(h.conn, { type: 'snap', snapshot: s.tree.snapshot(), txns: [], connId: 0, seq: 0 });
 }
 
 function reportSync(s: ZkServer, h: LearnerHandler, plan: SyncPlan): void {
@@ -328,7 +328,7 @@ function maybeEstablish(s: ZkServer, l: LeaderState): void {
 }
 
 function sendUpToDate(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
-  s.sendZab(h.conn, { type: 'uptodate' });
+  s.sendZab(h.conn, { type: 'uptodate', connId: 0, seq: 0 });
   h.phase = 'serving';
   h.readTimeoutMs = syncLimitMs(s);
   startReading(s, l, h);
@@ -352,7 +352,7 @@ export function propose(s: ZkServer, l: LeaderState, op: TxnOp, origin: ServerId
   s.persist({ type: 'append', txn });
   l.outstanding.set(txn.zxid, { txn, acks: new Set<ServerId>().add(s.id), proposedMs: s.nowMs });
   l.lastProposed = txn.zxid;
-  for (const h of l.handlers.values()) if (h.forwarding && !h.observer) s.sendZab(h.conn, { type: 'proposal', txn });
+  for (const h of l.handlers.values()) if (h.forwarding && !h.observer) s.sendZab(h.conn, { type: 'proposal', txn, connId: 0, seq: 0 });
   tryToCommit(s, l);
   return txn;
 }
@@ -367,8 +367,8 @@ function tryToCommit(s: ZkServer, l: LeaderState): void {
     s.applyCommitted(o.txn, 'commit');
     for (const h of l.handlers.values()) {
       if (!h.forwarding) continue;
-      if (h.observer) s.sendZab(h.conn, { type: 'inform', txn: o.txn });
-      else s.sendZab(h.conn, { type: 'commit', zxid });
+      if (h.observer) s.sendZab(h.conn, { type: 'inform', txn: o.txn, connId: 0, seq: 0 });
+      else s.sendZab(h.conn, { type: 'commit', zxid, connId: 0, seq: 0 });
     }
     const ackedBy = [...o.acks];
     s.emit({ kind: 'proposal-committed', zxid, op: summarizeTxnOp(o.txn.op), ackedBy, voters: s.cfg.voters.length, peers: ackedBy });
@@ -451,13 +451,13 @@ function pingLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
       break;
     }
   }
-  if (h.phase === 'serving' || h.phase === 'newleader') s.sendZab(h.conn, { type: 'ping', lastProposed: l.lastProposed, sessions: [] });
+  if (h.phase === 'serving' || h.phase === 'newleader') s.sendZab(h.conn, { type: 'ping', lastProposed: l.lastProposed, sessions: [], connId: 0, seq: 0 });
 }
 
 export function dropLearner(s: ZkServer, l: LeaderState, h: LearnerHandler, reason: LearnerDropReason): void {
   if (l.handlers.get(h.conn.connId) !== h) return;
   l.handlers.delete(h.conn.connId);
-  s.sendZab(h.conn, { type: 'close', reason: { why: 'dropped', drop: reason } });
+  s.sendZab(h.conn, { type: 'close', reason: { why: 'dropped', drop: reason }, connId: 0, seq: 0 });
   s.emit({ kind: 'learner-dropped', learner: h.sid, reason, peers: [h.sid] });
 }
 
@@ -473,7 +473,7 @@ export function leaderOnPeerReset(s: ZkServer, l: LeaderState, peer: ServerId): 
 /** Steps down: says why, closes every learner connection and starts looking. */
 function shutdownLeader(s: ZkServer, l: LeaderState, shutdown: LeaderShutdown, peers?: ServerId[]): void {
   s.emit({ kind: 'step-down', epoch: l.epoch, shutdown, ...(peers ? { peers } : {}) });
-  for (const h of l.handlers.values()) s.sendZab(h.conn, { type: 'close', reason: { why: 'leader-shutdown' } });
+  for (const h of l.handlers.values()) s.sendZab(h.conn, { type: 'close', reason: { why: 'leader-shutdown' }, connId: 0, seq: 0 });
   l.handlers.clear();
   s.becomeLooking({ why: 'shut-down-leading', epoch: l.epoch, shutdown });
 }
