@@ -1,6 +1,7 @@
 import { DataTree } from './dataTree.ts';
 import type { CloseReason, LookingReason, TickLimit } from './reasons.ts';
 import { acceptZab, type ZabConnection, type ZkServer } from './server.ts';
+import { lastOf } from './durable.ts';
 import { makeZxid } from './zxid.ts';
 import type { PeerMessage, PeerWatch, ServerId, TimerName, Txn, TreeSnapshot, Zxid, ZabMessage } from './types.ts';
 
@@ -263,7 +264,7 @@ function onUpToDate(s: ZkServer, learner: LearnerState): void {
 }
 
 function logAndAck(s: ZkServer, learner: LearnerState, txn: Txn): void {
-  const lastPending = learner.pending[learner.pending.length - 1];
+  const lastPending = lastOf(learner.pending);
   if (txn.zxid <= s.lastLoggedZxid() || (lastPending && txn.zxid <= lastPending.zxid)) return;
   learner.pending.push(txn);
   if (learner.phase === 'sync') {
