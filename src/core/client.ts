@@ -105,6 +105,8 @@ export interface ClientOptions {
 export interface Client {
   step(input: ClientInput, nowMs: number): ClientOutput[];
   view(): ClientView;
+  /** view().lastCallId without building the view: a host asks it after every call. */
+  lastCallId(): number;
 }
 
 export { PING_REQUEST_ID, MAX_SEND_PING_INTERVAL_MS } from './clientPing.ts';
@@ -158,7 +160,7 @@ export function createClient(opts: ClientOptions): Client {
     return out;
   }
 
-  return { step, view: () => viewOf(c) };
+  return { step, view: () => viewOf(c), lastCallId: () => c.lastCallId };
 }
 
 function start(c: ClientMachine, out: ClientOutput[], nowMs: number): void {

@@ -77,7 +77,7 @@ export class ClientService {
       this.reply(client, requestId, result);
     } else if (s.learner) {
       const localId = this.remember({ client, requestId, op });
-      s.sendZab(s.learner.conn, { type: 'revalidate', client, requestId: localId, sessionId: op.sessionId });
+      s.sendZab(s.learner.conn, { type: 'revalidate', client, requestId: localId, sessionId: op.sessionId, connId: 0, seq: 0 });
     }
   }
 
@@ -125,7 +125,7 @@ export class ClientService {
       const error = this.leaderSubmit(s.leader, request.op, s.id, localId, request.client);
       if (error) this.answerLocal(localId, error);
     } else if (s.learner) {
-      s.sendZab(s.learner.conn, { type: 'request', client: request.client, requestId: localId, op: request.op });
+      s.sendZab(s.learner.conn, { type: 'request', client: request.client, requestId: localId, op: request.op, connId: 0, seq: 0 });
     }
   }
 
@@ -175,13 +175,13 @@ export class ClientService {
     const l = s.leader;
     if (!l) return;
     const error = this.leaderSubmit(l, op, h.sid, requestId, client);
-    if (error && l.handlers.get(h.conn.connId) === h) s.sendZab(h.conn, { type: 'reply', client, requestId, result: error });
+    if (error && l.handlers.get(h.conn.connId) === h) s.sendZab(h.conn, { type: 'reply', client, requestId, result: error, connId: 0, seq: 0 });
   }
 
   leaderOnRevalidate(h: LearnerHandler, client: ClientName, requestId: number, sessionId: number): void {
     const l = this.s.leader;
     if (!l) return;
-    this.s.sendZab(h.conn, { type: 'reply', client, requestId, result: this.revalidate(l, sessionId) });
+    this.s.sendZab(h.conn, { type: 'reply', client, requestId, result: this.revalidate(l, sessionId), connId: 0, seq: 0 });
   }
 
   private revalidate(l: LeaderState, sessionId: number): ClientResult {

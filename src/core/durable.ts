@@ -47,16 +47,26 @@ export function cloneDurableState(state: DurableState): DurableState {
   };
 }
 
+/**
+ * The last item, or undefined for an empty list. Not `list[list.length - 1]`: on an empty list that
+ * reads property "-1", which V8 looks up by name along the prototype chain, some 40 times slower
+ * than an element (a follower's pending proposals are empty at every new one).
+ */
+export function lastOf<T>(list: readonly T[]): T | undefined {
+  const length = list.length;
+  return length > 0 ? list[length - 1] : undefined;
+}
+
 /** The last zxid a server has logged: its log's tail, else its snapshot's. */
 export function lastLoggedZxid(state: DurableState): Zxid {
-  const last = state.log[state.log.length - 1];
+  const last = lastOf(state.log);
   if (last) return last.zxid;
   return state.snapshot ? state.snapshot.zxid : 0;
 }
 
 /** The last transaction a server has logged: like lastLoggedZxid, but never a snapshot's (epoch, 0) mark. */
 export function lastLoggedTxnZxid(state: DurableState): Zxid {
-  const last = state.log[state.log.length - 1];
+  const last = lastOf(state.log);
   if (last) return last.zxid;
   return state.snapshot ? (state.snapshot.lastTxnZxid ?? state.snapshot.zxid) : 0;
 }

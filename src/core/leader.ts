@@ -1,5 +1,6 @@
 import { DataTree } from './dataTree.ts';
 import { summarizeTxnOp, type SyncEvent } from './events.ts';
+import { ProposalQueue } from './proposalQueue.ts';
 import { containsQuorum, isQuorumOfVoters } from './quorum.ts';
 import { refuseConnection } from './learner.ts';
 import { acceptZab, type ZabConnection, type ZkServer } from './server.ts';
@@ -37,8 +38,10 @@ export interface LearnerHandler {
 }
 
 interface Outstanding {
+  readonly zxid: Zxid;
   txn: Txn;
-  acks: Set<ServerId>;
+  /** Voters that logged it, the leader first, each once, in the order their acks came. */
+  acks: ServerId[];
   proposedMs: number;
 }
 
@@ -65,7 +68,7 @@ export class LeaderState {
   /** When the handler-read timer is armed for, or null when it is not armed. */
   readTimerAtMs: number | null = null;
   counter = 0;
-  readonly outstanding = new Map<Zxid, Outstanding>();
+  readonly outstanding = new ProposalQueue<Outstanding>();
   lastProposed: Zxid = 0;
   /** The tree as it will be once every outstanding proposal commits: PrepRequestProcessor validates against it. */
   prepared: DataTree;
@@ -202,7 +205,7 @@ function onFollowerInfo(s: ZkServer, l: LeaderState, from: ServerId, m: Extract<
 
 /** LEADERINFO goes out, and the handler reads the ACKEPOCH. */
 function sendLeaderInfo(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
-  s.sendZab(h.conn, { type: 'leaderinfo', newEpoch: l.epoch });
+  s.sendZab(h.conn, { type: 'leaderinfo', newEpoch: l.epoch, connId: 0, seq: 0 });
   h.phase = 'epoch';
   startReading(s, l, h);
 }
@@ -273,16 +276,16 @@ function syncLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
   h.forwarding = true;
   // Leader.startForwarding: proposals still in flight follow the sync, so a follower can ack them like
   // everyone else. Only participants get them: an observer learns each one by INFORM once committed.
-  if (!h.observer) for (const o of l.outstanding.values()) s.sendZab(h.conn, { type: 'proposal', txn: o.txn });
-  s.sendZab(h.conn, { type: 'newleader', epoch: l.epoch });
+  if (!h.observer) for (let i = 0; i < l.outstanding.size; i++) s.sendZab(h.conn, { type: 'proposal', txn: l.outstanding.at(i)!.txn, connId: 0, seq: 0 });
+  s.sendZab(h.conn, { type: 'newleader', epoch: l.epoch, connId: 0, seq: 0 });
   h.phase = 'newleader';
   startReading(s, l, h);
 }
 
 function sendSyncPlan(s: ZkServer, h: LearnerHandler, plan: SyncPlan): void {
-  if (plan.mode === 'diff') s.sendZab(h.conn, { type: 'diff', zxid: s.tree.lastZxid, txns: plan.txns });
-  else if (plan.mode === 'trunc') s.sendZab(h.conn, { type: 'trunc', zxid: plan.truncZxid, txns: plan.txns });
-  else s.sendZab(h.conn, { type: 'snap', snapshot: s.tree.snapshot(), txns: [] });
+  if (plan.mode === 'diff') s.sendZab(h.conn, { type: 'diff', zxid: s.tree.lastZxid, txns: plan.txns, connId: 0, seq: 0 });
+  else if (plan.mode === 'trunc') s.sendZab(h.conn, { type: 'trunc', zxid: plan.truncZxid, txns: plan.txns, connId: 0, seq: 0 });
+  else s.sendZab(h.conn, { type: 'snap', snapshot: s.tree.snapshot(), txns: [], connId: 0, seq: 0 });
 }
 
 function reportSync(s: ZkServer, h: LearnerHandler, plan: SyncPlan): void {
@@ -304,7 +307,7 @@ function onAck(s: ZkServer, l: LeaderState, h: LearnerHandler, zxid: Zxid): void
   }
   const o = l.outstanding.get(zxid);
   if (!o || h.observer) return;
-  o.acks.add(h.sid);
+  if (!o.acks.includes(h.sid)) o.acks.push(h.sid);
   tryToCommit(s, l);
 }
 
@@ -328,7 +331,7 @@ function maybeEstablish(s: ZkServer, l: LeaderState): void {
 }
 
 function sendUpToDate(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
-  s.sendZab(h.conn, { type: 'uptodate' });
+  s.sendZab(h.conn, { type: 'uptodate', connId: 0, seq: 0 });
   h.phase = 'serving';
   h.readTimeoutMs = syncLimitMs(s);
   startReading(s, l, h);
@@ -350,27 +353,27 @@ export function propose(s: ZkServer, l: LeaderState, op: TxnOp, origin: ServerId
   const txn: Txn = { zxid: makeZxid(l.epoch, l.counter), op, origin, requestId };
   l.prepared.apply(txn);
   s.persist({ type: 'append', txn });
-  l.outstanding.set(txn.zxid, { txn, acks: new Set<ServerId>().add(s.id), proposedMs: s.nowMs });
+  l.outstanding.add({ zxid: txn.zxid, txn, acks: [s.id], proposedMs: s.nowMs });
   l.lastProposed = txn.zxid;
-  for (const h of l.handlers.values()) if (h.forwarding && !h.observer) s.sendZab(h.conn, { type: 'proposal', txn });
+  for (const h of l.handlers.values()) if (h.forwarding && !h.observer) s.sendZab(h.conn, { type: 'proposal', txn, connId: 0, seq: 0 });
   tryToCommit(s, l);
   return txn;
 }
 
 /** tryToCommit: commit strictly in zxid order, each once a quorum of voters logged it. */
 function tryToCommit(s: ZkServer, l: LeaderState): void {
-  for (const o of l.outstanding.values()) {
+  for (let o = l.outstanding.oldest(); o !== undefined; o = l.outstanding.oldest()) {
     // o.acks holds voters only: observers' acks are never added.
     if (!isQuorumOfVoters(o.acks, s.cfg.voters.length)) return;
     const zxid = o.txn.zxid;
-    l.outstanding.delete(zxid);
+    l.outstanding.removeOldest();
     s.applyCommitted(o.txn, 'commit');
     for (const h of l.handlers.values()) {
       if (!h.forwarding) continue;
-      if (h.observer) s.sendZab(h.conn, { type: 'inform', txn: o.txn });
-      else s.sendZab(h.conn, { type: 'commit', zxid });
+      if (h.observer) s.sendZab(h.conn, { type: 'inform', txn: o.txn, connId: 0, seq: 0 });
+      else s.sendZab(h.conn, { type: 'commit', zxid, connId: 0, seq: 0 });
     }
-    const ackedBy = [...o.acks];
+    const ackedBy = o.acks.slice();
     s.emit({ kind: 'proposal-committed', zxid, op: summarizeTxnOp(o.txn.op), ackedBy, voters: s.cfg.voters.length, peers: ackedBy });
   }
 }
@@ -442,22 +445,20 @@ function onHandlerReadTimer(s: ZkServer, l: LeaderState): void {
 
 /** LearnerHandler.ping: drop a learner that left a proposal un-acked for syncLimit, else ping it. */
 function pingLearner(s: ZkServer, l: LeaderState, h: LearnerHandler): void {
-  if (h.forwarding && !h.observer && l.phase === 'broadcast') {
-    for (const o of l.outstanding.values()) {
-      if (!o.acks.has(h.sid) && s.nowMs - o.proposedMs >= syncLimitMs(s)) {
-        dropLearner(s, l, h, { why: 'proposal-unacked', zxid: o.txn.zxid, unackedMs: s.nowMs - o.proposedMs });
-        return;
-      }
-      break;
+  const o = l.outstanding.oldest();
+  if (h.forwarding && !h.observer && l.phase === 'broadcast' && o !== undefined) {
+    if (!o.acks.includes(h.sid) && s.nowMs - o.proposedMs >= syncLimitMs(s)) {
+      dropLearner(s, l, h, { why: 'proposal-unacked', zxid: o.txn.zxid, unackedMs: s.nowMs - o.proposedMs });
+      return;
     }
   }
-  if (h.phase === 'serving' || h.phase === 'newleader') s.sendZab(h.conn, { type: 'ping', lastProposed: l.lastProposed, sessions: [] });
+  if (h.phase === 'serving' || h.phase === 'newleader') s.sendZab(h.conn, { type: 'ping', lastProposed: l.lastProposed, sessions: [], connId: 0, seq: 0 });
 }
 
 export function dropLearner(s: ZkServer, l: LeaderState, h: LearnerHandler, reason: LearnerDropReason): void {
   if (l.handlers.get(h.conn.connId) !== h) return;
   l.handlers.delete(h.conn.connId);
-  s.sendZab(h.conn, { type: 'close', reason: { why: 'dropped', drop: reason } });
+  s.sendZab(h.conn, { type: 'close', reason: { why: 'dropped', drop: reason }, connId: 0, seq: 0 });
   s.emit({ kind: 'learner-dropped', learner: h.sid, reason, peers: [h.sid] });
 }
 
@@ -473,7 +474,7 @@ export function leaderOnPeerReset(s: ZkServer, l: LeaderState, peer: ServerId): 
 /** Steps down: says why, closes every learner connection and starts looking. */
 function shutdownLeader(s: ZkServer, l: LeaderState, shutdown: LeaderShutdown, peers?: ServerId[]): void {
   s.emit({ kind: 'step-down', epoch: l.epoch, shutdown, ...(peers ? { peers } : {}) });
-  for (const h of l.handlers.values()) s.sendZab(h.conn, { type: 'close', reason: { why: 'leader-shutdown' } });
+  for (const h of l.handlers.values()) s.sendZab(h.conn, { type: 'close', reason: { why: 'leader-shutdown' }, connId: 0, seq: 0 });
   l.handlers.clear();
   s.becomeLooking({ why: 'shut-down-leading', epoch: l.epoch, shutdown });
 }

@@ -1,6 +1,7 @@
 import { DataTree } from './dataTree.ts';
 import type { CloseReason, LookingReason, TickLimit } from './reasons.ts';
 import { acceptZab, type ZabConnection, type ZkServer } from './server.ts';
+import { lastOf } from './durable.ts';
 import { makeZxid } from './zxid.ts';
 import type { PeerMessage, PeerWatch, ServerId, TimerName, Txn, TreeSnapshot, Zxid, ZabMessage } from './types.ts';
 
@@ -53,7 +54,7 @@ function newConnection(s: ZkServer, leaderId: ServerId): ZabConnection {
 }
 
 function sendFollowerInfo(s: ZkServer, learner: LearnerState): void {
-  s.sendZab(learner.conn, { type: 'followerinfo', acceptedEpoch: s.durable.acceptedEpoch, observer: s.isObserver });
+  s.sendZab(learner.conn, { type: 'followerinfo', acceptedEpoch: s.durable.acceptedEpoch, observer: s.isObserver, connId: 0, seq: 0 });
 }
 
 /** The socket read timeout: initLimit until NEWLEADER, then syncLimit. */
@@ -168,7 +169,7 @@ function onLeaderPacket(s: ZkServer, learner: LearnerState, m: ZabMessage): void
     case 'ping':
       // Learner.syncWithLeader has no case for PING: only a serving learner answers.
       if (learner.phase !== 'serving') return;
-      s.sendZab(learner.conn, { type: 'ping', lastProposed: m.lastProposed, sessions: [...learner.touched] });
+      s.sendZab(learner.conn, { type: 'ping', lastProposed: m.lastProposed, sessions: [...learner.touched], connId: 0, seq: 0 });
       learner.touched.clear();
       return;
     case 'reply':
@@ -190,10 +191,10 @@ function onLeaderInfo(s: ZkServer, learner: LearnerState, newEpoch: number): voi
   learner.phase = 'sync';
   if (newEpoch > accepted) {
     s.persist({ type: 'accepted-epoch', epoch: newEpoch });
-    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: s.durable.currentEpoch, lastZxid: s.lastProcessedZxid() });
+    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: s.durable.currentEpoch, lastZxid: s.lastProcessedZxid(), connId: 0, seq: 0 });
   } else {
     // Already acked this epoch: -1 says so without counting twice.
-    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: -1, lastZxid: s.lastProcessedZxid() });
+    s.sendZab(learner.conn, { type: 'ackepoch', currentEpoch: -1, lastZxid: s.lastProcessedZxid(), connId: 0, seq: 0 });
   }
 }
 
@@ -226,7 +227,7 @@ function truncateTo(s: ZkServer, learner: LearnerState, zxid: Zxid): boolean {
     s.persist({ type: 'clear-data' });
     s.tree = s.loadDatabase(); // ZKDatabase.clear: nothing to fast-forward from
     s.emit({ kind: 'truncated', leader: learner.leaderId, toZxid: zxid, removed, cleared: true, snapshotZxid, peers: [learner.leaderId] });
-    s.sendZab(learner.conn, { type: 'close', reason: { why: 'discarded-data' } });
+    s.sendZab(learner.conn, { type: 'close', reason: { why: 'discarded-data' }, connId: 0, seq: 0 });
     s.becomeLooking({ why: 'truncate-impossible' });
     return false;
   }
@@ -249,8 +250,8 @@ function onNewLeader(s: ZkServer, learner: LearnerState, epoch: number): void {
   for (const txn of unlogged) if (txn.zxid > s.lastLoggedZxid()) s.persist({ type: 'append', txn });
   s.persist({ type: 'current-epoch', epoch });
   learner.phase = 'newleader';
-  s.sendZab(learner.conn, { type: 'ack', zxid: makeZxid(epoch, 0) });
-  for (const txn of unlogged) s.sendZab(learner.conn, { type: 'ack', zxid: txn.zxid });
+  s.sendZab(learner.conn, { type: 'ack', zxid: makeZxid(epoch, 0), connId: 0, seq: 0 });
+  for (const txn of unlogged) s.sendZab(learner.conn, { type: 'ack', zxid: txn.zxid, connId: 0, seq: 0 });
   armReadTimeout(s, learner);
 }
 
@@ -263,7 +264,7 @@ function onUpToDate(s: ZkServer, learner: LearnerState): void {
 }
 
 function logAndAck(s: ZkServer, learner: LearnerState, txn: Txn): void {
-  const lastPending = learner.pending[learner.pending.length - 1];
+  const lastPending = lastOf(learner.pending);
   if (txn.zxid <= s.lastLoggedZxid() || (lastPending && txn.zxid <= lastPending.zxid)) return;
   learner.pending.push(txn);
   if (learner.phase === 'sync') {
@@ -271,7 +272,7 @@ function logAndAck(s: ZkServer, learner: LearnerState, txn: Txn): void {
     return;
   }
   s.persist({ type: 'append', txn });
-  s.sendZab(learner.conn, { type: 'ack', zxid: txn.zxid });
+  s.sendZab(learner.conn, { type: 'ack', zxid: txn.zxid, connId: 0, seq: 0 });
 }
 
 function onCommit(s: ZkServer, learner: LearnerState, zxid: Zxid): void {
@@ -306,7 +307,7 @@ export function learnerOnTimer(s: ZkServer, learner: LearnerState, name: TimerNa
   }
   s.emit({ kind: 'peer-suspected', cause: 'leader-silent', peer: learner.leaderId, silentMs, limitMs: limit, limit: readLimit(s, learner), peers: [learner.leaderId] });
   s.suspect(learner.leaderId, learner.lastHeardMs, limit);
-  s.sendZab(learner.conn, { type: 'close', reason: { why: 'timed-out' } });
+  s.sendZab(learner.conn, { type: 'close', reason: { why: 'timed-out' }, connId: 0, seq: 0 });
   s.becomeLooking({ why: 'leader-silent', leader: learner.leaderId, silentMs });
 }
 

@@ -8,9 +8,9 @@ export function containsQuorum(ackers: Iterable<ServerId>, voters: readonly Serv
   return counted.size > Math.floor(voters.length / 2);
 }
 
-/** For a set that already holds only voters (the leader's ack sets): no copies on the commit path. */
-export function isQuorumOfVoters(voterAckers: ReadonlySet<ServerId>, voterCount: number): boolean {
-  return voterAckers.size > Math.floor(voterCount / 2);
+/** For a list that already holds only voters, each once (the leader's acks): no copies on the commit path. */
+export function isQuorumOfVoters(voterAckers: readonly ServerId[], voterCount: number): boolean {
+  return voterAckers.length > Math.floor(voterCount / 2);
 }
 
 // Voter lists are fixed per cluster: remember their sets instead of rebuilding one per check.

@@ -60,7 +60,7 @@ export class ClientHub {
   /** Returns the callId the client gave the call. */
   op(name: ClientName, op: UserOp): number {
     this.step(name, { kind: 'user', op });
-    return this.clients.get(name)!.client.view().lastCallId;
+    return this.clients.get(name)!.client.lastCallId();
   }
 
   vanish(name: ClientName): void {

@@ -406,9 +406,19 @@ export class ServerHost<C extends HostedCore> {
   }
 }
 
-/** Which of the pair's TCP connections a segment travels on. */
+/**
+ * Which of the pair's TCP connections a segment travels on. Told by its type, not by `'connId' in`:
+ * the segment's shape varies with every type, and a type check reads the same field each time.
+ */
 function streamOf(segment: Segment): number {
-  if (segment.type === 'rst') return RESET_STREAM;
-  if ('connId' in segment) return zabStream(segment.connId);
-  return ELECTION_STREAM;
+  switch (segment.type) {
+    case 'rst':
+      return RESET_STREAM;
+    case 'notification':
+    case 'heartbeat':
+    case 'client-reply':
+      return ELECTION_STREAM;
+    default:
+      return zabStream(segment.connId);
+  }
 }
