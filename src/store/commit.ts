@@ -1,7 +1,7 @@
 import type { LinkState, NodeSnapshot, ServerId, TimelineEntry } from '../driver/index.ts';
-import { narrate } from '../narrate/index.ts';
 import { EMPTY_DRAFT, drawsPartition } from './groups.ts';
 import { foldAnalysis } from './metricsSlice.ts';
+import { hasNotice } from './notices.ts';
 import { resolveOps } from './opTracking.ts';
 import { foldRecoveries, foldSessionEnds } from './recovery.ts';
 import { agreedLeader, quorumInfo, quorumMembers } from './selectors.ts';
@@ -56,8 +56,8 @@ function withPageNotices(notices: PageNotice[], events: readonly TimelineEntry[]
   let next = notices;
   for (const e of events) {
     if (e.kind !== 'disk-in-memory') continue;
-    const text = narrate(e);
-    if (!next.includes(text)) next = [...next, text];
+    const notice = { record: e };
+    if (!hasNotice(next, notice)) next = [...next, notice];
   }
   return next;
 }

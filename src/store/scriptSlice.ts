@@ -3,6 +3,7 @@ import { looksLikeTrace, MAX_SCRIPT_BYTES, MAX_REPLAY_EVENTS, readTrace, type Cl
 import { freshRunState } from './clusterSlice.ts';
 import type { AppState, ScriptResult, ScriptSlice } from './types.ts';
 import { hasNotice } from './notices.ts';
+import { message } from '../i18n/message.ts';
 
 // The run as a script: the recording the driver keeps (shown in the script panel), playing an edited
 // or imported script, the exports, and the fork. Playing and forking need the simulated driver;
@@ -34,7 +35,7 @@ export function createScriptSlice(driver: ClusterDriver): StateCreator<AppState,
         if (!outcome.ok) return outcome;
         began(outcome.spec, outcome.atMs !== null);
         if (outcome.stoppedAtMs !== undefined) {
-          get().addNotice(`The replay stopped at ${Math.round(outcome.stoppedAtMs).toLocaleString('en')} ms instead of ${outcome.atMs?.toLocaleString('en')} ms: it reached the page's bound on replay work (${MAX_REPLAY_EVENTS.toLocaleString('en')} events at once). It waits there; press Resume to go on.`);
+          get().addNotice(message('notices.replayStopped', { stoppedMs: Math.round(outcome.stoppedAtMs), atMs: outcome.atMs ?? 0, maxEvents: MAX_REPLAY_EVENTS }));
         }
         return { ok: true };
       },

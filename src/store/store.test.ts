@@ -142,7 +142,7 @@ describe('reduceCommit', () => {
     store.setState(reduceCommit(store.getState(), { runId, snapshot: snapshotOf(), events: [disk(2)], flights: [], atRealMs: 0 })!);
     const notices = store.getState().notices;
     expect(notices).toHaveLength(before + 1);
-    expect(notices.at(-1)).toContain('no IndexedDB');
+    expect(notices.at(-1)).toEqual({ record: expect.objectContaining({ kind: 'disk-in-memory', cause: 'missing' }) });
   });
 });
 

@@ -134,7 +134,7 @@ describe('the scrubber', () => {
     expect(s.snapshot!.timeMs).toBeLessThan(liveMs);
     expect(s.history.frames.every((f) => f.atMs <= s.snapshot!.timeMs)).toBe(true);
     expect(s.history.frames.some((f) => f.atMs === atMs)).toBe(true);
-    expect(s.notices.some((n) => typeof n !== 'string' && n.key === 'notices.newFuture')).toBe(true);
+    expect(s.notices.some((n) => typeof n !== 'string' && 'key' in n && n.key === 'notices.newFuture')).toBe(true);
   });
 
   it('resuming the simulator while scrubbed forks there and plays on', () => {

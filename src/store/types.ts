@@ -218,5 +218,12 @@ export interface AppInit {
   notices?: PageNotice[];
 }
 
-/** A message about the page: a catalog message (worded in the page's language when shown) or a sentence already worded. */
-export type PageNotice = string | Message;
+/**
+ * A message about the page: a catalog message or a record about the page itself (disks kept in
+ * memory), both worded in the page's language when shown, or a sentence already worded.
+ */
+export type PageNotice = string | Message | RecordNotice;
+
+export interface RecordNotice {
+  record: TimelineEntry;
+}

@@ -16,6 +16,7 @@ export const notices = {
   'notices.driverFailed': 'The live driver failed to load ({error}); using the simulator.',
   'notices.scriptUnreadable': '{param} cannot be read: {reason}; starting a fresh cluster instead.',
   'notices.scriptNotRun': 'The shared script was not run ({reason}); starting a fresh cluster instead.',
+  'notices.replayStopped': 'The replay stopped at {stoppedMs, number} ms instead of {atMs, number} ms: it reached the page’s bound on replay work ({maxEvents, number} events at once). It waits there; press Resume to go on.',
   'notices.newFuture': 'A new future from t = {at}: the run was rebuilt from its recorded actions up to then, and what followed is gone.',
   'notices.pastLive': 'You are looking at t = {at}, in the past: the live cluster can only be changed now. Press “Back to live” first.',
   'notices.pastFixed': 'You are looking at t = {at}, in the past: this run cannot be changed there. Press “Back to live” first.',

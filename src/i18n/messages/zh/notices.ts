@@ -15,6 +15,7 @@ export const notices: AreaTranslation<typeof english> = {
   'notices.driverFailed': '实时驱动加载失败（{error}）；改用模拟器。',
   'notices.scriptUnreadable': '无法读取 {param}：{reason}；改为启动一个新集群。',
   'notices.scriptNotRun': '共享脚本未运行（{reason}）；改为启动一个新集群。',
+  'notices.replayStopped': '重放停在了 {stoppedMs, number} ms，而不是 {atMs, number} ms：它达到了页面一次重放的上限（一次 {maxEvents, number} 个事件）。它停在那里；按“继续”接着运行。',
   'notices.newFuture': '从 t = {at} 开启了新的未来：按录制的操作重建到那一刻，之后发生的一切都已丢弃。',
   'notices.pastLive': '你正在查看过去的 t = {at}：实时集群只能在当下修改。请先点“回到实时”。',
   'notices.pastFixed': '你正在查看过去的 t = {at}：这次运行无法在那一刻修改。请先点“回到实时”。',
