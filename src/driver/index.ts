@@ -76,7 +76,11 @@ export { agreedLeader as agreedLeaderOf, quorumSize, type LeadershipView } from 
 export type * from './types.ts';
 // Fault metrics and the story (src/host): the page folds its records with the same functions the
 // simulator's command line uses.
-export { FaultAnalysis, type AnalysisView } from '../host/faultAnalysis.ts';
+export type { AnalysisView, FaultAnalysis } from '../host/faultAnalysis.ts';
+/** The fault analysis's code, loaded on demand: only the story, the Metrics tab and compare mode show it. */
+export function loadFaultAnalysis(): Promise<typeof import('../host/faultAnalysis.ts')> {
+  return import('../host/faultAnalysis.ts');
+}
 export { detectedMs, electionMs, recoveredMs, unavailableMs, type Bound as MetricBound, type FaultAction, type FaultMetric, type MetricsContext, type SyncChoice } from '../host/faultMetrics.ts';
 export { STORY_PHASES, type StoryChapter, type StoryPhase, type StoryPhaseKind } from '../host/story.ts';
 export { messageKindOf } from './messageLog.ts';

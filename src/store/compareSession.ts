@@ -5,6 +5,7 @@ import { connectDriver } from './bridge.ts';
 import { followFigures, type CompareFigures } from './compareFigures.ts';
 import { createAppStore } from './createAppStore.ts';
 import type { AppState, AppStore } from './types.ts';
+import { loadAnalysis } from './metricsSlice.ts';
 
 // Compare mode: two clusters, each an ordinary app store on its own simulated driver (so the
 // topology and every component that reads a store from context draw it unchanged), under one
@@ -40,7 +41,8 @@ export interface CompareInit {
 }
 
 export async function createCompareSession(frameClock: FrameClock, init: CompareInit): Promise<CompareSession> {
-  const [{ drivers, time }, { COMPARE_SETUPS }] = await Promise.all([createLockstepDrivers(2, frameClock), loadCompareSetups()]);
+  // The figures read each side's fault analysis, so its code comes first (metricsSlice.ts).
+  const [{ drivers, time }, { COMPARE_SETUPS }] = await Promise.all([createLockstepDrivers(2, frameClock), loadCompareSetups(), loadAnalysis()]);
   const stops: (() => void)[] = [];
   const sides = drivers.map((driver) => {
     // The spec is replaced by the set-up's script at once (load); this one only seeds the store.

@@ -9,7 +9,7 @@ export * from './lag.ts';
 export { latestOp, OPS_KEPT, type OpRecord, type OpStatus } from './opTracking.ts';
 export { syncBadge, SYNC_BADGE_MS, type RecoveryInfo, type SessionEnd, type SyncMode } from './recovery.ts';
 export type * from './types.ts';
-export { EMPTY_ANALYSIS } from './metricsSlice.ts';
+export { EMPTY_ANALYSIS, loadAnalysis } from './metricsSlice.ts';
 export { MAX_BANDS_PER_SERVER, MAX_MARKS, SpacetimeHistory, type FaultAction, type FaultMark, type RoleBand, type SpacetimeMark, type TimerMark, type TimerReason } from './spacetimeHistory.ts';
 export { shareUrl, timePositionMs, type ShareTarget } from './share.ts';
 export { shown, isScrubbed } from './shown.ts';

@@ -3,6 +3,10 @@ import { ManualFrameClock, defaultSpecInput, detectedMs, makeSpec, recoveredMs }
 import { SimDriver } from '../driver/simDriver.ts';
 import { connectDriver } from './bridge.ts';
 import { createAppStore } from './createAppStore.ts';
+import { loadAnalysis } from './metricsSlice.ts';
+
+// The page loads the analysis with the views that show it; here it is there from the start.
+await loadAnalysis();
 
 // The page's metrics: every committed batch folded into the run's analysis, with the same
 // functions the command line uses; a reset starts a new analysis.

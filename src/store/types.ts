@@ -195,11 +195,21 @@ export interface UiSlice {
   setLinkFocus(link: LinkRef | null): void;
 }
 
+/**
+ * The run's analysis, or, until its code has loaded (metricsSlice.ts), the run's records held for it
+ * from the run's start.
+ */
+export interface AnalysisRun {
+  runId: number;
+  analysis: FaultAnalysis<TimelineEntry> | null;
+  held: TimelineEntry[];
+}
+
 /** Every fault's metrics and the story of the session (metricsSlice.ts). */
 export interface MetricsSlice {
   analysis: AnalysisView<TimelineEntry>;
   /** The fold behind `analysis`, for the run it belongs to (not for rendering). */
-  analysisRun: { runId: number; analysis: FaultAnalysis<TimelineEntry> } | null;
+  analysisRun: AnalysisRun | null;
   /** The events tab shows the story (grouped by phase) or the log. */
   eventsView: 'story' | 'log';
   setEventsView(view: 'story' | 'log'): void;

@@ -6,6 +6,7 @@ import { EventsTab } from './EventsTab.tsx';
 import { SideTabs, TABS } from './SideTabs.tsx';
 import { useT } from '../i18n/useT.ts';
 import { withAreas } from '../i18n/localeStore.ts';
+import { loadAnalysis } from '../../store/index.ts';
 
 // The right-hand panel: one tab at a time. The events tab is there from the start; the others are
 // loaded the first time they are opened, with their words (they are not needed for the first
@@ -15,7 +16,7 @@ import { withAreas } from '../i18n/localeStore.ts';
 const DataTab = lazy(() => withAreas(['data', 'clients'], () => import('../data/DataTab.tsx')).then((m) => ({ default: m.DataTab })));
 const ClientsTab = lazy(() => withAreas(['clients'], () => import('../clients/ClientsTab.tsx')).then((m) => ({ default: m.ClientsTab })));
 const NetworkTab = lazy(() => withAreas(['network'], () => import('../network/NetworkTab.tsx')).then((m) => ({ default: m.NetworkTab })));
-const MetricsTab = lazy(() => withAreas(['metrics'], () => import('../metrics/MetricsTab.tsx')).then((m) => ({ default: m.MetricsTab })));
+const MetricsTab = lazy(() => withAreas(['metrics'], () => Promise.all([import('../metrics/MetricsTab.tsx'), loadAnalysis()]).then(([m]) => m)).then((m) => ({ default: m.MetricsTab })));
 const ScriptTab = lazy(() => withAreas(['script'], () => import('../script/ScriptTab.tsx')).then((m) => ({ default: m.ScriptTab })));
 
 const content: Record<SideTab, () => ReactNode> = {
