@@ -1,13 +1,14 @@
-import type { LinkState, NodeSnapshot, ServerId, TimelineEntry } from '../driver/index.ts';
+import type { NodeSnapshot, ServerId, TimelineEntry } from '../driver/index.ts';
 import { EMPTY_DRAFT, drawsPartition } from './groups.ts';
 import { foldAnalysis } from './metricsSlice.ts';
 import { hasNotice } from './notices.ts';
 import { resolveOps } from './opTracking.ts';
 import { foldRecoveries, foldSessionEnds } from './recovery.ts';
 import { agreedLeader, quorumInfo, quorumMembers } from './selectors.ts';
+import { NO_LINKS, sameIds, sameJson, sameLeader, sameLinks, sameQuorum } from './sameParts.ts';
 import { reduceSpacetime } from './spacetimeSlice.ts';
 import { historyAfter } from './timeSlice.ts';
-import type { AgreedLeader, AppState, CommitBatch, PageNotice, QuorumInfo } from './types.ts';
+import type { AppState, CommitBatch, PageNotice } from './types.ts';
 
 // Folds one driver batch into the store. Whatever did not change keeps its old reference, so
 // components selecting it do not re-render.
@@ -21,7 +22,7 @@ export function reduceCommit(s: AppState, batch: CommitBatch): Partial<AppState>
   const nodeById = new Map<ServerId, NodeSnapshot>();
   for (const n of snapshot.nodes) nodeById.set(n.id, n);
   const ids = snapshot.nodes.map((n) => n.id);
-  const links = snapshot.links ?? noLinks;
+  const links = snapshot.links ?? NO_LINKS;
   const timeline = batch.events.length === 0 ? s.timeline : appendCapped(s.timeline, batch.events);
   const leader = sameLeader(s.leader, agreedLeader(snapshot.nodes, s.spec.settings.voters));
   const leaderZxid = leader ? (nodeById.get(leader.id)?.lastCommittedZxid ?? null) : null;
@@ -41,7 +42,7 @@ export function reduceCommit(s: AppState, batch: CommitBatch): Partial<AppState>
     quorum: sameQuorum(s.quorum, quorumInfo(snapshot.nodes, s.spec.settings)),
     timeline,
     flights: batch.flights.length === 0 && s.flights.items.length === 0 ? s.flights : { seq: s.flights.seq + 1, items: batch.flights, atRealMs: batch.atRealMs },
-    faults: JSON.stringify(s.faults) === JSON.stringify(snapshot.faults) ? s.faults : snapshot.faults,
+    faults: sameJson(s.faults, snapshot.faults) ? s.faults : snapshot.faults,
     links: sameLinks(s.links, links) ? s.links : links,
     notices: events.length === 0 ? s.notices : withPageNotices(s.notices, events),
     ...foldAnalysis(s, events),
@@ -62,26 +63,7 @@ function withPageNotices(notices: PageNotice[], events: readonly TimelineEntry[]
   return next;
 }
 
-const noLinks: LinkState = { cuts: [], partition: null };
-
 function appendCapped<T>(list: T[], more: T[]): T[] {
   const joined = list.concat(more);
   return joined.length > TIMELINE_CAP ? joined.slice(joined.length - TIMELINE_CAP) : joined;
-}
-
-function sameIds(a: readonly ServerId[], b: readonly ServerId[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
-}
-
-function sameLeader(old: AgreedLeader | null, next: AgreedLeader | null): AgreedLeader | null {
-  if (old && next && old.id === next.id && old.epoch === next.epoch) return old;
-  return next;
-}
-
-function sameQuorum(old: QuorumInfo, next: QuorumInfo): QuorumInfo {
-  return old.voters === next.voters && old.needed === next.needed && old.up === next.up ? old : next;
-}
-
-function sameLinks(a: LinkState, b: LinkState): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

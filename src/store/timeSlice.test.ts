@@ -47,6 +47,46 @@ describe('the scrubber', () => {
     expect(shownNowMs(store.getState(), 99_999)).toBe(99_999);
   });
 
+  it('keeps the parts of the view that two moments share, and rebuilds those that differ', () => {
+    const { store, frames } = setup();
+    frames(80);
+    const live = store.getState();
+    const [a, b] = live.history.frames.slice(-3);
+    live.setViewAtMs(a!.atMs);
+    const first = shown(store.getState());
+    // The same servers, leader, quorum and links as live: the objects on screen stay.
+    expect(first.nodeIds).toBe(live.nodeIds);
+    expect(first.leader).toBe(live.leader);
+    expect(first.quorum).toBe(live.quorum);
+    expect(first.links).toBe(live.links);
+    store.getState().setViewAtMs(b!.atMs);
+    const second = shown(store.getState());
+    expect(second.snapshot).toBe(b!.snapshot);
+    expect(second.nodeIds).toBe(first.nodeIds);
+    expect(second.leader).toBe(first.leader);
+    // The log is cut at each moment: the same entries are the same array, others a new cut.
+    expect(second.timeline.map((e) => e.id)).toEqual(live.timeline.filter((e) => e.id <= b!.lastEntryId).map((e) => e.id));
+    if (a!.lastEntryId === b!.lastEntryId) expect(second.timeline).toBe(first.timeline);
+    else expect(second.timeline).not.toBe(first.timeline);
+  });
+
+  it('shows a different leader and log when the moments differ, never the view scrubbed from', () => {
+    const { store, frames } = setup();
+    frames(80);
+    const before = store.getState().leader!;
+    store.getState().crash(before.id);
+    frames(250);
+    const s = store.getState();
+    s.setViewAtMs(s.history.frames[0]!.atMs);
+    const early = shown(store.getState());
+    store.getState().setViewAtMs(s.history.frames.at(-1)!.atMs);
+    const late = shown(store.getState());
+    expect(late.leader).not.toBe(early.leader);
+    expect(late.leader!.epoch).toBeGreaterThan(early.leader?.epoch ?? 0);
+    expect(late.timeline).not.toBe(early.timeline);
+    expect(late.timeline.length).toBeGreaterThan(early.timeline.length);
+  });
+
   it('shows the old leader and epoch when scrubbed back before a crash', () => {
     const { store, frames } = setup();
     frames(80);

@@ -89,7 +89,7 @@ describe('the testing contract', () => {
 
   it('renders an event entry with its kind, servers and record, and its words from the record', () => {
     const lead: TimelineEntry = { id: 7, t: 12_300, node: 3, kind: 'leader-elected', epoch: 2, followers: [1, 2], voters: 3, zxid: z(2, 0), peers: [1, 2] };
-    const html = render({}, createElement(EventEntry, { group: { lead, count: 1, servers: [1, 2, 3] } }));
+    const html = render({}, createElement(EventEntry, { group: { lead, count: 1, servers: [1, 2, 3] }, linked: false }));
     expect(html).toContain('data-kind="leader-elected" data-node="3"');
     const json = /data-event="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"');
     expect(JSON.parse(json)).toMatchObject({ kind: 'leader-elected', node: 3, epoch: 2, followers: [1, 2] });

@@ -16,6 +16,8 @@ const ROWS = 40;
 export function SessionLog() {
   const t = useT();
   const timeline = useAppStore((s) => shown(s).timeline);
+  // The space-time diagram draws a cursor at the moment pointed at, and points back at its entries.
+  const linkedMs = useAppStore((s) => s.highlightTimeMs);
   const groups = useMemo(() => {
     const rows = [];
     for (let i = timeline.length - 1; i >= 0 && rows.length < ROWS; i--) if (KINDS.has(timeline[i]!.kind)) rows.push(timeline[i]!);
@@ -29,7 +31,7 @@ export function SessionLog() {
       <ol className="event-log" data-testid="session-log" aria-labelledby="session-log-title" tabIndex={0} onKeyDown={(e) => moveInList(e.key, e.currentTarget, 'li.event') && e.preventDefault()}>
         {groups.length === 0 && <li className="panel-note">{t('clients.log.empty')}</li>}
         {groups.map((g) => (
-          <EventEntry key={g.lead.id} group={g} />
+          <EventEntry key={g.lead.id} group={g} linked={g.lead.t === linkedMs} />
         ))}
       </ol>
     </section>

@@ -1,9 +1,10 @@
 import { memo, useId, useMemo } from 'react';
 import { narrate, narrateDetail, recordJson } from '../../narrate/index.ts';
-import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
+import { useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
 import { entryBadge } from './eventKinds.ts';
 import type { EventGroup } from './groupEvents.ts';
+import { sameRow } from './logRows.ts';
 import { useLocale, useT } from '../i18n/useT.ts';
 
 // One narrated event (or a run of alike ones in a large cluster). Pointing at it lights up the
@@ -14,22 +15,27 @@ import { useLocale, useT } from '../i18n/useT.ts';
 
 interface Props {
   group: EventGroup;
+  /** The space-time diagram points at this entry's moment (the list reads it once for all its rows). */
+  linked: boolean;
 }
 
 function serverList(ids: number[]): string {
   return ids.length <= 8 ? ids.join(', ') : `${ids.slice(0, 8).join(', ')}…`;
 }
 
-export const EventEntry = memo(function EventEntry({ group }: Props) {
+/** A list builds new group objects whenever it regroups; a row that says the same thing is not drawn again. */
+function sameProps(a: Props, b: Props): boolean {
+  return a.linked === b.linked && sameRow(a.group, b.group);
+}
+
+export const EventEntry = memo(function EventEntry({ group, linked }: Props) {
   const store = useAppStoreApi();
   const { lead, count, servers } = group;
   const t = useT();
   const locale = useLocale();
   const badge = entryBadge(lead, t);
-  // Rows re-render whenever the log grows; the words and data of an entry are worked out once.
+  // The words and data of an entry are worked out once per row.
   const { text, extra, json } = useMemo(() => ({ text: narrate(lead, locale), extra: narrateDetail(lead, locale), json: recordJson(lead) }), [lead, locale]);
-  // The space-time diagram draws a cursor at the moment pointed at, and points back at its entries.
-  const linked = useAppStore((s) => s.highlightTimeMs === lead.t);
   const on = () => {
     store.getState().highlight(servers);
     store.getState().highlightTime(lead.t);
@@ -61,4 +67,4 @@ export const EventEntry = memo(function EventEntry({ group }: Props) {
       </span>
     </li>
   );
-});
+}, sameProps);
