@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ManualFrameClock, defaultSpecInput, detectedMs, makeSpec, recoveredMs } from '../driver/index.ts';
-import { SimDriver } from '../driver/simDriver.ts';
-import { connectDriver } from './bridge.ts';
-import { createAppStore } from './createAppStore.ts';
+import { detectedMs, recoveredMs } from '../driver/index.ts';
+import { simStoreAt10x } from './simStoreFixture.ts';
 import { loadAnalysis } from './metricsSlice.ts';
 
 // The page loads the analysis with the views that show it; here it is there from the start.
@@ -11,19 +9,7 @@ await loadAnalysis();
 // The page's metrics: every committed batch folded into the run's analysis, with the same
 // functions the command line uses; a reset starts a new analysis.
 
-function setup() {
-  const clock = new ManualFrameClock();
-  const driver = new SimDriver({ clock });
-  const store = createAppStore(driver, { driverKind: 'simulated', spec: makeSpec(defaultSpecInput(5, 11)) });
-  connectDriver(store, driver, clock);
-  store.getState().reset();
-  driver.setSpeed(10);
-  const runFor = (simMs: number) => {
-    // 100 ms frames at 10×: a simulated second per frame.
-    for (let i = 0; i < simMs / 1000; i++) clock.frame(100);
-  };
-  return { store, runFor };
-}
+const setup = () => simStoreAt10x();
 
 describe('the metrics slice', () => {
   it('measures a crash of the leader from the commits: detection within syncLimit × tickTime ± tickTime, then service back', () => {

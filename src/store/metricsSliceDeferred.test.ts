@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ManualFrameClock, defaultSpecInput, makeSpec } from '../driver/index.ts';
-import { SimDriver } from '../driver/simDriver.ts';
-import { connectDriver } from './bridge.ts';
-import { createAppStore } from './createAppStore.ts';
 import { EMPTY_ANALYSIS, loadAnalysis } from './metricsSlice.ts';
+import { simStoreAt10x } from './simStoreFixture.ts';
 
 // The analysis's code arrives after the run began (the page loads it with the views that show it):
 // the run held its records meanwhile, so the analysis then is what it would have been from the start.
 
 function crashedLeaderRun() {
-  const clock = new ManualFrameClock();
-  const driver = new SimDriver({ clock });
-  const store = createAppStore(driver, { driverKind: 'simulated', spec: makeSpec(defaultSpecInput(5, 11)) });
-  connectDriver(store, driver, clock);
-  store.getState().reset();
-  driver.setSpeed(10);
-  const runFor = (simMs: number) => {
-    for (let i = 0; i < simMs / 1000; i++) clock.frame(100);
-  };
+  const { store, runFor } = simStoreAt10x();
   runFor(5000);
   store.getState().crash(store.getState().leader!.id);
   runFor(30_000);
