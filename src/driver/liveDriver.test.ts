@@ -37,11 +37,14 @@ describe('LiveDriver', () => {
     expect(workers.map((w) => w.received.map((m) => m.type))).toEqual([['init', 'start'], ['init', 'start'], ['init', 'start']]);
     workers[0]!.say({ type: 'telemetry', id: 1, snapshot: { view: view(1, 'leading'), atMs: 10 }, events: [], flights: [], replies: [], records: [], lag: [] });
     expect(clock.pendingFrames).toBe(0);
-    await vi.advanceTimersByTimeAsync(250);
+    await vi.advanceTimersByTimeAsync(500);
     expect(clock.pendingFrames).toBe(1);
     clock.frame();
     expect(updates).toHaveLength(1);
     expect(updates[0]!.snapshot.nodes[0]).toMatchObject({ id: 1, role: 'leading', status: 'up' });
+    // Nothing changed since: no update, although the clock runs (the page's frame clock ages the ages).
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(clock.pendingFrames).toBe(0);
 
     workers[1]!.say({ type: 'telemetry', id: 2, events: [{ t: 20, event: { kind: 'state-change', node: 2, change: 'learning', leader: 1, observer: false, acceptedEpoch: 1 } }], flights: [], replies: [], records: [], lag: [] });
     workers[2]!.say({ type: 'telemetry', id: 3, events: [{ t: 21, event: { kind: 'state-change', node: 3, change: 'learning', leader: 1, observer: false, acceptedEpoch: 1 } }], flights: [], replies: [], records: [], lag: [] });

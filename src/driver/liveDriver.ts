@@ -17,15 +17,16 @@ import type { ActiveFault, ClientView, ClusterSpec, DriverCapabilities, DriverSn
 // The live ClusterDriver: every server in its own Web Worker (src/runtime/supervisor.ts), the
 // clients on the main thread. Updates go out at most once per animation frame:
 //  - at the next frame when the timeline has news (events, the user's own actions);
-//  - otherwise on a slow tick (4 per second of real time at 1×, up to 20 at high speed), which
-//    carries new snapshots and lets ages and timeout arcs advance while the clock runs.
-// A frozen, quiet cluster costs no frames at all. Each update re-renders the page, which is most
-// of the CPU an idle cluster costs (measured: 10 updates/s ≈ 10% of a core at 5 servers, 4/s ≈ 6%).
+//  - otherwise, when a snapshot changed, on a slow tick (2 per second of real time at 1×, up to 20
+//    at high speed), which carries the new snapshots and the messages sent since.
+// Ages and timeout arcs grow between updates on the page's own frame clock (store/nowClock.ts), so
+// a quiet cluster sends nothing. Each update repaints most of the page, which is most of the CPU
+// an idle cluster costs (measured: 10 updates/s ≈ 10% of a core at 5 servers, 4/s ≈ 6%).
 // When requestAnimationFrame does not run (a hidden or headless background page), a timer stands
 // in for it.
 
 /** Updates per second of real time at 1× while nothing urgent happens. */
-export const DEFAULT_IDLE_UPDATE_HZ = 4;
+export const DEFAULT_IDLE_UPDATE_HZ = 2;
 /** The tick follows the speed (arcs move faster), but never more often than this, ms. */
 const MIN_TICK_MS = 50;
 /** How long to wait for an animation frame before a timer delivers the update instead, ms. */
@@ -225,8 +226,6 @@ export class LiveDriver extends CommandDriver {
     this.cancelFrame();
     if (!this.running) return;
     this.emit();
-    // While the clock runs, ages grow even when no server reports.
-    if (this.supervisor.clockRunning && this.listeners.size > 0) this.scheduleTick();
   };
 
   private cancelFrame(): void {

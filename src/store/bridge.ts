@@ -37,9 +37,7 @@ export function connectDriver(store: AppStore, driver: ClusterDriver, clock: Fra
     store.getState().syncScript();
     // The clock moves with every commit too (in the same frame, so no extra repaint): the readout
     // is never behind the state it is drawn beside.
-    const now = store.getState().now;
-    const nowMs = driver.nowMs();
-    if (nowMs !== now.getState().nowMs) now.setState({ nowMs });
+    ticker.committed(driver.nowMs());
     snapshot = null;
     events = [];
     flights = [];

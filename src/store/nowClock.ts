@@ -21,10 +21,11 @@ export function createNowStore(): NowStore {
  * Real ms between two ticks. Every tick that moves the clock repaints what shows a time: at every
  * frame that cost a 5-server page a whole core (software raster, measured), so the clock ticks ten
  * times a second while something on screen is counting (a silence growing past a heartbeat, an
- * election's countdown) and four times a second while the ensemble is steady.
+ * election's countdown) and twice a second while the ensemble is steady (its ages only climb to
+ * the next ping and drop; the driver's updates come at the same pace, and each one is a tick).
  */
 export const NOW_TICK_FAST_MS = 100;
-export const NOW_TICK_STEADY_MS = 250;
+export const NOW_TICK_STEADY_MS = 500;
 
 /**
  * True while a count on screen matters: a server LOOKING (its poll counts down), or a watched peer
@@ -45,6 +46,12 @@ const IDLE_TICKS_BEFORE_REST = 5;
 export interface NowTicker {
   /** Something may have moved the clock (an update, a resume); `immediate`: tick at the next frame. */
   wake(immediate?: boolean): void;
+  /**
+   * A commit has just copied the clock in, in its own frame: the next tick waits a whole interval
+   * from here. Otherwise a commit and a tick a few ms apart repaint the page twice per interval (in a
+   * steady ensemble, updates come about four times a second: the ticks doubled the repaints).
+   */
+  committed(nowMs: number): void;
   stop(): void;
 }
 
@@ -81,6 +88,15 @@ export function startNowTicker(now: NowStore, driver: Pick<ClusterDriver, 'nowMs
         timer = null;
       }
       if (timer === null) request();
+    },
+    committed(nowMs) {
+      if (stopped) return;
+      if (nowMs !== now.getState().nowMs) now.setState({ nowMs });
+      idleTicks = 0;
+      // A tick already due at this frame stays (it finds nothing new and sets the next interval).
+      if (frame !== null) return;
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(onTimer, tickMs(nowMs));
     },
     stop() {
       stopped = true;

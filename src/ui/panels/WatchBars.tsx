@@ -21,7 +21,9 @@ export function WatchBars({ node }: Props) {
   const rows = node.watches
     .map((w) => ({ ...w, ageMs: Math.max(0, nowMs - w.lastHeardMs) }))
     .sort((a, b) => b.ageMs / b.timeoutMs - a.ageMs / a.timeoutMs);
-  const shown = rows.slice(0, MAX_BARS);
+  // The stalest few, listed by server: rows that swapped places whenever two ages crossed made
+  // the page rebuild them several times a second, and made them hard to follow.
+  const shown = rows.slice(0, MAX_BARS).sort((a, b) => a.peer - b.peer);
   return (
     <ul className="watch-bars" aria-label={t('watch.label', { id: node.id })}>
       {shown.map((w) => {

@@ -2,119 +2,140 @@ import { useEffect, useRef } from 'react';
 import type { MessageFlight } from '../../driver/index.ts';
 import { useAppStoreApi } from '../../store/hooks.ts';
 import { messageCategory, messageColors } from '../theme.ts';
-import { along, lane, type Lane, type TopologyLayout } from './layout.ts';
+import { along, lane, type TopologyLayout } from './layout.ts';
 
-// Messages moving along their links. This runs outside React: it subscribes to the store's flight
-// batches and moves a pool of SVG circles on its own animation frames, so a busy cluster costs no
-// re-renders. With reduced motion the dots stand still halfway along the link and then vanish.
+// Messages moving along their links, as the browser's own animations: each dot is an element
+// whose transform the compositor moves from one end of its lane to the other, so a moving dot
+// costs the page no script, style, layout or paint at all between its start and its end (SVG
+// shapes cannot be animated off the main thread, hence HTML over the SVG). This runs outside
+// React: it subscribes to the store's flight batches. With reduced motion a dot stands still
+// halfway along its link and then vanishes.
 
 /** Dots on screen at once; older ones give way. */
 const MAX_DOTS = 120;
 /** A message stays visible at least this long (real ms): a 2 ms LAN hop would otherwise be invisible. */
 const MIN_VISIBLE_MS = 450;
 const MAX_VISIBLE_MS = 1600;
-/**
- * Dots are redrawn at most this often (real ms). Every redraw repaints the SVG; at 60 redraws a
- * second the dots alone cost ~10 % of a core at 5 servers, over the CPU budget; 30 look as smooth.
- */
-const REDRAW_EVERY_MS = 33;
-
-interface Dot {
-  lane: Lane;
-  color: string;
-  elapsedMs: number;
-  durationMs: number;
-}
+/** A dot moves in steps this far apart (real ms) rather than at every frame. */
+const STEP_MS = 33;
 
 interface Props {
   layout: TopologyLayout;
+  /** The box the layout is drawn in (the SVG's viewBox), which the dots' box is scaled like. */
+  viewWidth: number;
+  viewHeight: number;
 }
 
-export function MessageDots({ layout }: Props) {
+export function MessageDots({ layout, viewWidth, viewHeight }: Props) {
   const store = useAppStoreApi();
-  const groupRef = useRef<SVGGElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+
+  // The SVG shows its viewBox centred and scaled to fit (xMidYMid meet): the dots' box follows.
+  useEffect(() => {
+    const stage = stageRef.current;
+    const box = boxRef.current;
+    if (!stage || !box) return;
+    const fit = () => {
+      const scale = Math.min(stage.clientWidth / viewWidth, stage.clientHeight / viewHeight);
+      const x = (stage.clientWidth - viewWidth * scale) / 2;
+      const y = (stage.clientHeight - viewHeight * scale) / 2;
+      box.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(stage);
+    return () => observer.disconnect();
+  }, [viewWidth, viewHeight]);
 
   useEffect(() => {
-    const group = groupRef.current;
-    if (!group) return;
-    const dots: Dot[] = [];
-    const pool: SVGCircleElement[] = [];
+    const box = boxRef.current;
+    if (!box) return;
     const rim = layout.nodeRadius + layout.arcWidth + 2;
     const offset = layout.detail === 'full' ? 4 : layout.detail === 'compact' ? 3 : 1.5;
     const dotRadius = Math.min(7, Math.max(4, layout.nodeRadius * 0.22));
-    let frame = 0;
-    let lastMs = 0;
-    let lastDrawMs = 0;
+    const live: Animation[] = [];
 
-    const add = (flights: MessageFlight[], speed: number) => {
+    const drop = (animation: Animation) => {
+      const i = live.indexOf(animation);
+      if (i >= 0) live.splice(i, 1);
+      (animation.effect as KeyframeEffect | null)?.target?.remove();
+    };
+
+    const add = (flights: MessageFlight[], speed: number, still: boolean, paused: boolean) => {
       for (const f of flights) {
         const a = layout.positions.get(f.from);
         const b = layout.positions.get(f.to);
         const l = a && b ? lane(a, b, rim, offset) : null;
         if (!l) continue;
-        const durationMs = Math.min(MAX_VISIBLE_MS, Math.max(MIN_VISIBLE_MS, (f.deliverMs - f.sentMs) / speed));
-        dots.push({ lane: l, color: messageColors[messageCategory(f.type)], elapsedMs: 0, durationMs });
+        const durationMs = Math.min(
+          MAX_VISIBLE_MS,
+          Math.max(MIN_VISIBLE_MS, (f.deliverMs - f.sentMs) / speed),
+        );
+        const dot = document.createElement('span');
+        dot.className = 'message-dot';
+        // Who sent it to whom, for tests and tools (set once: a dot never changes its link).
+        dot.dataset.from = String(f.from);
+        dot.dataset.to = String(f.to);
+        dot.style.cssText = `width:${2 * dotRadius}px;height:${2 * dotRadius}px;margin:${-dotRadius}px 0 0 ${-dotRadius}px;background:${messageColors[messageCategory(f.type)]}`;
+        box.appendChild(dot);
+        const from = still ? along(l, 0.5) : l.start;
+        const to = still ? from : l.end;
+        const animation = dot.animate(
+          [
+            { transform: `translate(${from.x}px, ${from.y}px)` },
+            { transform: `translate(${to.x}px, ${to.y}px)` },
+          ],
+          {
+            duration: durationMs,
+            easing: `steps(${Math.max(2, Math.round(durationMs / STEP_MS))}, jump-none)`,
+            fill: 'forwards',
+          },
+        );
+        if (paused) animation.pause();
+        animation.onfinish = () => drop(animation);
+        live.push(animation);
       }
-      if (dots.length > MAX_DOTS) dots.splice(0, dots.length - MAX_DOTS);
+      while (live.length > MAX_DOTS) {
+        const oldest = live[0]!;
+        oldest.cancel();
+        drop(oldest);
+      }
     };
 
-    const draw = (still: boolean) => {
-      while (pool.length < dots.length) {
-        const c = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
-        c.setAttribute('r', String(dotRadius));
-        group.appendChild(c);
-        pool.push(c);
+    const clear = () => {
+      for (const animation of live.splice(0)) {
+        animation.cancel();
+        (animation.effect as KeyframeEffect | null)?.target?.remove();
       }
-      pool.forEach((c, i) => {
-        const dot = dots[i];
-        if (!dot) {
-          c.setAttribute('visibility', 'hidden');
-          return;
-        }
-        const p = along(dot.lane, still ? 0.5 : Math.min(1, dot.elapsedMs / dot.durationMs));
-        c.setAttribute('cx', p.x.toFixed(1));
-        c.setAttribute('cy', p.y.toFixed(1));
-        c.setAttribute('fill', dot.color);
-        c.setAttribute('visibility', 'visible');
-      });
-    };
-
-    const tick = (nowMs: number) => {
-      frame = 0;
-      const s = store.getState();
-      const stepMs = lastMs === 0 ? 0 : Math.min(100, nowMs - lastMs);
-      lastMs = nowMs;
-      // Pause-all freezes the dots too: they are messages in flight, and time has stopped.
-      if (!s.pausedAll) for (const d of dots) d.elapsedMs += stepMs;
-      for (let i = dots.length - 1; i >= 0; i--) if (dots[i]!.elapsedMs >= dots[i]!.durationMs) dots.splice(i, 1);
-      if (nowMs - lastDrawMs >= REDRAW_EVERY_MS || dots.length === 0) {
-        lastDrawMs = nowMs;
-        draw(s.reducedMotion);
-      }
-      if (dots.length > 0) frame = requestAnimationFrame(tick);
-      else lastMs = 0;
     };
 
     const unsubscribe = store.subscribe((s, prev) => {
-      if (!s.animateMessages) {
-        if (dots.length > 0) {
-          dots.length = 0;
-          draw(false);
+      // Pause-all freezes the dots too: they are messages in flight, and time has stopped.
+      if (s.pausedAll !== prev.pausedAll) {
+        for (const animation of live) {
+          if (s.pausedAll) animation.pause();
+          else animation.play();
         }
+      }
+      if (!s.animateMessages) {
+        clear();
         return;
       }
       // The past has no messages in flight: the live ones are not drawn over a scrubbed frame.
       if (s.flights === prev.flights || s.flights.items.length === 0 || s.scrubbed !== null) return;
-      add(s.flights.items, s.speed);
-      if (frame === 0) frame = requestAnimationFrame(tick);
+      add(s.flights.items, s.speed, s.reducedMotion, s.pausedAll);
     });
 
     return () => {
       unsubscribe();
-      if (frame !== 0) cancelAnimationFrame(frame);
-      for (const c of pool) c.remove();
+      clear();
     };
   }, [store, layout]);
 
-  return <g ref={groupRef} className="message-dots" aria-hidden="true" />;
+  return (
+    <div ref={stageRef} className="topology-dots" aria-hidden="true">
+      <div ref={boxRef} className="message-dots" style={{ width: viewWidth, height: viewHeight }} />
+    </div>
+  );
 }

@@ -27,29 +27,42 @@ export function TopologyView() {
   const layout = useMemo(() => layoutTopology(ids, VIEW_WIDTH, VIEW_HEIGHT), [ids]);
   const buttonsAlways = ids.length <= FULL_MESH_MAX;
   const t = useT();
+  const viewBox = `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`;
+  // Three stacked pictures of one box: the links, the moving dots, and the servers with everything
+  // a user clicks. The dots' picture is a layer of its own (topology.css), so a dot moving
+  // repaints and rasterises a few circles, not the links and servers under and over it.
   return (
-    <svg className="topology-svg" viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`} role="group" aria-label={t('topology.label')}>
-      <LinkLayer layout={layout} />
-      <MessageDots layout={layout} />
-      <LinkHitLayer layout={layout} />
-      <g className="nodes">
-        {ids.map((id) => (
-          <NodeGlyph key={id} id={id} layout={layout} />
-        ))}
-      </g>
-      <g className="sync-badges">
-        {ids.map((id) => (
-          <SyncBadge key={id} id={id} layout={layout} />
-        ))}
-      </g>
-      <GroupTags layout={layout} />
-      <g className="menu-buttons">
-        {ids.map((id) => (
-          <NodeMenuButton key={id} id={id} layout={layout} alwaysShown={buttonsAlways} />
-        ))}
-      </g>
-      {menuFor !== null && <NodeMenu id={menuFor} layout={layout} />}
-      {linkMenuOpen && <LinkMenu layout={layout} />}
-    </svg>
+    <>
+      <svg className="topology-svg topology-under" viewBox={viewBox} aria-hidden="true">
+        <LinkLayer layout={layout} />
+      </svg>
+      <MessageDots layout={layout} viewWidth={VIEW_WIDTH} viewHeight={VIEW_HEIGHT} />
+      <svg
+        className="topology-svg topology-front"
+        viewBox={viewBox}
+        role="group"
+        aria-label={t('topology.label')}
+      >
+        <LinkHitLayer layout={layout} />
+        <g className="nodes">
+          {ids.map((id) => (
+            <NodeGlyph key={id} id={id} layout={layout} />
+          ))}
+        </g>
+        <g className="sync-badges">
+          {ids.map((id) => (
+            <SyncBadge key={id} id={id} layout={layout} />
+          ))}
+        </g>
+        <GroupTags layout={layout} />
+        <g className="menu-buttons">
+          {ids.map((id) => (
+            <NodeMenuButton key={id} id={id} layout={layout} alwaysShown={buttonsAlways} />
+          ))}
+        </g>
+        {menuFor !== null && <NodeMenu id={menuFor} layout={layout} />}
+        {linkMenuOpen && <LinkMenu layout={layout} />}
+      </svg>
+    </>
   );
 }
