@@ -15,28 +15,18 @@ async function leaderId(page: Page): Promise<number> {
 }
 
 /** The clock and one heartbeat cell, read in the same frame. */
-function readAge(
-  page: Page,
-  observer: number,
-  peer: number,
-): Promise<{ t: number; age: number; suspected: boolean }> {
+function readAge(page: Page, observer: number, peer: number): Promise<{ t: number; age: number; suspected: boolean }> {
   return page.evaluate(
     ([o, p]) => {
       const cell = document.querySelector(`[data-testid="hb-age-${o}-${p}"]`);
       const age = cell?.getAttribute('data-age-ms');
-      return {
-        t: Number(document.querySelector('[data-testid="clock"]')?.getAttribute('data-time-ms')),
-        age: age ? Number(age) : -1,
-        suspected: cell?.getAttribute('data-suspected') === 'true',
-      };
+      return { t: Number(document.querySelector('[data-testid="clock"]')?.getAttribute('data-time-ms')), age: age ? Number(age) : -1, suspected: cell?.getAttribute('data-suspected') === 'true' };
     },
     [observer, peer],
   );
 }
 
-test("in the default driver a crashed leader's heartbeat age grows smoothly until the timeout", async ({
-  page,
-}) => {
+test('in the default driver a crashed leader\'s heartbeat age grows smoothly until the timeout', async ({ page }) => {
   await page.goto('/?nodes=5&speed=4');
   const leader = await leaderId(page);
   const follower = leader === 1 ? 2 : 1;
@@ -57,10 +47,7 @@ test("in the default driver a crashed leader's heartbeat age grows smoothly unti
   }
   expect(samples.length).toBeGreaterThanOrEqual(6);
   expect(samples[samples.length - 1]!.t - samples[0]!.t).toBeGreaterThanOrEqual(5_000);
-  for (let i = 1; i < samples.length; i++)
-    expect(samples[i]!.age, `sample ${i} at t=${samples[i]!.t}: ${JSON.stringify(samples)}`).toBeGreaterThan(
-      samples[i - 1]!.age,
-    );
+  for (let i = 1; i < samples.length; i++) expect(samples[i]!.age, `sample ${i} at t=${samples[i]!.t}: ${JSON.stringify(samples)}`).toBeGreaterThan(samples[i - 1]!.age);
   // The age is the clock's: it grows as fast as simulated time does (to within a frame or two).
   const first = samples[0]!;
   const last = samples[samples.length - 1]!;
@@ -75,28 +62,20 @@ test('the headline does not say "no leader" before a follower has noticed the cr
   // Every frame until a new leader serves: the headline's state and every server's role.
   const frames = await page.evaluate(
     (old) =>
-      new Promise<{ t: number; headline: string; state: string; roles: Record<string, string> }[]>(
-        (resolve) => {
-          const out: { t: number; headline: string; state: string; roles: Record<string, string> }[] = [];
-          const started = performance.now();
-          const frame = () => {
-            const summary = document.querySelector('[data-testid="leader"]');
-            const roles: Record<string, string> = {};
-            for (const n of document.querySelectorAll('[data-node-id]'))
-              roles[n.getAttribute('data-node-id')!] = n.getAttribute('data-state')!;
-            out.push({
-              t: Number(document.querySelector('[data-testid="clock"]')?.getAttribute('data-time-ms')),
-              headline: summary?.textContent ?? '',
-              state: summary?.getAttribute('data-state') ?? '',
-              roles,
-            });
-            const id = summary?.getAttribute('data-leader-id');
-            if ((id && Number(id) !== old) || performance.now() - started > 20_000) resolve(out);
-            else requestAnimationFrame(frame);
-          };
-          requestAnimationFrame(frame);
-        },
-      ),
+      new Promise<{ t: number; headline: string; state: string; roles: Record<string, string> }[]>((resolve) => {
+        const out: { t: number; headline: string; state: string; roles: Record<string, string> }[] = [];
+        const started = performance.now();
+        const frame = () => {
+          const summary = document.querySelector('[data-testid="leader"]');
+          const roles: Record<string, string> = {};
+          for (const n of document.querySelectorAll('[data-node-id]')) roles[n.getAttribute('data-node-id')!] = n.getAttribute('data-state')!;
+          out.push({ t: Number(document.querySelector('[data-testid="clock"]')?.getAttribute('data-time-ms')), headline: summary?.textContent ?? '', state: summary?.getAttribute('data-state') ?? '', roles });
+          const id = summary?.getAttribute('data-leader-id');
+          if ((id && Number(id) !== old) || performance.now() - started > 20_000) resolve(out);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
     leader,
   );
   const after = frames.filter((f) => f.roles[String(leader)] === 'down');
@@ -104,11 +83,8 @@ test('the headline does not say "no leader" before a follower has noticed the cr
   expect(after[0]!.state).toBe('unnoticed');
   expect(after[0]!.headline).toContain(`Leader ${leader} is down`);
   for (const f of after) {
-    const someoneNoticed = Object.entries(f.roles).some(
-      ([id, role]) => Number(id) !== leader && role !== 'following',
-    );
-    if (/no leader/i.test(f.headline))
-      expect(someoneNoticed, `t=${f.t}: "${f.headline}" while every follower still follows`).toBe(true);
+    const someoneNoticed = Object.entries(f.roles).some(([id, role]) => Number(id) !== leader && role !== 'following');
+    if (/no leader/i.test(f.headline)) expect(someoneNoticed, `t=${f.t}: "${f.headline}" while every follower still follows`).toBe(true);
   }
   // It was "not noticed yet" for about the whole timeout.
   const unnoticed = after.filter((f) => f.state === 'unnoticed');

@@ -36,6 +36,8 @@ function render(): string {
   ].map((e, i) => ({ ...e, id: i + 1 })) as unknown as TimelineEntry[];
   const snapshot: DriverSnapshot = { timeMs: 21_000, nodes: ensemble(3, 3), clients: [], faults: [], invariants: { ok: true, violations: [] }, health: { lagP50Ms: 0, lagP99Ms: 0, behind: false } };
   store.setState(reduceCommit(store.getState(), { runId: 0, snapshot, events, flights: [], log, atRealMs: 0 })!);
+  // The bridge moves the frame clock with every commit (store/bridge.ts); the diagram's present is its.
+  store.getState().now.setState({ nowMs: snapshot.timeMs });
   store.getInitialState = store.getState;
   return renderToStaticMarkup(createElement(AppStoreContext.Provider, { value: store }, createElement(SpacetimeView, { width: 900, height: 300, follow: true, onFollowChange: () => {}, onScene: () => {} })));
 }

@@ -80,7 +80,9 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
   const [userView, setUserView] = useState<{ transform: ZoomTransform; width: number }>(() => ({ transform: transformEndingAt(0, DEFAULT_SPAN_MS, plotWidth), width: plotWidth }));
 
   const probe = probeStart();
-  const nowMs = useMemo(() => store.getState().snapshot?.timeMs ?? 0, [store, tick]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The live present, from the frame clock every age on screen is drawn with (the diagram shows the
+  // whole recorded run, so it stays on the live clock while the rest of the page shows the past).
+  const nowMs = useMemo(() => store.getState().now.getState().nowMs, [store, tick]); // eslint-disable-line react-hooks/exhaustive-deps
   const chosen = userView.width === plotWidth ? userView.transform : sameWindowAt(userView.transform, userView.width, plotWidth);
   const transform = follow ? pinnedTo(chosen, nowMs, plotWidth) : chosen;
   const view = windowOf(transform, plotWidth);

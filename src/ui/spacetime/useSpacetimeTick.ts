@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useAppStoreApi } from '../../store/hooks.ts';
 
-// The diagram redraws when time moves, messages arrive or the history grows, but at most once per
+// The diagram redraws when the clock moves, messages arrive or the history grows, but at most once per
 // `intervalMs` of real time (with a trailing redraw, so the last change always shows): it is a
 // picture to read, not an animation, and a redraw at 101 servers costs a few milliseconds.
 
@@ -16,15 +16,21 @@ export function useSpacetimeTick(intervalMs: number): number {
       lastMs = performance.now();
       setTick((n) => n + 1);
     };
+    const request = () => {
+      if (timer !== null) return;
+      // Always on a timer, even when due: a commit moves the store and then the clock, and the two
+      // must make one redraw, not a redraw and a trailing one.
+      timer = setTimeout(fire, Math.max(0, lastMs + intervalMs - performance.now()));
+    };
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.snapshot?.timeMs === prev.snapshot?.timeMs && s.messageLogTotal === prev.messageLogTotal && s.spacetimeVersion === prev.spacetimeVersion) return;
-      if (timer !== null) return;
-      const waitMs = lastMs + intervalMs - performance.now();
-      if (waitMs <= 0) fire();
-      else timer = setTimeout(fire, waitMs);
+      request();
     });
+    // The present moves with the page's frame clock, also while no server reports anything.
+    const unsubscribeClock = store.getState().now.subscribe(request);
     return () => {
       unsubscribe();
+      unsubscribeClock();
       if (timer !== null) clearTimeout(timer);
     };
   }, [store, intervalMs]);

@@ -28,21 +28,16 @@ export function TopologyView() {
   const buttonsAlways = ids.length <= FULL_MESH_MAX;
   const t = useT();
   const viewBox = `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`;
-  // Three stacked pictures of one box: the links, the moving dots, and the servers with everything
-  // a user clicks. The dots' picture is a layer of its own (topology.css), so a dot moving
-  // repaints and rasterises a few circles, not the links and servers under and over it.
+  // Three stacked pictures of one box: the links, the messages in flight, and the servers with
+  // everything a user clicks. The messages are the compositor's animations between the two SVGs
+  // (MessageDots.tsx), so a moving dot repaints neither the links under it nor the servers over it.
   return (
     <>
       <svg className="topology-svg topology-under" viewBox={viewBox} aria-hidden="true">
         <LinkLayer layout={layout} />
       </svg>
       <MessageDots layout={layout} viewWidth={VIEW_WIDTH} viewHeight={VIEW_HEIGHT} />
-      <svg
-        className="topology-svg topology-front"
-        viewBox={viewBox}
-        role="group"
-        aria-label={t('topology.label')}
-      >
+      <svg className="topology-svg topology-front" viewBox={viewBox} role="group" aria-label={t('topology.label')}>
         <LinkHitLayer layout={layout} />
         <g className="nodes">
           {ids.map((id) => (
