@@ -270,6 +270,9 @@ function memoryReport(results: MemoryResult[], cycles: CycleResult): string {
     'processes sharing them) of every process of one fresh headless Chromium, first with a blank page, then with the playground',
     `(live driver, N workers) ${fmt(SETTLE_MS / 1000)} s after its first leader; each figure is the median of five readings 1 s apart. Per worker is`,
     '(playground − blank) ÷ N, so it also carries the page itself (React, the DOM, its raster tiles) shared out over N.',
+    // PSS splits the Chromium binary's pages among every process mapping them, other browsers on the machine included, so the
+    // blank page moves by up to 100 MB between runs on a shared machine: the date and the load say what the figures were taken in.
+    `Measured ${new Date().toISOString().slice(0, 10)}; 1-minute load average when the memory runs ended: ${os.loadavg()[0]?.toFixed(1)}.`,
     '',
     '| servers | blank page | playground | per worker | budget ≤ 5 MB |',
     '| --- | --- | --- | --- | --- |',

@@ -16,7 +16,7 @@ export function isQuorumOfVoters(voterAckers: readonly ServerId[], voterCount: n
 // Voter lists are fixed per cluster: remember their sets instead of rebuilding one per check.
 const voterSets = new WeakMap<readonly ServerId[], ReadonlySet<ServerId>>();
 
-function voterSetOf(voters: readonly ServerId[]): ReadonlySet<ServerId> {
+export function voterSetOf(voters: readonly ServerId[]): ReadonlySet<ServerId> {
   let set = voterSets.get(voters);
   if (!set) {
     set = new Set(voters);
