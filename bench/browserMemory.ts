@@ -30,8 +30,26 @@ export interface LaunchedBrowser {
   server: BrowserServer;
 }
 
+/**
+ * The page's heap collected now (DevTools' "collect garbage"): a leak check must compare what is
+ * still reachable, not where the page's garbage cycle happens to stand (40 cycles left 25 MB of
+ * DOM-object garbage that one collection took back).
+ */
+async function collectPageGarbage(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** The median of five PSS readings 1 s apart: garbage collection makes single readings jump. */
-async function settledPssKb(page: Page, rootPid: number): Promise<number> {
+async function settledPssKb(page: Page, rootPid: number, options: { collectFirst?: boolean } = {}): Promise<number> {
+  if (options.collectFirst) {
+    await collectPageGarbage(page);
+    await page.waitForTimeout(1000);
+  }
   const readings: number[] = [];
   for (let i = 0; i < 5; i++) {
     if (i > 0) await page.waitForTimeout(1000);
@@ -74,7 +92,7 @@ export async function measureCycles(launch: () => Promise<LaunchedBrowser>, orig
     await page.goto(`${origin}/?driver=live&nodes=${servers}&seed=1&testHooks=1`);
     await waitForLeader(page);
     await page.waitForTimeout(SETTLE_MS);
-    const beforeKb = await settledPssKb(page, rootPid);
+    const beforeKb = await settledPssKb(page, rootPid, { collectFirst: true });
     for (let i = 0; i < cycles; i++) {
       const leader = Number(await page.getByTestId('leader').getAttribute('data-leader-id'));
       const others = Array.from({ length: servers }, (_, k) => k + 1).filter((id) => id !== leader);
@@ -91,7 +109,7 @@ export async function measureCycles(launch: () => Promise<LaunchedBrowser>, orig
       await page.waitForFunction((n) => document.querySelector(`[data-testid="node-${n}"]`)?.getAttribute('data-state') === 'following', id, { timeout: 60_000, polling: 20 });
     }
     await page.waitForTimeout(SETTLE_MS);
-    const afterKb = await settledPssKb(page, rootPid);
+    const afterKb = await settledPssKb(page, rootPid, { collectFirst: true });
     const workersAfter = await page.evaluate(() => (globalThis as unknown as { __zkLive: { diagnostics(): { workers: number } } }).__zkLive.diagnostics().workers);
     return { servers, cycles, beforeMb: mb(beforeKb), afterMb: mb(afterKb), workersAfter };
   } finally {

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useRef, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { shallow } from 'zustand/shallow';
+import { sameShallow } from './sameParts.ts';
 import { shownNowMs } from './shown.ts';
 import type { AppState, AppStore } from './types.ts';
 
@@ -48,7 +48,7 @@ export function useClockedSelector<T>(selector: (s: AppState, nowMs: number) => 
   const read = () => {
     const s = store.getState();
     const next = selector(s, shownNowMs(s, now.getState().nowMs));
-    if (last.current && shallow(last.current.value, next)) return last.current.value;
+    if (last.current && sameShallow(last.current.value, next)) return last.current.value;
     last.current = { value: next };
     return next;
   };
