@@ -34,26 +34,39 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // The first screen's modules, in one chunk: every module the page's entry imports statically, found
-// when the module graph is complete. Left to the default, the bundler puts each set of modules that
+// when the module graph is complete, and the few that every language's chunk imports (the shared
+// narration helpers): one of those chunks is in every first load, and apart they would be a chunk
+// of their own, another request. Left to the default, the bundler puts each set of modules that
 // the on-demand chunks share with the first screen in a chunk of its own (seven small chunks before
 // the first leader, each compressed alone), and a pattern of folders instead would also pull in
 // modules only an on-demand chunk uses (compare mode's session, say). One chunk of exactly the
 // first screen compresses better and costs one request.
 const firstScreenModules = new Set<string>();
+/** The page's languages, each a chunk loaded before the page draws in it (src/ui/i18n/localeStore.ts). */
+const LANGUAGE_CHUNK = /[\\/]src[\\/]ui[\\/]i18n[\\/](english|chinese)Chunk\.ts$/;
 
 function firstScreenGraph(): Plugin {
   return {
     name: 'first-screen-graph',
     apply: 'build',
     buildEnd() {
+      const staticGraph = (roots: string[]): Set<string> => {
+        const seen = new Set<string>();
+        const pending = [...roots];
+        while (pending.length > 0) {
+          const id = pending.pop()!;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const ids = [...this.getModuleIds()];
       firstScreenModules.clear();
-      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
-      while (pending.length > 0) {
-        const id = pending.pop()!;
-        if (firstScreenModules.has(id)) continue;
-        firstScreenModules.add(id);
-        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-      }
+      for (const id of staticGraph(ids.filter((id) => this.getModuleInfo(id)?.isEntry))) firstScreenModules.add(id);
+      const languages = ids.filter((id) => LANGUAGE_CHUNK.test(id)).map((id) => staticGraph([id]));
+      const [first, ...others] = languages;
+      for (const id of first ?? []) if (!LANGUAGE_CHUNK.test(id) && others.every((graph) => graph.has(id))) firstScreenModules.add(id);
     },
   };
 }

@@ -1,11 +1,11 @@
 import type { Catalog, MessageKey } from './messages/en/index.ts';
 
 // The parts of a catalog the page loads with the code that speaks them rather than with the first
-// screen: the side tabs, the space-time diagram, compare mode and the settings dialog. Each area's keys all begin with
+// screen: the side tabs, the space-time diagram, compare mode, the settings dialog and the story view. Each area's keys all begin with
 // its name ("data.op.send" is the data area's), so a key asked for before its area arrived names
 // the area to fetch (src/ui/i18n/localeStore.ts).
 
-export const DEFERRED_AREAS = ['data', 'clients', 'network', 'script', 'metrics', 'spacetime', 'compare', 'settings'] as const;
+export const DEFERRED_AREAS = ['data', 'clients', 'network', 'script', 'metrics', 'spacetime', 'compare', 'settings', 'story'] as const;
 export type DeferredArea = (typeof DEFERRED_AREAS)[number];
 
 /** Some of a language's messages: the first screen's, and the areas loaded so far. */

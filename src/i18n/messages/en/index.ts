@@ -7,6 +7,7 @@ import { script } from './script.ts';
 import { spacetime } from './spacetime.ts';
 import { metrics } from './metrics.ts';
 import { settings } from './settings.ts';
+import { story } from './story.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/). The page
@@ -23,6 +24,7 @@ export const en = {
   ...spacetime,
   ...metrics,
   ...settings,
+  ...story,
 } as const;
 
 export type MessageKey = keyof typeof en;

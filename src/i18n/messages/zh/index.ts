@@ -8,6 +8,7 @@ import { script } from './script.ts';
 import { spacetime } from './spacetime.ts';
 import { metrics } from './metrics.ts';
 import { settings } from './settings.ts';
+import { story } from './story.ts';
 
 // The Simplified Chinese catalog, loaded on demand in the same parts as the English (firstScreen.ts
 // in the Chinese chunk, then src/i18n/catalogAreas.ts). The types make a key
@@ -25,4 +26,5 @@ export const zh: Catalog = {
   ...spacetime,
   ...metrics,
   ...settings,
+  ...story,
 };
