@@ -21,6 +21,9 @@ export const AREA_LOADERS: Record<Locale, Record<DeferredArea, AreaLoader>> = {
     compare: () => import('../../i18n/messages/en/compare.ts').then((m) => m.compare),
     settings: () => import('../../i18n/messages/en/settings.ts').then((m) => m.settings),
     story: () => import('../../i18n/messages/en/story.ts').then((m) => m.story),
+    nodeMenu: () => import('../../i18n/messages/en/nodeMenu.ts').then((m) => m.nodeMenu),
+    linkMenu: () => import('../../i18n/messages/en/linkMenu.ts').then((m) => m.linkMenu),
+    shortcuts: () => import('../../i18n/messages/en/shortcuts.ts').then((m) => m.shortcuts),
   },
   zh: {
     data: () => import('../../i18n/messages/zh/data.ts').then((m) => m.data),
@@ -36,5 +39,8 @@ export const AREA_LOADERS: Record<Locale, Record<DeferredArea, AreaLoader>> = {
         registerStoryWords('zh', headlines.storyWords);
         return words.story;
       }),
+    nodeMenu: () => import('../../i18n/messages/zh/nodeMenu.ts').then((m) => m.nodeMenu),
+    linkMenu: () => import('../../i18n/messages/zh/linkMenu.ts').then((m) => m.linkMenu),
+    shortcuts: () => import('../../i18n/messages/zh/shortcuts.ts').then((m) => m.shortcuts),
   },
 };

@@ -8,7 +8,6 @@ import { time } from './time.ts';
 import { side } from './side.ts';
 import { notices } from './notices.ts';
 import { presentation } from './presentation.ts';
-import { shortcuts } from './shortcuts.ts';
 import { lessonLauncher } from './lessonLauncher.ts';
 import { real } from './real.ts';
 
@@ -25,7 +24,6 @@ export const firstScreen = {
   ...side,
   ...notices,
   ...presentation,
-  ...shortcuts,
   ...a11y,
   ...lessonLauncher,
   ...real,

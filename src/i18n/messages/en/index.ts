@@ -8,6 +8,9 @@ import { spacetime } from './spacetime.ts';
 import { metrics } from './metrics.ts';
 import { settings } from './settings.ts';
 import { story } from './story.ts';
+import { nodeMenu } from './nodeMenu.ts';
+import { linkMenu } from './linkMenu.ts';
+import { shortcuts } from './shortcuts.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/). The page
@@ -25,6 +28,9 @@ export const en = {
   ...metrics,
   ...settings,
   ...story,
+  ...nodeMenu,
+  ...linkMenu,
+  ...shortcuts,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,7 +10,6 @@ import { time } from './time.ts';
 import { side } from './side.ts';
 import { notices } from './notices.ts';
 import { presentation } from './presentation.ts';
-import { shortcuts } from './shortcuts.ts';
 import { lessonLauncher } from './lessonLauncher.ts';
 import { real } from './real.ts';
 
@@ -26,7 +25,6 @@ export const firstScreen: AreaTranslation<typeof english> = {
   ...side,
   ...notices,
   ...presentation,
-  ...shortcuts,
   ...a11y,
   ...lessonLauncher,
   ...real,
