@@ -24,6 +24,7 @@ export const AREA_LOADERS: Record<Locale, Record<DeferredArea, AreaLoader>> = {
     nodeMenu: () => import('../../i18n/messages/en/nodeMenu.ts').then((m) => m.nodeMenu),
     linkMenu: () => import('../../i18n/messages/en/linkMenu.ts').then((m) => m.linkMenu),
     shortcuts: () => import('../../i18n/messages/en/shortcuts.ts').then((m) => m.shortcuts),
+    notices: () => import('../../i18n/messages/en/notices.ts').then((m) => m.notices),
   },
   zh: {
     data: () => import('../../i18n/messages/zh/data.ts').then((m) => m.data),
@@ -42,5 +43,6 @@ export const AREA_LOADERS: Record<Locale, Record<DeferredArea, AreaLoader>> = {
     nodeMenu: () => import('../../i18n/messages/zh/nodeMenu.ts').then((m) => m.nodeMenu),
     linkMenu: () => import('../../i18n/messages/zh/linkMenu.ts').then((m) => m.linkMenu),
     shortcuts: () => import('../../i18n/messages/zh/shortcuts.ts').then((m) => m.shortcuts),
+    notices: () => import('../../i18n/messages/zh/notices.ts').then((m) => m.notices),
   },
 };

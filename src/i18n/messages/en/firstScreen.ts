@@ -6,7 +6,6 @@ import { panels } from './panels.ts';
 import { topology } from './topology.ts';
 import { time } from './time.ts';
 import { side } from './side.ts';
-import { notices } from './notices.ts';
 import { presentation } from './presentation.ts';
 import { lessonLauncher } from './lessonLauncher.ts';
 import { real } from './real.ts';
@@ -22,7 +21,6 @@ export const firstScreen = {
   ...topology,
   ...time,
   ...side,
-  ...notices,
   ...presentation,
   ...a11y,
   ...lessonLauncher,

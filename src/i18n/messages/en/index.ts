@@ -11,6 +11,7 @@ import { story } from './story.ts';
 import { nodeMenu } from './nodeMenu.ts';
 import { linkMenu } from './linkMenu.ts';
 import { shortcuts } from './shortcuts.ts';
+import { notices } from './notices.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/). The page
@@ -31,6 +32,7 @@ export const en = {
   ...nodeMenu,
   ...linkMenu,
   ...shortcuts,
+  ...notices,
 } as const;
 
 export type MessageKey = keyof typeof en;

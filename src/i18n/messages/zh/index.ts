@@ -12,6 +12,7 @@ import { story } from './story.ts';
 import { nodeMenu } from './nodeMenu.ts';
 import { linkMenu } from './linkMenu.ts';
 import { shortcuts } from './shortcuts.ts';
+import { notices } from './notices.ts';
 
 // The Simplified Chinese catalog, loaded on demand in the same parts as the English (firstScreen.ts
 // in the Chinese chunk, then src/i18n/catalogAreas.ts). The types make a key
@@ -33,4 +34,5 @@ export const zh: Catalog = {
   ...nodeMenu,
   ...linkMenu,
   ...shortcuts,
+  ...notices,
 };
