@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { colorTokensCss } from './src/ui/colorTokens.ts';
 import { precompileMessages } from './scripts/precompileMessages.ts';
+import { firstScreenGraph, firstScreenModules } from './scripts/firstScreenGraph.ts';
 
 // The Content-Security-Policy of the built app: everything from its own origin, nothing inline and
 // no eval. Workers are module files under /assets ('self'); React's style props go through the
@@ -33,30 +34,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// The first screen's modules, in one chunk: every module the page's entry imports statically, found
-// when the module graph is complete. Left to the default, the bundler puts each set of modules that
-// the on-demand chunks share with the first screen in a chunk of its own (seven small chunks before
-// the first leader, each compressed alone), and a pattern of folders instead would also pull in
-// modules only an on-demand chunk uses (compare mode's session, say). One chunk of exactly the
-// first screen compresses better and costs one request.
-const firstScreenModules = new Set<string>();
-
-function firstScreenGraph(): Plugin {
-  return {
-    name: 'first-screen-graph',
-    apply: 'build',
-    buildEnd() {
-      firstScreenModules.clear();
-      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
-      while (pending.length > 0) {
-        const id = pending.pop()!;
-        if (firstScreenModules.has(id)) continue;
-        firstScreenModules.add(id);
-        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-      }
-    },
-  };
-}
+// The first screen's modules, in one chunk (scripts/firstScreenGraph.ts finds them when the module
+// graph is complete). Left to the default, the bundler puts each set of modules that the on-demand
+// chunks share with the first screen in a chunk of its own (seven small chunks before the first
+// leader, each compressed alone), and a pattern of folders instead would also pull in modules
+// only an on-demand chunk uses (compare mode's session, say). One chunk of exactly the first
+// screen compresses better and costs one request.
 
 const COLOR_TOKENS_ID = 'virtual:color-tokens.css';
 
@@ -81,7 +64,17 @@ export default defineConfig({
     // The polyfill only gives browsers without <link rel=modulepreload> (Safari before 17) a head
     // start: they still load every module when imported. Half a kilobyte of every first load.
     modulePreload: { polyfill: false },
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shell', test: (id) => firstScreenModules.has(id) }] } } },
+    // Exactly those modules: including their dependencies would pull whatever a barrel names back
+    // into the first chunk, used or not.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'shell', test: (id) => firstScreenModules.has(id), includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
   },
   // Two projects: the unit tests run in parallel; the tests that start real ZooKeeper servers
   // (*.real.test.ts, skipped with the reason when Java or ZooKeeper is missing) run one file at a

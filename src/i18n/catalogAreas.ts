@@ -1,17 +1,18 @@
 import type { Catalog, MessageKey } from './messages/en/index.ts';
 
 // The parts of a catalog the page loads with the code that speaks them rather than with the first
-// screen: the side tabs, the space-time diagram, compare mode and the settings dialog. Each area's keys all begin with
+// screen: the side tabs, the space-time diagram, compare mode, the settings dialog, the story view,
+// the server and link menus, the shortcuts overlay and the page's notices. Each area's keys all begin with
 // its name ("data.op.send" is the data area's), so a key asked for before its area arrived names
 // the area to fetch (src/ui/i18n/localeStore.ts).
 
-export const DEFERRED_AREAS = ['data', 'clients', 'network', 'script', 'metrics', 'spacetime', 'compare', 'settings'] as const;
+export const DEFERRED_AREAS = ['data', 'clients', 'network', 'script', 'metrics', 'spacetime', 'compare', 'settings', 'story', 'nodeMenu', 'linkMenu', 'shortcuts', 'notices'] as const;
 export type DeferredArea = (typeof DEFERRED_AREAS)[number];
 
 /** Some of a language's messages: the first screen's, and the areas loaded so far. */
 export type PartialCatalog = Partial<Catalog>;
 
-/** The deferred area whose prefix the key has, or null (the few first-screen keys with such a prefix, the toolbar's, are there before anyone asks). */
+/** The deferred area whose prefix the key has, or null (the few first-screen keys with such a prefix, the buttons that open those parts, are there before anyone asks). */
 export function deferredAreaOf(key: MessageKey | string): DeferredArea | null {
   const prefix = key.slice(0, key.indexOf('.'));
   return (DEFERRED_AREAS as readonly string[]).includes(prefix) ? (prefix as DeferredArea) : null;

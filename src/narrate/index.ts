@@ -1,62 +1,12 @@
-import type { TimelineRecord } from '../host/records.ts';
-import type { ActiveFault } from '../net/network.ts';
-import type { RequestProblem } from '../core/requestProblems.ts';
-import type { Locale } from '../i18n/locale.ts';
 import { english } from './en/index.ts';
-import { detailFor, sentenceFor, type Language } from './language.ts';
+import { registerLanguage } from './narration.ts';
 
-// Narration: a pure function of a timeline record, outside the core. Every producer logs data;
-// the page, the command line and the tests render it here. A second language is one more
-// `Language` (a sentence per kind, checked by the compiler). English is always here; Chinese is
-// registered by whoever loads it (the command line at once, the page on demand, src/ui/i18n/).
+// Narration with English always there: the command line, the simulator's reports and the tests
+// import this. The page imports ./narration.ts and loads its language itself, so that a Chinese
+// page does not carry the English tables (src/ui/i18n/localeStore.ts).
 
-export type Lang = Locale;
+registerLanguage('en', english);
 
-const languages: Partial<Record<Lang, Language>> = { en: english };
-
-export function registerLanguage(lang: Lang, language: Language): void {
-  languages[lang] = language;
-}
-
-/** The language's tables; English until the requested one is loaded (never blank words). */
-function tablesFor(lang: Lang): Language {
-  return languages[lang] ?? english;
-}
-
-/** The record in one sentence. */
-export function narrate(record: TimelineRecord, lang: Lang = 'en'): string {
-  return sentenceFor(tablesFor(lang).sentences, record)(record);
-}
-
-/** A second line for records whose data says more than their sentence, or null. */
-export function narrateDetail(record: TimelineRecord, lang: Lang = 'en'): string | null {
-  const render = detailFor(tablesFor(lang).details, record);
-  return render ? render(record) : null;
-}
-
-/** A fault in force, in words. */
-export function describeFault(fault: ActiveFault, lang: Lang = 'en'): string {
-  return tablesFor(lang).fault(fault);
-}
-
-/** "1, 2, 5" (sorted), or none in words. */
-export function narrateIdList(ids: readonly number[], lang: Lang = 'en'): string {
-  return tablesFor(lang).lists.ids(ids);
-}
-
-/** The first `shown` zxids, then how many more. */
-export function narrateZxidList(zxids: readonly number[], lang: Lang = 'en', shown?: number): string {
-  return tablesFor(lang).lists.zxids(zxids, shown);
-}
-
-/** Why a client request failed, in words. */
-export function narrateProblem(problem: RequestProblem, lang: Lang = 'en'): string {
-  return tablesFor(lang).problem(problem);
-}
-
-export { formatBytes, formatMs, formatPercent, formatSeconds, formatSessionId, formatZxid } from './format.ts';
-export { isShortValue, quotedValue, recordJson, valueBytes, valueDigest } from './values.ts';
+export * from './narration.ts';
 export { idList, zxidList } from './en/words.ts';
-export { idRanges } from './shared/ids.ts';
-export type { FaultSubject, Language, MetricParts } from './language.ts';
 // The story's and the fault metrics' words are in ./story.ts, which the page loads with their views.

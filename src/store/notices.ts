@@ -1,5 +1,5 @@
 import { sameMessage } from '../i18n/message.ts';
-import { narrate } from '../narrate/index.ts';
+import { narrate } from '../narrate/narration.ts';
 import type { PageNotice } from './types.ts';
 
 // A notice is shown once: the same sentence, the same message with the same arguments, or a record

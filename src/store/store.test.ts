@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../narrate/index.ts'; // English narration, registered as the page registers its language
 import { ManualFrameClock, defaultSpecInput, makeSpec, presetGroups } from '../driver/index.ts';
 import { SimDriver } from '../driver/simDriver.ts';
 import { COMMIT_FALLBACK_MS, connectDriver } from './bridge.ts';

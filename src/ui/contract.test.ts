@@ -1,8 +1,8 @@
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFERRED_AREAS } from '../i18n/catalogAreas.ts';
-import { loadAreas } from './i18n/localeStore.ts';
+import { setLocale, loadAreas } from './i18n/localeStore.ts';
 import { ManualFrameClock, defaultSpecInput, makeSpec, type ClientView, type DriverSnapshot, type TimelineEntry } from '../driver/index.ts';
 import { SimDriver } from '../driver/simDriver.ts';
 import { createAppStore } from '../store/index.ts';
@@ -13,6 +13,9 @@ import { ClientCard } from './clients/ClientCard.tsx';
 import { ServerTree } from './data/ServerTree.tsx';
 import { EventEntry } from './panels/EventEntry.tsx';
 import { InvariantDetails } from './panels/InvariantDetails.tsx';
+
+// The page loads its language before it draws; so do these renders.
+beforeAll(() => setLocale('en'));
 
 // The page loads these words with the tabs and panels; rendered here directly (some while the tests
 // are collected), they load first.

@@ -5,7 +5,7 @@ import type { NodeState, ZxidLag } from '../store/index.ts';
 // read the same in both languages). Zxids and milliseconds are formatted as the narration formats
 // them, by the same functions. Words (a state, a lag) go through the page's catalog.
 
-export { formatMs, formatSessionId, formatZxid } from '../narrate/index.ts';
+export { formatMs, formatSessionId, formatZxid } from '../narrate/narration.ts';
 
 /** A short duration: "850 ms", "1.5 s", "12 s". */
 export function formatAge(ms: number): string {

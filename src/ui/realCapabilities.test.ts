@@ -15,6 +15,10 @@ import { EventLog } from './panels/EventLog.tsx';
 import { HealthBanner } from './panels/HealthBanner.tsx';
 import { NodeDetails } from './panels/NodeDetails.tsx';
 import { PauseOnMenu } from './time/PauseOnMenu.tsx';
+import { setLocale } from './i18n/localeStore.ts';
+
+// The page loads its language before it draws; so do these renders.
+beforeAll(() => setLocale('en'));
 
 // The page follows the driver's capabilities: on a real ensemble the speed slider, settings and
 // reset give way to why not, pause all says it is not a freeze, what a server does not report says

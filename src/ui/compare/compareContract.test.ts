@@ -1,12 +1,15 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFERRED_AREAS } from '../../i18n/catalogAreas.ts';
-import { loadAreas } from '../i18n/localeStore.ts';
+import { setLocale, loadAreas } from '../i18n/localeStore.ts';
 import { createStore } from 'zustand/vanilla';
 import { EMPTY_FIGURES, type CompareFigures } from '../../store/compareFigures.ts';
 import type { CompareSide } from '../../store/compareSession.ts';
 import { ClusterFigures } from './ClusterFigures.tsx';
+
+// The page loads its language before it draws; so do these renders.
+beforeAll(() => setLocale('en'));
 
 // The page loads these words with the tabs and panels; rendered here directly (some while the tests
 // are collected), they load first.

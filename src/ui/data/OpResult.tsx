@@ -1,7 +1,7 @@
 import type { ClientResult, UserOp } from '../../driver/index.ts';
 import { useAppStore, useClockedSelector } from '../../store/hooks.ts';
 import { latestOp, quorumMembers, zxidLag, type AppState, type OpRecord } from '../../store/index.ts';
-import { narrateProblem, quotedValue, valueBytes, valueDigest } from '../../narrate/index.ts';
+import { narrateProblem, quotedValue, valueBytes, valueDigest } from '../../narrate/narration.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { useLocale, useT } from '../i18n/useT.ts';
 import { formatAge, formatZxid } from '../format.ts';

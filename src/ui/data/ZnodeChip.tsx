@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ZnodeData } from '../../driver/index.ts';
-import { isShortValue, quotedValue, valueBytes, valueDigest } from '../../narrate/index.ts';
+import { isShortValue, quotedValue, valueBytes, valueDigest } from '../../narrate/narration.ts';
 import { formatZxid } from '../format.ts';
 import type { ZnodeStatus } from './treeDiff.ts';
 import type { MessageKey } from '../../i18n/messages/en/index.ts';

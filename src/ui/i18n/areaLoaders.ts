@@ -1,8 +1,12 @@
 import type { DeferredArea, PartialCatalog } from '../../i18n/catalogAreas.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { registerStoryWords } from '../../narrate/storyRegistry.ts';
 
 // Where each deferred catalog area lives, per language: a chunk each, fetched the first time a
-// part of the page that speaks it opens (or the page switches language with it open).
+// part of the page that speaks it opens (or the page switches language with it open). The story
+// area brings the story's headlines too (English's come with src/narrate/story.ts, which the views
+// that show them import; another language's are registered here, so a story view never falls back
+// to English while they load).
 
 type AreaLoader = () => Promise<PartialCatalog>;
 
@@ -16,6 +20,11 @@ export const AREA_LOADERS: Record<Locale, Record<DeferredArea, AreaLoader>> = {
     spacetime: () => import('../../i18n/messages/en/spacetime.ts').then((m) => m.spacetime),
     compare: () => import('../../i18n/messages/en/compare.ts').then((m) => m.compare),
     settings: () => import('../../i18n/messages/en/settings.ts').then((m) => m.settings),
+    story: () => import('../../i18n/messages/en/story.ts').then((m) => m.story),
+    nodeMenu: () => import('../../i18n/messages/en/nodeMenu.ts').then((m) => m.nodeMenu),
+    linkMenu: () => import('../../i18n/messages/en/linkMenu.ts').then((m) => m.linkMenu),
+    shortcuts: () => import('../../i18n/messages/en/shortcuts.ts').then((m) => m.shortcuts),
+    notices: () => import('../../i18n/messages/en/notices.ts').then((m) => m.notices),
   },
   zh: {
     data: () => import('../../i18n/messages/zh/data.ts').then((m) => m.data),
@@ -26,5 +35,14 @@ export const AREA_LOADERS: Record<Locale, Record<DeferredArea, AreaLoader>> = {
     spacetime: () => import('../../i18n/messages/zh/spacetime.ts').then((m) => m.spacetime),
     compare: () => import('../../i18n/messages/zh/compare.ts').then((m) => m.compare),
     settings: () => import('../../i18n/messages/zh/settings.ts').then((m) => m.settings),
+    story: () =>
+      Promise.all([import('../../i18n/messages/zh/story.ts'), import('../../narrate/zh/story.ts')]).then(([words, headlines]) => {
+        registerStoryWords('zh', headlines.storyWords);
+        return words.story;
+      }),
+    nodeMenu: () => import('../../i18n/messages/zh/nodeMenu.ts').then((m) => m.nodeMenu),
+    linkMenu: () => import('../../i18n/messages/zh/linkMenu.ts').then((m) => m.linkMenu),
+    shortcuts: () => import('../../i18n/messages/zh/shortcuts.ts').then((m) => m.shortcuts),
+    notices: () => import('../../i18n/messages/zh/notices.ts').then((m) => m.notices),
   },
 };

@@ -4,7 +4,7 @@ import './zh.css';
 
 // Chinese, in one chunk loaded on demand: the first screen's words, the narration and the CJK face
 // (split by unicode-range, so a browser fetches only the slices of the characters it draws). The
-// other areas' words load with their parts, as in English (localeStore.ts).
+// other areas' words, and the story's, load with their parts, as in English (localeStore.ts).
 
 export { firstScreen } from '../../i18n/messages/zh/firstScreen.ts';
-export { chinese as chineseNarration, chineseStory } from '../../narrate/zh/index.ts';
+export { chinese as narration } from '../../narrate/zh/index.ts';

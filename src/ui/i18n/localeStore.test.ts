@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { narrate } from '../../narrate/narration.ts';
+import { samples } from '../../narrate/testdata/samples.ts';
 import { loadAreas, setLocale, useLocaleStore, withAreas } from './localeStore.ts';
 
-// The page's words arrive in parts: the first screen at once, an area with its code, in whichever
-// language the page shows, and again in a language switched to later.
+// The page's words arrive in parts: its language's first screen and narration before it draws, an
+// area with its code, in whichever language the page shows, and again in a language switched to
+// later. A page in Chinese never loads English: every key and every record kind has its Chinese
+// (src/ui/i18n/areaLoaders.test.ts, src/narrate/zh.test.ts), so nothing falls back to it.
 
 const t = () => useLocaleStore.getState().t;
+const elected = samples['leader-elected'][0].record;
 
 describe('the locale store', () => {
-  it('speaks the first screen at once and an area once it is loaded, in both languages', async () => {
+  it('loads only the language the page shows', async () => {
+    expect(t()('toolbar.pause')).toBe(''); // nothing is drawn before a language is set
+    await setLocale('zh');
+    expect(t()('toolbar.pause')).not.toBe('');
+    const chinese = narrate(elected, 'zh');
+    expect(chinese).toMatch(/[\u4e00-\u9fff]/);
+    expect(narrate(elected, 'en')).toBe(chinese); // English's tables never came: the narration falls back to what is loaded
+    await setLocale('en');
+    expect(narrate(elected, 'en')).not.toBe(chinese);
+  });
+
+  it('speaks the first screen and an area once it is loaded, in both languages', async () => {
     expect(t()('toolbar.pause')).toBe('❚❚ Pause');
     expect(t()('network.faults.title')).toBe(''); // not loaded: nothing drawn, and the area is fetched
     await withAreas(['network'], async () => 'tab');

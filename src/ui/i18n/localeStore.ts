@@ -1,18 +1,17 @@
 import { create } from 'zustand';
 import { deferredAreaOf, type DeferredArea, type PartialCatalog } from '../../i18n/catalogAreas.ts';
 import { DEFAULT_LOCALE, HTML_LANG, type Locale } from '../../i18n/locale.ts';
-import { firstScreen } from '../../i18n/messages/en/firstScreen.ts';
 import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import { makeTranslate, type Translate } from '../../i18n/translate.ts';
-import { registerLanguage } from '../../narrate/index.ts';
-import { registerStoryWords } from '../../narrate/storyRegistry.ts';
+import { registerLanguage, type Language } from '../../narrate/narration.ts';
 import { AREA_LOADERS } from './areaLoaders.ts';
 
 // The page's language, apart from the cluster's store: it outlives a reset, and the lesson player
-// and compare mode (two clusters) read the same one. English's first-screen words are bundled;
-// Chinese (its first-screen words, narration and CJK font) is a chunk of its own, loaded the first
-// time it is chosen; the side tabs', the diagram's and compare mode's words, in either language,
-// load with their code (`withAreas`), and a key asked for early fetches its area.
+// and compare mode (two clusters) read the same one. Each language's first-screen words and
+// narration are a chunk of their own (Chinese's with its CJK font), loaded before the page draws in
+// it: a page in one language never fetches the other's. The side tabs', the diagram's and compare
+// mode's words, in either language, load with their code (`withAreas`), and a key asked for early
+// fetches its area.
 
 interface LocaleState {
   locale: Locale;
@@ -20,7 +19,7 @@ interface LocaleState {
 }
 
 /** Each language's words loaded so far: its first screen, then the areas asked for. */
-const catalogs: Partial<Record<Locale, PartialCatalog>> = { en: { ...firstScreen } };
+const catalogs: Partial<Record<Locale, PartialCatalog>> = {};
 /** The deferred areas the page has asked for: switching language loads them in the new one too. */
 const wantedAreas = new Set<DeferredArea>();
 const areaLoads = new Map<string, Promise<void>>();
@@ -44,7 +43,7 @@ const STORAGE_KEY = 'zkfp.lang';
 
 /** Switches the page's language, loading it first; `remember` keeps it for the next visit. */
 export async function setLocale(locale: Locale, remember = false): Promise<void> {
-  if (locale === 'zh') await loadChinese();
+  await loadLanguage(locale);
   await Promise.all([...wantedAreas].map((area) => loadArea(locale, area)));
   useLocaleStore.setState({ locale, t: translateFor(locale) });
   if (typeof document !== 'undefined') document.documentElement.lang = HTML_LANG[locale];
@@ -87,21 +86,34 @@ function askedEarly(key: MessageKey): void {
   if (area) loadAreas([area]).catch(() => undefined); // offline: the words stay blank, nothing breaks
 }
 
-let chineseLoad: Promise<void> | null = null;
+/** What each language's chunk gives: its first screen's words and its narration. */
+interface LanguageChunk {
+  firstScreen: PartialCatalog;
+  narration: Language;
+}
 
-function loadChinese(): Promise<void> {
-  chineseLoad ??= import('./chineseChunk.ts').then(
-    (chunk) => {
-      registerLanguage('zh', chunk.chineseNarration);
-      registerStoryWords('zh', chunk.chineseStory);
-      Object.assign(catalogOf('zh'), chunk.firstScreen);
-    },
-    (error: unknown) => {
-      chineseLoad = null;
-      throw error;
-    },
-  );
-  return chineseLoad;
+const LANGUAGE_CHUNKS: Record<Locale, () => Promise<LanguageChunk>> = {
+  en: () => import('./englishChunk.ts'),
+  zh: () => import('./chineseChunk.ts'),
+};
+const languageLoads = new Map<Locale, Promise<void>>();
+
+function loadLanguage(locale: Locale): Promise<void> {
+  let load = languageLoads.get(locale);
+  if (!load) {
+    load = LANGUAGE_CHUNKS[locale]().then(
+      (chunk) => {
+        registerLanguage(locale, chunk.narration);
+        Object.assign(catalogOf(locale), chunk.firstScreen);
+      },
+      (error: unknown) => {
+        languageLoads.delete(locale); // a failed fetch is tried again at the next switch
+        throw error;
+      },
+    );
+    languageLoads.set(locale, load);
+  }
+  return load;
 }
 
 /** The language chosen on an earlier visit, if storage allows it. */

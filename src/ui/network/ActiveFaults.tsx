@@ -1,4 +1,4 @@
-import { describeFault } from '../../narrate/index.ts';
+import { describeFault } from '../../narrate/narration.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { describePartition } from '../panels/idRanges.ts';
 import { shown } from '../../store/shown.ts';

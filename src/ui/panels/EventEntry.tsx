@@ -1,5 +1,5 @@
 import { memo, useId, useMemo } from 'react';
-import { narrate, narrateDetail, recordJson } from '../../narrate/index.ts';
+import { narrate, narrateDetail, recordJson } from '../../narrate/narration.ts';
 import { useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
 import { entryBadge } from './eventKinds.ts';

@@ -1,5 +1,5 @@
 import type { PageNotice } from '../../store/index.ts';
-import { narrate } from '../../narrate/index.ts';
+import { narrate } from '../../narrate/narration.ts';
 import { CodeText } from '../i18n/CodeText.tsx';
 import { useLocale } from '../i18n/useT.ts';
 

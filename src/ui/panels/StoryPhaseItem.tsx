@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { StoryChapter, StoryPhase, StoryPhaseKind, TimelineEntry } from '../../driver/index.ts';
-import { narrate } from '../../narrate/index.ts';
+import { narrate } from '../../narrate/narration.ts';
 import { storyHeadline } from '../../narrate/story.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';

@@ -1,9 +1,9 @@
 import type { ServerId } from '../../driver/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { formatClock, formatZxid } from '../format.ts';
-import { zxidList } from '../../narrate/index.ts';
+import { narrateZxidList } from '../../narrate/narration.ts';
 import { shown } from '../../store/shown.ts';
-import { useT } from '../i18n/useT.ts';
+import { useLocale, useT } from '../i18n/useT.ts';
 
 // How this server last rejoined: the sync its leader chose (DIFF, TRUNC or SNAP), the transactions
 // sent, and the ones it had to throw away because no quorum ever committed them.
@@ -13,6 +13,7 @@ const MODE_WORDS = { diff: 'sync.diff', trunc: 'sync.trunc', snap: 'sync.snap' }
 export function SyncDetails({ id }: { id: ServerId }) {
   const info = useAppStore((s) => shown(s).recoveries.get(id));
   const t = useT();
+  const locale = useLocale();
   if (!info) return null;
   const emptyDiff = info.mode === 'diff' && (info.sent?.length ?? 0) === 0;
   return (
@@ -25,13 +26,13 @@ export function SyncDetails({ id }: { id: ServerId }) {
       {info.mode === 'trunc' && (
         <p>
           <strong>{t('sync.truncated')}</strong> {t('sync.truncTo', { zxid: info.truncZxid !== null ? formatZxid(info.truncZxid) : '—' })}{' '}
-          <span className="mono">{info.removed.length > 0 ? zxidList(info.removed) : t('sync.waitingReport')}</span>
+          <span className="mono">{info.removed.length > 0 ? narrateZxidList(info.removed, locale) : t('sync.waitingReport')}</span>
           {info.cleared && t('sync.cleared')}
         </p>
       )}
       {info.sent && info.sent.length > 0 && (
         <p>
-          <strong>{t('sync.sent')}</strong> {t('sync.txns', { count: info.sent.length })} <span className="mono">{zxidList(info.sent)}</span>
+          <strong>{t('sync.sent')}</strong> {t('sync.txns', { count: info.sent.length })} <span className="mono">{narrateZxidList(info.sent, locale)}</span>
         </p>
       )}
     </div>

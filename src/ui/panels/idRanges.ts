@@ -1,4 +1,4 @@
-import { idRanges } from '../../narrate/index.ts';
+import { idRanges } from '../../narrate/narration.ts';
 
 // Compact id lists for narrow places (the one definition lives with the words, src/narrate).
 

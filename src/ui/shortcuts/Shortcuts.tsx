@@ -1,12 +1,14 @@
 import { lazy, Suspense, useState } from 'react';
 import { useAppStoreApi } from '../../store/hooks.ts';
+import { withAreas } from '../i18n/localeStore.ts';
 import { useShortcutsOverlay } from './shortcutsStore.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
 // The page's keyboard: the shortcut handler from the start, and the overlay that lists the
-// shortcuts, loaded the first time it is asked for (nothing of it in the first load) and then kept.
+// shortcuts, loaded with its words the first time it is asked for (nothing of it in the first load)
+// and then kept.
 
-const ShortcutsOverlay = lazy(() => import('./ShortcutsOverlay.tsx').then((m) => ({ default: m.ShortcutsOverlay })));
+const ShortcutsOverlay = lazy(() => withAreas(['shortcuts'], () => import('./ShortcutsOverlay.tsx')).then((m) => ({ default: m.ShortcutsOverlay })));
 
 export function Shortcuts() {
   useShortcuts(useAppStoreApi());

@@ -16,7 +16,7 @@ import { loadAnalysis } from '../../store/index.ts';
 const DataTab = lazy(() => withAreas(['data', 'clients'], () => import('../data/DataTab.tsx')).then((m) => ({ default: m.DataTab })));
 const ClientsTab = lazy(() => withAreas(['clients'], () => import('../clients/ClientsTab.tsx')).then((m) => ({ default: m.ClientsTab })));
 const NetworkTab = lazy(() => withAreas(['network'], () => import('../network/NetworkTab.tsx')).then((m) => ({ default: m.NetworkTab })));
-const MetricsTab = lazy(() => withAreas(['metrics'], () => Promise.all([import('../metrics/MetricsTab.tsx'), loadAnalysis()]).then(([m]) => m)).then((m) => ({ default: m.MetricsTab })));
+const MetricsTab = lazy(() => withAreas(['metrics', 'story'], () => Promise.all([import('../metrics/MetricsTab.tsx'), loadAnalysis()]).then(([m]) => m)).then((m) => ({ default: m.MetricsTab })));
 const ScriptTab = lazy(() => withAreas(['script'], () => import('../script/ScriptTab.tsx')).then((m) => ({ default: m.ScriptTab })));
 
 const content: Record<SideTab, () => ReactNode> = {

@@ -1,4 +1,4 @@
-import { narrate } from '../../narrate/index.ts';
+import { narrate } from '../../narrate/narration.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
 import { useLocale, useT } from '../i18n/useT.ts';

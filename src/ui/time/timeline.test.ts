@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ManualFrameClock, defaultSpecInput, makeSpec, type DriverSnapshot, type TimelineEntry } from '../../driver/index.ts';
 import { SimDriver } from '../../driver/simDriver.ts';
 import { LIVE_CAPABILITIES } from '../../driver/capabilities.ts';
@@ -9,6 +9,10 @@ import { AppStoreContext } from '../../store/hooks.ts';
 import { createAppStore, type AppStore } from '../../store/index.ts';
 import { ensemble } from '../../store/testNodes.ts';
 import { TimelineBar } from './TimelineBar.tsx';
+import { setLocale } from '../i18n/localeStore.ts';
+
+// The page loads its language before it draws; so do these renders.
+beforeAll(() => setLocale('en'));
 
 // The time bar's testing contract as rendered markup: timeline with its data attributes, the
 // marks, step only where the driver can step.

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
-import { NodeMenu } from '../controls/NodeMenu.tsx';
+import { NodeMenu, LinkMenu } from './menuSlots.tsx';
 import { layoutTopology } from './layout.ts';
 import { GroupTags } from './GroupTags.tsx';
 import { LinkHitLayer } from './LinkHitLayer.tsx';
 import { LinkLayer } from './LinkLayer.tsx';
-import { LinkMenu } from './LinkMenu.tsx';
 import { FULL_MESH_MAX } from './links.ts';
 import { MessageDots } from './MessageDots.tsx';
 import { NodeGlyph } from './NodeGlyph.tsx';

@@ -8,4 +8,6 @@ export const app = {
   'script.rerun.badge': '↻ Re-run',
   'script.rerun.badgeTitle': 'A re-run in the simulator: the actions of a run recorded with the Web Worker servers, replayed deterministically',
   'script.rerun.badgeLabel': 'Re-run in the simulator of a live run',
+  // Drawn at boot, before compare mode's words could load (src/ui/boot.ts).
+  'compare.notice.unknownSetup': '{param}={given} is not a compare set-up ({known}); opening the playground instead.',
 } as const;

@@ -13,25 +13,13 @@ export const controls = {
   'toolbar.resetTitle': 'Start the same cluster again from scratch',
   'toolbar.speed': 'Speed',
 
+  // The server menu's button; the menu's items load with it (nodeMenu.ts).
   'nodeMenu.label': 'Actions for node {id}',
-  'nodeMenu.crash': 'Crash',
-  'nodeMenu.crashHint': 'silent: peers notice by timeout',
-  'nodeMenu.kill': 'Kill',
-  'nodeMenu.killHint': 'connections reset: noticed at once',
-  'nodeMenu.pause': 'Pause',
-  'nodeMenu.pauseHint': 'frozen, like a long GC pause',
-  'nodeMenu.resume': 'Resume',
-  'nodeMenu.resumeHint': 'it works through what queued up',
-  'nodeMenu.restart': 'Restart',
-  'nodeMenu.restartHint': 'kill, then start again from disk',
-  'nodeMenu.restartDownHint': 'a new process, from its disk',
-  'nodeMenu.isolate': 'Isolate',
-  'nodeMenu.isolateHint': 'keeps running, no messages in or out',
-  'nodeMenu.reconnect': 'Reconnect',
-  'nodeMenu.reconnectHint': 'back on the network',
   // The buttons that open the diagram and compare mode, which bring the rest of their words.
   'spacetime.toggle': 'Space-time diagram',
   'spacetime.toggleTitle': 'A lane per server, time to the right, an arrow per message',
   'compare.open': '⇆ Compare',
   'compare.openTitle': 'Two clusters side by side under one clock: the article’s detector against ZooKeeper’s, crash against kill, two timeout settings',
+  // The button that opens the shortcuts overlay, whose words load with it (shortcuts.ts).
+  'shortcuts.open': 'Keyboard shortcuts (?)',
 } as const;

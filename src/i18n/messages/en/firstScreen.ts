@@ -6,9 +6,7 @@ import { panels } from './panels.ts';
 import { topology } from './topology.ts';
 import { time } from './time.ts';
 import { side } from './side.ts';
-import { notices } from './notices.ts';
 import { presentation } from './presentation.ts';
-import { shortcuts } from './shortcuts.ts';
 import { lessonLauncher } from './lessonLauncher.ts';
 import { real } from './real.ts';
 
@@ -23,9 +21,7 @@ export const firstScreen = {
   ...topology,
   ...time,
   ...side,
-  ...notices,
   ...presentation,
-  ...shortcuts,
   ...a11y,
   ...lessonLauncher,
   ...real,

@@ -7,6 +7,11 @@ import { script } from './script.ts';
 import { spacetime } from './spacetime.ts';
 import { metrics } from './metrics.ts';
 import { settings } from './settings.ts';
+import { story } from './story.ts';
+import { nodeMenu } from './nodeMenu.ts';
+import { linkMenu } from './linkMenu.ts';
+import { shortcuts } from './shortcuts.ts';
+import { notices } from './notices.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/). The page
@@ -23,6 +28,11 @@ export const en = {
   ...spacetime,
   ...metrics,
   ...settings,
+  ...story,
+  ...nodeMenu,
+  ...linkMenu,
+  ...shortcuts,
+  ...notices,
 } as const;
 
 export type MessageKey = keyof typeof en;

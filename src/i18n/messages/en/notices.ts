@@ -20,5 +20,4 @@ export const notices = {
   'notices.newFuture': 'A new future from t = {at}: the run was rebuilt from its recorded actions up to then, and what followed is gone.',
   'notices.pastLive': 'You are looking at t = {at}, in the past: the live cluster can only be changed now. Press “Back to live” first.',
   'notices.pastFixed': 'You are looking at t = {at}, in the past: this run cannot be changed there. Press “Back to live” first.',
-  'compare.notice.unknownSetup': '{param}={given} is not a compare set-up ({known}); opening the playground instead.',
 } as const;

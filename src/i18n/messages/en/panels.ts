@@ -1,5 +1,5 @@
 // The top bar's leader and safety readouts, the strips over the topology, the legend, and the events
-// tab: the focused server, the heartbeat matrix, the log's and the story's chrome (their sentences
+// tab: the focused server, the heartbeat matrix, the log's chrome and the story switch (their sentences
 // are narration, src/narrate).
 
 export const panels = {
@@ -150,15 +150,6 @@ export const panels = {
   'events.viewAs': 'Show the events as',
   'events.story': 'Story',
   'events.log': 'Log',
-  'story.title': 'The story',
-  'story.note': 'newest fault first · click a phase to see its servers',
-  'story.phase.failure': 'Failure',
-  'story.phase.detection': 'Detection',
-  'story.phase.election': 'Election',
-  'story.phase.sync': 'Discovery & sync',
-  'story.phase.serving': 'Serving again',
-  'story.count': '{count} events, {from}–{to}',
-  'story.moreInLog': '…and {count} more in the log',
 
   'badge.leader-elected': '★ leader',
   'badge.learner-synced': '✓ synced',

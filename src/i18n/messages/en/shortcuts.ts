@@ -1,9 +1,9 @@
-// The keyboard shortcuts and their "?" overlay (src/ui/shortcuts/).
+// The "?" overlay that lists the keyboard shortcuts (src/ui/shortcuts/), loaded with it; the
+// button that opens it is on the first screen (controls.ts).
 
 export const shortcuts = {
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.note': 'The keys work anywhere on the page except while you type in a field; pressed with Ctrl, Alt or ⌘ they stay the browser’s.',
-  'shortcuts.open': 'Keyboard shortcuts (?)',
   'shortcuts.or': 'or',
   'shortcuts.key.space': 'Space',
   'shortcuts.group.time': 'Time',

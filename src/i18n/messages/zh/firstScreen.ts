@@ -8,9 +8,7 @@ import { panels } from './panels.ts';
 import { topology } from './topology.ts';
 import { time } from './time.ts';
 import { side } from './side.ts';
-import { notices } from './notices.ts';
 import { presentation } from './presentation.ts';
-import { shortcuts } from './shortcuts.ts';
 import { lessonLauncher } from './lessonLauncher.ts';
 import { real } from './real.ts';
 
@@ -24,9 +22,7 @@ export const firstScreen: AreaTranslation<typeof english> = {
   ...topology,
   ...time,
   ...side,
-  ...notices,
   ...presentation,
-  ...shortcuts,
   ...a11y,
   ...lessonLauncher,
   ...real,

@@ -8,6 +8,11 @@ import { script } from './script.ts';
 import { spacetime } from './spacetime.ts';
 import { metrics } from './metrics.ts';
 import { settings } from './settings.ts';
+import { story } from './story.ts';
+import { nodeMenu } from './nodeMenu.ts';
+import { linkMenu } from './linkMenu.ts';
+import { shortcuts } from './shortcuts.ts';
+import { notices } from './notices.ts';
 
 // The Simplified Chinese catalog, loaded on demand in the same parts as the English (firstScreen.ts
 // in the Chinese chunk, then src/i18n/catalogAreas.ts). The types make a key
@@ -25,4 +30,9 @@ export const zh: Catalog = {
   ...spacetime,
   ...metrics,
   ...settings,
+  ...story,
+  ...nodeMenu,
+  ...linkMenu,
+  ...shortcuts,
+  ...notices,
 };

@@ -19,5 +19,4 @@ export const notices: AreaTranslation<typeof english> = {
   'notices.newFuture': '从 t = {at} 开启了新的未来：按录制的操作重建到那一刻，之后发生的一切都已丢弃。',
   'notices.pastLive': '你正在查看过去的 t = {at}：实时集群只能在当下修改。请先点“回到实时”。',
   'notices.pastFixed': '你正在查看过去的 t = {at}：这次运行无法在那一刻修改。请先点“回到实时”。',
-  'compare.notice.unknownSetup': '{param}={given} 不是可用的对比场景（可选：{known}），已改为打开普通演练场。',
 };

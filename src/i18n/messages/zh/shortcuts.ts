@@ -4,7 +4,6 @@ import type { AreaTranslation } from '../en/index.ts';
 export const shortcuts: AreaTranslation<typeof english> = {
   'shortcuts.title': '键盘快捷键',
   'shortcuts.note': '除了在输入框中打字时，这些按键在页面任何位置都有效；与修饰键（如 ⌘）一起按下时仍交给浏览器处理。',
-  'shortcuts.open': '键盘快捷键（?）',
   'shortcuts.or': '或',
   'shortcuts.key.space': '空格',
   'shortcuts.group.time': '时间',
