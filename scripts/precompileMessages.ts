@@ -1,11 +1,10 @@
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import type { Plugin } from 'vite';
 
 // The built page ships its ICU messages already parsed: each catalog string becomes the syntax tree
-// src/i18n/translate.ts would build from it on first use (its text parts as bare strings, which
-// src/i18n/icu.ts reads, shorter than the parser's literal nodes), and the parser itself is
-// replaced by its parser-free build (formatjs's documented `no-parser` entry), which keeps 27 KB
-// of parser out of the first load. Only the build does this: tests and the command line parse at run time, and the
+// intl-messageformat would build from it on first use, and the parser itself is replaced by its
+// parser-free build (formatjs's documented `no-parser` entry), which keeps 27 KB of parser out of
+// the first load. Only the build does this: tests and the command line parse at run time, and the
 // e2e suite runs the built page, so both paths are tested. A message that does not parse fails the
 // build with its file and text.
 
@@ -36,18 +35,6 @@ function messageLiterals(node: unknown, found: Node[] = []): Node[] {
   return found;
 }
 
-/** The tree with each text node as its bare string, in plural and select options too. */
-export function compact(tree: MessageFormatElement[]): unknown[] {
-  return tree.map((element) => {
-    if (element.type === TYPE.literal) return element.value;
-    if (element.type === TYPE.plural || element.type === TYPE.select) {
-      const options = Object.fromEntries(Object.entries(element.options).map(([name, option]) => [name, { value: compact(option.value) }]));
-      return { ...element, options };
-    }
-    return element;
-  });
-}
-
 export function precompileMessages(): Plugin {
   return {
     name: 'precompile-icu-messages',
@@ -66,7 +53,7 @@ export function precompileMessages(): Plugin {
         } catch (error) {
           this.error(`${id}: the message ${JSON.stringify(text)} is not valid ICU MessageFormat (${String(error)})`);
         }
-        out = out.slice(0, literal.start) + JSON.stringify(compact(tree)) + out.slice(literal.end);
+        out = out.slice(0, literal.start) + JSON.stringify(tree) + out.slice(literal.end);
       }
       return { code: out, map: null };
     },

@@ -1,13 +1,12 @@
-import { parse } from '@formatjs/icu-messageformat-parser';
-import { formatTree, type MessageTree } from './icu.ts';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale } from './locale.ts';
 import type { PartialCatalog } from './catalogAreas.ts';
 import type { Catalog, MessageKey } from './messages/en/index.ts';
 
 // Messages are ICU MessageFormat strings (plurals, selects, numbers formatted for the locale),
-// parsed by formatjs's parser and rendered by ./icu.ts. Each message is parsed once per locale, on
-// first use; the built page gets them already parsed (scripts/precompileMessages.ts), hence the
-// wider type, and ships the parser's parser-free build.
+// rendered by formatjs's intl-messageformat. Each message is parsed once per locale, on first use;
+// the built page gets them already parsed (scripts/precompileMessages.ts), hence the wider type.
 
 export type MessageValues = Record<string, string | number | boolean | null | undefined>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
@@ -21,18 +20,19 @@ const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' };
  * area and swaps in a new function.
  */
 export function makeTranslate(locale: Locale, catalog: Catalog | PartialCatalog, onMissing?: (key: MessageKey) => void): Translate {
-  const parsed = new Map<MessageKey, MessageTree>();
+  const parsed = new Map<MessageKey, IntlMessageFormat>();
   return (key, values) => {
-    let tree = parsed.get(key);
-    if (!tree) {
-      const text = catalog[key] as string | MessageTree | undefined;
+    let format = parsed.get(key);
+    if (!format) {
+      const text = catalog[key];
       if (text === undefined) {
         onMissing?.(key);
         return '';
       }
-      tree = typeof text === 'string' ? parse(text, { ignoreTag: true }) : text;
-      parsed.set(key, tree);
+      format = new IntlMessageFormat(text as string | MessageFormatElement[], INTL_LOCALE[locale], undefined, { ignoreTag: true });
+      parsed.set(key, format);
     }
-    return formatTree(tree, INTL_LOCALE[locale], values);
+    const text = format.format(values as Record<string, string | number | boolean>);
+    return typeof text === 'string' ? text : String(text);
   };
 }
