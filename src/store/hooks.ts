@@ -55,6 +55,14 @@ export function useClockedSelector<T>(selector: (s: AppState, nowMs: number) => 
   return useSyncExternalStore(subscribe, read, read);
 }
 
+/**
+ * Simulated ms now on the live frame clock, whatever moment the page shows (the scrubber's live
+ * end): it moves while no server reports anything, which the last snapshot's time does not.
+ */
+export function useLiveNowMs(): number {
+  return useStore(useAppStoreApi().getState().now, (s) => s.nowMs);
+}
+
 /** Simulated ms now, every frame (the frame's time while scrubbed: see shown.ts). */
 export function useNowMs(): number {
   return useClockedSelector((_, nowMs) => nowMs);

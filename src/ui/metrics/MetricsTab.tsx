@@ -1,4 +1,4 @@
-import { useAppStore } from '../../store/hooks.ts';
+import { useAppStore, useLiveNowMs } from '../../store/hooks.ts';
 import { FaultMetricRow } from './FaultMetricRow.tsx';
 import { MetricsChart } from './MetricsChart.tsx';
 import { useT } from '../i18n/useT.ts';
@@ -12,7 +12,7 @@ const PLOTTED = 6;
 export function MetricsTab() {
   const t = useT();
   const faults = useAppStore((s) => s.analysis.faults);
-  const nowMs = useAppStore((s) => s.snapshot?.timeMs ?? 0);
+  const nowMs = useLiveNowMs();
   const plotted = faults.slice(-PLOTTED);
   const newestFirst = [...faults].reverse();
   return (

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { frameIndexAt } from '../../store/index.ts';
-import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
+import { useAppStore, useAppStoreApi, useLiveNowMs } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
 import { PauseOnMenu } from './PauseOnMenu.tsx';
 import { StepControl } from './StepControl.tsx';
@@ -17,7 +17,7 @@ export function TimelineBar() {
   const store = useAppStoreApi();
   const frames = useAppStore((s) => s.history.frames);
   const marks = useAppStore((s) => s.history.marks);
-  const liveMs = useAppStore((s) => s.snapshot?.timeMs ?? 0);
+  const liveMs = useLiveNowMs();
   const viewAtMs = useAppStore((s) => s.viewAtMs);
   // Only a driver that can fork makes the past its own: otherwise the past is view-only.
   const live = useAppStore((s) => !s.capabilities.fork);
