@@ -87,7 +87,7 @@ function ownRecord(s: ZkServer): RecordedVote {
 function sendNotifications(s: ZkServer): void {
   const e = s.election;
   const vote: Notification = { type: 'notification', ...e.proposalVote() };
-  for (const voter of s.cfg.voters) if (voter !== s.id) s.send(voter, vote);
+  for (const voter of s.cfg.voters) if (voter !== s.id) s.sendElection(voter, vote);
   if (s.isObserver) return;
   const own = ownRecord(s);
   e.recvset.set(s.id, own);
@@ -121,15 +121,15 @@ export function onPollTimer(s: ZkServer): void {
 export function replyToNotification(s: ZkServer, from: ServerId, n: Notification): void {
   const fromVoter = s.voterSet.has(from);
   if (!fromVoter) {
-    s.send(from, { type: 'notification', ...currentVoteWithState(s) });
+    s.sendElection(from, { type: 'notification', ...currentVoteWithState(s) });
     return;
   }
   if (s.role === 'looking') {
     if (n.state === 'looking' && n.electionEpoch < s.election.logicalClock) {
-      s.send(from, { type: 'notification', ...s.election.proposalVote() });
+      s.sendElection(from, { type: 'notification', ...s.election.proposalVote() });
     }
   } else if (n.state === 'looking') {
-    s.send(from, { type: 'notification', ...currentVoteWithState(s) });
+    s.sendElection(from, { type: 'notification', ...currentVoteWithState(s) });
   }
 }
 

@@ -14,7 +14,7 @@ export function startHeartbeats(s: ZkServer): void {
 function sendHeartbeats(s: ZkServer): void {
   const leader = s.role === 'leading' ? s.id : s.learner ? s.learner.leaderId : null;
   const message = { type: 'heartbeat' as const, leader, epoch: s.durable.currentEpoch };
-  for (const peer of s.peers()) s.send(peer, message);
+  for (const peer of s.peers()) s.sendElection(peer, message);
 }
 
 export function onHeartbeat(s: ZkServer, from: ServerId, claimedLeader: ServerId | null): void {

@@ -107,7 +107,7 @@ export function learnerOnMessage(s: ZkServer, learner: LearnerState, from: Serve
 
 /** A packet for a connection we do not have: answer like a TCP reset. */
 export function refuseConnection(s: ZkServer, to: ServerId, connId: number): void {
-  s.send(to, { type: 'close', connId, seq: 0, reason: { why: 'no-such-connection' } });
+  s.sendOnConnection(to, { type: 'close', connId, seq: 0, reason: { why: 'no-such-connection' } });
 }
 
 /** `reset`: the close is a TCP reset (no connection there), not the leader closing its own end. */

@@ -26,6 +26,7 @@ import type {
   ZabHeader,
   ZabMessage,
 } from './types.ts';
+import { ELECTION_CONNECTION } from './types.ts';
 
 /** Observer for invariant checkers: called when this server applies a txn as committed. */
 export type CommitObserver = (server: ServerId, txn: Txn, how: 'commit' | 'sync') => void;
@@ -103,8 +104,14 @@ export class ZkServer {
 
   // ------------------------------------------------------------ output helpers
 
-  send(to: ServerId, message: PeerMessage): void {
-    this.out.push({ kind: 'send', to, message });
+  /** Sends on the election connection (notifications, heartbeats). */
+  sendElection(to: ServerId, message: PeerMessage): void {
+    this.out.push({ kind: 'send', to, message, connId: ELECTION_CONNECTION });
+  }
+
+  /** Sends a packet that already carries its Zab connection id (a close for a connection we lack). */
+  sendOnConnection(to: ServerId, message: ZabMessage): void {
+    this.out.push({ kind: 'send', to, message, connId: message.connId });
   }
 
   /**
@@ -118,7 +125,7 @@ export class ZkServer {
     conn.sendSeq++;
     message.connId = conn.connId;
     message.seq = conn.sendSeq;
-    this.send(conn.peer, message);
+    this.out.push({ kind: 'send', to: conn.peer, message, connId: conn.connId });
   }
 
   emitOutput(output: Output): void {

@@ -207,8 +207,17 @@ export type TimerName =
   | 'heartbeat'
   | 'session-check';
 
+/** The connection id of the election connection; Zab connection ids are never 0. */
+export const ELECTION_CONNECTION = 0;
+
 export type Output =
-  | { kind: 'send'; to: ServerId; message: PeerMessage }
+  /**
+   * `connId`: the Zab connection the packet travels on, or ELECTION_CONNECTION for the election
+   * connection (QuorumCnxManager: notifications, and the seed article's heartbeats), where a newer
+   * message replaces one still waiting. Told by the sender, which knows it, so the host need not read
+   * it back from a message whose shape differs with every type.
+   */
+  | { kind: 'send'; to: ServerId; message: PeerMessage; connId: number }
   | { kind: 'reply'; to: ClientName; message: ClientReplyMessage }
   | { kind: 'set-timer'; name: TimerName; atMs: number }
   | { kind: 'cancel-timer'; name: TimerName }

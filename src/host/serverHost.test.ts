@@ -103,7 +103,7 @@ describe('ServerHost: the one kernel that runs a core', () => {
       apply: (_writes: readonly DurableWrite[]) => new Promise<void>((resolve) => (finish = resolve)),
       close: () => {},
     };
-    const r = rig((input) => (input.kind === 'start' ? [{ kind: 'send', to: 2, message: ping(1) }, { kind: 'persist', write: { type: 'accepted-epoch', epoch: 1 } }, { kind: 'send', to: 2, message: ping(2) }] : []), slowStore);
+    const r = rig((input) => (input.kind === 'start' ? [{ kind: 'send', to: 2, message: ping(1), connId: 1 }, { kind: 'persist', write: { type: 'accepted-epoch', epoch: 1 } }, { kind: 'send', to: 2, message: ping(2), connId: 1 }] : []), slowStore);
     r.host.boot(await slowStore.load(), false);
     r.host.start();
     expect(r.sent).toEqual(['0→2 2 ping']);

@@ -1,7 +1,8 @@
 import type { Prng } from '../core/prng.ts';
 import type { ClientName, ClientReplyMessage, ClientRequestMessage, CoreEvent, DurableState, DurableWrite, Input, Output, PeerMessage, Role, ServerConfig, ServerId, ServerView, TimerName, ZnodeData } from '../core/types.ts';
 import type { Address, NetworkModel } from '../net/network.ts';
-import { ELECTION_STREAM, OutgoingLinks, RESET_STREAM, zabStream } from '../net/tcp.ts';
+import { CLIENT_STREAM, ELECTION_STREAM, OutgoingLinks, RESET_STREAM, zabStream } from '../net/tcp.ts';
+import { ELECTION_CONNECTION } from '../core/types.ts';
 import type { DurableStore } from './durableStore.ts';
 import { TimerTable } from './timerTable.ts';
 import { restartRecord, type DownKind, type NodeStatus, type RuntimeFailure, type TimelineRecord } from './records.ts';
@@ -70,7 +71,7 @@ export interface ServerHostOptions<C extends HostedCore> {
   prng: Prng;
 }
 
-type OutboxEntry = { write: DurableWrite; to?: undefined; segment?: undefined } | { write?: undefined; to: Address; segment: Segment };
+type OutboxEntry = { write: DurableWrite; to?: undefined; segment?: undefined } | { write?: undefined; to: Address; segment: Segment; stream: number; latestWins: boolean };
 
 export class ServerHost<C extends HostedCore> {
   readonly id: ServerId;
@@ -165,8 +166,8 @@ export class ServerHost<C extends HostedCore> {
   kill(clients: readonly ClientName[] = []): boolean {
     if (this.statusOf === 'down') return false;
     this.takeDown('kill');
-    for (const peer of this.peers) this.transmit(peer, RESET);
-    for (const client of clients) this.transmit(client, RESET);
+    for (const peer of this.peers) this.transmit(peer, RESET, RESET_STREAM, false);
+    for (const client of clients) this.transmit(client, RESET, RESET_STREAM, false);
     return true;
   }
 
@@ -257,7 +258,7 @@ export class ServerHost<C extends HostedCore> {
   receive(from: ServerId, segment: PeerMessage | ResetSegment, sentMs: number): void {
     if (this.statusOf === 'down') {
       // A killed process's host answers a packet of a connection with a reset; a crashed one is silent.
-      if (this.downKindOf === 'kill' && segment.type !== 'rst' && 'connId' in segment && segment.type !== 'close') this.transmit(from, RESET);
+      if (this.downKindOf === 'kill' && segment.type !== 'rst' && 'connId' in segment && segment.type !== 'close') this.transmit(from, RESET, RESET_STREAM, false);
       return;
     }
     if (segment.type !== 'rst') {
@@ -275,7 +276,7 @@ export class ServerHost<C extends HostedCore> {
   /** A client's request arrived. */
   receiveClient(message: ClientRequestMessage): void {
     if (this.statusOf === 'down') {
-      if (this.downKindOf === 'kill') this.transmit(message.client, RESET);
+      if (this.downKindOf === 'kill') this.transmit(message.client, RESET, RESET_STREAM, false);
       return;
     }
     this.deliver({ kind: 'client', message });
@@ -317,14 +318,18 @@ export class ServerHost<C extends HostedCore> {
     for (let i = 0; i < outputs.length; i++) {
       const out = outputs[i]!;
       switch (out.kind) {
-        case 'send':
+        case 'send': {
+          // The election connection queues one message per peer: the latest wins (SEND_CAPACITY = 1).
+          const election = out.connId === ELECTION_CONNECTION;
+          const stream = election ? ELECTION_STREAM : zabStream(out.connId);
           // Nothing waits for a write: the packet leaves at once (the hot path).
-          if (this.outboxHead === this.outbox.length && this.writingFor === 0) this.transmit(out.to, out.message);
-          else this.outbox.push({ to: out.to, segment: out.message });
+          if (this.outboxHead === this.outbox.length && this.writingFor === 0) this.transmit(out.to, out.message, stream, election);
+          else this.outbox.push({ to: out.to, segment: out.message, stream, latestWins: election });
           break;
+        }
         case 'reply':
-          if (this.outboxHead === this.outbox.length && this.writingFor === 0) this.transmit(out.to, out.message);
-          else this.outbox.push({ to: out.to, segment: out.message });
+          if (this.outboxHead === this.outbox.length && this.writingFor === 0) this.transmit(out.to, out.message, CLIENT_STREAM, false);
+          else this.outbox.push({ to: out.to, segment: out.message, stream: CLIENT_STREAM, latestWins: false });
           break;
         case 'persist':
           // Nothing waits: the write goes to the store at once (a synchronous store is done now).
@@ -355,7 +360,7 @@ export class ServerHost<C extends HostedCore> {
         continue;
       }
       this.outboxHead++;
-      this.transmit(entry.to, entry.segment);
+      this.transmit(entry.to, entry.segment, entry.stream, entry.latestWins);
     }
     if (this.outboxHead === this.outbox.length && this.outboxHead > 0) {
       this.outbox = [];
@@ -394,8 +399,9 @@ export class ServerHost<C extends HostedCore> {
     );
   }
 
-  private transmit(to: Address, segment: Segment): void {
-    this.links.send(to, streamOf(segment), segment, segment.type === 'notification' || segment.type === 'heartbeat', this.ports.nowMs());
+  /** Hands a segment to the kernel's TCP on `stream`; `latestWins`: a newer one replaces one still waiting. */
+  private transmit(to: Address, segment: Segment, stream: number, latestWins: boolean): void {
+    this.links.send(to, stream, segment, latestWins, this.ports.nowMs());
     if (this.links.holdsAny) this.armWakeup();
   }
 
@@ -406,19 +412,4 @@ export class ServerHost<C extends HostedCore> {
   }
 }
 
-/**
- * Which of the pair's TCP connections a segment travels on. Told by its type, not by `'connId' in`:
- * the segment's shape varies with every type, and a type check reads the same field each time.
- */
-function streamOf(segment: Segment): number {
-  switch (segment.type) {
-    case 'rst':
-      return RESET_STREAM;
-    case 'notification':
-    case 'heartbeat':
-    case 'client-reply':
-      return ELECTION_STREAM;
-    default:
-      return zabStream(segment.connId);
-  }
-}
+

@@ -25,6 +25,8 @@ import { TCP_INITIAL_RTO_MS, TCP_MAX_RETRANSMISSIONS, TCP_MAX_RTO_MS, type Addre
 export const ELECTION_STREAM = 0;
 export const RESET_STREAM = 1;
 export const zabStream = (connId: number): number => connId + 2;
+/** A client's connection to a server, the one stream of that address besides the reset. */
+export const CLIENT_STREAM = ELECTION_STREAM;
 
 /** `held`: the packet waited in the kernel for a cut or partitioned direction to come back. */
 export type DeliverFn<P> = (to: Address, payload: P, sentMs: number, atMs: number, held: boolean) => void;

@@ -142,7 +142,7 @@ describe('WorkerHost pause and resume', () => {
     const r = rig({ latencyMs: 5 });
     const b = await r.add(2, (input) => (input.kind === 'start' ? [{ kind: 'set-timer', name: 'learner-read', atMs: 3 }] : []));
     b.control({ type: 'pause' });
-    await r.add(1, (input) => (input.kind === 'start' ? [{ kind: 'send', to: 2, message: ping(1) }, { kind: 'send', to: 2, message: ping(2) }] : []));
+    await r.add(1, (input) => (input.kind === 'start' ? [{ kind: 'send', to: 2, message: ping(1), connId: 1 }, { kind: 'send', to: 2, message: ping(2), connId: 1 }] : []));
     await r.world.advance(100);
     const core = r.cores.get(2)!;
     expect(core.kinds()).toEqual(['start']);
@@ -155,7 +155,7 @@ describe('WorkerHost pause and resume', () => {
   it('delivers queued messages in arrival order, then timers, and takes new input normally after', async () => {
     const r = rig({ latencyMs: 5 });
     const b = await r.add(2, (input) => (input.kind === 'start' ? [{ kind: 'set-timer', name: 'learner-read', atMs: 50 }] : []));
-    await r.add(1, (input, nowMs) => (input.kind === 'start' || input.kind === 'timer' ? [{ kind: 'send', to: 2, message: ping(nowMs) }, { kind: 'set-timer', name: 'leader-tick', atMs: nowMs + 20 }] : []));
+    await r.add(1, (input, nowMs) => (input.kind === 'start' || input.kind === 'timer' ? [{ kind: 'send', to: 2, message: ping(nowMs), connId: 1 }, { kind: 'set-timer', name: 'leader-tick', atMs: nowMs + 20 }] : []));
     b.control({ type: 'pause' });
     await r.world.advance(70);
     const core = r.cores.get(2)!;
@@ -177,8 +177,8 @@ describe('WorkerHost write-ahead', () => {
     await r.add(
       1,
       (input, nowMs) => {
-        if (input.kind === 'start') return [{ kind: 'send', to: 2, message: ping(1) }, { kind: 'persist', write: { type: 'accepted-epoch', epoch: 1 } }, { kind: 'send', to: 2, message: ping(2) }, { kind: 'set-timer', name: 'leader-tick', atMs: nowMs + 10 }];
-        if (input.kind === 'timer') return [{ kind: 'persist', write: { type: 'current-epoch', epoch: 1 } }, { kind: 'send', to: 2, message: ping(3) }];
+        if (input.kind === 'start') return [{ kind: 'send', to: 2, message: ping(1), connId: 1 }, { kind: 'persist', write: { type: 'accepted-epoch', epoch: 1 } }, { kind: 'send', to: 2, message: ping(2), connId: 1 }, { kind: 'set-timer', name: 'leader-tick', atMs: nowMs + 10 }];
+        if (input.kind === 'timer') return [{ kind: 'persist', write: { type: 'current-epoch', epoch: 1 } }, { kind: 'send', to: 2, message: ping(3), connId: 1 }];
         return [];
       },
       store,
@@ -219,7 +219,7 @@ describe('WorkerHost network', () => {
   it('holds a delayed message until the receiver clock reaches its delivery time', async () => {
     const r = rig({ latencyMs: 50 });
     await r.add(2, () => []);
-    await r.add(1, (input) => (input.kind === 'start' ? [{ kind: 'send', to: 2, message: ping(1) }] : []));
+    await r.add(1, (input) => (input.kind === 'start' ? [{ kind: 'send', to: 2, message: ping(1), connId: 1 }] : []));
     await r.world.advance(49);
     expect(r.cores.get(2)!.kinds()).toEqual(['start']);
     await r.world.advance(1);
@@ -231,7 +231,7 @@ describe('WorkerHost network', () => {
     const r = rig();
     await r.add(2, () => []);
     const killed = await r.add(3, () => []);
-    const a = await r.add(1, (input) => (input.kind === 'timer' ? [{ kind: 'send', to: 2, message: ping(1) }, { kind: 'send', to: 2, message: ping(2) }, { kind: 'send', to: 3, message: ping(1) }] : input.kind === 'start' ? [{ kind: 'set-timer', name: 'leader-tick', atMs: 10 }] : []));
+    const a = await r.add(1, (input) => (input.kind === 'timer' ? [{ kind: 'send', to: 2, message: ping(1), connId: 1 }, { kind: 'send', to: 2, message: ping(2), connId: 1 }, { kind: 'send', to: 3, message: ping(1), connId: 1 }] : input.kind === 'start' ? [{ kind: 'set-timer', name: 'leader-tick', atMs: 10 }] : []));
     const model = new NetworkModel(createPrng(1), { latencyMs: 2, jitterMs: 0 });
     model.cut(1, 2);
     a.control({ type: 'network', network: model.toJSON() });
@@ -250,7 +250,7 @@ describe('WorkerHost network', () => {
   it('holds exactly two ends of each pair channel, so a post reaches the receiver alone', async () => {
     const r = rig();
     await r.add(2, () => []);
-    await r.add(1, (input) => (input.kind === 'start' ? [{ kind: 'send', to: 2, message: ping(1) }] : []));
+    await r.add(1, (input) => (input.kind === 'start' ? [{ kind: 'send', to: 2, message: ping(1), connId: 1 }] : []));
     await r.world.advance(10);
     expect(r.world.openEnds(pairChannelName(CLUSTER, 1, 2))).toBe(2);
     // 2 never sent to 1: only 1's receiving end is open.
@@ -292,7 +292,7 @@ describe('WorkerHost telemetry', () => {
     const r = rig({ latencyMs: 2 });
     await r.add(2, () => []);
     r.world.transportMs = 30; // the "browser" takes 30 ms for a 2 ms link
-    await r.add(1, (input) => (input.kind === 'start' ? [{ kind: 'send', to: 2, message: ping(1) }] : []));
+    await r.add(1, (input) => (input.kind === 'start' ? [{ kind: 'send', to: 2, message: ping(1), connId: 1 }] : []));
     await r.world.advance(200);
     const lag = telemetry(r.posts.get(2)!).flatMap((t) => t.lag);
     expect(lag.length).toBe(2);
