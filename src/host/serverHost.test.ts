@@ -88,7 +88,7 @@ describe('ServerHost: the one kernel that runs a core', () => {
     r.advance(10);
     r.host.pause();
     r.advance(50);
-    r.host.receive(2, { type: 'notification', leader: 2, zxid: 0, electionEpoch: 1, peerEpoch: 0, state: 'looking' }, 48);
+    r.host.receive(2, { type: 'notification', leader: 2, zxid: 0, electionEpoch: 1, peerEpoch: 0, state: 'looking' }, 48, false);
     r.advance(1100);
     expect(r.core().inputs).toEqual(['0 start']);
     r.host.resume();
@@ -123,7 +123,7 @@ describe('ServerHost: the one kernel that runs a core', () => {
     expect(r.sent).toEqual(['0→2 2 rst', '0→2 c1 rst', '0→2 3 rst']);
     expect(r.records.find((x) => x.kind === 'packets-released')).toMatchObject({ packets: 1 });
     // The host of a killed process answers a packet of a connection with a reset; a crashed one is silent.
-    r.host.receive(2, ping(5), 0);
+    r.host.receive(2, ping(5), 0, false);
     expect(r.sent.at(-1)).toBe('0→2 2 rst');
   });
 
@@ -131,9 +131,9 @@ describe('ServerHost: the one kernel that runs a core', () => {
     const r = rig(() => []);
     r.host.boot(new MemoryDurableStore().load(), false);
     r.host.start();
-    r.host.receive(2, ping(1), 500);
-    r.host.receive(2, { type: 'rst' }, 100);
-    r.host.receive(3, { type: 'rst' }, 100);
+    r.host.receive(2, ping(1), 500, false);
+    r.host.receive(2, { type: 'rst' }, 100, true);
+    r.host.receive(3, { type: 'rst' }, 100, true);
     expect(r.core().inputs).toEqual(['0 start', '0 message:ping', '0 peer-reset']);
   });
 

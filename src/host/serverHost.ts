@@ -49,8 +49,11 @@ export interface ServerHostPorts {
   setTimer(atMs: number, name: TimerName, gen: number): void;
   /** Call wake() when the simulated clock reaches atMs: TCP has a retransmission due. */
   wakeAt(atMs: number): void;
-  /** A segment leaves, to arrive at `to` (a server id or a client name) at atMs; `held`: TCP held it for a cut or partition. */
-  transmit(to: Address, segment: Segment, sentMs: number, atMs: number, held: boolean): void;
+  /**
+   * A segment leaves, to arrive at `to` (a server id or a client name) at atMs; `held`: TCP held it
+   * for a cut or partition; `reset`: it is the reset of a killed process's connections.
+   */
+  transmit(to: Address, segment: Segment, sentMs: number, atMs: number, held: boolean, reset: boolean): void;
   /** A timeline record; `event` is the core event it renders, when it renders one. */
   record(record: TimelineRecord): void;
   /** An event of the core at simulated time t (a host renders a record of it only if anyone reads it). */
@@ -105,7 +108,7 @@ export class ServerHost<C extends HostedCore> {
   constructor(options: ServerHostOptions<C>) {
     this.id = options.config.id;
     this.config = options.config;
-    this.links = new OutgoingLinks<Segment>(this.id, options.network, (to, segment, sentMs, atMs, held) => this.onDelivered(to, segment, sentMs, atMs, held));
+    this.links = new OutgoingLinks<Segment>(this.id, options.network, (to, segment, sentMs, atMs, held, stream) => this.onDelivered(to, segment, sentMs, atMs, held, stream));
     this.links.onGiveUp = (to, sentMs) => {
       this.lostPackets++;
       this.ports.gaveUp?.(to, sentMs);
@@ -225,8 +228,8 @@ export class ServerHost<C extends HostedCore> {
     if (released.packets > 0) this.ports.record(this.releaseRecord(nowMs, released.peers, released.packets, nowMs - released.oldestSentMs));
   }
 
-  private onDelivered(to: Address, segment: Segment, sentMs: number, atMs: number, held: boolean): void {
-    this.ports.transmit(to, segment, sentMs, atMs, held);
+  private onDelivered(to: Address, segment: Segment, sentMs: number, atMs: number, held: boolean, stream: number): void {
+    this.ports.transmit(to, segment, sentMs, atMs, held, stream === RESET_STREAM);
     const r = this.releasing;
     if (!r || typeof to !== 'number') return;
     r.packets++;
@@ -254,16 +257,17 @@ export class ServerHost<C extends HostedCore> {
 
   // ------------------------------------------------------------------ input
 
-  /** A segment from a peer server arrived; it was sent at sentMs. */
-  receive(from: ServerId, segment: PeerMessage | ResetSegment, sentMs: number): void {
+  /** A segment from a peer server arrived; it was sent at sentMs. `reset`: it came on the reset stream. */
+  receive(from: ServerId, segment: PeerMessage | ResetSegment, sentMs: number, reset: boolean): void {
     if (this.statusOf === 'down') {
       // A killed process's host answers a packet of a connection with a reset; a crashed one is silent.
-      if (this.downKindOf === 'kill' && segment.type !== 'rst' && 'connId' in segment && segment.type !== 'close') this.transmit(from, RESET, RESET_STREAM, false);
+      if (this.downKindOf === 'kill' && !reset && 'connId' in segment && segment.type !== 'close') this.transmit(from, RESET, RESET_STREAM, false);
       return;
     }
-    if (segment.type !== 'rst') {
+    if (!reset) {
       if (!(sentMs <= (this.newestSentMs[from] as number))) this.newestSentMs[from] = sentMs;
-      this.deliver({ kind: 'message', from, message: segment });
+      // Only resets travel on the reset stream.
+      this.deliver({ kind: 'message', from, message: segment as PeerMessage });
       return;
     }
     // A reset belongs to the connections of the process that died. Once a packet sent after it has

@@ -28,8 +28,11 @@ export const zabStream = (connId: number): number => connId + 2;
 /** A client's connection to a server, the one stream of that address besides the reset. */
 export const CLIENT_STREAM = ELECTION_STREAM;
 
-/** `held`: the packet waited in the kernel for a cut or partitioned direction to come back. */
-export type DeliverFn<P> = (to: Address, payload: P, sentMs: number, atMs: number, held: boolean) => void;
+/**
+ * `held`: the packet waited in the kernel for a cut or partitioned direction to come back; `stream`:
+ * the connection it travels on, which the receiving kernel knows without reading the packet.
+ */
+export type DeliverFn<P> = (to: Address, payload: P, sentMs: number, atMs: number, held: boolean, stream: number) => void;
 
 interface Queued<P> {
   payload: P;
@@ -39,6 +42,7 @@ interface Queued<P> {
 }
 
 interface Stream<P> {
+  id: number;
   to: Address;
   latestWins: boolean;
   queue: Queued<P>[];
@@ -190,11 +194,11 @@ export class OutgoingLinks<P> {
     let atMs = nowMs + this.network.drawTransitMs(this.self, s.to);
     if (atMs < s.lastDeliveryMs) atMs = s.lastDeliveryMs;
     s.lastDeliveryMs = atMs;
-    this.deliver(s.to, payload, sentMs, atMs, held);
+    this.deliver(s.to, payload, sentMs, atMs, held, s.id);
     // The duplicate fault is no TCP behaviour but a test of the Zab connections' idempotence (their
     // sequence numbers drop a repeat). Election traffic is spared: FastLeaderElection answers a
     // notification with one of its own, so every copy would breed replies without end.
-    if (!s.latestWins && typeof s.to === 'number' && typeof this.self === 'number' && this.network.drawDuplicate()) this.deliver(s.to, payload, sentMs, atMs + 1, held);
+    if (!s.latestWins && typeof s.to === 'number' && typeof this.self === 'number' && this.network.drawDuplicate()) this.deliver(s.to, payload, sentMs, atMs + 1, held, s.id);
   }
 
   private enqueue(s: Stream<P>, packet: Queued<P>): void {
@@ -224,7 +228,7 @@ export class OutgoingLinks<P> {
     const key = stream * 8192 + index;
     let s = this.streams.get(key);
     if (!s) {
-      s = { to, latestWins, queue: [], retransmits: 0, nextAttemptMs: WAITING_FOR_LINK, lastDeliveryMs: -Infinity };
+      s = { id: stream, to, latestWins, queue: [], retransmits: 0, nextAttemptMs: WAITING_FOR_LINK, lastDeliveryMs: -Infinity };
       this.streams.set(key, s);
     }
     if (isServer) {

@@ -258,7 +258,7 @@ export class WorkerHost {
         break;
       case 'peer':
         this.recordLag(item.wire.deliverAtSimMs);
-        this.kernel.receive(item.from, item.wire.message, item.wire.sentSimMs);
+        this.kernel.receive(item.from, item.wire.message, item.wire.sentSimMs, item.wire.message.type === 'rst');
         break;
       case 'client':
         this.recordLag(item.deliverAtSimMs);

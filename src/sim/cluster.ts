@@ -37,8 +37,8 @@ interface SimNode {
 }
 
 type SimEvent =
-  | { k: 'seg'; from: ServerId; to: ServerId; segment: Segment; sentMs: number }
-  | { k: 'toClient'; from: ServerId; to: ClientName; segment: ClientReplyMessage | ResetSegment }
+  | { k: 'seg'; from: ServerId; to: ServerId; segment: Segment; sentMs: number; reset: boolean }
+  | { k: 'toClient'; from: ServerId; to: ClientName; segment: ClientReplyMessage | ResetSegment; reset: boolean }
   | { k: 'timer'; node: ServerId; name: TimerName; gen: number }
   | { k: 'creq'; to: ServerId; message: ClientRequestMessage }
   | { k: 'ctimer'; client: ClientName; name: ClientTimerName; gen: number }
@@ -137,7 +137,7 @@ export class SimCluster {
         nowMs: () => this.nowMs,
         setTimer: (atMs, name, gen) => this.queue.push(atMs, { k: 'timer', node: id, name, gen }),
         wakeAt: (atMs) => this.queue.push(atMs, { k: 'tcp', node: id }),
-        transmit: (to, segment, sentMs, atMs, held) => this.transmit(id, to, segment, sentMs, atMs, held),
+        transmit: (to, segment, sentMs, atMs, held, reset) => this.transmit(id, to, segment, sentMs, atMs, held, reset),
         record: (record) => this.record(record),
         coreEvent: (t, event) => {
           this.dirty = true;
@@ -156,14 +156,14 @@ export class SimCluster {
     return { id, host, store };
   }
 
-  private transmit(from: ServerId, to: Address, segment: Segment, sentMs: number, atMs: number, held: boolean): void {
+  private transmit(from: ServerId, to: Address, segment: Segment, sentMs: number, atMs: number, held: boolean, reset: boolean): void {
     if (typeof to === 'number') {
-      this.queue.push(atMs, { k: 'seg', from, to, segment, sentMs });
+      this.queue.push(atMs, { k: 'seg', from, to, segment, sentMs, reset });
       this.stability.onPacket(from, to, sentMs, atMs);
       this.messageListener?.(from, to, segment.type, sentMs, atMs);
       this.packetListener?.(from, to, segment, sentMs, atMs, held);
     } else {
-      this.queue.push(atMs, { k: 'toClient', from, to, segment: segment as ClientReplyMessage | ResetSegment });
+      this.queue.push(atMs, { k: 'toClient', from, to, segment: segment as ClientReplyMessage | ResetSegment, reset });
     }
   }
 
@@ -310,14 +310,14 @@ export class SimCluster {
       case 'seg': {
         this.deliveryListener?.(this.nowMs, e.from, e.to, e.segment);
         const host = this.node(e.to).host;
-        if (host.running && e.segment.type !== 'rst') this.deliveredMessages++;
-        host.receive(e.from, e.segment as Exclude<Segment, ClientReplyMessage>, e.sentMs);
+        if (host.running && !e.reset) this.deliveredMessages++;
+        host.receive(e.from, e.segment as Exclude<Segment, ClientReplyMessage>, e.sentMs, e.reset);
         return;
       }
       case 'toClient':
         this.deliveryListener?.(this.nowMs, e.from, e.to, e.segment);
-        if (e.segment.type === 'rst') this.clients.connectionReset(e.to, e.from);
-        else this.clients.receiveReply(e.from, e.segment);
+        if (e.reset) this.clients.connectionReset(e.to, e.from);
+        else this.clients.receiveReply(e.from, e.segment as ClientReplyMessage);
         return;
       case 'timer':
         this.node(e.node).host.timerDue(e.name, e.gen);
