@@ -100,7 +100,7 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
       <title>{t('node.title', { hint })}</title>
       <circle className="halo" r={r + layout.arcWidth + 7} />
       <circle className="focus-ring" r={r + layout.arcWidth + 5} />
-      <TimeoutArc radius={r} width={layout.arcWidth} steps={view.arcSteps} />
+      {view.hasArc && <TimeoutArc id={id} radius={r} width={layout.arcWidth} />}
       <RoleShape state={state} r={r} />
       {state === 'leading' && <Crown base={r + layout.arcWidth + 4} size={Math.max(14, r * 1.05)} look={view.deposed ? 'deposed' : view.established ? 'serving' : 'pending'} />}
       <text className="node-id" fontSize={r * 0.85} fill={style.text} textAnchor="middle" dominantBaseline="central">
