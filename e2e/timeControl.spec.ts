@@ -149,3 +149,52 @@ test('pause on a suspicion, then on the new leader; slow motion while they look 
   expect(elected!.node).not.toBe(old.id);
   await expect(page.getByTestId('clock')).toHaveAttribute('data-time-ms', String(elected!.t));
 });
+
+/** Sets the scrubber to `ms` as a drag does (its input event through React's own path). */
+async function scrubTo(page: Page, ms: number): Promise<void> {
+  await page.evaluate((target) => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid="timeline"] input[type="range"]')!;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(target));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, ms);
+}
+
+test("a scrubbed follower's timeout arc shows the share left at that moment, as its heartbeat age says", async ({ page }) => {
+  await page.goto(SIM);
+  const old = await agreedLeader(page);
+  const follower = old.id === 1 ? 2 : 1;
+  await node(page, old.id).click();
+  await expect(node(page, old.id)).toHaveAttribute('data-state', 'down');
+  // Past the followers' timeout: they have noticed and elected another leader.
+  await expect.poll(async () => Number(await page.getByTestId('leader').getAttribute('data-epoch')), { timeout: 30_000 }).toBeGreaterThan(old.epoch);
+  const crash = (await loggedEvents(page)).find((e) => e.kind === 'crash')!;
+  // The follower's details (its watch of the leader, with the timeout) stay on screen while scrubbing.
+  await node(page, follower).hover();
+
+  const shares: number[] = [];
+  for (const afterCrashMs of [2_000, 6_000]) {
+    await scrubTo(page, crash.t + afterCrashMs);
+    await expect(page.getByTestId('timeline')).toHaveAttribute('data-live', 'false');
+    await expect(node(page, follower)).toHaveAttribute('data-state', 'following');
+    // One frame: the clock, the arc, the matrix cell and the timeout, read together.
+    const seen = await page.evaluate(([f, l]) => {
+      const arc = document.querySelector(`[data-testid="node-${f}"] .timeout-left`);
+      const meter = document.querySelector('.watch-track[role="meter"]');
+      return {
+        t: Number(document.querySelector('[data-testid="clock"]')?.getAttribute('data-time-ms')),
+        share: Number(arc?.getAttribute('data-share-left') ?? NaN),
+        ageMs: Number(document.querySelector(`[data-testid="hb-age-${f}-${l}"]`)?.getAttribute('data-age-ms') ?? NaN),
+        timeoutMs: Number(meter?.getAttribute('aria-valuemax') ?? NaN),
+      };
+    }, [follower, old.id]);
+    expect(seen.t).toBeLessThanOrEqual(crash.t + afterCrashMs);
+    expect(seen.t).toBeGreaterThan(crash.t);
+    // The leader has been silent since about the crash, and the arc is what is left of the timeout
+    // (drawn in steps of 1/120).
+    expect(seen.ageMs).toBeGreaterThan(seen.t - crash.t - 2_000);
+    expect(Math.abs(seen.share - (1 - seen.ageMs / seen.timeoutMs))).toBeLessThanOrEqual(1 / 120 + 1e-9);
+    shares.push(seen.share);
+  }
+  // Later in the silence, less is left.
+  expect(shares[1]!).toBeLessThan(shares[0]!);
+});

@@ -106,6 +106,13 @@ export function selectDetailId(s: AppState): ServerId | null {
 /** Steps of the timeout arc: fine enough to look continuous, coarse enough to skip most frames. */
 export const ARC_STEPS = 120;
 
+/** Time left at `nowMs` before the server's timeout, in ARC_STEPS steps of it (0…ARC_STEPS), or null for no arc. */
+export function arcSteps(node: NodeSnapshot | undefined, nowMs: number): number | null {
+  const left = node ? timeLeft(node, nowMs) : null;
+  if (!left) return null;
+  return Math.round(Math.max(0, Math.min(1, left.leftMs / left.timeoutMs)) * ARC_STEPS);
+}
+
 /** What a node glyph draws, as primitives, so a glyph re-renders only when one of them changes (its words are the page's: NodeGlyph). */
 export interface GlyphView {
   state: NodeState;
@@ -114,8 +121,8 @@ export interface GlyphView {
   established: boolean;
   /** The vote of a looking server, else null. */
   vote: ServerId | null;
-  /** Time left before the timeout, in ARC_STEPS steps of it (0…ARC_STEPS), or null for no arc. */
-  arcSteps: number | null;
+  /** A failure detector runs (a follower's or a leader's timeout): the glyph has an arc, drawn by TimeoutArc from arcSteps. */
+  hasArc: boolean;
   /** LEADING while another server leads an established quorum: it has not noticed it was deposed. */
   deposed: boolean;
   /** A LOOKING server's next FLE poll, in tenths of a second from now, or null. */
@@ -126,8 +133,6 @@ export interface GlyphView {
 /** `agreed` is the leader an established quorum follows (the store's `leader`). */
 export function glyphView(node: NodeSnapshot | undefined, nowMs: number, agreed: AgreedLeader | null = null): GlyphView | null {
   if (!node) return null;
-  const left = timeLeft(node, nowMs);
-  const fraction = left ? Math.max(0, Math.min(1, left.leftMs / left.timeoutMs)) : null;
   const state = nodeState(node);
   const deposed = state === 'leading' && agreed !== null && agreed.id !== node.id;
   const poll = state === 'looking' ? node.electionPoll : null;
@@ -137,7 +142,9 @@ export function glyphView(node: NodeSnapshot | undefined, nowMs: number, agreed:
     zxid: node.lastZxid,
     established: node.established,
     vote: node.role === 'looking' && node.status === 'up' ? (node.vote?.leader ?? null) : null,
-    arcSteps: fraction === null ? null : Math.round(fraction * ARC_STEPS),
+    // Whether there is an arc does not move with the clock; how much of it is left does, and is
+    // drawn apart (arcSteps, TimeoutArc), so the clock and a scrub re-render no glyph for it.
+    hasArc: timeLeft(node, nowMs) !== null,
     deposed,
     pollTenths: poll ? Math.ceil(Math.max(0, poll.dueMs - nowMs) / 100) : null,
     pollDeciding: poll?.deciding ?? false,

@@ -29,8 +29,10 @@ export function HeartbeatStrip({ title, pairs, labelOf }: Props) {
         {title} {pairs.length === 0 ? <em>{t('hb.nobody')}</em> : <span className="panel-note">{t('hb.stalestFirst', { count: pairs.length })}</span>}
       </div>
       <div className="hb-strip-cells">
-        {shown.map((p) => (
-          <div key={`${p.observer}-${p.peer}`} className="hb-strip-item">
+        {/* Keyed by rank: the stalest pairs of another moment (a scrub) or a later frame are other
+            pairs in the same places, so the cells are updated rather than removed and created. */}
+        {shown.map((p, rank) => (
+          <div key={rank} className="hb-strip-item">
             <span className="hb-strip-id">{labelOf(p)}</span>
             <HeartbeatCell as="div" observer={p.observer} peer={p.peer} cell={p.cell} text="none" />
           </div>

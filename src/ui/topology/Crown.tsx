@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 // The leader's crown, drawn above its node: a shape cue that does not depend on colour. Solid gold
 // when it serves, hollow while it gathers its quorum, and dashed grey when it is deposed but has
 // not noticed yet (it still thinks it leads an old epoch).
@@ -9,7 +11,7 @@ interface Props {
   look: 'serving' | 'pending' | 'deposed';
 }
 
-export function Crown({ base, size, look }: Props) {
+export const Crown = memo(function Crown({ base, size, look }: Props) {
   const w = size;
   const h = size * 0.55;
   const y = -base;
@@ -25,4 +27,4 @@ export function Crown({ base, size, look }: Props) {
     .map(([px, py]) => `${px},${py}`)
     .join(' ');
   return <polygon className={`crown crown-${look}`} points={points} strokeWidth={Math.max(1.5, size * 0.06)} strokeLinejoin="round" aria-hidden="true" />;
-}
+});

@@ -27,7 +27,7 @@ export const LinkHitLayer = memo(function LinkHitLayer({ layout }: Props) {
   const rim = layout.nodeRadius + layout.arcWidth + 4;
   return (
     <g className="link-hits">
-      {pairs.map(([a, b]) => {
+      {pairs.map(([a, b], slot) => {
         const pa = layout.positions.get(a);
         const pb = layout.positions.get(b);
         if (!pa || !pb) return null;
@@ -45,7 +45,8 @@ export const LinkHitLayer = memo(function LinkHitLayer({ layout }: Props) {
         };
         return (
           <line
-            key={`${a}-${b}`}
+            // By slot, as in LinkLayer: a new leader's pairs reuse the lines already there.
+            key={slot}
             className="link-hit"
             data-link-hit={`${a}-${b}`}
             x1={pa.x + ux * rim}

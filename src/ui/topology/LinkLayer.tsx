@@ -52,12 +52,15 @@ export const LinkLayer = memo(function LinkLayer({ layout }: Props) {
   const offset = layout.detail === 'full' ? 4 : layout.detail === 'compact' ? 3 : 1.5;
   return (
     <g className={`links links-${layout.detail}`} aria-hidden="true">
-      {drawn.map(({ a, b, active, cutAB, cutBA, slowAB, slowBA }) => {
+      {drawn.map(({ a, b, active, cutAB, cutBA, slowAB, slowBA }, slot) => {
         const pa = layout.positions.get(a);
         const pb = layout.positions.get(b);
         if (!pa || !pb) return null;
+        // Keyed by slot, not by pair: above FULL_MESH_MAX the pairs are each server's leader link, and
+        // a jump to a moment with another leader replaces nearly all of them; a slot keeps its elements
+        // and takes the new ends (attribute updates), where a pair key made React remove and create them all.
         return (
-          <g key={`${a}-${b}`}>
+          <g key={slot}>
             <LinkLine fromId={a} toId={b} from={pa} to={pb} rim={rim} offset={offset} cut={cutAB} slow={slowAB} active={active} />
             <LinkLine fromId={b} toId={a} from={pb} to={pa} rim={rim} offset={offset} cut={cutBA} slow={slowBA} active={active} />
           </g>

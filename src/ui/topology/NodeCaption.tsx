@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ServerId } from '../../driver/index.ts';
 import type { NodeState } from '../../store/index.ts';
 import { stateName } from '../format.ts';
@@ -21,7 +22,7 @@ interface CaptionProps {
 }
 
 /** Words beside the node: two lines below it on a small ring, a short epoch tag on a larger one. */
-export function NodeCaption({ layoutDetail, r, state, epoch, zxid, vote, deposed, pollTenths, pollDeciding, outwardAt, origin }: CaptionProps) {
+export const NodeCaption = memo(function NodeCaption({ layoutDetail, r, state, epoch, zxid, vote, deposed, pollTenths, pollDeciding, outwardAt, origin }: CaptionProps) {
   const t = useT();
   if (layoutDetail === 'minimal') return null;
   if (layoutDetail === 'compact') {
@@ -53,4 +54,4 @@ export function NodeCaption({ layoutDetail, r, state, epoch, zxid, vote, deposed
       )}
     </g>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ServerId } from '../../driver/index.ts';
 import { useAppStore, useAppStoreApi, useClockedSelector } from '../../store/hooks.ts';
 import { glyphView } from '../../store/index.ts';
@@ -25,7 +25,7 @@ interface Props {
 }
 
 /** The glyph's accessible name ("Node 3, leader"), from the same fields the store's English label reads. */
-function glyphLabel(t: Translate, id: ServerId, view: GlyphView): string {
+function glyphLabel(t: Translate, id: ServerId, view: Pick<GlyphView, 'state' | 'established' | 'deposed' | 'epoch'>): string {
   if (view.deposed) return t('node.labelDeposed', { id, epoch: view.epoch });
   const state = stateName(t, view.state);
   return t(view.state === 'leading' && !view.established ? 'node.labelPending' : 'node.label', { id, state });
@@ -40,7 +40,17 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
   const store = useAppStoreApi();
   const t = useT();
   const p = layout.positions.get(id);
-  if (!view || !p) return null;
+  // A jump in time changes most servers' epoch and little else: the words are worked out again only
+  // when what they say changes, and the caption's place only with the state.
+  const shownState = view?.state ?? 'down';
+  const established = view?.established ?? false;
+  const deposed = view?.deposed ?? false;
+  // The epoch is in the name only when deposed ("still thinks it leads epoch 4").
+  const namedEpoch = deposed ? (view?.epoch ?? 0) : 0;
+  const label = useMemo(() => glyphLabel(t, id, { state: shownState, established, deposed, epoch: namedEpoch }), [t, id, shownState, established, deposed, namedEpoch]);
+  const title = useMemo(() => t('node.title', { hint: t(shownState === 'down' ? 'node.hintDown' : 'node.hintUp') }), [t, shownState]);
+  const captionAt = useMemo(() => (p ? outward(layout.center, p, layout.nodeRadius + layout.arcWidth + 13 + (shownState === 'leading' ? layout.nodeRadius * 0.7 : 0)) : null), [layout, p, shownState]);
+  if (!view || !p || !captionAt) return null;
 
   const { state } = view;
   const style = stateStyles[state];
@@ -74,7 +84,6 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
     }
   };
   const select = () => store.getState().select(id);
-  const hint = t(state === 'down' ? 'node.hintDown' : 'node.hintUp');
 
   return (
     <g
@@ -90,23 +99,23 @@ export const NodeGlyph = memo(function NodeGlyph({ id, layout }: Props) {
       data-deposed={view.deposed ? 'true' : 'false'}
       role="button"
       tabIndex={0}
-      aria-label={glyphLabel(t, id, view)}
+      aria-label={label}
       onClick={onClick}
       onContextMenu={onContextMenu}
       onKeyDown={onKeyDown}
       onMouseEnter={select}
       onFocus={select}
     >
-      <title>{t('node.title', { hint })}</title>
+      <title>{title}</title>
       <circle className="halo" r={r + layout.arcWidth + 7} />
       <circle className="focus-ring" r={r + layout.arcWidth + 5} />
-      <TimeoutArc radius={r} width={layout.arcWidth} steps={view.arcSteps} />
+      {view.hasArc && <TimeoutArc id={id} radius={r} width={layout.arcWidth} />}
       <RoleShape state={state} r={r} />
       {state === 'leading' && <Crown base={r + layout.arcWidth + 4} size={Math.max(14, r * 1.05)} look={view.deposed ? 'deposed' : view.established ? 'serving' : 'pending'} />}
       <text className="node-id" fontSize={r * 0.85} fill={style.text} textAnchor="middle" dominantBaseline="central">
         {id}
       </text>
-      <NodeCaption layoutDetail={layout.detail} r={r + layout.arcWidth} state={state} epoch={view.epoch} zxid={zxid} vote={view.vote} deposed={view.deposed} pollTenths={view.pollTenths} pollDeciding={view.pollDeciding} outwardAt={outward(layout.center, p, r + layout.arcWidth + 13 + (state === 'leading' ? r * 0.7 : 0))} origin={p} />
+      <NodeCaption layoutDetail={layout.detail} r={r + layout.arcWidth} state={state} epoch={view.epoch} zxid={zxid} vote={view.vote} deposed={view.deposed} pollTenths={view.pollTenths} pollDeciding={view.pollDeciding} outwardAt={captionAt} origin={p} />
     </g>
   );
 });

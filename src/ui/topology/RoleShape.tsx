@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { NodeState } from '../../store/index.ts';
 import { stateStyles } from '../theme.ts';
 
@@ -9,7 +10,7 @@ interface Props {
   r: number;
 }
 
-export function RoleShape({ state, r }: Props) {
+export const RoleShape = memo(function RoleShape({ state, r }: Props) {
   const style = stateStyles[state];
   const stroke = Math.max(2, r * 0.08);
   switch (state) {
@@ -54,4 +55,4 @@ export function RoleShape({ state, r }: Props) {
     default:
       return <circle r={r} fill={style.fill} stroke={style.stroke} strokeWidth={stroke} />;
   }
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
 import { NodeMenu, LinkMenu } from './menuSlots.tsx';
 import { layoutTopology } from './layout.ts';
@@ -10,6 +10,7 @@ import { MessageDots } from './MessageDots.tsx';
 import { NodeGlyph } from './NodeGlyph.tsx';
 import { NodeMenuButton } from './NodeMenuButton.tsx';
 import { SyncBadge } from './SyncBadge.tsx';
+import { useStageSize } from './useStageSize.ts';
 import { shown } from '../../store/shown.ts';
 import { useT } from '../i18n/useT.ts';
 
@@ -27,16 +28,20 @@ export function TopologyView() {
   const buttonsAlways = ids.length <= FULL_MESH_MAX;
   const t = useT();
   const viewBox = `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`;
+  const underRef = useRef<SVGSVGElement>(null);
+  // In pixels once measured (useStageSize.ts says why); the stylesheet's 100% until then.
+  const stage = useStageSize(underRef);
+  const sized = stage ? { width: stage.width, height: stage.height } : undefined;
   // Three stacked pictures of one box: the links, the messages in flight, and the servers with
   // everything a user clicks. The messages are the compositor's animations between the two SVGs
   // (MessageDots.tsx), so a moving dot repaints neither the links under it nor the servers over it.
   return (
     <>
-      <svg className="topology-svg topology-under" viewBox={viewBox} aria-hidden="true">
+      <svg ref={underRef} className="topology-svg topology-under" style={sized} viewBox={viewBox} aria-hidden="true">
         <LinkLayer layout={layout} />
       </svg>
       <MessageDots layout={layout} viewWidth={VIEW_WIDTH} viewHeight={VIEW_HEIGHT} />
-      <svg className="topology-svg topology-front" viewBox={viewBox} role="group" aria-label={t('topology.label')}>
+      <svg className="topology-svg topology-front" style={sized} viewBox={viewBox} role="group" aria-label={t('topology.label')}>
         <LinkHitLayer layout={layout} />
         <g className="nodes">
           {ids.map((id) => (
