@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { scrubTo } from './scrub.ts';
 import { passSimMs, simTimeMs } from './simClock.ts';
 
 // The screen tells the truth at every frame, in the default (Web Worker) driver: after a silent
@@ -166,6 +167,19 @@ test('messages in flight move toward their receiver, stand still while the clock
     .locator('.message-dot')
     .evaluateAll((dots) => dots.map((d) => d.getBoundingClientRect().toJSON() as DOMRect));
   expect(still.map((b) => [b.x, b.y])).toEqual(frozen.map((d) => [d.box.x, d.box.y]));
+
+  // The past had other messages in flight: scrubbed back, the frozen live dots are not drawn over
+  // it; back at the present they show again where they stood.
+  const timeline = page.getByTestId('timeline');
+  const minMs = Number(await timeline.getAttribute('data-min-ms'));
+  await scrubTo(page, minMs);
+  await expect(timeline).toHaveAttribute('data-live', 'false');
+  await expect(page.locator('.message-dot').first()).toBeHidden();
+  await scrubTo(page, Number(await timeline.getAttribute('data-max-ms')));
+  await expect(timeline).toHaveAttribute('data-live', 'true');
+  await expect(page.locator('.message-dot').first()).toBeVisible();
+  const back = await page.locator('.message-dot').evaluateAll((dots) => dots.map((d) => d.getBoundingClientRect().toJSON() as DOMRect));
+  expect(back.map((b) => [b.x, b.y])).toEqual(frozen.map((d) => [d.box.x, d.box.y]));
 
   // "Show messages" off takes every dot away.
   await page.getByTestId('pause-all').click();

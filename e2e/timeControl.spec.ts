@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loggedEvents } from './eventLog.ts';
+import { scrubTo } from './scrub.ts';
 import { passSimMs, simTimeMs } from './simClock.ts';
 
 // Time in the teacher's hands, with the simulator (?driver=sim): a step shows exactly one more
@@ -150,14 +151,6 @@ test('pause on a suspicion, then on the new leader; slow motion while they look 
   await expect(page.getByTestId('clock')).toHaveAttribute('data-time-ms', String(elected!.t));
 });
 
-/** Sets the scrubber to `ms` as a drag does (its input event through React's own path). */
-async function scrubTo(page: Page, ms: number): Promise<void> {
-  await page.evaluate((target) => {
-    const input = document.querySelector<HTMLInputElement>('[data-testid="timeline"] input[type="range"]')!;
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(target));
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, ms);
-}
 
 test("a scrubbed follower's timeout arc shows the share left at that moment, as its heartbeat age says", async ({ page }) => {
   await page.goto(SIM);

@@ -110,7 +110,16 @@ export function MessageDots({ layout, viewWidth, viewHeight }: Props) {
       }
     };
 
+    // The past has no messages in flight: the live ones, frozen by pause-all or still on their
+    // way, are not drawn over a scrubbed frame, and show again, where they are, back at the present.
+    const showPresent = (scrubbed: boolean) => {
+      box.style.visibility = scrubbed ? 'hidden' : '';
+      box.dataset.past = String(scrubbed);
+    };
+    showPresent(store.getState().scrubbed !== null);
+
     const unsubscribe = store.subscribe((s, prev) => {
+      if ((s.scrubbed === null) !== (prev.scrubbed === null)) showPresent(s.scrubbed !== null);
       // Pause-all freezes the dots too: they are messages in flight, and time has stopped.
       if (s.pausedAll !== prev.pausedAll) {
         for (const animation of live) {
@@ -122,7 +131,7 @@ export function MessageDots({ layout, viewWidth, viewHeight }: Props) {
         clear();
         return;
       }
-      // The past has no messages in flight: the live ones are not drawn over a scrubbed frame.
+      // Nor are new ones added while the past is shown.
       if (s.flights === prev.flights || s.flights.items.length === 0 || s.scrubbed !== null) return;
       add(s.flights.items, s.speed, s.reducedMotion, s.pausedAll);
     });
