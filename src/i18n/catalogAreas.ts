@@ -9,6 +9,16 @@ import type { Catalog, MessageKey } from './messages/en/index.ts';
 export const DEFERRED_AREAS = ['data', 'clients', 'network', 'script', 'metrics', 'spacetime', 'compare', 'settings', 'story', 'nodeMenu', 'linkMenu', 'shortcuts', 'notices'] as const;
 export type DeferredArea = (typeof DEFERRED_AREAS)[number];
 
+/**
+ * The parts of a catalog a driver brings, loaded with it before the page draws (src/ui/boot.ts):
+ * a real ensemble's states, sources and refusals (src/i18n/messages/en/real.ts). Their keys share
+ * the prefixes of the words they stand beside ("state.unresponsive"), so no key names its area:
+ * nothing asks for them early, since the page that shows them loaded them first.
+ */
+export const DRIVER_AREAS = ['real'] as const;
+export type DriverArea = (typeof DRIVER_AREAS)[number];
+export type CatalogArea = DeferredArea | DriverArea;
+
 /** Some of a language's messages: the first screen's, and the areas loaded so far. */
 export type PartialCatalog = Partial<Catalog>;
 

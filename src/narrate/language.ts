@@ -1,5 +1,6 @@
 import type { Bound, FaultAction, FaultMetric } from '../host/faultMetrics.ts';
 import type { ServerId } from '../core/types.ts';
+import type { BridgeRecord, RealRecord } from '../host/observedRecords.ts';
 import type { RecordOf, TimelineKind, TimelineRecord } from '../host/records.ts';
 import type { StoryChapter, StoryPhase } from '../host/story.ts';
 import type { ActiveFault } from '../net/network.ts';
@@ -21,6 +22,30 @@ export interface Language {
   /** Why a client request failed (a failed answer's `problem`). */
   problem(problem: RequestProblem): string;
   lists: ListWords;
+}
+
+/** What only a real ensemble reports (its logs, polls and processes, and the page's link to the bridge). */
+export type RealKind = (RealRecord | BridgeRecord)['kind'];
+
+/** A language's sentences and detail lines for some kinds, registered apart from the rest. */
+export interface NarrationPart<Kind extends TimelineKind> {
+  sentences: Pick<Sentences, Kind>;
+  details: Pick<DetailLines, Kind>;
+}
+
+/**
+ * A language without its real-ensemble part: what the page registers with its first screen. The
+ * real part (a `NarrationPart<RealKind>`) comes with the real driver, which only a real ensemble's
+ * page loads (src/ui/i18n/areaLoaders.ts).
+ */
+export interface ModelLanguage extends Omit<Language, 'sentences' | 'details'> {
+  sentences: Omit<Sentences, RealKind>;
+  details: Omit<DetailLines, RealKind>;
+}
+
+/** The whole language, for callers that take it in one piece (the command line, the tests). */
+export function withRealPart(model: ModelLanguage, real: NarrationPart<RealKind>): Language {
+  return { ...model, sentences: { ...model.sentences, ...real.sentences }, details: { ...model.details, ...real.details } };
 }
 
 /** Lists for the panels: "1, 2, 5" or "none", and the first few zxids then how many more. */

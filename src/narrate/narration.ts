@@ -2,7 +2,7 @@ import type { TimelineRecord } from '../host/records.ts';
 import type { ActiveFault } from '../net/network.ts';
 import type { RequestProblem } from '../core/requestProblems.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { detailFor, sentenceFor, type Language } from './language.ts';
+import { detailFor, sentenceFor, withRealPart, type Language, type ModelLanguage, type NarrationPart, type RealKind } from './language.ts';
 
 // Narration: a pure function of a timeline record, outside the core. Every producer logs data;
 // the page, the command line and the tests render it here. A language is one `Language` (a
@@ -12,10 +12,22 @@ import { detailFor, sentenceFor, type Language } from './language.ts';
 
 export type Lang = Locale;
 
-const languages: Partial<Record<Lang, Language>> = {};
+const languages: Partial<Record<Lang, ModelLanguage>> = {};
+/** The real ensemble's part of each language, registered when the page runs a real ensemble. */
+const realParts: Partial<Record<Lang, NarrationPart<RealKind>>> = {};
+/** Each language's tables with its real part, if any, merged once per registration rather than per sentence. */
+const merged: Partial<Record<Lang, Language>> = {};
 
-export function registerLanguage(lang: Lang, language: Language): void {
+/** A whole language (the command line, the tests), or the page's without its real part. */
+export function registerLanguage(lang: Lang, language: ModelLanguage | Language): void {
   languages[lang] = language;
+  delete merged[lang];
+}
+
+/** The real ensemble's sentences in a language: the page registers them with the real driver. */
+export function registerRealNarration(lang: Lang, part: NarrationPart<RealKind>): void {
+  realParts[lang] = part;
+  delete merged[lang];
 }
 
 /**
@@ -23,20 +35,32 @@ export function registerLanguage(lang: Lang, language: Language): void {
  * page loads its language before it draws, so the fallback serves only callers that compare
  * sentences rather than show them (src/store/notices.ts).
  */
-function tablesFor(lang: Lang): Language {
-  const tables = languages[lang] ?? languages.en ?? Object.values(languages)[0];
-  if (!tables) throw new Error('no narration language is loaded');
-  return tables;
+function languageFor(lang: Lang): Lang {
+  const loaded = languages[lang] ? lang : languages.en ? 'en' : (Object.keys(languages)[0] as Lang | undefined);
+  if (!loaded) throw new Error('no narration language is loaded');
+  return loaded;
 }
+
+function tablesFor(lang: Lang): Language {
+  const loaded = languageFor(lang);
+  const model = languages[loaded]!;
+  const real = realParts[loaded];
+  // Without its real part a language lacks those kinds' entries, which narrate() shows as NOT_LOADED.
+  return (merged[loaded] ??= (real ? withRealPart(model, real) : model) as Language);
+}
+
+/** What a record whose part of the language is not loaded shows: an ellipsis, never a blank. */
+const NOT_LOADED = '…';
 
 /** The record in one sentence. */
 export function narrate(record: TimelineRecord, lang: Lang = 'en'): string {
-  return sentenceFor(tablesFor(lang).sentences, record)(record);
+  const sentence = sentenceFor(tablesFor(lang).sentences, record) as ((record: TimelineRecord) => string) | undefined;
+  return sentence ? sentence(record) : NOT_LOADED;
 }
 
 /** A second line for records whose data says more than their sentence, or null. */
 export function narrateDetail(record: TimelineRecord, lang: Lang = 'en'): string | null {
-  const render = detailFor(tablesFor(lang).details, record);
+  const render = detailFor(tablesFor(lang).details, record) ?? null;
   return render ? render(record) : null;
 }
 
@@ -64,4 +88,4 @@ export function narrateProblem(problem: RequestProblem, lang: Lang = 'en'): stri
 export { formatBytes, formatMs, formatPercent, formatSeconds, formatSessionId, formatZxid } from './format.ts';
 export { isShortValue, quotedValue, recordJson, valueBytes, valueDigest } from './values.ts';
 export { idRanges } from './shared/ids.ts';
-export type { FaultSubject, Language, MetricParts } from './language.ts';
+export type { FaultSubject, Language, MetricParts, ModelLanguage, NarrationPart, RealKind } from './language.ts';

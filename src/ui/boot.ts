@@ -7,7 +7,7 @@ import { paramErrorMessage, parseUrlParams } from './urlParams.ts';
 import { message } from '../i18n/message.ts';
 import type { PageNotice } from '../store/index.ts';
 import { localeFromPreferences, parseLocale, type Locale } from '../i18n/locale.ts';
-import { setLocale, storedLocale, useLocaleStore } from './i18n/localeStore.ts';
+import { loadAreas, setLocale, storedLocale, useLocaleStore } from './i18n/localeStore.ts';
 import type { CompareStart } from './compare/mountCompare.tsx';
 import { setPresenting } from './present/presentation.ts';
 
@@ -33,8 +33,9 @@ export async function boot(): Promise<AppStore | { compare: CompareStart }> {
     driver = await createDriver('simulated', clock);
   }
   const reducedMotion = prefersReducedMotion();
-  // A real ensemble is what the bridge set up: its size and timing, once the bridge says (null: not reached).
-  const fixed = driver.fixedSpec ? await driver.fixedSpec() : null;
+  // A real ensemble is what the bridge set up: its size and timing, once the bridge says (null: not
+  // reached); its words and narration, which only its page loads, are there before the page draws.
+  const [fixed] = await Promise.all([driver.fixedSpec ? driver.fixedSpec() : null, driver.kind === 'real' ? loadAreas(['real']) : null]);
   const store = createAppStore(driver, {
     driverKind: driver.kind,
     spec: fixed ?? makeSpec(defaultSpecInput(params.nodes, params.seed)),

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import { deferredAreaOf, type DeferredArea, type PartialCatalog } from '../../i18n/catalogAreas.ts';
+import { deferredAreaOf, type CatalogArea, type PartialCatalog } from '../../i18n/catalogAreas.ts';
 import { DEFAULT_LOCALE, HTML_LANG, type Locale } from '../../i18n/locale.ts';
 import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import { makeTranslate, type Translate } from '../../i18n/translate.ts';
-import { registerLanguage, type Language } from '../../narrate/narration.ts';
+import { registerLanguage, type ModelLanguage } from '../../narrate/narration.ts';
 import { AREA_LOADERS } from './areaLoaders.ts';
 
 // The page's language, apart from the cluster's store: it outlives a reset, and the lesson player
@@ -21,7 +21,7 @@ interface LocaleState {
 /** Each language's words loaded so far: its first screen, then the areas asked for. */
 const catalogs: Partial<Record<Locale, PartialCatalog>> = {};
 /** The deferred areas the page has asked for: switching language loads them in the new one too. */
-const wantedAreas = new Set<DeferredArea>();
+const wantedAreas = new Set<CatalogArea>();
 const areaLoads = new Map<string, Promise<void>>();
 
 /**
@@ -51,7 +51,7 @@ export async function setLocale(locale: Locale, remember = false): Promise<void>
 }
 
 /** Loads the areas' words in the page's language (and, later, in any it switches to). */
-export async function loadAreas(areas: readonly DeferredArea[]): Promise<void> {
+export async function loadAreas(areas: readonly CatalogArea[]): Promise<void> {
   const locale = useLocaleStore.getState().locale;
   const missing = areas.filter((area) => !areaLoads.has(`${locale}:${area}`));
   for (const area of areas) wantedAreas.add(area);
@@ -60,11 +60,11 @@ export async function loadAreas(areas: readonly DeferredArea[]): Promise<void> {
 }
 
 /** A part of the page loaded together with its words, so it never draws before they are there. */
-export function withAreas<Module>(areas: readonly DeferredArea[], load: () => Promise<Module>): Promise<Module> {
+export function withAreas<Module>(areas: readonly CatalogArea[], load: () => Promise<Module>): Promise<Module> {
   return Promise.all([load(), loadAreas(areas)]).then(([module]) => module);
 }
 
-function loadArea(locale: Locale, area: DeferredArea): Promise<void> {
+function loadArea(locale: Locale, area: CatalogArea): Promise<void> {
   const id = `${locale}:${area}`;
   let load = areaLoads.get(id);
   if (!load) {
@@ -89,7 +89,7 @@ function askedEarly(key: MessageKey): void {
 /** What each language's chunk gives: its first screen's words and its narration. */
 interface LanguageChunk {
   firstScreen: PartialCatalog;
-  narration: Language;
+  narration: ModelLanguage;
 }
 
 const LANGUAGE_CHUNKS: Record<Locale, () => Promise<LanguageChunk>> = {

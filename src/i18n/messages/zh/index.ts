@@ -13,6 +13,7 @@ import { nodeMenu } from './nodeMenu.ts';
 import { linkMenu } from './linkMenu.ts';
 import { shortcuts } from './shortcuts.ts';
 import { notices } from './notices.ts';
+import { real } from './real.ts';
 
 // The Simplified Chinese catalog, loaded on demand in the same parts as the English (firstScreen.ts
 // in the Chinese chunk, then src/i18n/catalogAreas.ts). The types make a key
@@ -35,4 +36,5 @@ export const zh: Catalog = {
   ...linkMenu,
   ...shortcuts,
   ...notices,
+  ...real,
 };
