@@ -15,10 +15,14 @@ import { EventLog } from './panels/EventLog.tsx';
 import { HealthBanner } from './panels/HealthBanner.tsx';
 import { NodeDetails } from './panels/NodeDetails.tsx';
 import { PauseOnMenu } from './time/PauseOnMenu.tsx';
-import { setLocale } from './i18n/localeStore.ts';
+import { loadAreas, setLocale } from './i18n/localeStore.ts';
 
-// The page loads its language before it draws; so do these renders.
-beforeAll(() => setLocale('en'));
+// The page loads its language, and on a real ensemble that ensemble's words, before it draws; so do
+// these renders.
+beforeAll(async () => {
+  await setLocale('en');
+  await loadAreas(['real']);
+});
 
 // The page follows the driver's capabilities: on a real ensemble the speed slider, settings and
 // reset give way to why not, pause all says it is not a freeze, what a server does not report says

@@ -1,6 +1,6 @@
 import type { CatalogArea, PartialCatalog } from '../../i18n/catalogAreas.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { registerRealNarration } from '../../narrate/narration.ts';
+import { registerRealNarration, type ActionsNarration } from '../../narrate/narration.ts';
 import { registerStoryWords } from '../../narrate/storyRegistry.ts';
 
 // Where each deferred catalog area lives, per language: a chunk each, fetched the first time a
@@ -57,4 +57,10 @@ export const AREA_LOADERS: Record<Locale, Record<CatalogArea, AreaLoader>> = {
         return words.real;
       }),
   },
+};
+
+/** What people did, in words (src/narrate/en/actionsPart.ts): fetched the first time it is to be said. */
+export const ACTIONS_NARRATION_LOADERS: Record<Locale, () => Promise<ActionsNarration>> = {
+  en: () => import('../../narrate/en/actionsPart.ts').then((m) => m.actionsNarration),
+  zh: () => import('../../narrate/zh/actionsPart.ts').then((m) => m.actionsNarration),
 };

@@ -12,6 +12,7 @@ import { loadAreas, setLocale, useLocaleStore, withAreas } from './localeStore.t
 const t = () => useLocaleStore.getState().t;
 const elected = samples['leader-elected'][0].record;
 const silent = realSamples['poll-silence'][0].record;
+const killed = samples.kill[0].record;
 
 describe('the locale store', () => {
   it('loads only the language the page shows', async () => {
@@ -57,5 +58,15 @@ describe('the locale store', () => {
     await setLocale('en');
     expect(narrate(silent, 'en')).toContain('stopped answering');
     expect(t()('state.unresponsive')).toBe('not answering');
+  });
+
+  it('fetches the words for what someone did the first time one is said, redraws, and brings them to a language switched to', async () => {
+    const before = useLocaleStore.getState().narrationParts;
+    expect(narrate(killed, 'en')).toBe('…');
+    await expect.poll(() => narrate(killed, 'en')).toContain('You killed server');
+    expect(useLocaleStore.getState().narrationParts).toBe(before + 1);
+    await setLocale('zh');
+    expect(narrate(killed, 'zh')).toMatch(/[\u4e00-\u9fff]/);
+    await setLocale('en');
   });
 });
