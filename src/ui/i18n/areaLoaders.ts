@@ -27,6 +27,8 @@ export const AREA_LOADERS: Record<Locale, Record<CatalogArea, AreaLoader>> = {
     linkMenu: () => import('../../i18n/messages/en/linkMenu.ts').then((m) => m.linkMenu),
     shortcuts: () => import('../../i18n/messages/en/shortcuts.ts').then((m) => m.shortcuts),
     notices: () => import('../../i18n/messages/en/notices.ts').then((m) => m.notices),
+    pauseOn: () => import('../../i18n/messages/en/pauseOn.ts').then((m) => m.pauseOn),
+    step: () => import('../../i18n/messages/en/step.ts').then((m) => m.step),
     real: () =>
       Promise.all([import('../../i18n/messages/en/real.ts'), import('../../narrate/en/real.ts')]).then(([words, narration]) => {
         registerRealNarration('en', narration.realNarration);
@@ -51,6 +53,8 @@ export const AREA_LOADERS: Record<Locale, Record<CatalogArea, AreaLoader>> = {
     linkMenu: () => import('../../i18n/messages/zh/linkMenu.ts').then((m) => m.linkMenu),
     shortcuts: () => import('../../i18n/messages/zh/shortcuts.ts').then((m) => m.shortcuts),
     notices: () => import('../../i18n/messages/zh/notices.ts').then((m) => m.notices),
+    pauseOn: () => import('../../i18n/messages/zh/pauseOn.ts').then((m) => m.pauseOn),
+    step: () => import('../../i18n/messages/zh/step.ts').then((m) => m.step),
     real: () =>
       Promise.all([import('../../i18n/messages/zh/real.ts'), import('../../narrate/zh/real.ts')]).then(([words, narration]) => {
         registerRealNarration('zh', narration.realNarration);

@@ -13,6 +13,8 @@ import { linkMenu } from './linkMenu.ts';
 import { shortcuts } from './shortcuts.ts';
 import { notices } from './notices.ts';
 import { real } from './real.ts';
+import { pauseOn } from './pauseOn.ts';
+import { step } from './step.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/). The page
@@ -35,6 +37,8 @@ export const en = {
   ...shortcuts,
   ...notices,
   ...real,
+  ...pauseOn,
+  ...step,
 } as const;
 
 export type MessageKey = keyof typeof en;

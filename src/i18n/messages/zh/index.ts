@@ -14,6 +14,8 @@ import { linkMenu } from './linkMenu.ts';
 import { shortcuts } from './shortcuts.ts';
 import { notices } from './notices.ts';
 import { real } from './real.ts';
+import { pauseOn } from './pauseOn.ts';
+import { step } from './step.ts';
 
 // The Simplified Chinese catalog, loaded on demand in the same parts as the English (firstScreen.ts
 // in the Chinese chunk, then src/i18n/catalogAreas.ts). The types make a key
@@ -37,4 +39,6 @@ export const zh: Catalog = {
   ...shortcuts,
   ...notices,
   ...real,
+  ...pauseOn,
+  ...step,
 };
