@@ -29,6 +29,7 @@ export const AREA_LOADERS: Record<Locale, Record<CatalogArea, AreaLoader>> = {
     notices: () => import('../../i18n/messages/en/notices.ts').then((m) => m.notices),
     pauseOn: () => import('../../i18n/messages/en/pauseOn.ts').then((m) => m.pauseOn),
     step: () => import('../../i18n/messages/en/step.ts').then((m) => m.step),
+    invariants: () => import('../../i18n/messages/en/invariants.ts').then((m) => m.invariants),
     real: () =>
       Promise.all([import('../../i18n/messages/en/real.ts'), import('../../narrate/en/real.ts')]).then(([words, narration]) => {
         registerRealNarration('en', narration.realNarration);
@@ -55,6 +56,7 @@ export const AREA_LOADERS: Record<Locale, Record<CatalogArea, AreaLoader>> = {
     notices: () => import('../../i18n/messages/zh/notices.ts').then((m) => m.notices),
     pauseOn: () => import('../../i18n/messages/zh/pauseOn.ts').then((m) => m.pauseOn),
     step: () => import('../../i18n/messages/zh/step.ts').then((m) => m.step),
+    invariants: () => import('../../i18n/messages/zh/invariants.ts').then((m) => m.invariants),
     real: () =>
       Promise.all([import('../../i18n/messages/zh/real.ts'), import('../../narrate/zh/real.ts')]).then(([words, narration]) => {
         registerRealNarration('zh', narration.realNarration);

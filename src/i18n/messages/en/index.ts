@@ -15,6 +15,7 @@ import { notices } from './notices.ts';
 import { real } from './real.ts';
 import { pauseOn } from './pauseOn.ts';
 import { step } from './step.ts';
+import { invariants } from './invariants.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/). The page
@@ -39,6 +40,7 @@ export const en = {
   ...real,
   ...pauseOn,
   ...step,
+  ...invariants,
 } as const;
 
 export type MessageKey = keyof typeof en;

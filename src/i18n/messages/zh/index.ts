@@ -16,6 +16,7 @@ import { notices } from './notices.ts';
 import { real } from './real.ts';
 import { pauseOn } from './pauseOn.ts';
 import { step } from './step.ts';
+import { invariants } from './invariants.ts';
 
 // The Simplified Chinese catalog, loaded on demand in the same parts as the English (firstScreen.ts
 // in the Chinese chunk, then src/i18n/catalogAreas.ts). The types make a key
@@ -41,4 +42,5 @@ export const zh: Catalog = {
   ...real,
   ...pauseOn,
   ...step,
+  ...invariants,
 };
