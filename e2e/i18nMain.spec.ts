@@ -33,6 +33,7 @@ test('with ?lang=zh the page chrome is Chinese: top bar, toolbar, time bar, topo
 
   // The pause-on menu open, and a step taken: its readout.
   await page.getByTestId('pause-on').locator('summary').click();
+  await expect(page.getByTestId('auto-pause-suspect')).toBeVisible(); // its items load with their words on first open
   await expectChinese(page, page.getByTestId('pause-on'), 'the pause-on menu');
   await page.getByTestId('pause-all').click();
   await page.getByTestId('step').click();

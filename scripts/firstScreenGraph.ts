@@ -11,12 +11,17 @@ import type { Plugin, Rollup } from 'vite';
 // that every language's chunk imports (the shared narration helpers; one language is in every
 // first load), and those of the entry's reach that the default driver's chunk imports (the live
 // driver's capabilities, the message log). Apart, each would be a small chunk of its own, another
-// request and another compression stream.
+// request and another compression stream. Likewise what the default driver shares with the other
+// drivers (the command driver, the network model, the recording): the bundler would give it
+// chunks of its own, two more requests and streams in every first load, so it rides with the first
+// screen, and the default driver's chunk keeps only what no other driver runs.
 
 /** The page's languages, each a chunk loaded before the page draws in it (src/ui/i18n/localeStore.ts). */
 const LANGUAGE_CHUNK = /[\\/]src[\\/]ui[\\/]i18n[\\/](english|chinese)Chunk\.ts$/;
 /** The default driver (Web Workers), loaded by every first load that does not ask for another. */
 const DEFAULT_DRIVER = /[\\/]src[\\/]driver[\\/]liveDriver\.ts$/;
+/** The drivers a page asks for by name (?driver=sim|real), each loaded on demand. */
+const OTHER_DRIVERS = /[\\/]src[\\/]driver[\\/](simDriver|real[\\/]realDriver)\.ts$/;
 
 type Names = Set<string> | 'all';
 
@@ -142,6 +147,8 @@ export function firstScreenGraph(): Plugin {
       for (const id of first ?? []) if (!LANGUAGE_CHUNK.test(id) && others.every((graph) => graph.has(id))) firstScreenModules.add(id);
       const entryReach = new Set(ids.filter((id) => this.getModuleInfo(id)?.isEntry).flatMap((id) => [...staticGraph(id)]));
       for (const driver of ids.filter((id) => DEFAULT_DRIVER.test(id))) for (const id of staticGraph(driver)) if (entryReach.has(id)) firstScreenModules.add(id);
+      const otherDriversReach = new Set(ids.filter((id) => OTHER_DRIVERS.test(id)).flatMap((id) => [...staticGraph(id)]));
+      for (const driver of ids.filter((id) => DEFAULT_DRIVER.test(id))) for (const id of staticGraph(driver)) if (otherDriversReach.has(id)) firstScreenModules.add(id);
     },
   };
 }

@@ -67,6 +67,8 @@ export {
 export { pathIssue, type PathIssue } from '../core/path.ts';
 // Scripts, traces and share links (recording.ts, traceFile.ts, shareCodec.ts): the page reads and checks them before a driver plays them.
 export { readTrace, looksLikeTrace, MAX_TRACE_BYTES, TRACE_FORMAT, TRACE_VERSION } from './traceFile.ts';
+/** The trace reader, loaded when a file is imported: not in the first load. */
+export const loadTraceFile = (): Promise<typeof import('./traceFile.ts')> => import('./traceFile.ts');
 /** The share links' codec (DEFLATE, base64url), loaded when a link is made or opened: not in the first load. */
 export const loadShareCodec = (): Promise<typeof import('./shareCodec.ts')> => import('./shareCodec.ts');
 export type { DecodedScript } from './shareCodec.ts';

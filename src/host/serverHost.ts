@@ -1,6 +1,6 @@
 import type { Prng } from '../core/prng.ts';
 import type { ClientName, ClientReplyMessage, ClientRequestMessage, CoreEvent, DurableState, DurableWrite, Input, Output, PeerMessage, Role, ServerConfig, ServerId, ServerView, TimerName, ZnodeData } from '../core/types.ts';
-import type { Address, NetworkModel } from '../net/network.ts';
+import type { Address, NetworkView } from '../net/networkView.ts';
 import { CLIENT_STREAM, ELECTION_STREAM, OutgoingLinks, RESET_STREAM, zabStream } from '../net/tcp.ts';
 import { ELECTION_CONNECTION } from '../core/types.ts';
 import type { DurableStore } from './durableStore.ts';
@@ -66,7 +66,7 @@ export interface ServerHostPorts {
 
 export interface ServerHostOptions<C extends HostedCore> {
   config: ServerConfig;
-  network: NetworkModel;
+  network: NetworkView;
   store: DurableStore;
   ports: ServerHostPorts;
   createCore: CoreFactory<C>;

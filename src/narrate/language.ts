@@ -1,5 +1,8 @@
 import type { Bound, FaultAction, FaultMetric } from '../host/faultMetrics.ts';
 import type { ServerId } from '../core/types.ts';
+import type { ActionRecord, ScriptRecord } from '../host/actionRecords.ts';
+import type { ClientEvent } from '../core/clientEvents.ts';
+import type { BridgeRecord, RealRecord } from '../host/observedRecords.ts';
 import type { RecordOf, TimelineKind, TimelineRecord } from '../host/records.ts';
 import type { StoryChapter, StoryPhase } from '../host/story.ts';
 import type { ActiveFault } from '../net/network.ts';
@@ -21,6 +24,74 @@ export interface Language {
   /** Why a client request failed (a failed answer's `problem`). */
   problem(problem: RequestProblem): string;
   lists: ListWords;
+}
+
+/** What only a real ensemble reports (its logs, polls and processes, and the page's link to the bridge). */
+export type RealKind = (RealRecord | BridgeRecord)['kind'];
+
+/** Each of them by name (the compiler checks the list is whole), to tell which part a record's words are in. */
+const REAL_KINDS: Record<RealKind, true> = {
+  'notification-seen': true,
+  'zab-phase': true,
+  'process-started': true,
+  'process-exited': true,
+  'poll-silence': true,
+  'bridge-refused': true,
+  'bridge-frame-refused': true,
+  'bridge-link': true,
+};
+
+export function isRealKind(kind: TimelineKind): kind is RealKind {
+  return kind in REAL_KINDS;
+}
+
+/** A language's sentences and detail lines for some kinds, registered apart from the rest. */
+export interface NarrationPart<Kind extends TimelineKind> {
+  sentences: Pick<Sentences, Kind>;
+  details: Pick<DetailLines, Kind>;
+}
+
+/** What people, their scripts and their clients did, and the leader's refusal of a client's write. */
+export type ActionKind = (ActionRecord | ScriptRecord)['kind'] | ClientEvent['kind'] | 'request-failed';
+
+/**
+ * The words for what people did: their actions, their scripts' steps, their clients' requests and
+ * the faults they set. Nothing says them before someone acts, so the page loads them with the first
+ * of them (src/ui/i18n/localeStore.ts) rather than with its first screen.
+ */
+export interface ActionsNarration {
+  sentences: Pick<Sentences, ActionKind>;
+  fault: Language['fault'];
+  problem: Language['problem'];
+}
+
+/**
+ * A language without its parts: what the page registers with its first screen. The actions part
+ * follows the first action; the real part (a `NarrationPart<RealKind>`) comes with the real driver,
+ * which only a real ensemble's page loads (src/ui/i18n/areaLoaders.ts).
+ */
+export interface ModelLanguage extends Omit<Language, 'sentences' | 'details' | 'fault' | 'problem'> {
+  sentences: Omit<Sentences, RealKind | ActionKind>;
+  details: Omit<DetailLines, RealKind>;
+}
+
+/** A language as far as its parts are loaded: what a part not loaded says is missing. */
+export interface LoadedLanguage extends Partial<Pick<Language, 'fault' | 'problem'>> {
+  sentences: Partial<Sentences>;
+  details: Partial<DetailLines>;
+  lists: ListWords;
+}
+
+/** A language in one piece, for the command line and the tests, or as far as its parts are loaded. */
+export function wholeLanguage(model: ModelLanguage, actions: ActionsNarration, real: NarrationPart<RealKind>): Language;
+export function wholeLanguage(model: ModelLanguage, actions?: ActionsNarration, real?: NarrationPart<RealKind>): LoadedLanguage;
+export function wholeLanguage(model: ModelLanguage, actions?: ActionsNarration, real?: NarrationPart<RealKind>): LoadedLanguage {
+  return {
+    ...model,
+    ...(actions ? { fault: actions.fault, problem: actions.problem } : {}),
+    sentences: { ...model.sentences, ...actions?.sentences, ...real?.sentences },
+    details: { ...model.details, ...real?.details },
+  };
 }
 
 /** Lists for the panels: "1, 2, 5" or "none", and the first few zxids then how many more. */

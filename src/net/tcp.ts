@@ -1,4 +1,4 @@
-import { TCP_INITIAL_RTO_MS, TCP_MAX_RETRANSMISSIONS, TCP_MAX_RTO_MS, type Address, type NetworkModel } from './network.ts';
+import { TCP_INITIAL_RTO_MS, TCP_MAX_RETRANSMISSIONS, TCP_MAX_RTO_MS, type Address, type NetworkView } from './networkView.ts';
 
 // The sending half of a host's TCP connections (DESIGN §4): what a sender's kernel does with the
 // packets it is asked to send. ZooKeeper's quorum traffic is TCP, so:
@@ -62,7 +62,7 @@ const SWEEP_EVERY_SENDS = 4096;
 
 export class OutgoingLinks<P> {
   private readonly self: Address;
-  private readonly network: NetworkModel;
+  private readonly network: NetworkView;
   private readonly deliver: DeliverFn<P>;
   private readonly streams = new Map<number, Stream<P>>();
   /** Streams with something queued: held for a link, or retransmitting. */
@@ -81,7 +81,7 @@ export class OutgoingLinks<P> {
   /** Connections TCP gave up on; called with the packet's send time. */
   onGiveUp: ((to: Address, sentMs: number) => void) | null = null;
 
-  constructor(self: Address, network: NetworkModel, deliver: DeliverFn<P>) {
+  constructor(self: Address, network: NetworkView, deliver: DeliverFn<P>) {
     this.self = self;
     this.network = network;
     this.deliver = deliver;

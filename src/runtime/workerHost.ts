@@ -4,7 +4,7 @@ import { ZkServer } from '../core/server.ts';
 import type { ClientReplyMessage, ClientRequestMessage, DurableState, ServerId, TimerName } from '../core/types.ts';
 import type { DurableStore } from '../host/durableStore.ts';
 import { ServerHost, type CoreFactory, type HostedCore, type ResetSegment, type Segment } from '../host/serverHost.ts';
-import { NetworkModel, type Address } from '../net/network.ts';
+import { NetworkView, type Address } from '../net/networkView.ts';
 import { DiskUnavailableError, withDiskTimeout } from './diskAvailability.ts';
 import { MirroredDurableStore } from './memoryDisks.ts';
 import { PeerTransport, type OpenChannel } from './peerTransport.ts';
@@ -42,7 +42,7 @@ export class WorkerHost {
   private readonly env: HostEnv;
   private readonly init: InitCommand;
   private readonly sched: SimScheduler<HostItem>;
-  private readonly network: NetworkModel;
+  private readonly network: NetworkView;
   private readonly transport: PeerTransport;
   private readonly telemetry: TelemetryBatcher;
   private readonly prng: Prng;
@@ -63,7 +63,7 @@ export class WorkerHost {
     this.id = init.config.id;
     this.prng = createPrng(init.seed);
     this.sched = new SimScheduler<HostItem>(env, init.clock, (item) => this.onDue(item));
-    this.network = NetworkModel.fromJSON(init.network, this.prng.fork());
+    this.network = NetworkView.fromJSON(init.network, this.prng.fork());
     this.store = init.disk.kind === 'memory' ? this.memoryStore(init.disk.durable) : env.openStore(databaseName(init.cluster, this.id));
     const clusterSize = init.config.voters.length + init.config.observers.length;
     const pacing = telemetryPacing(clusterSize);

@@ -3,7 +3,6 @@ export { connectDriver } from './bridge.ts';
 export { TIMELINE_CAP } from './commit.ts';
 export * from './selectors.ts';
 export * from './leadership.ts';
-export * from './partitionOutlook.ts';
 export * from './groups.ts';
 export * from './lag.ts';
 export { latestOp, OPS_KEPT, type OpRecord, type OpStatus } from './opTracking.ts';

@@ -36,7 +36,7 @@ describe('the script slice', () => {
     expect(store.getState().script.text).toMatch(/\nat \d+ crash 3\n$/);
   });
 
-  it('imports a trace: the run is replaced, paused at the trace time; a bad file changes nothing', () => {
+  it('imports a trace: the run is replaced, paused at the trace time; a bad file changes nothing', async () => {
     const { store, frames } = setup();
     store.getState().crash(1);
     frames(20);
@@ -52,13 +52,13 @@ describe('the script slice', () => {
 
     const before = picture(store);
     for (const bad of [trace.text.slice(0, 500), trace.text.replace('"kind":"crash"', '"kind":"kill"'), trace.text.replace('"version":2', '"version":0'), 'nodes 5\nat 1 crsh 2\n', 'x'.repeat(1_100_000)]) {
-      const outcome = store.getState().importFile(bad);
+      const outcome = await store.getState().importFile(bad);
       expect(outcome.ok).toBe(false);
       frames(2);
       expect(picture(store)).toBe(before);
     }
 
-    expect(store.getState().importFile(trace.text)).toEqual({ ok: true });
+    expect(await store.getState().importFile(trace.text)).toEqual({ ok: true });
     frames(2);
     const s = store.getState();
     expect(s.pausedAll).toBe(true);

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { looksLikeTrace, MAX_SCRIPT_BYTES, MAX_REPLAY_EVENTS, readTrace, type ClusterDriver } from '../driver/index.ts';
+import { loadTraceFile, MAX_SCRIPT_BYTES, MAX_REPLAY_EVENTS, type ClusterDriver } from '../driver/index.ts';
 import { freshRunState } from './clusterSlice.ts';
 import type { AppState, ScriptResult, ScriptSlice } from './types.ts';
 import { hasNotice } from './notices.ts';
@@ -49,15 +49,20 @@ export function createScriptSlice(driver: ClusterDriver): StateCreator<AppState,
         if (!driver.exportTrace) return { ok: false, message: SIMULATOR_ONLY };
         return driver.exportTrace(atMs);
       },
-      importFile: (text) => importFile(get(), text),
+      importFile: (text) => importFile(get, text),
       setRerunOfLive: (rerun) => set({ rerunOfLive: rerun }),
       addNotice: (notice) => set((s) => (hasNotice(s.notices, notice) ? {} : { notices: [...s.notices, notice] })),
     };
   };
 }
 
-/** A `.scn` script plays from 0; a JSON trace runs to its time and pauses there. */
-function importFile(s: AppState, text: string): ScriptResult {
+/**
+ * A `.scn` script plays from 0; a JSON trace runs to its time and pauses there. The trace reader
+ * loads with the first file imported (the script tab's), not with the first screen.
+ */
+async function importFile(get: () => AppState, text: string): Promise<ScriptResult> {
+  const { looksLikeTrace, readTrace } = await loadTraceFile();
+  const s = get();
   if (looksLikeTrace(text)) {
     const read = readTrace(text);
     if (!read.ok) return { ok: false, errors: [], message: read.message };

@@ -146,8 +146,8 @@ export interface ScriptSlice {
   forkAt(atMs: number): void;
   /** Simulator: the JSON trace of the run up to `atMs`. */
   exportTrace(atMs: number): { ok: true; text: string } | { ok: false; message: string };
-  /** A `.scn` script (played from 0) or a JSON trace (run to its time, paused). */
-  importFile(text: string): ScriptResult;
+  /** A `.scn` script (played from 0) or a JSON trace (run to its time, paused), once the trace reader has loaded. */
+  importFile(text: string): Promise<ScriptResult>;
   setRerunOfLive(rerun: boolean): void;
   addNotice(notice: PageNotice): void;
 }

@@ -11,7 +11,7 @@ import { InvariantsBadge } from './panels/InvariantsBadge.tsx';
 import { LeaderSummary } from './panels/LeaderSummary.tsx';
 import { LeadershipBanner } from './panels/LeadershipBanner.tsx';
 import { Legend } from './panels/Legend.tsx';
-import { InvariantDetails } from './panels/InvariantDetails.tsx';
+import { InvariantStrip } from './panels/InvariantStrip.tsx';
 import { Notices } from './panels/Notices.tsx';
 import { SettingsSlot } from './controls/SettingsSlot.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
@@ -47,7 +47,7 @@ export function App() {
       <TimelineBar />
       <Notices />
       <ConnectionBanner />
-      <InvariantDetails />
+      <InvariantStrip />
       <main className="main">
         <section className="topology-panel" id="topology" aria-label={t('app.topology')}>
           <FaultStrip />

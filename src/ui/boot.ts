@@ -3,11 +3,11 @@ import { connectDriver, createAppStore, type AppStore } from '../store/index.ts'
 import { loadFonts } from './fonts.ts';
 import { openRun } from './openRun.ts';
 import { installScriptTestHook } from './scriptTestHook.ts';
-import { paramErrorMessage, parseUrlParams } from './urlParams.ts';
+import { parseUrlParams } from './urlParams.ts';
 import { message } from '../i18n/message.ts';
 import type { PageNotice } from '../store/index.ts';
 import { localeFromPreferences, parseLocale, type Locale } from '../i18n/locale.ts';
-import { setLocale, storedLocale, useLocaleStore } from './i18n/localeStore.ts';
+import { loadAreas, setLocale, storedLocale, useLocaleStore } from './i18n/localeStore.ts';
 import type { CompareStart } from './compare/mountCompare.tsx';
 import { setPresenting } from './present/presentation.ts';
 
@@ -17,7 +17,8 @@ import { setPresenting } from './present/presentation.ts';
 export async function boot(): Promise<AppStore | { compare: CompareStart }> {
   const randomSeed = Math.floor(Math.random() * 1_000_000);
   const params = parseUrlParams(window.location.search, { liveAvailable: liveDriverAvailable(), seed: randomSeed }, window.location.hash);
-  const notices: PageNotice[] = params.errors.map(paramErrorMessage);
+  // What a wrong parameter says is loaded only when one was wrong.
+  const notices: PageNotice[] = params.errors.length === 0 ? [] : await import('./paramNotices.ts').then((m) => params.errors.map(m.paramErrorMessage));
   const clock = browserFrameClock();
   await Promise.all([loadFonts(), setLocale(pageLocale(params.lang))]);
   if (params.presentRefused !== undefined) notices.push(useLocaleStore.getState().t('presentation.badParam', { param: 'present', value: params.presentRefused }));
@@ -33,8 +34,9 @@ export async function boot(): Promise<AppStore | { compare: CompareStart }> {
     driver = await createDriver('simulated', clock);
   }
   const reducedMotion = prefersReducedMotion();
-  // A real ensemble is what the bridge set up: its size and timing, once the bridge says (null: not reached).
-  const fixed = driver.fixedSpec ? await driver.fixedSpec() : null;
+  // A real ensemble is what the bridge set up: its size and timing, once the bridge says (null: not
+  // reached); its words and narration, which only its page loads, are there before the page draws.
+  const [fixed] = await Promise.all([driver.fixedSpec ? driver.fixedSpec() : null, driver.kind === 'real' ? loadAreas(['real']) : null]);
   const store = createAppStore(driver, {
     driverKind: driver.kind,
     spec: fixed ?? makeSpec(defaultSpecInput(params.nodes, params.seed)),

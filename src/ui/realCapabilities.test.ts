@@ -14,11 +14,15 @@ import { ClockReadout } from './panels/ClockReadout.tsx';
 import { EventLog } from './panels/EventLog.tsx';
 import { HealthBanner } from './panels/HealthBanner.tsx';
 import { NodeDetails } from './panels/NodeDetails.tsx';
-import { PauseOnMenu } from './time/PauseOnMenu.tsx';
-import { setLocale } from './i18n/localeStore.ts';
+import { PauseOnItems } from './time/PauseOnItems.tsx';
+import { loadAreas, setLocale } from './i18n/localeStore.ts';
 
-// The page loads its language before it draws; so do these renders.
-beforeAll(() => setLocale('en'));
+// The page loads its language, and on a real ensemble that ensemble's words, before it draws; so do
+// these renders.
+beforeAll(async () => {
+  await setLocale('en');
+  await loadAreas(['real', 'pauseOn']);
+});
 
 // The page follows the driver's capabilities: on a real ensemble the speed slider, settings and
 // reset give way to why not, pause all says it is not a freeze, what a server does not report says
@@ -50,7 +54,7 @@ describe('the page on a real ensemble', () => {
 
   it('offers no slow motion, and says a pause stops the servers without stopping time', async () => {
     const { store } = await realStore();
-    const html = render(store, PauseOnMenu);
+    const html = render(store, PauseOnItems);
     expect(html).not.toContain('data-testid="slow-motion"');
     expect(html).toContain('data-testid="pause-not-freeze"');
     expect(html).toContain('Real servers run in real time');

@@ -3,7 +3,8 @@ import { renderMessage } from '../i18n/message.ts';
 import { en } from '../i18n/messages/en/index.ts';
 import { zh } from '../i18n/messages/zh/index.ts';
 import { makeTranslate } from '../i18n/translate.ts';
-import { paramErrorMessage, parseUrlParams, type PageParams } from './urlParams.ts';
+import { parseUrlParams, type PageParams } from './urlParams.ts';
+import { paramErrorMessage } from './paramNotices.ts';
 
 // The errors are data; these read them as the page shows them, through the catalogs.
 const english = makeTranslate('en', en);

@@ -5,7 +5,7 @@ import type { Sentences } from '../language.ts';
 import { formatMs, formatSessionId, formatZxid } from '../format.ts';
 import { quotedValue } from '../values.ts';
 import { requestProblemText } from './problems.ts';
-import { unreachable } from './reasons.ts';
+import { unreachable } from '../shared/unreachable.ts';
 
 // The clients' events in English.
 
@@ -131,7 +131,9 @@ function clientResult(e: RecordOf<'client-result'>): string {
   return `Client ${e.client}: ${op} failed with ${e.result.code} (${requestProblemText(e.result.problem)})`;
 }
 
-export const clientSentences: Pick<Sentences, ClientEvent['kind']> = {
+/** The clients' own events, and the leader's refusal of a client's write (a server's record, worded with the client's problems). */
+export const clientSentences: Pick<Sentences, ClientEvent['kind'] | 'request-failed'> = {
   'client-state': clientState,
   'client-result': clientResult,
+  'request-failed': (e) => `Leader ${e.node} rejected ${e.op} ${e.path}: ${requestProblemText(e.problem)}.`,
 };

@@ -1,17 +1,7 @@
-import type { Language } from '../language.ts';
-import { clientSentences } from './client.ts';
-import { detailLines } from './details.ts';
-import { faultText, hostSentences } from './host.ts';
-import { requestProblemText } from './problems.ts';
-import { serverSentences } from './server.ts';
-import { realDetailLines, realSentences } from './real.ts';
-import { idList, zxidList } from './words.ts';
+import { wholeLanguage, type Language } from '../language.ts';
+import { actionsNarration } from './actionsPart.ts';
+import { englishModel } from './model.ts';
+import { realNarration } from './real.ts';
 
 /** English: the language of the playground today. */
-export const english: Language = {
-  sentences: { ...serverSentences, ...clientSentences, ...hostSentences, ...realSentences },
-  details: { ...detailLines, ...realDetailLines },
-  fault: faultText,
-  problem: requestProblemText,
-  lists: { ids: idList, zxids: zxidList },
-};
+export const english: Language = wholeLanguage(englishModel, actionsNarration, realNarration);

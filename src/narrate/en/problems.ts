@@ -2,7 +2,7 @@ import type { PathIssue } from '../../core/path.ts';
 import type { RequestProblem } from '../../core/requestProblems.ts';
 import { formatSessionId } from '../format.ts';
 import { grouped } from '../../core/limits.ts';
-import { unreachable } from './reasons.ts';
+import { unreachable } from '../shared/unreachable.ts';
 
 // Why a client request failed (src/core/requestProblems.ts), in English: the words ZooKeeper's
 // exceptions use where the playground follows one (PathUtils, PrepRequestProcessor).

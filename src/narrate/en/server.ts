@@ -3,7 +3,6 @@ import type { ServerId } from '../../core/types.ts';
 import type { RecordOf } from '../../host/records.ts';
 import type { Sentences } from '../language.ts';
 import { formatMs, formatSessionId, formatZxid } from '../format.ts';
-import { requestProblemText } from './problems.ts';
 import { dropReasonText, lookingReasonText, stepDownText, tickLimitText, unreachable } from './reasons.ts';
 import { idList } from './words.ts';
 
@@ -109,7 +108,7 @@ function ephemeralsGone(deletedPaths: readonly string[]): string {
   return deletedPaths.length ? `its ephemeral znodes ${deletedPaths.join(', ')} are deleted on every server` : 'it owned no ephemeral znodes';
 }
 
-export const serverSentences: Pick<Sentences, CoreEvent['kind']> = {
+export const serverSentences: Pick<Sentences, Exclude<CoreEvent['kind'], 'request-failed'>> = {
   'state-change': stateChange,
   'election-round': (e) => `Server ${e.node} heard round ${e.round} from server ${e.from}: it joins that round and votes for ${voteText(e.node, e.vote)}.`,
   'vote-changed': (e) => `Server ${e.node} now votes for ${voteText(e.node, e.vote)}: server ${e.from}'s vote is better by (epoch, zxid, sid).`,
@@ -126,5 +125,4 @@ export const serverSentences: Pick<Sentences, CoreEvent['kind']> = {
   'session-expired': (e) => `Leader ${e.node} expired session ${formatSessionId(e.sessionId)}: no heartbeat reached the ensemble within its timeout; ${ephemeralsGone(e.deletedPaths)}.`,
   'session-closed': (e) => `Session ${formatSessionId(e.sessionId)} was closed by its client; ${ephemeralsGone(e.deletedPaths)}.`,
   'follower-refused': (e) => `Leader ${e.node} refuses server ${e.follower}: it is ahead of the leader (epoch ${e.followerEpoch}, zxid ${formatZxid(e.followerZxid)} > epoch ${e.leaderEpoch}, zxid ${formatZxid(e.leaderZxid)}).`,
-  'request-failed': (e) => `Leader ${e.node} rejected ${e.op} ${e.path}: ${requestProblemText(e.problem)}.`,
 };

@@ -145,7 +145,11 @@ function clientResult(e: RecordOf<'client-result'>): string {
   return `客户端 ${e.client}：${op} 失败，错误 ${e.result.code}（${requestProblemText(e.result.problem)}）`;
 }
 
-export const clientSentences: Pick<Sentences, ClientEvent['kind']> = {
+const WRITE_NAMES: Record<RecordOf<'request-failed'>['op'], string> = { create: '创建', set: '修改', delete: '删除' };
+
+/** The clients' own events, and the leader's refusal of a client's write (a server's record, worded with the client's problems). */
+export const clientSentences: Pick<Sentences, ClientEvent['kind'] | 'request-failed'> = {
   'client-state': clientState,
   'client-result': clientResult,
+  'request-failed': (e) => `领导者 ${e.node} 拒绝了${WRITE_NAMES[e.op]} ${e.path}：${requestProblemText(e.problem)}。`,
 };

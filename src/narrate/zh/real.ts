@@ -1,6 +1,6 @@
 import type { BridgeLinkEvent, BridgeRecord, BridgeRefusalSeen, RealRecord, ZabPhase } from '../../host/observedRecords.ts';
 import type { RecordOf } from '../../host/records.ts';
-import type { DetailLines, Sentences } from '../language.ts';
+import type { DetailLines, NarrationPart, Sentences } from '../language.ts';
 import { formatMs, formatZxid } from '../format.ts';
 import { unreachable } from '../shared/unreachable.ts';
 
@@ -97,3 +97,6 @@ export const realDetailLines: Pick<DetailLines, RealKind> = {
   'bridge-frame-refused': null,
   'bridge-link': null,
 };
+
+/** The real ensemble's part of the language, registered with the real driver on the page. */
+export const realNarration: NarrationPart<RealKind> = { sentences: realSentences, details: realDetailLines };

@@ -5,7 +5,6 @@ import type { Sentences } from '../language.ts';
 import { formatMs, formatSessionId, formatZxid } from '../format.ts';
 import { tickLimitText } from '../shared/limits.ts';
 import { unreachable } from '../shared/unreachable.ts';
-import { requestProblemText } from './problems.ts';
 import { dropReasonText, lookingReasonText, stepDownText } from './reasons.ts';
 import { idList, stateName } from './words.ts';
 
@@ -113,13 +112,11 @@ export function txnOpText(op: TxnOpSummary): string {
   }
 }
 
-const WRITE_NAMES: Record<RecordOf<'request-failed'>['op'], string> = { create: '创建', set: '修改', delete: '删除' };
-
 function ephemeralsGone(deletedPaths: readonly string[]): string {
   return deletedPaths.length ? `它的临时节点 ${deletedPaths.join('、')} 在所有服务器上被删除` : '它没有临时节点';
 }
 
-export const serverSentences: Pick<Sentences, CoreEvent['kind']> = {
+export const serverSentences: Pick<Sentences, Exclude<CoreEvent['kind'], 'request-failed'>> = {
   'state-change': stateChange,
   'election-round': (e) => `服务器 ${e.node} 收到服务器 ${e.from} 第 ${e.round} 轮的投票：它加入这一轮，${votesFor(e.node, e.vote)}。`,
   'vote-changed': (e) => `服务器 ${e.node} 现在${votesFor(e.node, e.vote)}：按 (epoch, zxid, sid) 比较，服务器 ${e.from} 的投票更优。`,
@@ -136,5 +133,4 @@ export const serverSentences: Pick<Sentences, CoreEvent['kind']> = {
   'session-expired': (e) => `领导者 ${e.node} 使会话 ${formatSessionId(e.sessionId)} 过期：在其超时时间内没有心跳到达集群；${ephemeralsGone(e.deletedPaths)}。`,
   'session-closed': (e) => `会话 ${formatSessionId(e.sessionId)} 被它的客户端关闭；${ephemeralsGone(e.deletedPaths)}。`,
   'follower-refused': (e) => `领导者 ${e.node} 拒绝服务器 ${e.follower}：它领先于领导者（epoch ${e.followerEpoch}，zxid ${formatZxid(e.followerZxid)} > epoch ${e.leaderEpoch}，zxid ${formatZxid(e.leaderZxid)}）。`,
-  'request-failed': (e) => `领导者 ${e.node} 拒绝了${WRITE_NAMES[e.op]} ${e.path}：${requestProblemText(e.problem)}。`,
 };

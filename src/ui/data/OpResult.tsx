@@ -3,7 +3,7 @@ import { useAppStore, useClockedSelector } from '../../store/hooks.ts';
 import { latestOp, quorumMembers, zxidLag, type AppState, type OpRecord } from '../../store/index.ts';
 import { narrateProblem, quotedValue, valueBytes, valueDigest } from '../../narrate/narration.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { useLocale, useT } from '../i18n/useT.ts';
+import { useNarrationLocale, useT } from '../i18n/useT.ts';
 import { formatAge, formatZxid } from '../format.ts';
 import { cutOffWords, errorWords, noQuorumWords } from './errorWords.ts';
 import { lagText } from './serverWords.ts';
@@ -86,7 +86,7 @@ function ReadResult({ record, result }: { record: OpRecord; result: Extract<Clie
 
 export function OpResult({ client }: { client: string }) {
   const t = useT();
-  const locale = useLocale();
+  const locale = useNarrationLocale();
   const record = useAppStore((s) => latestOp(s.ops, client));
   const hasLeader = useAppStore((s) => shown(s).leader !== null);
   const reach = useAppStore((s) => serverReach(s, client));

@@ -7,4 +7,4 @@ import './zh.css';
 // other areas' words, and the story's, load with their parts, as in English (localeStore.ts).
 
 export { firstScreen } from '../../i18n/messages/zh/firstScreen.ts';
-export { chinese as narration } from '../../narrate/zh/index.ts';
+export { chineseModel as narration } from '../../narrate/zh/model.ts';

@@ -3,4 +3,4 @@
 // it. The other areas' words load with their parts (localeStore.ts).
 
 export { firstScreen } from '../../i18n/messages/en/firstScreen.ts';
-export { english as narration } from '../../narrate/en/index.ts';
+export { englishModel as narration } from '../../narrate/en/model.ts';

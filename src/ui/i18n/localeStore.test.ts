@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrate } from '../../narrate/narration.ts';
+import { realSamples } from '../../narrate/testdata/realSamples.ts';
 import { samples } from '../../narrate/testdata/samples.ts';
 import { loadAreas, setLocale, useLocaleStore, withAreas } from './localeStore.ts';
 
@@ -10,6 +11,8 @@ import { loadAreas, setLocale, useLocaleStore, withAreas } from './localeStore.t
 
 const t = () => useLocaleStore.getState().t;
 const elected = samples['leader-elected'][0].record;
+const silent = realSamples['poll-silence'][0].record;
+const killed = samples.kill[0].record;
 
 describe('the locale store', () => {
   it('loads only the language the page shows', async () => {
@@ -43,5 +46,27 @@ describe('the locale store', () => {
     expect(before('data.op.title')).toBe('');
     await expect.poll(() => useLocaleStore.getState().t('data.op.title')).toBe('Send through a client');
     expect(t()).not.toBe(before);
+  });
+
+  it("brings a real ensemble's words and narration with its driver's area, in the page's language and a later one", async () => {
+    await setLocale('zh');
+    expect(narrate(silent, 'zh')).toBe('…'); // a record of a part not loaded waits in sight, never blank
+    expect(t()('state.unresponsive')).toBe('');
+    await loadAreas(['real']);
+    expect(narrate(silent, 'zh')).toMatch(/[\u4e00-\u9fff]/);
+    expect(t()('state.unresponsive')).toBe('无响应');
+    await setLocale('en');
+    expect(narrate(silent, 'en')).toContain('stopped answering');
+    expect(t()('state.unresponsive')).toBe('not answering');
+  });
+
+  it('fetches the words for what someone did the first time one is said, redraws, and brings them to a language switched to', async () => {
+    const before = useLocaleStore.getState().narrationParts;
+    expect(narrate(killed, 'en')).toBe('…');
+    await expect.poll(() => narrate(killed, 'en')).toContain('You killed server');
+    expect(useLocaleStore.getState().narrationParts).toBe(before + 1);
+    await setLocale('zh');
+    expect(narrate(killed, 'zh')).toMatch(/[\u4e00-\u9fff]/);
+    await setLocale('en');
   });
 });

@@ -11,3 +11,9 @@ export function useT(): Translate {
 export function useLocale(): Locale {
   return useLocaleStore((s) => s.locale);
 }
+
+/** The page's language for a view that narrates: it redraws when a part of the narration arrives too. */
+export function useNarrationLocale(): Locale {
+  useLocaleStore((s) => s.narrationParts);
+  return useLocaleStore((s) => s.locale);
+}

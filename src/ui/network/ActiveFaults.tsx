@@ -2,13 +2,13 @@ import { describeFault } from '../../narrate/narration.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { describePartition } from '../panels/idRanges.ts';
 import { shown } from '../../store/shown.ts';
-import { useLocale, useT } from '../i18n/useT.ts';
+import { useNarrationLocale, useT } from '../i18n/useT.ts';
 
 // Every fault in force, in one list, each with its own heal button, and one to heal them all.
 
 export function ActiveFaults() {
   const t = useT();
-  const locale = useLocale();
+  const locale = useNarrationLocale();
   const faults = useAppStore((s) => shown(s).faults);
   const partition = useAppStore((s) => shown(s).links.partition);
   const healFault = useAppStore((s) => s.healFault);

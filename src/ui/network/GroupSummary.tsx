@@ -1,7 +1,7 @@
 import type { GroupCheck } from '../../store/index.ts';
 import { shown } from '../../store/shown.ts';
 import { useAppStore } from '../../store/hooks.ts';
-import { partitionOutlook } from '../../store/index.ts';
+import { partitionOutlook } from '../../store/partitionOutlook.ts';
 import { describePartition } from '../panels/idRanges.ts';
 import { outlookWords } from './outlookWords.ts';
 import { code } from '../../i18n/codeText.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/messages/en/index.ts';
 import { zh } from '../../i18n/messages/zh/index.ts';
 import { makeTranslate } from '../../i18n/translate.ts';
-import type { PartitionOutlook } from '../../store/index.ts';
+import type { PartitionOutlook } from '../../store/partitionOutlook.ts';
 import { outlookWords } from './outlookWords.ts';
 
 const loses: PartitionOutlook = { needed: 3, canLead: [1, 2, 3, 4], isolated: [], bridges: [], leader: 5, keeps: false, reach: [5] };

@@ -1,4 +1,4 @@
-import type { PartitionOutlook } from '../../store/index.ts';
+import type { PartitionOutlook } from '../../store/partitionOutlook.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { idRanges } from '../panels/idRanges.ts';
 

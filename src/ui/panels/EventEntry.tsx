@@ -5,7 +5,8 @@ import { formatClock } from '../format.ts';
 import { entryBadge } from './eventKinds.ts';
 import type { EventGroup } from './groupEvents.ts';
 import { sameRow } from './logRows.ts';
-import { useLocale, useT } from '../i18n/useT.ts';
+import { useNarrationLocale, useT } from '../i18n/useT.ts';
+import { useLocaleStore } from '../i18n/localeStore.ts';
 
 // One narrated event (or a run of alike ones in a large cluster). Pointing at it lights up the
 // servers it concerns in the topology. The words are rendered from the entry's data here; the data
@@ -32,10 +33,13 @@ export const EventEntry = memo(function EventEntry({ group, linked }: Props) {
   const store = useAppStoreApi();
   const { lead, count, servers } = group;
   const t = useT();
-  const locale = useLocale();
+  const locale = useNarrationLocale();
   const badge = entryBadge(lead, t);
-  // The words and data of an entry are worked out once per row.
-  const { text, extra, json } = useMemo(() => ({ text: narrate(lead, locale), extra: narrateDetail(lead, locale), json: recordJson(lead) }), [lead, locale]);
+  // The words and data of an entry are worked out once per row, and again when a part of the
+  // narration arrives (what someone did is an ellipsis until then).
+  const parts = useLocaleStore((s) => s.narrationParts);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- narrate() reads the parts loaded so far, which `parts` counts
+  const { text, extra, json } = useMemo(() => ({ text: narrate(lead, locale), extra: narrateDetail(lead, locale), json: recordJson(lead) }), [lead, locale, parts]);
   const on = () => {
     store.getState().highlight(servers);
     store.getState().highlightTime(lead.t);

@@ -2,7 +2,7 @@ import { describeFault } from '../../narrate/narration.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { describePartition } from './idRanges.ts';
 import { shown } from '../../store/shown.ts';
-import { useLocale, useT } from '../i18n/useT.ts';
+import { useNarrationLocale, useT } from '../i18n/useT.ts';
 
 // The network's state in words, in a strip of fixed height above the topology (so the picture never
 // jumps when a fault comes or goes), each fault with its own heal button.
@@ -13,7 +13,7 @@ export function FaultStrip() {
   const healFault = useAppStore((s) => s.healFault);
   const healAll = useAppStore((s) => s.healAll);
   const t = useT();
-  const locale = useLocale();
+  const locale = useNarrationLocale();
   return (
     <div className="fault-strip" role="region" aria-label={t('faults.label')}>
       <span className="fault-strip-title">{t('faults.title')}</span>

@@ -4,7 +4,7 @@ import { narrate } from '../../narrate/narration.ts';
 import { storyHeadline } from '../../narrate/story.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
-import { useLocale, useT } from '../i18n/useT.ts';
+import { useNarrationLocale, useT } from '../i18n/useT.ts';
 
 // One phase of a chapter: its headline, and on a click its servers lit up in the topology and its
 // first events listed underneath.
@@ -30,7 +30,7 @@ export function StoryPhaseItem({ chapter, phase }: Props) {
   const store = useAppStoreApi();
   const [open, setOpen] = useState(false);
   const t = useT();
-  const locale = useLocale();
+  const locale = useNarrationLocale();
   const highlighted = useAppStore((s) => s.highlightIds.length > 0 && sameIds(s.highlightIds, phase.servers));
   const onClick = () => {
     const s = store.getState();

@@ -49,7 +49,7 @@ export function ScriptFiles() {
     } catch {
       return setVerdict({ ok: false, text: t('script.files.unreadable', { name: code(file.name) }) });
     }
-    const outcome = api.getState().importFile(text);
+    const outcome = await api.getState().importFile(text);
     setVerdict(outcome.ok ? { ok: true, text: t('script.files.loaded', { name: code(file.name) }) } : { ok: false, text: t('script.files.refused', { name: code(file.name), reason: refusalText(outcome, t) }) });
   };
 

@@ -1,48 +1,28 @@
-import type { AutoPauseOn } from '../../driver/index.ts';
+import { lazy, Suspense, useState } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
 import { useT } from '../i18n/useT.ts';
-import { CodeText } from '../i18n/CodeText.tsx';
+import { withAreas } from '../i18n/localeStore.ts';
 
-// "Pause when…": the run stops by itself at a suspicion, a leader elected or a committed write, and
-// elections can run in slow motion. The simulator stops exactly at the event; the live workers run
-// on until the record reaches the page, a few ms later, and the menu says so. A real ensemble runs
-// in real time: no slow motion, and a pause stops its servers without stopping time.
+// "Pause on": the summary, with how many are on, is on the first screen; the items load with their
+// words the first time the menu opens, and are drawn only while it is open. Until they arrive (a
+// moment, once) the open menu draws nothing rather than blank items.
 
-const TOGGLES = ['suspect', 'elected', 'commit'] as const satisfies readonly AutoPauseOn[];
+const PauseOnItems = lazy(() => withAreas(['pauseOn'], () => import('./PauseOnItems.tsx')).then((m) => ({ default: m.PauseOnItems })));
 
 export function PauseOnMenu() {
-  const autoPause = useAppStore((s) => s.autoPause);
-  const setAutoPause = useAppStore((s) => s.setAutoPause);
-  const slowMotion = useAppStore((s) => s.slowMotion);
-  const setSlowMotion = useAppStore((s) => s.setSlowMotion);
-  const exact = useAppStore((s) => s.capabilities.exactAutoPause);
-  const canSlow = useAppStore((s) => s.capabilities.speed);
-  const freezes = useAppStore((s) => s.capabilities.freezeAll);
+  const active = useAppStore((s) => s.autoPause.length + (s.slowMotion ? 1 : 0));
+  const [open, setOpen] = useState(false);
   const t = useT();
-  const active = autoPause.length + (slowMotion ? 1 : 0);
   return (
-    <details className="pause-on" data-testid="pause-on">
+    <details className="pause-on" data-testid="pause-on" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary title={t('pauseOn.title')}>
         {active > 0 ? t('pauseOn.summaryCount', { count: active }) : t('pauseOn.summary')} ▾
       </summary>
-      <div className="pause-on-menu">
-        <p className="pause-on-note">{t('pauseOn.when')}</p>
-        {TOGGLES.map((on) => (
-          <label key={on} className="toggle">
-            <input type="checkbox" checked={autoPause.includes(on)} onChange={(e) => setAutoPause(on, e.target.checked)} data-testid={`auto-pause-${on}`} /> {t(`pauseOn.${on}`)}
-          </label>
-        ))}
-        <p className="pause-on-note">{t(exact ? 'pauseOn.exact' : freezes ? 'pauseOn.late' : 'pauseOn.lateReal')}</p>
-        {!freezes && <p className="pause-on-note" data-testid="pause-not-freeze">{t('unsupported.freeze')}</p>}
-        {canSlow ? (
-          <label className="toggle">
-            <input type="checkbox" checked={slowMotion} onChange={(e) => setSlowMotion(e.target.checked)} data-testid="slow-motion" /> {t('pauseOn.slowMotion')}
-          </label>
-        ) : (
-          <p className="pause-on-note">{t('unsupported.speed')}</p>
-        )}
-        {!exact && <p className="pause-on-note"><CodeText id="pauseOn.stepNeedsSim" values={{ param: '?driver=sim' }} code={['param']} /></p>}
-      </div>
+      {open && (
+        <Suspense fallback={null}>
+          <PauseOnItems />
+        </Suspense>
+      )}
     </details>
   );
 }

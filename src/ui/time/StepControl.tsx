@@ -1,32 +1,19 @@
-import type { StepKind } from '../../driver/index.ts';
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
-import { useT } from '../i18n/useT.ts';
+import { withAreas } from '../i18n/localeStore.ts';
 
-// Step (the simulator only): run exactly to the next event, message delivery or phase, then stay
-// paused. The live driver cannot step (its workers keep their own clocks), so nothing is drawn.
+// Step, for a driver that can (the simulator): the buttons load with their words when such a driver
+// runs, so the default page (the live workers keep their own clocks, and cannot step) never fetches
+// them. Until they arrive (a moment, once) nothing is drawn in their place.
 
-const KINDS = ['event', 'delivery', 'phase'] as const satisfies readonly StepKind[];
+const StepButtons = lazy(() => withAreas(['step'], () => import('./StepButtons.tsx')).then((m) => ({ default: m.StepButtons })));
 
 export function StepControl() {
   const canStep = useAppStore((s) => s.capabilities.step);
-  const kind = useAppStore((s) => s.stepKind);
-  const setKind = useAppStore((s) => s.setStepKind);
-  const step = useAppStore((s) => s.step);
-  const t = useT();
   if (!canStep) return null;
-  const title = t(`step.kindTitle.${kind}`);
   return (
-    <div className="step-control" role="group" aria-label={t('step.group')}>
-      <button type="button" onClick={() => step()} title={t('step.buttonTitle', { what: title.charAt(0).toLocaleLowerCase() + title.slice(1) })} data-testid="step">
-        {t('step.button')}
-      </button>
-      <select value={kind} onChange={(e) => setKind(e.target.value as StepKind)} aria-label={t('step.kindLabel')} title={title} data-testid="step-kind">
-        {KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(`step.kind.${k}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Suspense fallback={null}>
+      <StepButtons />
+    </Suspense>
   );
 }

@@ -1,7 +1,7 @@
 import { narrate } from '../../narrate/narration.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { formatClock } from '../format.ts';
-import { useLocale, useT } from '../i18n/useT.ts';
+import { useNarrationLocale, useT } from '../i18n/useT.ts';
 
 // Why the run stands still: the event an auto-pause stopped at, or where the last step landed.
 
@@ -11,7 +11,7 @@ export function TimeReadout() {
   const step = useAppStore((s) => s.lastStep);
   const paused = useAppStore((s) => s.pausedAll);
   const t = useT();
-  const locale = useLocale();
+  const locale = useNarrationLocale();
   if (!paused) return null;
   if (pausedBy) {
     return (

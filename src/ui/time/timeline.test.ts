@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ManualFrameClock, defaultSpecInput, makeSpec, type DriverSnapshot, type TimelineEntry } from '../../driver/index.ts';
 import { SimDriver } from '../../driver/simDriver.ts';
 import { LIVE_CAPABILITIES } from '../../driver/capabilities.ts';
@@ -9,10 +9,15 @@ import { AppStoreContext } from '../../store/hooks.ts';
 import { createAppStore, type AppStore } from '../../store/index.ts';
 import { ensemble } from '../../store/testNodes.ts';
 import { TimelineBar } from './TimelineBar.tsx';
-import { setLocale } from '../i18n/localeStore.ts';
+import { loadAreas, setLocale } from '../i18n/localeStore.ts';
+import { PauseOnItems } from './PauseOnItems.tsx';
 
-// The page loads its language before it draws; so do these renders.
-beforeAll(() => setLocale('en'));
+// The page loads its language before it draws; so do these renders (and the pause-on menu's words,
+// which the page loads when the menu opens).
+beforeAll(async () => {
+  await setLocale('en');
+  await loadAreas(['pauseOn']);
+});
 
 // The time bar's testing contract as rendered markup: timeline with its data attributes, the
 // marks, step only where the driver can step.
@@ -25,14 +30,21 @@ function storeWithFrames(): AppStore {
   return store;
 }
 
-function render(store: AppStore): string {
+function render(store: AppStore, component: () => React.ReactNode = TimelineBar): string {
   store.getInitialState = store.getState;
-  return renderToStaticMarkup(createElement(AppStoreContext.Provider, { value: store }, createElement(TimelineBar)));
+  return renderToStaticMarkup(createElement(AppStoreContext.Provider, { value: store }, createElement(component)));
+}
+
+/** The markup once the parts it loads on demand (the step buttons) have arrived, as on the page a moment later. */
+async function renderLoaded(store: AppStore): Promise<string> {
+  render(store);
+  await vi.dynamicImportSettled();
+  return render(store);
 }
 
 describe('the time bar', () => {
-  it('says the recorded range and that it is live, with a mark per fault', () => {
-    const html = render(storeWithFrames());
+  it('says the recorded range and that it is live, with a mark per fault', async () => {
+    const html = await renderLoaded(storeWithFrames());
     expect(html).toMatch(/data-testid="timeline" data-min-ms="0" data-max-ms="600" data-at-ms="600" data-live="true"/);
     expect(html).toMatch(/data-mark="fault" data-at-ms="300"/);
     expect(html).toContain('data-testid="step"');
@@ -47,11 +59,10 @@ describe('the time bar', () => {
     expect(html).toContain('paused in the past');
   });
 
-  it('draws no step control for a driver that cannot step', () => {
+  it('draws no step control for a driver that cannot step', async () => {
     const store = storeWithFrames();
     store.setState({ capabilities: LIVE_CAPABILITIES });
-    const html = render(store);
-    expect(html).not.toContain('data-testid="step"');
-    expect(html).toContain('as soon as the event reaches it');
+    expect(await renderLoaded(store)).not.toContain('data-testid="step"');
+    expect(render(store, PauseOnItems)).toContain('as soon as the event reaches it');
   });
 });

@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
 import { NodeMenu, LinkMenu } from './menuSlots.tsx';
 import { layoutTopology } from './layout.ts';
-import { GroupTags } from './GroupTags.tsx';
+import { GroupTagsSlot } from './GroupTagsSlot.tsx';
 import { LinkHitLayer } from './LinkHitLayer.tsx';
 import { LinkLayer } from './LinkLayer.tsx';
 import { FULL_MESH_MAX } from './links.ts';
@@ -53,7 +53,7 @@ export function TopologyView() {
             <SyncBadge key={id} id={id} layout={layout} />
           ))}
         </g>
-        <GroupTags layout={layout} />
+        <GroupTagsSlot layout={layout} />
         <g className="menu-buttons">
           {ids.map((id) => (
             <NodeMenuButton key={id} id={id} layout={layout} alwaysShown={buttonsAlways} />

@@ -8,7 +8,6 @@ import { time } from './time.ts';
 import { side } from './side.ts';
 import { presentation } from './presentation.ts';
 import { lessonLauncher } from './lessonLauncher.ts';
-import { real } from './real.ts';
 
 // The English words of the first screen, bundled with it. The areas of src/i18n/catalogAreas.ts
 // (the side tabs, the diagram, compare mode) load with the code that speaks them.
@@ -24,5 +23,4 @@ export const firstScreen = {
   ...presentation,
   ...a11y,
   ...lessonLauncher,
-  ...real,
 } as const;

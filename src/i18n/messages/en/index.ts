@@ -12,6 +12,10 @@ import { nodeMenu } from './nodeMenu.ts';
 import { linkMenu } from './linkMenu.ts';
 import { shortcuts } from './shortcuts.ts';
 import { notices } from './notices.ts';
+import { real } from './real.ts';
+import { pauseOn } from './pauseOn.ts';
+import { step } from './step.ts';
+import { invariants } from './invariants.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/). The page
@@ -33,6 +37,10 @@ export const en = {
   ...linkMenu,
   ...shortcuts,
   ...notices,
+  ...real,
+  ...pauseOn,
+  ...step,
+  ...invariants,
 } as const;
 
 export type MessageKey = keyof typeof en;

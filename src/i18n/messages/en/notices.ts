@@ -11,6 +11,7 @@ export const notices = {
   'notices.badAt': '{param} is not a whole number of ms from 0 to {max}; opening at the start.',
   'notices.liveReplay': '{param}: a shared script or {at} replays in the simulator only; using the simulator.',
   'notices.liveMissing': '{param}: the Web Worker driver is not in this build yet; using the simulator.',
+  'notices.realReplay': '{param} runs a real ensemble, which cannot replay a shared script or a lesson: the simulator plays it instead.',
   'notices.badDriverLive': '{param} is not "{sim}" or "{live}"; using the live driver.',
   'notices.badDriverSim': '{param} is not "{sim}" or "{live}"; using the simulator.',
   'notices.driverFailed': 'The live driver failed to load ({error}); using the simulator.',

@@ -43,7 +43,6 @@ export const real = {
   'details.unresponsive': 'Its process runs, but it does not answer the bridge’s polls.',
   'real.ensemble': 'Real ZooKeeper',
   'script.rerun.realNote': 'Real servers run on real clocks, so no two runs are alike. The simulator can replay what you did, at the same times, to show what the model does.',
-  'notices.realReplay': '{param} runs a real ensemble, which cannot replay a shared script or a lesson: the simulator plays it instead.',
   'pauseOn.lateReal': 'The servers are real: the page stops them as soon as the event reaches it from a log line or a poll, some ms later.',
   'details.notReported': '— (not reported)',
 } as const;

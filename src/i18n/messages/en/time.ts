@@ -1,36 +1,11 @@
-// The time bar: step, "pause on", the scrubber and its marks, and why the run stands still.
+// The time bar: the pause-on menu's summary, the scrubber and its marks, and why the run stands still
+// (the menu's items and the step control load with their words: pauseOn.ts, step.ts).
 
 export const time = {
   'pauseOn.summary': 'Pause on',
   'pauseOn.summaryCount': 'Pause on ({count})',
   'pauseOn.title': 'Pause by itself when something happens; slow motion for elections',
-  'pauseOn.when': 'Pause when…',
-  'pauseOn.suspect': 'a server suspects',
-  'pauseOn.elected': 'a leader is elected',
-  'pauseOn.commit': 'a write commits',
-  'pauseOn.exact': 'The simulator stops exactly at it.',
-  'pauseOn.late': 'The servers run in workers: the page pauses as soon as the event reaches it, a few ms later.',
-  'pauseOn.slowMotion': 'slow motion during elections',
-  'pauseOn.stepNeedsSim': 'Stepping needs the simulator (open the page with {param}).',
 
-  'step.group': 'Step',
-  'step.button': 'Step ▸',
-  'step.buttonTitle': 'Step (key “.”): {what}; the run stays paused',
-  'step.kindLabel': 'Step to the next',
-  'step.kind.event': 'event',
-  'step.kind.delivery': 'message',
-  'step.kind.phase': 'phase',
-  'step.kindTitle.event': 'To the next entry of the event log',
-  'step.kindTitle.delivery': 'To the next message a server or client receives',
-  'step.kindTitle.phase': 'To the next phase: a server suspects, the election is decided, a quorum is synced',
-  'step.stepped': 'Stepped to {at}: {what}',
-  'step.nothing': 'nothing of that kind within {span}; the clock stands there',
-  'step.phase.detection': 'a server suspects',
-  'step.phase.election-decided': 'the election is decided',
-  'step.phase.synced-quorum': 'a quorum is synced',
-  'step.delivery': '{from} → {to} received {type}',
-  'step.oneEvent': 'one event',
-  'step.oneEventHeld': 'one event ({held} more at this instant)',
   'time.pausedAt': 'Paused at {at}: {what}',
 
   'timeline.at': 't = {at}',

@@ -10,7 +10,6 @@ import { time } from './time.ts';
 import { side } from './side.ts';
 import { presentation } from './presentation.ts';
 import { lessonLauncher } from './lessonLauncher.ts';
-import { real } from './real.ts';
 
 // The Chinese words of the first screen (the Chinese chunk); the other areas load as in English.
 
@@ -25,5 +24,4 @@ export const firstScreen: AreaTranslation<typeof english> = {
   ...presentation,
   ...a11y,
   ...lessonLauncher,
-  ...real,
 };

@@ -13,6 +13,10 @@ import { nodeMenu } from './nodeMenu.ts';
 import { linkMenu } from './linkMenu.ts';
 import { shortcuts } from './shortcuts.ts';
 import { notices } from './notices.ts';
+import { real } from './real.ts';
+import { pauseOn } from './pauseOn.ts';
+import { step } from './step.ts';
+import { invariants } from './invariants.ts';
 
 // The Simplified Chinese catalog, loaded on demand in the same parts as the English (firstScreen.ts
 // in the Chinese chunk, then src/i18n/catalogAreas.ts). The types make a key
@@ -35,4 +39,8 @@ export const zh: Catalog = {
   ...linkMenu,
   ...shortcuts,
   ...notices,
+  ...real,
+  ...pauseOn,
+  ...step,
+  ...invariants,
 };

@@ -10,6 +10,7 @@ export const notices: AreaTranslation<typeof english> = {
   'notices.badAt': '{param} 不是 0 到 {max} ms 之间的整数；从头开始。',
   'notices.liveReplay': '{param}：共享脚本或 {at} 只能在模拟器中回放；改用模拟器。',
   'notices.liveMissing': '{param}：此版本还没有 Web Worker 驱动；改用模拟器。',
+  'notices.realReplay': '{param} 运行真实集群，它不能重放分享的脚本或课程：改由模拟器播放。',
   'notices.badDriverLive': '{param} 既不是“{sim}”也不是“{live}”；改用实时驱动。',
   'notices.badDriverSim': '{param} 既不是“{sim}”也不是“{live}”；改用模拟器。',
   'notices.driverFailed': '实时驱动加载失败（{error}）；改用模拟器。',

@@ -43,7 +43,6 @@ export const real: AreaTranslation<typeof english> = {
   'details.unresponsive': '进程在运行，但不应答桥接的轮询。',
   'real.ensemble': '真实 ZooKeeper',
   'script.rerun.realNote': '真实服务器按真实时钟运行，每次运行都不一样。模拟器可以在相同的时间重放你的操作，展示模型会怎样。',
-  'notices.realReplay': '{param} 运行真实集群，它不能重放分享的脚本或课程：改由模拟器播放。',
   'pauseOn.lateReal': '服务器是真实的：事件从日志或轮询到达页面后，页面立即停止它们，会晚几毫秒。',
   'details.notReported': '—（未报告）',
 } as const;
