@@ -4,7 +4,7 @@ import { MessageDetails } from './MessageDetails.tsx';
 import type { Scene } from './scene.ts';
 import { SpacetimeLegend } from './SpacetimeLegend.tsx';
 import { SpacetimeView } from './SpacetimeView.tsx';
-import { useElementSize } from './useElementSize.ts';
+import { useElementSize } from '../useElementSize.ts';
 import { code } from '../../i18n/codeText.ts';
 import { CodeSpans } from '../i18n/CodeSpans.tsx';
 import { useT } from '../i18n/useT.ts';
@@ -53,7 +53,7 @@ export function SpacetimePanel() {
         </p>
       )}
       <div className="st-body" ref={bodyRef}>
-        {size.width > 0 && <SpacetimeView width={size.width} height={size.height} follow={follow} onFollowChange={setFollow} onScene={onScene} />}
+        {size && size.width > 0 && <SpacetimeView width={size.width} height={size.height} follow={follow} onFollowChange={setFollow} onScene={onScene} />}
         <MessageDetails />
       </div>
     </section>

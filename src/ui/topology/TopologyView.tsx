@@ -10,7 +10,7 @@ import { MessageDots } from './MessageDots.tsx';
 import { NodeGlyph } from './NodeGlyph.tsx';
 import { NodeMenuButton } from './NodeMenuButton.tsx';
 import { SyncBadge } from './SyncBadge.tsx';
-import { useStageSize } from './useStageSize.ts';
+import { useElementSize } from '../useElementSize.ts';
 import { shown } from '../../store/shown.ts';
 import { useT } from '../i18n/useT.ts';
 
@@ -29,8 +29,8 @@ export function TopologyView() {
   const t = useT();
   const viewBox = `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`;
   const underRef = useRef<SVGSVGElement>(null);
-  // In pixels once measured (useStageSize.ts says why); the stylesheet's 100% until then.
-  const stage = useStageSize(underRef);
+  // In pixels once measured (useElementSize.ts says why); the stylesheet's 100% until then.
+  const stage = useElementSize(underRef, true);
   const sized = stage ? { width: stage.width, height: stage.height } : undefined;
   // Three stacked pictures of one box: the links, the messages in flight, and the servers with
   // everything a user clicks. The messages are the compositor's animations between the two SVGs
