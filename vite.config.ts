@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { colorTokensCss } from './src/ui/colorTokens.ts';
 import { precompileMessages } from './scripts/precompileMessages.ts';
-import { firstScreenGraph, firstScreenModules } from './scripts/firstScreenGraph.ts';
+import { firstScreenGraph, firstScreenModules, languageModules } from './scripts/firstScreenGraph.ts';
 
 // The Content-Security-Policy of the built app: everything from its own origin, nothing inline and
 // no eval. Workers are module files under /assets ('self'); React's style props go through the
@@ -72,12 +72,14 @@ export default defineConfig({
     // loads (its language, the default driver) keep theirs; stylesheets always load with their chunk.
     modulePreload: { polyfill: false, resolveDependencies: (file, deps, { hostType }) => (hostType === 'html' || FIRST_LOAD_CHUNK.test(file) ? deps : []) },
     // Exactly those modules: including their dependencies would pull whatever a barrel names back
-    // into the first chunk, used or not.
+    // into the first chunk, used or not. Likewise each language's chunk holds its own modules, the
+    // ones its on-demand parts share with it included (scripts/firstScreenGraph.ts).
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: 'shell', test: (id) => firstScreenModules.has(id), includeDependenciesRecursively: false },
+            ...['englishChunk', 'chineseChunk'].map((name) => ({ name, test: (id: string) => languageModules.get(name)?.has(id) ?? false, includeDependenciesRecursively: false })),
           ],
         },
       },

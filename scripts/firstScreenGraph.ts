@@ -93,6 +93,13 @@ async function edgesOf(ctx: Rollup.PluginContext, id: string): Promise<Edges> {
 /** The first screen's modules, filled in at the end of each build. */
 export const firstScreenModules = new Set<string>();
 
+/**
+ * Each language chunk's own modules (its static graph, the first screen's aside), by the chunk's
+ * name: what its on-demand parts share with it (Chinese's narration helpers, say) stays in it
+ * rather than in a small chunk of its own that every first load in that language fetches too.
+ */
+export const languageModules = new Map<string, Set<string>>();
+
 export function firstScreenGraph(): Plugin {
   return {
     name: 'first-screen-graph',
@@ -143,8 +150,14 @@ export function firstScreenGraph(): Plugin {
         }
         return seen;
       };
-      const [first, ...others] = ids.filter((id) => LANGUAGE_CHUNK.test(id)).map(staticGraph);
+      const languageRoots = ids.filter((id) => LANGUAGE_CHUNK.test(id));
+      const [first, ...others] = languageRoots.map(staticGraph);
       for (const id of first ?? []) if (!LANGUAGE_CHUNK.test(id) && others.every((graph) => graph.has(id))) firstScreenModules.add(id);
+      languageModules.clear();
+      for (const root of languageRoots) {
+        const own = [...staticGraph(root)].filter((id) => !firstScreenModules.has(id) && SOURCE.test(id));
+        languageModules.set(LANGUAGE_CHUNK.exec(root)![1]! + 'Chunk', new Set(own));
+      }
       const entryReach = new Set(ids.filter((id) => this.getModuleInfo(id)?.isEntry).flatMap((id) => [...staticGraph(id)]));
       for (const driver of ids.filter((id) => DEFAULT_DRIVER.test(id))) for (const id of staticGraph(driver)) if (entryReach.has(id)) firstScreenModules.add(id);
       const otherDriversReach = new Set(ids.filter((id) => OTHER_DRIVERS.test(id)).flatMap((id) => [...staticGraph(id)]));

@@ -55,14 +55,45 @@ export interface NarrationPart<Kind extends TimelineKind> {
 export type ActionKind = (ActionRecord | ScriptRecord)['kind'] | ClientEvent['kind'] | 'request-failed';
 
 /**
- * The words for what people did: their actions, their scripts' steps, their clients' requests and
- * the faults they set. Nothing says them before someone acts, so the page loads them with the first
- * of them (src/ui/i18n/localeStore.ts) rather than with its first screen.
+ * What the servers do only after something failed or someone wrote: suspect and hear a peer again,
+ * drop a learner, step down, truncate, commit, expire or close a session, refuse a follower ahead
+ * of its leader. A cluster that starts and elects says none of them.
+ */
+export type AftermathKind =
+  | 'peer-suspected'
+  | 'peer-recovered'
+  | 'learner-dropped'
+  | 'step-down'
+  | 'truncated'
+  | 'proposal-committed'
+  | 'session-expired'
+  | 'session-closed'
+  | 'follower-refused';
+
+/**
+ * The words for what people did and what followed: their actions, their scripts' steps, their
+ * clients' requests, the faults they set and the servers' aftermath (with every reason a server
+ * looks other than having started). Nothing says them before someone acts, so the page loads them
+ * with the first of them (src/ui/i18n/localeStore.ts) rather than with its first screen.
  */
 export interface ActionsNarration {
-  sentences: Pick<Sentences, ActionKind>;
+  sentences: Pick<Sentences, ActionKind | AftermathKind | 'state-change'>;
   fault: Language['fault'];
   problem: Language['problem'];
+}
+
+/**
+ * What a sentence whose part of the language is not loaded yet shows for the moment the part takes
+ * to arrive: an ellipsis, never a blank. The page redraws its sentences when a part arrives.
+ */
+export const NOT_LOADED = '…';
+
+/**
+ * A server looking for a reason other than having started: the model's state-change sentence says
+ * only that one (the first screen's), the actions part's says them all.
+ */
+export function looksAfterAFault(record: TimelineRecord): boolean {
+  return record.kind === 'state-change' && record.change === 'looking' && record.reason.why !== 'started';
 }
 
 /**
@@ -71,7 +102,7 @@ export interface ActionsNarration {
  * which only a real ensemble's page loads (src/ui/i18n/areaLoaders.ts).
  */
 export interface ModelLanguage extends Omit<Language, 'sentences' | 'details' | 'fault' | 'problem'> {
-  sentences: Omit<Sentences, RealKind | ActionKind>;
+  sentences: Omit<Sentences, RealKind | ActionKind | AftermathKind>;
   details: Omit<DetailLines, RealKind>;
 }
 

@@ -4,6 +4,7 @@ import { unreachable } from '../shared/unreachable.ts';
 import type { ServerId } from '../../core/types.ts';
 import { formatMs, formatZxid } from '../format.ts';
 import { idList } from './words.ts';
+import { startedText } from './server.ts';
 
 // The reasons of src/core/reasons.ts as English clauses. Each switch ends in a `never` check, so a
 // new reason without words fails to compile.
@@ -16,7 +17,7 @@ export { tickLimitText } from '../shared/limits.ts';
 export function lookingReasonText(r: LookingReason, node: ServerId): string {
   switch (r.why) {
     case 'started':
-      return `Server ${node} started with epoch ${r.currentEpoch}`;
+      return startedText(node, r.currentEpoch);
     case 'leader-stopped-leading':
       return `its leader ${r.leader} no longer leads`;
     case 'leader-heartbeat-timeout':

@@ -4,6 +4,7 @@ import { formatMs, formatZxid } from '../format.ts';
 import { tickLimitMs, tickLimitText } from '../shared/limits.ts';
 import { unreachable } from '../shared/unreachable.ts';
 import { idList } from './words.ts';
+import { startedText } from './server.ts';
 
 // The reasons of src/core/reasons.ts as Chinese clauses (mirrors en/reasons.ts).
 
@@ -11,7 +12,7 @@ import { idList } from './words.ts';
 export function lookingReasonText(r: LookingReason, node: ServerId): string {
   switch (r.why) {
     case 'started':
-      return `服务器 ${node} 以 epoch ${r.currentEpoch} 启动`;
+      return startedText(node, r.currentEpoch);
     case 'leader-stopped-leading':
       return `它的领导者 ${r.leader} 已不再领导`;
     case 'leader-heartbeat-timeout':

@@ -1,14 +1,15 @@
-import type { CoreEvent, TxnOpSummary, VoteChoice } from '../../core/events.ts';
+import type { CoreEvent, VoteChoice } from '../../core/events.ts';
+import type { LookingReason } from '../../core/reasons.ts';
 import type { ServerId } from '../../core/types.ts';
 import type { RecordOf } from '../../host/records.ts';
-import type { Sentences } from '../language.ts';
-import { formatMs, formatSessionId, formatZxid } from '../format.ts';
+import { NOT_LOADED, type AftermathKind, type Sentences } from '../language.ts';
+import { formatMs, formatZxid } from '../format.ts';
 import { tickLimitText } from '../shared/limits.ts';
 import { unreachable } from '../shared/unreachable.ts';
-import { dropReasonText, lookingReasonText, stepDownText } from './reasons.ts';
 import { idList, stateName } from './words.ts';
 
-// The servers' events in Chinese (mirrors en/server.ts).
+// The servers' events in Chinese that a cluster starting and electing says (mirrors en/server.ts):
+// the first screen's. What follows a fault or a write is ./aftermath.ts, in the actions part.
 
 /** "投票给服务器 5（epoch 2，zxid 0x200000003）", or that it does not vote. */
 function votesFor(node: ServerId, vote: VoteChoice): string {
@@ -23,11 +24,22 @@ function outcomeText(e: Extract<RecordOf<'state-change'>, { change: 'decided' }>
   return `它将跟随服务器 ${e.leader}（FOLLOWING）`;
 }
 
-function stateChange(e: RecordOf<'state-change'>): string {
+/** Why a server looks, as a clause: only starting up on the first screen, every reason in the actions part. */
+export type LookingReasonText = (reason: LookingReason, node: ServerId) => string;
+
+/** The clause for a server that has just started (the one reason the first screen says). */
+export function startedText(node: ServerId, currentEpoch: number): string {
+  return `服务器 ${node} 以 epoch ${currentEpoch} 启动`;
+}
+
+/** The first screen's: src/narrate/narration.ts gives a server looking for any other reason to the actions part. */
+const startedOnly: LookingReasonText = (r, node) => (r.why === 'started' ? startedText(node, r.currentEpoch) : NOT_LOADED);
+
+export const stateChangeSentence = (reasonText: LookingReasonText) => (e: RecordOf<'state-change'>): string => {
   switch (e.change) {
     case 'looking': {
       const was = e.from === 'looking' ? '' : `（原为 ${stateName(e.from)}）`;
-      return `服务器 ${e.node} 进入 LOOKING${was}：${lookingReasonText(e.reason, e.node)}。它发起第 ${e.round} 轮选举，${votesFor(e.node, e.vote)}。`;
+      return `服务器 ${e.node} 进入 LOOKING${was}：${reasonText(e.reason, e.node)}。它发起第 ${e.round} 轮选举，${votesFor(e.node, e.vote)}。`;
     }
     case 'decided': {
       if (e.joinedRunningEnsemble) {
@@ -42,22 +54,7 @@ function stateChange(e: RecordOf<'state-change'>): string {
     default:
       return unreachable(e);
   }
-}
-
-function peerSuspected(e: RecordOf<'peer-suspected'>): string {
-  switch (e.cause) {
-    case 'leader-stopped-leading':
-      return `服务器 ${e.node} 收到了领导者 ${e.peer} 的消息，但 ${e.peer} 已不再声称自己在领导：它发起选举。`;
-    case 'heartbeat-timeout':
-      return `服务器 ${e.node} 怀疑服务器 ${e.peer}：已有 ${formatMs(e.silentMs)} 没有心跳，超过超时时间 ${formatMs(e.limitMs)}。`;
-    case 'leader-silent':
-      return `服务器 ${e.node} 已有 ${formatMs(e.silentMs)} 没有收到领导者 ${e.peer} 的任何消息（${tickLimitText(e.limit)}）。`;
-    case 'connection-reset':
-      return `服务器 ${e.node} 与领导者 ${e.peer} 的连接被重置：它立即发起选举。`;
-    default:
-      return unreachable(e);
-  }
-}
+};
 
 function sync(e: RecordOf<'sync'>): string {
   if (e.side === 'learner') return `服务器 ${e.node} 用领导者 ${e.leader} 在 ${formatZxid(e.snapshotZxid)} 的快照替换了自己的数据（SNAP）。`;
@@ -75,14 +72,6 @@ function sync(e: RecordOf<'sync'>): string {
   }
 }
 
-function truncated(e: RecordOf<'truncated'>): string {
-  if (e.cleared) {
-    return `服务器 ${e.node} 无法截断到 ${formatZxid(e.toZxid)}：它的快照已包含 ${formatZxid(e.snapshotZxid)}，而领导者 ${e.leader} 从未提交过它。它丢弃自己的数据，重新加入以获取完整的 SNAP。`;
-  }
-  const removed = e.removed.map(formatZxid).join('、') || '无';
-  return `服务器 ${e.node} 把日志截断到 ${formatZxid(e.toZxid)}（来自领导者 ${e.leader} 的 TRUNC），丢弃了 ${e.removed.length} 个未被多数派提交的事务：${removed}。`;
-}
-
 function learnerSynced(e: RecordOf<'learner-synced'>): string {
   if (e.side === 'leader') return `服务器 ${e.learner} 已与领导者 ${e.node} 同步，开始为客户端提供服务。`;
   return `服务器 ${e.node} 在 epoch ${e.epoch} 中${e.observer ? '观察' : '跟随'}领导者 ${e.leader}，已同步到 ${formatZxid(e.zxid)}；它开始为客户端提供服务。`;
@@ -95,42 +84,12 @@ function leaderElected(e: RecordOf<'leader-elected'>): string {
   return `服务器 ${e.node} 成为 epoch ${e.epoch} 的领导者（Leader）：${acked}。`;
 }
 
-export function txnOpText(op: TxnOpSummary): string {
-  switch (op.type) {
-    case 'create':
-      return `创建 ${op.path}${op.ephemeralOwner ? '（临时节点）' : ''}`;
-    case 'set':
-      return `修改 ${op.path}`;
-    case 'delete':
-      return `删除 ${op.path}`;
-    case 'createSession':
-      return `为 ${op.client} 打开会话 ${formatSessionId(op.sessionId)}`;
-    case 'closeSession':
-      return op.reason === 'expired' ? `使会话 ${formatSessionId(op.sessionId)} 过期` : `关闭会话 ${formatSessionId(op.sessionId)}`;
-    default:
-      return unreachable(op);
-  }
-}
-
-function ephemeralsGone(deletedPaths: readonly string[]): string {
-  return deletedPaths.length ? `它的临时节点 ${deletedPaths.join('、')} 在所有服务器上被删除` : '它没有临时节点';
-}
-
-export const serverSentences: Pick<Sentences, Exclude<CoreEvent['kind'], 'request-failed'>> = {
-  'state-change': stateChange,
+export const serverSentences: Pick<Sentences, Exclude<CoreEvent['kind'], 'request-failed' | AftermathKind>> = {
+  'state-change': stateChangeSentence(startedOnly),
   'election-round': (e) => `服务器 ${e.node} 收到服务器 ${e.from} 第 ${e.round} 轮的投票：它加入这一轮，${votesFor(e.node, e.vote)}。`,
   'vote-changed': (e) => `服务器 ${e.node} 现在${votesFor(e.node, e.vote)}：按 (epoch, zxid, sid) 比较，服务器 ${e.from} 的投票更优。`,
   'leader-elected': leaderElected,
-  'peer-suspected': peerSuspected,
-  'peer-recovered': (e) => `服务器 ${e.node} 重新收到服务器 ${e.peer} 的消息：不再怀疑它。`,
   'epoch-accepted': (e) => `领导者 ${e.node} ${e.followers.length > 0 ? `已有跟随者 ${idList(e.followers)} 连接` : '是唯一的投票成员'}：它提议 epoch ${e.epoch}（已接受的最高 epoch 加一）。`,
   sync,
-  truncated,
   'learner-synced': learnerSynced,
-  'learner-dropped': (e) => `领导者 ${e.node} 断开服务器 ${e.learner}：${dropReasonText(e.reason, e.learner, e.node)}。`,
-  'step-down': (e) => stepDownText(e.shutdown, e.node, e.epoch),
-  'proposal-committed': (e) => `领导者 ${e.node} 提交了 ${formatZxid(e.zxid)}（${txnOpText(e.op)}）：已由 ${idList(e.ackedBy)} 写入日志，构成 ${e.voters} 个投票成员中的多数派。`,
-  'session-expired': (e) => `领导者 ${e.node} 使会话 ${formatSessionId(e.sessionId)} 过期：在其超时时间内没有心跳到达集群；${ephemeralsGone(e.deletedPaths)}。`,
-  'session-closed': (e) => `会话 ${formatSessionId(e.sessionId)} 被它的客户端关闭；${ephemeralsGone(e.deletedPaths)}。`,
-  'follower-refused': (e) => `领导者 ${e.node} 拒绝服务器 ${e.follower}：它领先于领导者（epoch ${e.followerEpoch}，zxid ${formatZxid(e.followerZxid)} > epoch ${e.leaderEpoch}，zxid ${formatZxid(e.leaderZxid)}）。`,
 };

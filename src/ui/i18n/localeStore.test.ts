@@ -13,6 +13,9 @@ const t = () => useLocaleStore.getState().t;
 const elected = samples['leader-elected'][0].record;
 const silent = realSamples['poll-silence'][0].record;
 const killed = samples.kill[0].record;
+const suspected = samples['peer-suspected'][0].record;
+const startedLooking = samples['state-change'][0].record;
+const lookingAfterSuspicion = { ...startedLooking, from: 'following', round: 2, reason: { why: 'leader-heartbeat-timeout', leader: 5, timeoutMs: 3000 } } as const;
 
 describe('the locale store', () => {
   it('loads only the language the page shows', async () => {
@@ -62,9 +65,15 @@ describe('the locale store', () => {
 
   it('fetches the words for what someone did the first time one is said, redraws, and brings them to a language switched to', async () => {
     const before = useLocaleStore.getState().narrationParts;
+    // The first screen says a cluster starting up; what follows a fault waits for the part too.
+    expect(narrate(startedLooking, 'en')).toContain('started with epoch 4');
+    expect(narrate(lookingAfterSuspicion, 'en')).toBe('…');
+    expect(narrate(suspected, 'en')).toBe('…');
     expect(narrate(killed, 'en')).toBe('…');
     await expect.poll(() => narrate(killed, 'en')).toContain('You killed server');
     expect(useLocaleStore.getState().narrationParts).toBe(before + 1);
+    expect(narrate(lookingAfterSuspicion, 'en')).toContain('it suspects its leader 5 (heartbeat timeout 3,000 ms)');
+    expect(narrate(suspected, 'en')).not.toBe('…');
     await setLocale('zh');
     expect(narrate(killed, 'zh')).toMatch(/[\u4e00-\u9fff]/);
     await setLocale('en');
