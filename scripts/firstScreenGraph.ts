@@ -27,6 +27,8 @@ type Names = Set<string> | 'all';
 
 /** The project's own TypeScript modules. */
 const SOURCE = /[\\/]src[\\/][^\0]*\.tsx?$/;
+/** A stylesheet, the project's or a package's (a font's faces). */
+const STYLESHEET = /\.css$/;
 
 interface Edges {
   /** Modules this one imports for its own use, with the names (type-only imports aside; a bare `import 'x'` asks no name). */
@@ -155,7 +157,8 @@ export function firstScreenGraph(): Plugin {
       for (const id of first ?? []) if (!LANGUAGE_CHUNK.test(id) && others.every((graph) => graph.has(id))) firstScreenModules.add(id);
       languageModules.clear();
       for (const root of languageRoots) {
-        const own = [...staticGraph(root)].filter((id) => !firstScreenModules.has(id) && SOURCE.test(id));
+        // Its stylesheets too (Chinese's face): left out, they would make a chunk of their own.
+        const own = [...staticGraph(root)].filter((id) => !firstScreenModules.has(id) && (SOURCE.test(id) || STYLESHEET.test(id)));
         languageModules.set(LANGUAGE_CHUNK.exec(root)![1]! + 'Chunk', new Set(own));
       }
       const entryReach = new Set(ids.filter((id) => this.getModuleInfo(id)?.isEntry).flatMap((id) => [...staticGraph(id)]));

@@ -3,11 +3,11 @@ import type { Catalog, MessageKey } from './messages/en/index.ts';
 // The parts of a catalog the page loads with the code that speaks them rather than with the first
 // screen: the side tabs, the space-time diagram, compare mode, the settings dialog, the story view,
 // the server and link menus, the shortcuts overlay, the page's notices, the pause-on menu's items,
-// the step control and the list of safety violations. Each area's keys all begin with
+// the step control, the list of safety violations, the words for what happened once something did (aftermath) and the first-visit guide. Each area's keys all begin with
 // its name ("data.op.send" is the data area's), so a key asked for before its area arrived names
 // the area to fetch (src/ui/i18n/localeStore.ts).
 
-export const DEFERRED_AREAS = ['data', 'clients', 'network', 'script', 'metrics', 'spacetime', 'compare', 'settings', 'story', 'nodeMenu', 'linkMenu', 'shortcuts', 'notices', 'pauseOn', 'step', 'invariants'] as const;
+export const DEFERRED_AREAS = ['data', 'clients', 'network', 'script', 'metrics', 'spacetime', 'compare', 'settings', 'story', 'nodeMenu', 'linkMenu', 'shortcuts', 'notices', 'pauseOn', 'step', 'invariants', 'aftermath', 'guide'] as const;
 export type DeferredArea = (typeof DEFERRED_AREAS)[number];
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT, addGroup, checkGroups, drawsPartition, fillRest, groupLetter, groupSetLabel, parseIdList, pruneDraft, removeGroup, toggleMember } from './groups.ts';
+import { EMPTY_DRAFT, drawsPartition, toggleMember } from './groups.ts';
+import { addGroup, checkGroups, fillRest, groupLetter, groupSetLabel, parseIdList, pruneDraft, removeGroup } from './groupEditor.ts';
 
 const ids = [1, 2, 3, 4, 5];
 

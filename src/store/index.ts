@@ -4,6 +4,7 @@ export { TIMELINE_CAP } from './commit.ts';
 export * from './selectors.ts';
 export * from './leadership.ts';
 export * from './groups.ts';
+export * from './groupEditor.ts';
 export * from './lag.ts';
 export { latestOp, OPS_KEPT, type OpRecord, type OpStatus } from './opTracking.ts';
 export { syncBadge, SYNC_BADGE_MS, type RecoveryInfo, type SessionEnd, type SyncMode } from './recovery.ts';

@@ -23,6 +23,7 @@ import { TimelineBar } from './time/TimelineBar.tsx';
 import { useT } from './i18n/useT.ts';
 import { useDocumentTitle } from './i18n/useDocumentTitle.ts';
 import { GuideSlot } from './lessonLauncher/GuideSlot.tsx';
+import { usePrefetchAftermath } from './usePrefetchAftermath.ts';
 
 // The page: leader and safety on top, controls below, the topology on the left, and on the right
 // a tabbed panel: events (the focused server, heartbeats, the narrated log), data, clients, network.
@@ -30,6 +31,7 @@ import { GuideSlot } from './lessonLauncher/GuideSlot.tsx';
 export function App() {
   const t = useT();
   useDocumentTitle();
+  usePrefetchAftermath();
   return (
     <div className="app">
       <SkipLink />

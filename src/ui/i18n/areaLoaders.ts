@@ -30,6 +30,8 @@ export const AREA_LOADERS: Record<Locale, Record<CatalogArea, AreaLoader>> = {
     pauseOn: () => import('../../i18n/messages/en/pauseOn.ts').then((m) => m.pauseOn),
     step: () => import('../../i18n/messages/en/step.ts').then((m) => m.step),
     invariants: () => import('../../i18n/messages/en/invariants.ts').then((m) => m.invariants),
+    aftermath: () => import('../../i18n/messages/en/aftermath.ts').then((m) => m.aftermath),
+    guide: () => import('../../i18n/messages/en/guide.ts').then((m) => m.guide),
     real: () =>
       Promise.all([import('../../i18n/messages/en/real.ts'), import('../../narrate/en/real.ts')]).then(([words, narration]) => {
         registerRealNarration('en', narration.realNarration);
@@ -57,6 +59,8 @@ export const AREA_LOADERS: Record<Locale, Record<CatalogArea, AreaLoader>> = {
     pauseOn: () => import('../../i18n/messages/zh/pauseOn.ts').then((m) => m.pauseOn),
     step: () => import('../../i18n/messages/zh/step.ts').then((m) => m.step),
     invariants: () => import('../../i18n/messages/zh/invariants.ts').then((m) => m.invariants),
+    aftermath: () => import('../../i18n/messages/zh/aftermath.ts').then((m) => m.aftermath),
+    guide: () => import('../../i18n/messages/zh/guide.ts').then((m) => m.guide),
     real: () =>
       Promise.all([import('../../i18n/messages/zh/real.ts'), import('../../narrate/zh/real.ts')]).then(([words, narration]) => {
         registerRealNarration('zh', narration.realNarration);

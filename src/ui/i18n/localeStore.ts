@@ -114,6 +114,16 @@ function loadActionsNarration(locale: Locale): Promise<void> {
   return load;
 }
 
+/**
+ * What the page says once something happens to the cluster (the aftermath area's words, the
+ * actions part of the narration), fetched once the first leader is drawn: the first click then
+ * reads at once, and neither counts in the first load.
+ */
+export function prefetchAftermath(): void {
+  const locale = useLocaleStore.getState().locale;
+  Promise.all([loadAreas(['aftermath']), loadActionsNarration(locale)]).catch(() => undefined); // offline: fetched again when first needed
+}
+
 // A sentence asked for before its part arrived (an ellipsis for now) fetches the part; offline, the
 // ellipsis stays and nothing breaks. A real ensemble's part is there before its page draws (boot.ts).
 onNarrationPartMissing((locale, part) => {

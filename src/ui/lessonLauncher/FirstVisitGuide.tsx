@@ -22,12 +22,12 @@ export default function FirstVisitGuide({ leaderId }: { leaderId: ServerId }) {
     setOpen(false);
   };
   return (
-    <aside className="first-visit-guide" data-testid="first-visit-guide" aria-label={t('lessonLauncher.guideTitle')}>
+    <aside className="first-visit-guide" data-testid="first-visit-guide" aria-label={t('guide.title')}>
       <p>
-        <span className="guide-title">{t('lessonLauncher.guideTitle')}</span> {t('lessonLauncher.guideCrash', { id: leaderId })} {t('lessonLauncher.guideMenu')} {t('lessonLauncher.guideLessons')}
+        <span className="guide-title">{t('guide.title')}</span> {t('guide.crash', { id: leaderId })} {t('guide.menu')} {t('guide.lessons')}
       </p>
       <button type="button" onClick={dismiss} data-testid="guide-dismiss">
-        {t('lessonLauncher.guideDismiss')}
+        {t('guide.dismiss')}
       </button>
     </aside>
   );

@@ -8,11 +8,11 @@ import { RichText } from './RichText.tsx';
 function words(t: Translate, notice: LauncherNotice): string {
   switch (notice.kind) {
     case 'unknown-lesson':
-      return t('lessonLauncher.unknownLesson', { id: notice.id });
+      return t('notices.unknownLesson', { id: notice.id });
     case 'bad-step':
-      return t('lessonLauncher.badStep', { step: notice.step, steps: notice.steps });
+      return t('notices.badStep', { step: notice.step, steps: notice.steps });
     case 'step-without-lesson':
-      return t('lessonLauncher.stepWithoutLesson');
+      return t('notices.stepWithoutLesson');
   }
 }
 

@@ -8,7 +8,7 @@ import { useLocale, useT } from '../i18n/useT.ts';
 // How this server last rejoined: the sync its leader chose (DIFF, TRUNC or SNAP), the transactions
 // sent, and the ones it had to throw away because no quorum ever committed them.
 
-const MODE_WORDS = { diff: 'sync.diff', trunc: 'sync.trunc', snap: 'sync.snap' } as const;
+const MODE_WORDS = { diff: 'sync.diff', trunc: 'aftermath.sync.trunc', snap: 'aftermath.sync.snap' } as const;
 
 export function SyncDetails({ id }: { id: ServerId }) {
   const info = useAppStore((s) => shown(s).recoveries.get(id));
@@ -25,9 +25,9 @@ export function SyncDetails({ id }: { id: ServerId }) {
       </p>
       {info.mode === 'trunc' && (
         <p>
-          <strong>{t('sync.truncated')}</strong> {t('sync.truncTo', { zxid: info.truncZxid !== null ? formatZxid(info.truncZxid) : '—' })}{' '}
-          <span className="mono">{info.removed.length > 0 ? narrateZxidList(info.removed, locale) : t('sync.waitingReport')}</span>
-          {info.cleared && t('sync.cleared')}
+          <strong>{t('aftermath.sync.truncated')}</strong> {t('aftermath.sync.truncTo', { zxid: info.truncZxid !== null ? formatZxid(info.truncZxid) : '—' })}{' '}
+          <span className="mono">{info.removed.length > 0 ? narrateZxidList(info.removed, locale) : t('aftermath.sync.waitingReport')}</span>
+          {info.cleared && t('aftermath.sync.cleared')}
         </p>
       )}
       {info.sent && info.sent.length > 0 && (

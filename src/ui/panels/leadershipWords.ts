@@ -20,34 +20,34 @@ function seconds(ms: number): string {
 
 /** The timeout that reveals the silence, from its length. */
 export function limitKey(limitMs: number, settings: Pick<ClusterSettings, 'detector' | 'tickTimeMs' | 'syncLimitTicks' | 'initLimitTicks'>): MessageKey {
-  if (settings.detector === 'all-to-all') return 'leadership.limit.heartbeat';
-  if (limitMs === settings.syncLimitTicks * settings.tickTimeMs) return 'leadership.limit.sync';
-  if (limitMs === settings.initLimitTicks * settings.tickTimeMs) return 'leadership.limit.init';
-  return 'leadership.limit.read';
+  if (settings.detector === 'all-to-all') return 'aftermath.leadership.limit.heartbeat';
+  if (limitMs === settings.syncLimitTicks * settings.tickTimeMs) return 'aftermath.leadership.limit.sync';
+  if (limitMs === settings.initLimitTicks * settings.tickTimeMs) return 'aftermath.leadership.limit.init';
+  return 'aftermath.leadership.limit.read';
 }
 
-const STATUS_HEADLINE = { down: 'leadership.leaderDown', paused: 'leadership.leaderPaused', up: 'leadership.leaderUp' } as const;
+const STATUS_HEADLINE = { down: 'aftermath.leadership.leaderDown', paused: 'aftermath.leadership.leaderPaused', up: 'aftermath.leadership.leaderUp' } as const;
 
 export function leadershipWords(l: Leadership, settings: Parameters<typeof limitKey>[1], t: Translate): LeadershipWords {
   switch (l.kind) {
     case 'starting':
       return { headline: t('leadership.starting'), detail: null, tone: 'waiting' };
     case 'serving': {
-      const stale = l.stale.map((s) => t('leadership.stale', { id: s.id, epoch: s.epoch })).join(' ');
+      const stale = l.stale.map((s) => t('aftermath.leadership.stale', { id: s.id, epoch: s.epoch })).join(' ');
       return { headline: t('leadership.serving', { leader: l.leader, epoch: l.epoch }), detail: stale || null, tone: 'ok' };
     }
     case 'unnoticed': {
-      const until = t('leadership.until', { left: seconds(l.leftMs), limit: t(limitKey(l.limitMs, settings)) });
+      const until = t('aftermath.leadership.until', { left: seconds(l.leftMs), limit: t(limitKey(l.limitMs, settings)) });
       if (l.leaderStatus === 'up') {
-        return { headline: t('leadership.lostQuorum', { leader: l.leader }), detail: t('leadership.lostQuorumDetail', { until }), tone: 'waiting' };
+        return { headline: t('aftermath.leadership.lostQuorum', { leader: l.leader }), detail: t('aftermath.leadership.lostQuorumDetail', { until }), tone: 'waiting' };
       }
-      const detail = l.noticed.length === 0 ? t('leadership.nobodyNoticed', { until }) : t('leadership.someNoticed', { noticed: l.noticed.length, believers: l.believers.length, until });
+      const detail = l.noticed.length === 0 ? t('aftermath.leadership.nobodyNoticed', { until }) : t('aftermath.leadership.someNoticed', { noticed: l.noticed.length, believers: l.believers.length, until });
       return { headline: t(STATUS_HEADLINE[l.leaderStatus], { leader: l.leader }), detail, tone: 'waiting' };
     }
     case 'establishing':
       return { headline: t('leadership.establishing', { leader: l.leader, epoch: l.epoch }), detail: t('leadership.establishingDetail', { synced: l.synced, needed: l.needed }), tone: 'waiting' };
     case 'quorum-lost':
-      return { headline: t('leadership.quorumLost'), detail: t('leadership.quorumLostDetail', { up: l.up, needed: l.needed }), tone: 'bad' };
+      return { headline: t('aftermath.leadership.quorumLost'), detail: t('aftermath.leadership.quorumLostDetail', { up: l.up, needed: l.needed }), tone: 'bad' };
     case 'electing': {
       const poll = l.poll === null ? null : t(l.poll.deciding ? 'leadership.deciding' : 'leadership.nextRound', { left: seconds(l.poll.leftMs) });
       return { headline: t('leadership.electing'), detail: poll, tone: 'bad' };

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { TimelineMark } from '../../store/index.ts';
 import { formatClock } from '../format.ts';
 import { useT } from '../i18n/useT.ts';
+import { badgeKey } from '../panels/eventKinds.ts';
 
 // Faults, repairs and elections as ticks under the scrubber. The ticks sit at their own times in a
 // viewBox that spans the recorded range, so a new frame changes one attribute, not every tick.
@@ -20,7 +21,7 @@ export function TimelineMarks({ marks, minMs, maxMs, onPick }: Props) {
     () =>
       marks.map((m) => (
         <line key={m.entryId} x1={m.atMs} x2={m.atMs} y1={0} y2={12} className={`mark mark-${m.kind}`} data-mark={m.kind} data-at-ms={m.atMs} onClick={() => onPick(m.atMs - 1)}>
-          <title>{t('timeline.markTitle', { what: t(`timeline.mark.${m.kind}`), record: `${t(`badge.${m.record}`)}${m.node === null ? '' : ` ${m.node}`}`, at: formatClock(m.atMs) })}</title>
+          <title>{t('timeline.markTitle', { what: t(`timeline.mark.${m.kind}`), record: `${t(badgeKey(m.record))}${m.node === null ? '' : ` ${m.node}`}`, at: formatClock(m.atMs) })}</title>
         </line>
       )),
     [marks, onPick, t],

@@ -16,6 +16,8 @@ import { real } from './real.ts';
 import { pauseOn } from './pauseOn.ts';
 import { step } from './step.ts';
 import { invariants } from './invariants.ts';
+import { aftermath } from './aftermath.ts';
+import { guide } from './guide.ts';
 
 // The English catalog: one object per area of the page, merged. English is the source language:
 // its keys are the keys, and every other catalog must give each of them (messages/zh/). The page
@@ -41,6 +43,8 @@ export const en = {
   ...pauseOn,
   ...step,
   ...invariants,
+  ...aftermath,
+  ...guide,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -21,4 +21,7 @@ export const notices = {
   'notices.newFuture': 'A new future from t = {at}: the run was rebuilt from its recorded actions up to then, and what followed is gone.',
   'notices.pastLive': 'You are looking at t = {at}, in the past: the live cluster can only be changed now. Press “Back to live” first.',
   'notices.pastFixed': 'You are looking at t = {at}, in the past: this run cannot be changed there. Press “Back to live” first.',
+  'notices.unknownLesson': '`?lesson={id}` is not a lesson, so none was opened. The lessons are under “Lessons” in the toolbar.',
+  'notices.badStep': '`?step={step}` is not a step of this lesson (a whole number from 1 to {steps}), so the lesson was not opened.',
+  'notices.stepWithoutLesson': '`?step=` needs `?lesson=` beside it; it was ignored.',
 } as const;

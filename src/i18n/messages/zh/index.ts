@@ -17,6 +17,8 @@ import { real } from './real.ts';
 import { pauseOn } from './pauseOn.ts';
 import { step } from './step.ts';
 import { invariants } from './invariants.ts';
+import { aftermath } from './aftermath.ts';
+import { guide } from './guide.ts';
 
 // The Simplified Chinese catalog, loaded on demand in the same parts as the English (firstScreen.ts
 // in the Chinese chunk, then src/i18n/catalogAreas.ts). The types make a key
@@ -43,4 +45,6 @@ export const zh: Catalog = {
   ...pauseOn,
   ...step,
   ...invariants,
+  ...aftermath,
+  ...guide,
 };

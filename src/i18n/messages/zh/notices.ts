@@ -20,4 +20,7 @@ export const notices: AreaTranslation<typeof english> = {
   'notices.newFuture': '从 t = {at} 开启了新的未来：按录制的操作重建到那一刻，之后发生的一切都已丢弃。',
   'notices.pastLive': '你正在查看过去的 t = {at}：实时集群只能在当下修改。请先点“回到实时”。',
   'notices.pastFixed': '你正在查看过去的 t = {at}：这次运行无法在那一刻修改。请先点“回到实时”。',
+  'notices.unknownLesson': '`?lesson={id}` 不是一节课，因此没有打开任何课程。课程列表在工具栏的“课程”里。',
+  'notices.badStep': '`?step={step}` 不是这节课的步骤（应为 1 到 {steps} 的整数），因此没有打开课程。',
+  'notices.stepWithoutLesson': '`?step=` 需要与 `?lesson=` 一起使用，已忽略。',
 };
