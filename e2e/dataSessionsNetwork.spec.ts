@@ -472,6 +472,9 @@ test('a partition shorter than syncLimit × tickTime changes no role: the packet
   await watchInvariants(page);
   await nodeMenu(page, leader.id, 'isolate');
   const isolatedAtMs = await simTimeMs(page);
+  // Past a ping period (tickTime / 2) on the simulated clock, so the cut has packets to hold
+  // however fast the clicks after it run.
+  await passSimMs(page, 1_500);
   await openTab(page, 'network');
   await page.getByTestId('faults-heal-all').click();
   await expect(page.getByTestId('active-faults')).toHaveAttribute('data-count', '0');
