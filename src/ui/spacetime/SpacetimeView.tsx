@@ -17,6 +17,7 @@ import { TimeAxis } from './TimeAxis.tsx';
 import { TimeCursor } from './TimeCursor.tsx';
 import { TimerMarkGlyph } from './TimerMarkGlyph.tsx';
 import { useSpacetimeTick } from './useSpacetimeTick.ts';
+import { useArrowFrame, useStableArrows } from './arrowFrame.ts';
 import { DEFAULT_SPAN_MS, pinnedTo, sameWindowAt, scaleExtentFor, transformEndingAt, windowOf } from './viewport.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { useT } from '../i18n/useT.ts';
@@ -35,15 +36,21 @@ interface Props {
   onScene: (scene: Scene) => void;
 }
 
-/**
- * Real ms between redraws while time runs: a picture to read, not an animation (at 1× the present
- * moves about 3 px per redraw), and the idle page's CPU budget holds with the pane open; at 101
- * servers a redraw costs about 10 ms.
- */
 /** The share of the plot's width left of which a wheel zoom stops following the present. */
 const FOLLOWING_WHEEL_FROM = 0.75;
 
-const redrawEveryMs = (servers: number) => (servers > 25 ? 250 : 150);
+/** Real ms between redraws when something new is to be seen; at 101 servers a redraw costs a few ms. */
+const urgentRedrawMs = (servers: number) => (servers > 25 ? 250 : 150);
+/** While only the present moves on: redraw when it has moved this far across the pane, at most every second. */
+const STEADY_SHIFT_PX = 40;
+const STEADY_REDRAW_MAX_MS = 1000;
+
+/** The redraw interval for a window of `msPerPx` at `speed`: see useSpacetimeTick. */
+export function redrawIntervalMs(urgent: boolean, servers: number, msPerPx: number, speed: number): number {
+  const urgentMs = urgentRedrawMs(servers);
+  if (urgent || speed <= 0) return urgentMs;
+  return Math.min(STEADY_REDRAW_MAX_MS, Math.max(urgentMs, (STEADY_SHIFT_PX * msPerPx) / speed));
+}
 
 /** Where the words of the lane's role bands between two times end, so other words there start after them. */
 function wordsEndIn(scene: Scene, g: Geometry, t: Translate, lane: number, fromMs: number, toMs: number): number {
@@ -65,7 +72,9 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
   const t = useT();
   const store = useAppStoreApi();
   const servers = useAppStore((s) => s.nodeIds.length);
-  const tick = useSpacetimeTick(redrawEveryMs(servers));
+  const speed = useAppStore((s) => s.effectiveSpeed);
+  const msPerPxRef = useRef(DEFAULT_SPAN_MS / Math.max(100, width - LABEL_WIDTH_PX));
+  const tick = useSpacetimeTick((urgent) => redrawIntervalMs(urgent, servers, msPerPxRef.current, speed));
   const leaderId = useAppStore((s) => s.leader?.id ?? null);
   const selectedId = useAppStore((s) => s.selectedId);
   const highlightIds = useAppStore((s) => s.highlightIds);
@@ -86,6 +95,9 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
   const chosen = userView.width === plotWidth ? userView.transform : sameWindowAt(userView.transform, userView.width, plotWidth);
   const transform = follow ? pinnedTo(chosen, nowMs, plotWidth) : chosen;
   const view = windowOf(transform, plotWidth);
+  useLayoutEffect(() => {
+    msPerPxRef.current = view.msPerPx;
+  });
 
   const scene = useMemo(() => {
     const s = store.getState();
@@ -110,8 +122,10 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
     // The window is recomputed from its parts; tick stands for the log and history, read above.
   }, [store, tick, leaderId, selectedId, highlightIds, height, view.startMs, view.endMs, view.msPerPx]); // eslint-disable-line react-hooks/exhaustive-deps
   const g = makeGeometry(scene.lanes, transform, plotWidth, height, nowMs);
+  const frame = useArrowFrame(scene.lanes, transform, plotWidth, height);
+  const arrows = useStableArrows(scene.arrows);
   const worded = useMemo(() => wordedTimers(scene.timers), [scene.timers]);
-  const held = useMemo(() => heldCounts(scene.arrows), [scene.arrows]);
+  const held = useMemo(() => heldCounts(arrows), [arrows]);
 
   useEffect(() => onScene(scene), [scene, onScene]);
   useLayoutEffect(() => probeEnd(probe, scene.arrows.length + scene.bands.length + (scene.pingBands?.length ?? 0) + scene.timers.length + scene.faults.length));
@@ -186,9 +200,9 @@ export function SpacetimeView({ width, height, follow, onFollowChange, onScene }
           {scene.pingBands?.map((b) => (
             <PingBandRect key={`${b.from}:${b.startMs}`} band={b} g={g} minTextX={wordsEndIn(scene, g, t, b.from, b.startMs, b.endMs)} />
           ))}
-          <g className="st-msgs" onMouseOver={onArrowOver} onMouseOut={onArrowOut} onClick={onArrowClick}>
-            {scene.arrows.map((a) => (
-              <MessageArrow key={a.seq} arrow={a} g={g} hovered={a.seq === hovered} opened={a.seq === opened} heldCount={held.get(a.seq) ?? null} />
+          <g className="st-msgs" transform={`translate(${frame.shiftPx},0)`} onMouseOver={onArrowOver} onMouseOut={onArrowOut} onClick={onArrowClick}>
+            {arrows.map((a) => (
+              <MessageArrow key={a.seq} arrow={a} g={frame.g} hovered={a.seq === hovered} opened={a.seq === opened} heldCount={held.get(a.seq) ?? null} />
             ))}
           </g>
           {scene.bands.map((b) => (
