@@ -23,7 +23,8 @@ export function Toolbar() {
   const freezes = useAppStore((s) => s.capabilities.freezeAll);
   const configurable = useAppStore((s) => s.capabilities.configure);
   const t = useT();
-  const fixedWhy = t('unsupported.configure', { command: 'npm run real -- --servers N --tick MS' });
+  // Only a real ensemble's page says why it cannot be configured (its words load with that driver).
+  const fixedWhy = configurable ? '' : t('unsupported.configure', { command: 'npm run real -- --servers N --tick MS' });
   return (
     <nav className="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" className={`primary${paused ? ' is-paused' : ''}`} onClick={() => setPaused(!paused)} aria-pressed={paused} title={freezes ? undefined : t('unsupported.freeze')} data-testid="pause-all">
