@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isCompareSetupId, type CompareSetupId } from '../../driver/index.ts';
 import type { CompareSession } from '../../store/compareSession.ts';
 import { compareHref, playgroundHref } from '../compareLinks.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { prefetchAftermath } from '../i18n/localeStore.ts';
 import { useT } from '../i18n/useT.ts';
 import { ClusterColumn } from './ClusterColumn.tsx';
 import { CompareClock } from './CompareClock.tsx';
@@ -19,6 +20,9 @@ export function CompareApp({ session }: { session: CompareSession }) {
   const [setup, setSetup] = useState<CompareSetupId>(session.setup());
   const words = setupWords(setup);
   useCompareAnnouncements(session);
+  // Compare mode runs the same fault script on both clusters at once: what follows an action is said
+  // from its first moments, so its words come now (the first screen's budget is the playground's).
+  useEffect(() => prefetchAftermath(), []);
   const switchTo = (next: CompareSetupId) => {
     if (!isCompareSetupId(next)) return;
     session.load(next);
