@@ -1,5 +1,6 @@
-// The strip that lists safety violations (never shown, in ZooKeeper mode, if the core is right):
-// loaded with it, the first time there is one. The safety badge's words are panels.ts'.
+// The strip that lists safety violations (never shown, in ZooKeeper mode, if the core is right),
+// and the safety badge's words for a broken rule: loaded the first time there is one. The badge's
+// words for a safe run are panels.ts'.
 
 export const invariants = {
   'invariants.details': 'Safety violations',
@@ -12,4 +13,6 @@ export const invariants = {
   'invariants.epoch': ' · epoch {epoch}',
   'invariants.zxid': ' · zxid {zxid}',
   'invariants.earlier': '…and {count} earlier.',
+  'invariants.brokenLabel': 'Safety: {count, plural, one {# violation} other {# violations}}, listed below the toolbar',
+  'invariants.broken': '{count, plural, one {# safety violation} other {# safety violations}}',
 } as const;

@@ -27,9 +27,7 @@ export const panels = {
 
   'invariants.okTitle': 'No safety rule broken: at most one leader per epoch, no committed write lost, every server agrees on the committed prefix.',
   'invariants.okLabel': 'Safety: every invariant holds',
-  'invariants.brokenLabel': 'Safety: {count, plural, one {# violation} other {# violations}}, listed below the toolbar',
   'invariants.safe': 'Safe',
-  'invariants.broken': '{count, plural, one {# safety violation} other {# safety violations}}',
 
   'faults.label': 'Network faults',
   'faults.title': 'Network',

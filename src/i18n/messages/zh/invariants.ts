@@ -12,4 +12,6 @@ export const invariants: AreaTranslation<typeof english> = {
   'invariants.epoch': ' · epoch {epoch}',
   'invariants.zxid': ' · zxid {zxid}',
   'invariants.earlier': '…以及更早的 {count} 条。',
+  'invariants.brokenLabel': '安全性：{count} 处违规，列在工具栏下方',
+  'invariants.broken': '{count} 处安全违规',
 };

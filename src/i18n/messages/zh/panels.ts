@@ -26,9 +26,7 @@ export const panels: AreaTranslation<typeof english> = {
 
   'invariants.okTitle': '没有违反任何安全规则：每个 epoch 至多一个领导者，已提交的写入没有丢失，所有服务器对已提交的前缀一致。',
   'invariants.okLabel': '安全性：所有不变量都成立',
-  'invariants.brokenLabel': '安全性：{count} 处违规，列在工具栏下方',
   'invariants.safe': '安全',
-  'invariants.broken': '{count} 处安全违规',
 
   'faults.label': '网络故障',
   'faults.title': '网络',
