@@ -259,6 +259,22 @@ test('the default page elects a leader by itself', async ({ page }) => {
   await expect(page.getByTestId('invariants')).toHaveAttribute('data-ok', 'true');
 });
 
+test('a first visit shows the guide once a leader serves, naming that leader; "Got it" keeps it away after a reload', async ({ page }) => {
+  await page.goto('/');
+  const leader = await agreedLeader(page, 30_000);
+  const guide = page.getByTestId('first-visit-guide');
+  await expect(guide).toBeVisible();
+  await expect(guide).toContainText(`server ${leader.id} with the crown`);
+  await page.getByTestId('guide-dismiss').click();
+  await expect(guide).toHaveCount(0);
+  await page.reload();
+  await agreedLeader(page, 30_000);
+  await expect(page.getByTestId('leader')).toHaveAttribute('data-state', 'serving');
+  // Long enough on the simulated clock for the guide to have come, as it did on the first visit.
+  await passSimMs(page, 1_000);
+  await expect(guide).toHaveCount(0);
+});
+
 test('crashing the leader by a click brings a new leader in a higher epoch, and the log explains the timeout', async ({
   page,
 }) => {

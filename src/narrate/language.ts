@@ -88,6 +88,11 @@ export interface ActionsNarration {
  */
 export const NOT_LOADED = '…';
 
+/** Whether the language has its actions part: the part brings the words for faults, which a whole language (the command line's) has too. */
+export function hasActionsPart(language: LoadedLanguage): boolean {
+  return language.fault !== undefined;
+}
+
 /**
  * A server looking for a reason other than having started: the model's state-change sentence says
  * only that one (the first screen's), the actions part's says them all.

@@ -2,7 +2,7 @@ import type { TimelineRecord } from '../host/records.ts';
 import type { ActiveFault } from '../net/network.ts';
 import type { RequestProblem } from '../core/requestProblems.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { detailFor, isRealKind, looksAfterAFault, NOT_LOADED, sentenceFor, wholeLanguage, type ActionsNarration, type DetailLines, type Language, type LoadedLanguage, type ModelLanguage, type NarrationPart, type RealKind, type Sentences } from './language.ts';
+import { detailFor, hasActionsPart, isRealKind, looksAfterAFault, NOT_LOADED, sentenceFor, wholeLanguage, type ActionsNarration, type DetailLines, type Language, type LoadedLanguage, type ModelLanguage, type NarrationPart, type RealKind, type Sentences } from './language.ts';
 
 // Narration: a pure function of a timeline record, outside the core. Every producer logs data;
 // the page, the command line and the tests render it here. A language is one `Language` (a
@@ -79,8 +79,7 @@ function notLoaded(lang: Lang, part: NarrationPartName): string {
 /** The record in one sentence. */
 export function narrate(record: TimelineRecord, lang: Lang = 'en'): string {
   const { lang: loaded, tables } = tablesFor(lang);
-  // A whole language (the command line's) has the part too: it brings the words for faults.
-  const partMissingHere = looksAfterAFault(record) && tables.fault === undefined;
+  const partMissingHere = looksAfterAFault(record) && !hasActionsPart(tables);
   const sentence = partMissingHere ? undefined : (sentenceFor(tables.sentences as Sentences, record) as ((record: TimelineRecord) => string) | undefined);
   return sentence ? sentence(record) : notLoaded(loaded, isRealKind(record.kind) ? 'real' : 'actions');
 }

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
+import { markFirstLeaderDrawn } from './firstLeaderDrawn.ts';
 import { shown } from '../../store/shown.ts';
 import { useLeadershipWords } from './useLeadershipWords.ts';
 import { useT } from '../i18n/useT.ts';
@@ -17,6 +19,9 @@ export function LeaderSummary() {
   const t = useT();
   const quorumLost = started && quorum.up < quorum.needed;
   const announcement = !started ? '' : leader ? t('leader.announce', { id: leader.id, epoch: leader.epoch }) : view.headline;
+  useEffect(() => {
+    if (view.kind === 'serving') markFirstLeaderDrawn();
+  }, [view.kind]);
   return (
     <section
       className={`leader-summary tone-${view.tone}${leader ? ' has-leader' : ''}`}

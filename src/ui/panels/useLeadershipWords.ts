@@ -1,6 +1,5 @@
 import { useClockedSelector } from '../../store/hooks.ts';
-import { leadership, type Leadership } from '../../store/index.ts';
-import type { AppState } from '../../store/types.ts';
+import { leadership } from '../../store/index.ts';
 import { leadershipWords } from './leadershipWords.ts';
 import { shown } from '../../store/shown.ts';
 import { useT } from '../i18n/useT.ts';
@@ -15,21 +14,11 @@ export interface LeadershipView {
   tone: 'ok' | 'waiting' | 'bad';
 }
 
-/** The leadership state the readout draws at this moment. */
-function leadershipNow(s: AppState, nowMs: number): Leadership {
-  return leadership(shown(s).snapshot?.nodes ?? [], s.spec.settings, Math.floor(nowMs / 100) * 100);
-}
-
 export function useLeadershipWords(): LeadershipView {
   const t = useT();
   return useClockedSelector((s, nowMs) => {
-    const l = leadershipNow(s, nowMs);
+    const l = leadership(shown(s).snapshot?.nodes ?? [], s.spec.settings, Math.floor(nowMs / 100) * 100);
     const words = leadershipWords(l, s.spec.settings, t);
     return { kind: l.kind, headline: words.headline, detail: words.detail, tone: words.tone };
   });
-}
-
-/** Whether the readout draws a serving leader now: what the page waits for before it fetches what comes after the first screen. */
-export function useLeaderServing(): boolean {
-  return useClockedSelector((s, nowMs) => leadershipNow(s, nowMs).kind === 'serving');
 }
