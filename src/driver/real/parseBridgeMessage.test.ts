@@ -38,6 +38,13 @@ describe('parseBridgeMessage', () => {
     expect([node.lastCommittedZxid, node.electionRound, node.sessions, node.znodes, node.outstandingProposals]).toEqual([null, null, null, null, null]);
   });
 
+  it('accepts the election round -1 a server reports after joining a running ensemble, and refuses below it', () => {
+    const joined = parseBridgeMessage(text(update(1200, [realNode(1, 3, 1200, { electionRound: -1 }), ...elected3(1200).slice(1)])));
+    expect(joined.ok && joined.message.type === 'update' && joined.message.snapshot.nodes[0]!.electionRound).toBe(-1);
+    const below = parseBridgeMessage(text(update(1200, [realNode(1, 3, 1200, { electionRound: -2 }), ...elected3(1200).slice(1)])));
+    expect(below.ok ? 'ok' : below.problem).toContain('electionRound');
+  });
+
   it('reads the real ensemble’s own records with their source', () => {
     const seen = { kind: 'notification-seen', t: 1100, node: 1, from: 2, fromState: 'looking', leader: 3, round: 1, peerEpoch: 0, zxid: 0, source: 'log' };
     const parsed = parseBridgeMessage(text(update(1200, elected3(1200), [seen as never])));

@@ -61,7 +61,8 @@ const nodeSnapshot: Reader<NodeSnapshot> = fields({
   lastCommittedZxid: nullable(whole),
   leader: nullable(serverId),
   established: bool,
-  electionRound: nullable(whole),
+  // A server that joined a running ensemble without an election of its own reports -1 (logicalclock as ZooKeeper prints it).
+  electionRound: nullable(electionRound),
   electionPoll: nullable(electionPoll),
   vote: nullable(vote),
   watches: list(watch, 1000),
