@@ -38,8 +38,9 @@ describe('parseBridgeMessage', () => {
     expect([node.lastCommittedZxid, node.electionRound, node.sessions, node.znodes, node.outstandingProposals]).toEqual([null, null, null, null, null]);
   });
 
-  it('accepts the election round -1 a server reports after joining a running ensemble, and refuses below it', () => {
-    const joined = parseBridgeMessage(text(update(1200, [realNode(1, 3, 1200, { electionRound: -1 }), ...elected3(1200).slice(1)])));
+  it('accepts the election round -1 (its own and in its vote) a server reports after joining a running ensemble, and refuses below it', () => {
+    const joined = parseBridgeMessage(text(update(1200, [realNode(1, 3, 1200, { electionRound: -1, vote: { leader: 3, zxid: 0, electionEpoch: -1, peerEpoch: 1, state: 'following' } }), ...elected3(1200).slice(1)])));
+    expect(joined.ok && joined.message.type === 'update' && joined.message.snapshot.nodes[0]!.vote?.electionEpoch).toBe(-1);
     expect(joined.ok && joined.message.type === 'update' && joined.message.snapshot.nodes[0]!.electionRound).toBe(-1);
     const below = parseBridgeMessage(text(update(1200, [realNode(1, 3, 1200, { electionRound: -2 }), ...elected3(1200).slice(1)])));
     expect(below.ok ? 'ok' : below.problem).toContain('electionRound');

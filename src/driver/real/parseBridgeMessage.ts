@@ -45,7 +45,7 @@ const ensembleInfo: Reader<EnsembleInfo> = fields({
   maxSessionTimeoutMs: num,
 });
 
-const vote = fields({ leader: serverId, zxid: whole, electionEpoch: whole, peerEpoch: whole, state: oneOf(ROLES) });
+const vote = fields({ leader: serverId, zxid: whole, electionEpoch: electionRound, peerEpoch: whole, state: oneOf(ROLES) });
 const watch = fields({ peer: serverId, lastHeardMs: num, timeoutMs: num, suspected: bool });
 const znode = fields({ path: str, value: str, ephemeralOwner: whole, version: num, czxid: whole, mzxid: whole, cversion: num });
 const electionPoll = fields({ dueMs: num, intervalMs: num, deciding: bool });
