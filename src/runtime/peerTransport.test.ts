@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeWorld, flushMicrotasks } from './fakeHostEnv.ts';
-import { IDLE_SEND_END_MS, PeerTransport } from './peerTransport.ts';
-import { pairChannelName, type WireBatch, type WireMessage } from './protocol.ts';
+import { PeerTransport } from './peerTransport.ts';
+import { decodeWireBatch, encodeWireBatch, pairChannelName, type WireBatch, type WireMessage } from './protocol.ts';
 
 const wire = (seq: number): WireMessage => ({ seq, sentSimMs: 0, deliverAtSimMs: 2, message: { type: 'heartbeat', leader: null, epoch: seq } });
 
@@ -17,7 +17,7 @@ function rig(clusterSize: number, unpaced = false) {
     clusterPostsPerS: 1000,
     unpaced: () => unpaced,
   });
-  const postsTo = (id: number) => world.posts.filter(([name]) => name === pairChannelName('c', 1, id)).map(([, d]) => (d as WireBatch).messages.map((m) => m.seq));
+  const postsTo = (id: number) => world.posts.filter(([name, d]) => name === pairChannelName('c', 1, id) && typeof d === 'string').map(([, d]) => decodeWireBatch(d)!.messages.map((m) => m.seq));
   return { world, transport, postsTo };
 }
 
@@ -40,25 +40,45 @@ describe('PeerTransport', () => {
     expect(r.world.openEnds(pairChannelName('c', 1, 2))).toBe(0);
   });
 
-  it('closes a sending end that stayed unused, and reopens it on the next send', async () => {
+  it('sends on the end it listens on: one object per peer, however long it stays quiet', async () => {
     const r = rig(3);
+    const got: number[] = [];
+    await Promise.all([r.transport.listen([1, 2, 3], (batch) => got.push(batch.from)), r.world.advance(1)]);
+    const opensAfterListening = r.world.opens;
     r.transport.send(2, wire(1));
     r.transport.send(3, wire(2));
     await flushMicrotasks();
-    for (let t = 0; t < 3; t++) {
-      await r.world.advance(IDLE_SEND_END_MS / 2);
-      r.transport.send(2, wire(10 + t));
-    }
-    await r.world.advance(IDLE_SEND_END_MS);
-    // 3 went quiet at once and was closed; 2 stayed busy until its last send, then closed too.
-    expect(r.world.openEnds(pairChannelName('c', 1, 3))).toBe(0);
-    await r.world.advance(IDLE_SEND_END_MS);
-    expect(r.world.openEnds(pairChannelName('c', 1, 2))).toBe(0);
-    expect(r.world.pendingTimers).toBe(0);
-    r.transport.send(3, wire(20));
+    await r.world.advance(60_000);
+    r.transport.send(3, wire(3));
     await flushMicrotasks();
+    expect(r.world.opens).toBe(opensAfterListening);
     expect(r.world.openEnds(pairChannelName('c', 1, 3))).toBe(1);
-    expect(r.postsTo(3)).toEqual([[2], [20]]);
+    expect(r.postsTo(3)).toEqual([[2], [3]]);
+    expect(r.world.pendingTimers).toBe(0);
+    // The peer's end of the same channel answers, and only this end hears it.
+    const peer = r.world.openChannel(pairChannelName('c', 3, 1));
+    peer.post(encodeWireBatch({ from: 3, messages: [wire(9)] }));
+    await r.world.advance(1);
+    expect(got).toEqual([3]);
+  });
+
+  it('does not take the peer\'s listening probe for its own, and drops a post that is not a batch', async () => {
+    const r = rig(2);
+    const got: unknown[] = [];
+    let listening = false;
+    r.world.transportMs = 100;
+    void r.transport.listen([1, 2], (batch) => got.push(batch)).then(() => (listening = true));
+    r.world.transportMs = 1;
+    const peer = r.world.openChannel(pairChannelName('c', 1, 2));
+    peer.post({ probe: 1, from: 2 });
+    peer.post('{not json');
+    peer.post(JSON.stringify({ from: 'two', messages: [] }));
+    await r.world.advance(50);
+    expect(listening).toBe(false);
+    await r.world.advance(100);
+    expect(listening).toBe(true);
+    expect(got).toEqual([]);
+    expect(r.transport.refused).toBe(2);
   });
 
   it('resolves listening once its probe has come back through the channels, and never hands the probe over', async () => {
@@ -82,7 +102,7 @@ describe('PeerTransport', () => {
     expect(r.world.openEnds(pairChannelName('c', 3, 1))).toBe(1);
     expect(r.world.openEnds(pairChannelName('c', 1, 1))).toBe(0);
     const peer = r.world.openChannel(pairChannelName('c', 3, 1));
-    peer.post({ from: 3, messages: [wire(7)] } satisfies WireBatch);
+    peer.post(encodeWireBatch({ from: 3, messages: [wire(7)] } satisfies WireBatch));
     await r.world.advance(5);
     expect(got).toEqual([[3, 7]]);
   });

@@ -1,5 +1,5 @@
 import type { ServerId } from '../core/types.ts';
-import { pairChannelName, type WireBatch, type WireMessage } from './protocol.ts';
+import { decodeWireBatch, encodeWireBatch, pairChannelName, type WireBatch, type WireMessage } from './protocol.ts';
 import type { TimerApi } from './simScheduler.ts';
 
 // Point-to-point traffic over BroadcastChannel, one channel per ordered pair of servers (DESIGN §4).
@@ -9,10 +9,13 @@ import type { TimerApi } from './simScheduler.ts';
 // delivered N−1 times (measured: 30k wasted deliveries/s and multi-second lag at 101 servers). Opening
 // the peer's inbox only for the moment of a post avoids that, but opening a channel is an IPC to the
 // browser process and was most of a worker's CPU (measured at 101 servers: the BroadcastChannel
-// constructor, postMessage and close took 70% of each worker's busy time). So each ordered pair has
-// its own channel, `from>to`: the receiver opens its end for every peer when it starts listening and
-// the sender opens its end on the first send and keeps it. Exactly two objects hold each name, so a
-// post reaches the receiver alone, and a send costs one post.
+// constructor, postMessage and close took 70% of each worker's busy time). So each pair of servers has
+// its own channel, used both ways: each opens its end for every peer when it starts listening and
+// sends on that same end. Exactly two objects hold each name, and a post never comes back to the
+// object that made it, so a post reaches the peer alone and a send costs one post. (One channel per
+// ordered pair needed a second end for sending: an election then opened 100 more per server, and a
+// follower closed them when idle, to reopen them all at the next election. Measured at 101 servers,
+// opening ends was 28% of a worker's busy time in start-up.)
 //
 // In a storm (an election among 101 servers sends ~100,000 notifications) posts are still coalesced:
 // a flush follows at most every `minFlushIntervalMs`, and everything queued for a peer meanwhile
@@ -37,18 +40,16 @@ export const MIN_FLUSH_INTERVAL_MS = 2;
  * 2 vCPUs: 2,000 posts/s kept p99 under 70 ms; 4,000/s already queued for 0.5 s.
  */
 export const DEFAULT_CLUSTER_POSTS_PER_S = 2500;
-/**
- * Real ms a sending end may stay unused before it is closed. An election opens an end to every peer;
- * each costs about 8 kB in the worker (measured), so a follower that afterwards talks only to its
- * leader gives the others back. Reopening costs one open, once per idle pair.
- */
-export const IDLE_SEND_END_MS = 5000;
 /** Real ms to wait for the listening probe before going on regardless (a browser that never answers). */
 export const LISTEN_PROBE_TIMEOUT_MS = 5000;
 
-/** What a receiver posts to itself to learn that its ends are registered (never a WireBatch). */
+/**
+ * What a server posts to itself to learn that its ends are registered (never a WireBatch). The peer
+ * on that channel gets it too, hence the sender's id.
+ */
 interface ListenProbe {
   probe: number;
+  from: ServerId;
 }
 
 function isProbe(data: unknown): data is ListenProbe {
@@ -77,11 +78,11 @@ export class PeerTransport {
   private readonly defer: (fn: () => void) => void;
   private readonly timers: TimerApi;
   private readonly minFlushIntervalMs: number;
-  /** This server's end of each peer's channel to it. */
-  private readonly inbound = new Map<ServerId, ChannelEnd>();
-  /** This server's end of its channel to each peer it has sent to recently, and when it last posted. */
-  private readonly outbound = new Map<ServerId, { end: ChannelEnd; lastPostRealMs: number }>();
-  private idleSweep: unknown = null;
+  /** This server's end of its channel with each peer, for both directions. */
+  private readonly ends = new Map<ServerId, ChannelEnd>();
+  private onBatch: (batch: WireBatch) => void = () => {};
+  private probeToken = 0;
+  private probeRegistered: () => void = () => {};
   private pending = new Map<ServerId, WireMessage[]>();
   private flushQueued = false;
   private lastFlushRealMs = -Infinity;
@@ -93,6 +94,8 @@ export class PeerTransport {
   private tokensAtRealMs = 0;
   /** Posts so far, for diagnostics. */
   posts = 0;
+  /** Posts received that were neither a batch nor a probe (dropped). */
+  refused = 0;
   private probes = 0;
 
   constructor(options: TransportOptions) {
@@ -118,30 +121,44 @@ export class PeerTransport {
    * them are registered.
    */
   listen(peers: readonly ServerId[], onBatch: (batch: WireBatch) => void): Promise<void> {
+    this.onBatch = onBatch;
     const token = ++this.probes;
-    let registered: () => void = () => {};
     const ready = new Promise<void>((resolve) => {
-      registered = resolve;
+      this.probeToken = token;
+      this.probeRegistered = resolve;
     });
-    const receive = (data: unknown) => {
-      if (isProbe(data)) {
-        if (data.probe === token) registered();
-      } else {
-        onBatch(data as WireBatch);
-      }
-    };
     let last: ServerId | null = null;
     for (const peer of peers) {
-      if (peer === this.self || this.inbound.has(peer)) continue;
-      this.inbound.set(peer, this.open(pairChannelName(this.cluster, peer, this.self), receive));
+      if (peer === this.self || this.ends.has(peer)) continue;
+      this.endTo(peer);
       last = peer;
     }
     if (last === null) return Promise.resolve();
     const probe = this.open(pairChannelName(this.cluster, last, this.self));
-    probe.post({ probe: token } satisfies ListenProbe);
+    probe.post({ probe: token, from: this.self } satisfies ListenProbe);
     probe.close();
-    const timeout = this.timers.setTimer(registered, LISTEN_PROBE_TIMEOUT_MS);
+    const timeout = this.timers.setTimer(this.probeRegistered, LISTEN_PROBE_TIMEOUT_MS);
     return ready.then(() => this.timers.clearTimer(timeout));
+  }
+
+  private readonly receive = (data: unknown): void => {
+    if (isProbe(data)) {
+      if (data.from === this.self && data.probe === this.probeToken) this.probeRegistered();
+      return;
+    }
+    const batch = decodeWireBatch(data);
+    if (batch) this.onBatch(batch);
+    else this.refused++;
+  };
+
+  /** This server's end of its channel with `peer`, opened (and listening) on first use. */
+  private endTo(peer: ServerId): ChannelEnd {
+    let end = this.ends.get(peer);
+    if (!end) {
+      end = this.open(pairChannelName(this.cluster, this.self, peer), this.receive);
+      this.ends.set(peer, end);
+    }
+    return end;
   }
 
   /** Queues a message; the batch for each peer goes out at the end of the current macrotask. */
@@ -185,43 +202,18 @@ export class PeerTransport {
       allowed--;
       this.pending.delete(to);
       const batch: WireBatch = { from: this.self, messages };
-      this.outboundTo(to, nowMs).post(batch);
+      this.endTo(to).post(encodeWireBatch(batch));
       this.posts++;
       if (!unpaced) this.tokens--;
     }
     if (this.pending.size > 0) this.schedule();
   };
 
-  private outboundTo(to: ServerId, nowMs: number): ChannelEnd {
-    let sending = this.outbound.get(to);
-    if (!sending) {
-      sending = { end: this.open(pairChannelName(this.cluster, this.self, to)), lastPostRealMs: nowMs };
-      this.outbound.set(to, sending);
-      this.idleSweep ??= this.timers.setTimer(this.closeIdleEnds, IDLE_SEND_END_MS);
-    }
-    sending.lastPostRealMs = nowMs;
-    return sending.end;
-  }
-
-  private readonly closeIdleEnds = (): void => {
-    this.idleSweep = null;
-    const nowMs = this.timers.realNowMs();
-    for (const [to, sending] of this.outbound) {
-      if (nowMs - sending.lastPostRealMs < IDLE_SEND_END_MS) continue;
-      sending.end.close();
-      this.outbound.delete(to);
-    }
-    if (this.outbound.size > 0) this.idleSweep = this.timers.setTimer(this.closeIdleEnds, IDLE_SEND_END_MS);
-  };
-
   close(): void {
-    for (const channel of this.inbound.values()) channel.close();
-    for (const sending of this.outbound.values()) sending.end.close();
-    if (this.idleSweep !== null) this.timers.clearTimer(this.idleSweep);
-    this.idleSweep = null;
-    this.inbound.clear();
-    this.outbound.clear();
+    for (const end of this.ends.values()) end.close();
+    this.ends.clear();
     this.pending.clear();
     this.flushQueued = false;
+    this.probeRegistered();
   }
 }

@@ -8,9 +8,12 @@ import type { ClockState } from './simClock.ts';
 // worker → worker (the receiver's inbox BroadcastChannel). Plain structured-clone data only.
 
 /** Channel and database names carry the tab's cluster id, so two open tabs never merge. */
-/** The channel one server sends to one peer on: exactly two objects ever hold it, one at each end. */
-export function pairChannelName(cluster: string, from: ServerId, to: ServerId): string {
-  return `zk:${cluster}:${from}>${to}`;
+/**
+ * The channel two servers talk on, both ways: exactly two objects ever hold it, one in each, and a
+ * BroadcastChannel never delivers a post to the object that made it, so each post reaches the peer alone.
+ */
+export function pairChannelName(cluster: string, a: ServerId, b: ServerId): string {
+  return `zk:${cluster}:${Math.min(a, b)}~${Math.max(a, b)}`;
 }
 
 export function databaseName(cluster: string, id: ServerId): string {
@@ -70,6 +73,28 @@ export interface WireMessage {
 export interface WireBatch {
   from: ServerId;
   messages: WireMessage[];
+}
+
+/**
+ * A batch crosses the channel as JSON text: the browser then copies one string instead of walking
+ * an object graph (measured at 101 servers: postMessage's share of a worker's busy time fell from
+ * 48% to 28%). Every wire message is plain JSON data: numbers, strings, booleans, arrays, objects.
+ */
+export function encodeWireBatch(batch: WireBatch): string {
+  return JSON.stringify(batch);
+}
+
+/** The batch a post carried, or null when it is not one (not JSON, or not shaped like a batch). */
+export function decodeWireBatch(data: unknown): WireBatch | null {
+  if (typeof data !== 'string') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data);
+  } catch {
+    return null;
+  }
+  const batch = parsed as Partial<WireBatch> | null;
+  return typeof batch === 'object' && batch !== null && typeof batch.from === 'number' && Array.isArray(batch.messages) ? (batch as WireBatch) : null;
 }
 
 // ------------------------------------------------------------------ worker → supervisor
