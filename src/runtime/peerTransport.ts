@@ -2,7 +2,7 @@ import type { ServerId } from '../core/types.ts';
 import { decodeWireBatch, encodeWireBatch, pairChannelName, type WireBatch, type WireMessage } from './protocol.ts';
 import type { TimerApi } from './simScheduler.ts';
 
-// Point-to-point traffic over BroadcastChannel, one channel per ordered pair of servers (DESIGN §4).
+// Point-to-point traffic over BroadcastChannel, one channel per pair of servers (DESIGN §4).
 //
 // Chromium delivers a post to every *other* object open on that name, in any context, listener or
 // not. With one inbox per server and every sender holding an object on it, each message would be
