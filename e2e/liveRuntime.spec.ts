@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectLogged } from './eventLog.ts';
+import { serverWorkers, switchWorkers } from './pageGuards.ts';
 import { passSimMs } from './simClock.ts';
 
-// The live runtime in a real browser: one Web Worker per server, BroadcastChannel inboxes,
+// The live runtime in a real browser: one Web Worker per server, BroadcastChannel through the switch worker,
 // IndexedDB disks. Runs at 5× so timeouts (syncLimit 5 × tickTime 2,000 ms) take 2 s of real time.
 
 interface Diagnostics {
@@ -43,7 +44,8 @@ function watchConsole(page: Page): string[] {
 test('five workers elect one leader', async ({ page }) => {
   const errors = watchConsole(page);
   await page.goto('/?driver=live&nodes=5&speed=5&testHooks=1');
-  await expect.poll(() => page.workers().length).toBe(5);
+  await expect.poll(() => serverWorkers(page).length).toBe(5);
+  expect(switchWorkers(page)).toBe(1);
   const leader = await leaderOf(page);
   expect(leader.epoch).toBeGreaterThanOrEqual(1);
   await expect(page.locator('[data-testid^="node-"][data-state="leading"]')).toHaveCount(1);
@@ -61,7 +63,7 @@ test('a crashed leader is replaced in a higher epoch and comes back from its dis
   const old = await leaderOf(page);
   await page.getByTestId(`node-${old.id}`).click();
   await expect(page.getByTestId(`node-${old.id}`)).toHaveAttribute('data-state', 'down');
-  await expect.poll(() => page.workers().length).toBe(4);
+  await expect.poll(() => serverWorkers(page).length).toBe(4);
   const next = await newLeader(page, old, 20_000);
   // Restart: a new worker that reads its epochs back from IndexedDB, then syncs with the leader.
   await page.getByTestId(`node-${old.id}`).click();

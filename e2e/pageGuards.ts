@@ -1,5 +1,5 @@
 import type { LiveDiagnostics } from '../src/driver/liveDriver.ts';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Worker } from '@playwright/test';
 
 // What every reliability suite checks on a page: no console errors, an invariant monitor that never
 // turned red, and, with the live driver, exactly one Web Worker per live host (no leaked worker).
@@ -47,8 +47,21 @@ export function serversShownNotDown(page: Page): Promise<number> {
   return page.locator('[data-testid^="node-"][data-state]:not([data-state="down"])').count();
 }
 
+/** The switch's worker, by its bundled script's name (src/runtime/switch.worker.ts). */
+const isSwitchWorker = (worker: Worker): boolean => /switch\.worker/.test(worker.url());
+
+/** The page's server workers: every Web Worker but the switch between them. */
+export function serverWorkers(page: Page): Worker[] {
+  return page.workers().filter((worker) => !isSwitchWorker(worker));
+}
+
+/** Switch workers the page runs (one while a live cluster runs). */
+export function switchWorkers(page: Page): number {
+  return page.workers().filter(isSwitchWorker).length;
+}
+
 /**
- * One live worker per live host, three ways: the supervisor's count, the workers the browser itself
+ * One live worker per live host (and one switch between them), three ways: the supervisor's count, the workers the browser itself
  * reports, and the hosts the driver counts up (servers not down, and killed ones, whose worker stays
  * as the host that resets their connections); and the page shows as not down exactly the servers the
  * driver counts. A restart spawns its worker a moment later, so this waits.
@@ -58,11 +71,11 @@ export async function expectOneWorkerPerLiveServer(page: Page, timeout = 15_000)
     .poll(
       async () => {
         const d = await liveDiagnostics(page);
-        return `hosts up ${d.hostsUp}, supervisor workers ${d.workers}, browser workers ${page.workers().length}; not down ${d.serversNotDown}, shown ${await serversShownNotDown(page)}`;
+        return `hosts up ${d.hostsUp}, supervisor workers ${d.workers}, browser workers ${serverWorkers(page).length}, switches ${switchWorkers(page)}; not down ${d.serversNotDown}, shown ${await serversShownNotDown(page)}`;
       },
-      { timeout, message: 'one Web Worker per host that is up, and the page shows the servers that are' },
+      { timeout, message: 'one Web Worker per host that is up, one switch, and the page shows the servers that are' },
     )
-    .toMatch(/^hosts up (\d+), supervisor workers \1, browser workers \1; not down (\d+), shown \2$/);
+    .toMatch(/^hosts up (\d+), supervisor workers \1, browser workers \1, switches 1; not down (\d+), shown \2$/);
 }
 
 /** The agreed leader, waiting for one. */

@@ -35,6 +35,7 @@ export function liveDriverOnFakeWorkers(clock: ManualFrameClock): { driver: Live
       workers.push(w);
       return w;
     },
+    spawnSwitch: null,
     timers: { realNowMs: () => Date.now(), setTimer: (cb, ms) => setTimeout(cb, ms), clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
   });
   return { driver, workers };

@@ -4,7 +4,7 @@ import { createPrng } from '../core/prng.ts';
 import { ZkServer } from '../core/server.ts';
 import type { DurableState, Input, ServerConfig, ServerId, ServerView } from '../core/types.ts';
 import type { TimelineRecord } from '../host/records.ts';
-import { FakeWorld, flushMicrotasks } from '../runtime/fakeHostEnv.ts';
+import { FakeWorld, InProcessSwitch, flushMicrotasks } from '../runtime/fakeHostEnv.ts';
 import type { FromWorker, ToWorker } from '../runtime/protocol.ts';
 import { Supervisor, type WorkerLike } from '../runtime/supervisor.ts';
 import { WorkerHost } from '../runtime/workerHost.ts';
@@ -160,6 +160,7 @@ async function runBrowserHosts(c: Case, disks: Disks): Promise<{ inputs: InputLo
   const sup = new Supervisor({
     listener: { onRecord: (r) => records.push(r), onChange: () => {} },
     spawnWorker: () => new InProcessWorker(world, stores, make),
+    spawnSwitch: () => new InProcessSwitch(world),
     timers: { realNowMs: () => world.realMs, setTimer: (cb, ms) => world.setTimer(cb, ms), clearTimer: (h) => world.clearTimer(h) },
     probeDisk: async () => (disks === 'memory' ? { cause: 'missing' } : null),
   });

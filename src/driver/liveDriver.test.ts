@@ -134,10 +134,10 @@ describe('the test hook', () => {
   });
 
   it('is not installed unless asked for, and goes away with its driver', () => {
-    const plain = new LiveDriver({ clock: new ManualFrameClock(), spawnWorker });
+    const plain = new LiveDriver({ clock: new ManualFrameClock(), spawnWorker, spawnSwitch: null });
     expect(holder.__zkLive).toBeUndefined();
     plain.dispose();
-    const hooked = new LiveDriver({ clock: new ManualFrameClock(), spawnWorker, testHooks: true });
+    const hooked = new LiveDriver({ clock: new ManualFrameClock(), spawnWorker, spawnSwitch: null, testHooks: true });
     expect(holder.__zkLive).toBeDefined();
     hooked.dispose();
     expect(holder.__zkLive).toBeUndefined();

@@ -2,6 +2,7 @@ import type { ServerId } from '../core/types.ts';
 import type { TimelineRecord } from '../runtime/clientHost.ts';
 import type { TimerApi } from '../runtime/simScheduler.ts';
 import { Supervisor, type LiveNode, type WorkerLike } from '../runtime/supervisor.ts';
+import type { SwitchWorkerLike } from '../runtime/switchWorker.ts';
 import { FlightSampler, DEFAULT_FLIGHTS_PER_UPDATE } from './flightSampler.ts';
 import { MessageLog } from './messageLog.ts';
 import { browserFrameClock, type FrameClock } from './frameClock.ts';
@@ -37,6 +38,8 @@ const MAX_PENDING_EVENTS = 2000;
 export interface LiveDriverOptions {
   clock?: FrameClock;
   spawnWorker?: () => WorkerLike;
+  /** The switch between the servers (tests: a fake, or null when the workers never talk). */
+  spawnSwitch?: (() => SwitchWorkerLike) | null;
   /** Real time for the runtime (tests); the page's clock by default. */
   timers?: TimerApi;
   idleUpdateHz?: number;
@@ -136,6 +139,7 @@ export class LiveDriver extends CommandDriver {
         onChange: () => this.scheduleTick(),
       },
       ...(options.spawnWorker ? { spawnWorker: options.spawnWorker } : {}),
+      ...(options.spawnSwitch !== undefined ? { spawnSwitch: options.spawnSwitch } : {}),
       ...(options.timers ? { timers: options.timers } : {}),
       ...(options.spawnBatch ? { spawnBatch: options.spawnBatch } : {}),
       ...(options.watchdogLagMs ? { watchdogLagMs: options.watchdogLagMs } : {}),

@@ -1,7 +1,10 @@
 import type { DurableState, DurableWrite } from '../core/types.ts';
 import { MemoryDurableStore, type DurableStore } from '../host/durableStore.ts';
+import type { ServerId } from '../core/types.ts';
+import { PacketSwitch } from './packetSwitch.ts';
 import type { ChannelEnd } from './peerTransport.ts';
-import type { FromWorker } from './protocol.ts';
+import type { FromWorker, SwitchInit, SwitchReady } from './protocol.ts';
+import type { SwitchWorkerLike } from './switchWorker.ts';
 import type { HostEnv, CoreFactory, HostedCore } from './workerHost.ts';
 
 // Test support: fake real time, timers, BroadcastChannels and stores for WorkerHost unit tests.
@@ -103,6 +106,13 @@ export class FakeWorld {
     this.realMs = until;
   }
 
+  /** A switch between the servers of `cluster`, listening on this world's channels. */
+  packetSwitch(cluster: string, ids: readonly ServerId[]): PacketSwitch {
+    const owner = this.nextOwner++;
+    const timers = { realNowMs: () => this.realMs, setTimer: (cb: () => void, ms: number) => this.setTimer(cb, ms), clearTimer: (h: unknown) => this.clearTimer(h) };
+    return new PacketSwitch({ open: (name, onMessage) => this.openChannel(name, onMessage, owner), cluster, ids, timers, defer: (fn) => queueMicrotask(fn) });
+  }
+
   env(posts: FromWorker[], stores: Map<string, DurableStore>, createCore?: CoreFactory<HostedCore>): HostEnv {
     const owner = this.nextOwner++;
     return {
@@ -151,4 +161,27 @@ export class ManualStore implements DurableStore {
   }
 
   close(): void {}
+}
+
+/** The switch worker, run in this thread on a fake world (what the supervisor spawns in a browser). */
+export class InProcessSwitch implements SwitchWorkerLike {
+  onmessage: ((event: MessageEvent<SwitchReady>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  running: PacketSwitch | null = null;
+  terminated = false;
+
+  constructor(private readonly world: FakeWorld) {}
+
+  postMessage(message: SwitchInit): void {
+    queueMicrotask(() => {
+      if (this.terminated || this.running) return;
+      this.running = this.world.packetSwitch(message.cluster, message.ids);
+      void this.running.listen().then(() => !this.terminated && this.onmessage?.({ data: { type: 'switch-ready' } } as MessageEvent<SwitchReady>));
+    });
+  }
+
+  terminate(): void {
+    this.terminated = true;
+    this.running?.close();
+  }
 }

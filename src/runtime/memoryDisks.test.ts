@@ -61,6 +61,7 @@ describe('MemoryDisks', () => {
 function memoryCluster(stores = new Map<string, DurableStore>()) {
   const world = new FakeWorld();
   const settings = defaultClusterSettings(rangeIds(3));
+  void world.packetSwitch(CLUSTER, settings.voters).listen();
   const network = new NetworkModel(createPrng(3), { latencyMs: 2, jitterMs: 1 }).toJSON();
   const clock = startClock(world.realMs, 1);
   const disks = new MemoryDisks();

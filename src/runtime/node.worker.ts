@@ -1,8 +1,9 @@
+import { browserTimers, openBroadcastChannel } from './browserEnv.ts';
 import { IdbDurableStore } from './idbDurableStore.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { WorkerHost, type HostEnv } from './workerHost.ts';
 
-// The worker entry: wires the browser's timers, BroadcastChannel, IndexedDB and postMessage into a
+// A server's worker entry: wires the browser's timers, BroadcastChannel, IndexedDB and postMessage into a
 // WorkerHost and forwards control messages to it. All logic lives in workerHost.ts.
 
 /** The slice of DedicatedWorkerGlobalScope used here (the project compiles against the DOM lib). */
@@ -13,15 +14,9 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 const env: HostEnv = {
-  realNowMs: () => performance.timeOrigin + performance.now(),
-  setTimer: (callback, delayMs) => setTimeout(callback, delayMs),
-  clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  ...browserTimers,
   defer: (fn) => queueMicrotask(fn),
-  openChannel: (name, onMessage) => {
-    const channel = new BroadcastChannel(name);
-    if (onMessage) channel.onmessage = (event) => onMessage(event.data);
-    return { post: (data) => channel.postMessage(data), close: () => channel.close() };
-  },
+  openChannel: openBroadcastChannel,
   openStore: (name) => new IdbDurableStore(name),
   post: (message) => scope.postMessage(message),
 };

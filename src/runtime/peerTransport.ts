@@ -1,29 +1,25 @@
 import type { ServerId } from '../core/types.ts';
-import { decodeWireBatch, encodeWireBatch, pairChannelName, type WireBatch, type WireMessage } from './protocol.ts';
+import { decodeDelivery, encodeWireBatch, switchChannelName, type SwitchPost, type WireBatch, type WireMessage } from './protocol.ts';
 import type { TimerApi } from './simScheduler.ts';
 
-// Point-to-point traffic over BroadcastChannel, one channel per pair of servers (DESIGN §4).
+// A server's traffic to its peers, over BroadcastChannel through the switch (DESIGN §4,
+// packetSwitch.ts). Each server holds one channel, shared with the switch and nobody else: it posts
+// everything it has for any number of peers as one post, and the switch posts each receiver one
+// batch of everything every sender had for it.
 //
-// Chromium delivers a post to every *other* object open on that name, in any context, listener or
-// not. With one inbox per server and every sender holding an object on it, each message would be
-// delivered N−1 times (measured: 30k wasted deliveries/s and multi-second lag at 101 servers). Opening
-// the peer's inbox only for the moment of a post avoids that, but opening a channel is an IPC to the
-// browser process and was most of a worker's CPU (measured at 101 servers: the BroadcastChannel
-// constructor, postMessage and close took 70% of each worker's busy time). So each pair of servers has
-// its own channel, used both ways: each opens its end for every peer when it starts listening and
-// sends on that same end. Exactly two objects hold each name, and a post never comes back to the
-// object that made it, so a post reaches the peer alone and a send costs one post. (One channel per
-// ordered pair needed a second end for sending: an election then opened 100 more per server, and a
-// follower closed them when idle, to reopen them all at the next election. Measured at 101 servers,
-// opening ends was 28% of a worker's busy time in start-up.)
+// Why a switch and not a channel per pair of servers (measured at 101 servers, headless Chromium on
+// 2 vCPUs): a BroadcastChannel post costs about 0.1 ms of a worker's CPU even with the machine idle,
+// and was half of every worker's busy time. A notification to all peers was 100 posts, and each
+// receiver had one delivery per sender. Through the switch it is one post, and each receiver gets
+// one delivery per switch flush, however many senders. A server also opens one channel instead of
+// 100 (10,100 channel objects at 101 servers become 202).
 //
 // In a storm (an election among 101 servers sends ~100,000 notifications) posts are still coalesced:
-// a flush follows at most every `minFlushIntervalMs`, and everything queued for a peer meanwhile
-// shares one post. A quiet sender (a ping a second) flushes at the end of the macrotask, with no
-// added delay. Each sender also paces itself to a share of what the browser can route (a token
-// bucket, one token per post): an election storm then queues in the senders, where it merges into
-// fewer, larger posts, instead of in the browser process, where a long queue also stalls the page's
-// own synchronous requests. The leader is exempt: its pings are the failure detector and must not wait.
+// a flush follows at most every `minFlushIntervalMs`, and everything queued meanwhile shares one
+// post. A quiet sender (a ping a second) flushes at the end of the macrotask, with no added delay.
+// Each sender also paces itself to a share of the posts the cluster may make per second (a token
+// bucket): in an election the news then merges into fewer, larger posts in the senders. The leader
+// is exempt: its pings are the failure detector and must not wait.
 
 /** A channel end as the host sees it; the worker entry wraps BroadcastChannel into this. */
 export interface ChannelEnd {
@@ -36,24 +32,39 @@ export type OpenChannel = (name: string, onMessage?: (data: unknown) => void) =>
 /** Real ms between two flushes of one sender, at most; small against the modelled link latency. */
 export const MIN_FLUSH_INTERVAL_MS = 2;
 /**
- * Posts per second the whole cluster may make when every server is busy (an election). Measured on
- * 2 vCPUs: 2,000 posts/s kept p99 under 70 ms; 4,000/s already queued for 0.5 s.
+ * Posts per second the whole cluster may make when every server is busy (an election). Set when
+ * each post went to one peer (2,000/s kept p99 lag under 70 ms on 2 vCPUs); a post now carries a
+ * flush for every peer, so the bucket binds only in storms.
  */
 export const DEFAULT_CLUSTER_POSTS_PER_S = 2500;
 /** Real ms to wait for the listening probe before going on regardless (a browser that never answers). */
 export const LISTEN_PROBE_TIMEOUT_MS = 5000;
 
 /**
- * What a server posts to itself to learn that its ends are registered (never a WireBatch). The peer
- * on that channel gets it too, hence the sender's id.
+ * What a channel's owner posts to itself to learn that its end is registered (never a batch). The
+ * other end's holder hears it too, hence the sender's id (the switch's is SWITCH_PROBE_FROM).
  */
-interface ListenProbe {
+export interface ListenProbe {
   probe: number;
   from: ServerId;
 }
 
-function isProbe(data: unknown): data is ListenProbe {
+export function isProbe(data: unknown): data is ListenProbe {
   return typeof data === 'object' && data !== null && 'probe' in data;
+}
+
+/**
+ * Opens a second object on `name`, posts a probe from it and closes it. The owner's listening end
+ * hears it once the browser has registered that end: a BroadcastChannel joins its name
+ * asynchronously, and a post that reaches the browser first is delivered to nobody (measured: at 101
+ * servers, channels opened all at once lost the first election's notifications). One context's
+ * channels are connected in the order it opened them, so a probe on the name opened last also
+ * proves every earlier one registered.
+ */
+export function postProbe(open: OpenChannel, name: string, probe: ListenProbe): void {
+  const end = open(name);
+  end.post(probe);
+  end.close();
 }
 
 export interface TransportOptions {
@@ -73,13 +84,13 @@ export interface TransportOptions {
 
 export class PeerTransport {
   private readonly open: OpenChannel;
-  private readonly cluster: string;
+  private readonly channelName: string;
   private readonly self: ServerId;
   private readonly defer: (fn: () => void) => void;
   private readonly timers: TimerApi;
   private readonly minFlushIntervalMs: number;
-  /** This server's end of its channel with each peer, for both directions. */
-  private readonly ends = new Map<ServerId, ChannelEnd>();
+  /** This server's end of its channel with the switch, for both directions. */
+  private end: ChannelEnd | null = null;
   private onBatch: (batch: WireBatch) => void = () => {};
   private probeToken = 0;
   private probeRegistered: () => void = () => {};
@@ -89,18 +100,18 @@ export class PeerTransport {
   private readonly postsPerMs: number;
   private readonly capacity: number;
   private readonly unpaced: () => boolean;
-  /** Token bucket: may go negative after a big flush; the next flush waits until it is positive. */
+  /** Token bucket: one token per post; the next flush waits until there is one. */
   private tokens: number;
   private tokensAtRealMs = 0;
   /** Posts so far, for diagnostics. */
   posts = 0;
-  /** Posts received that were neither a batch nor a probe (dropped). */
+  /** Posts received that were neither a delivery nor a probe (dropped). */
   refused = 0;
   private probes = 0;
 
   constructor(options: TransportOptions) {
     this.open = options.open;
-    this.cluster = options.cluster;
+    this.channelName = switchChannelName(options.cluster, options.self);
     this.self = options.self;
     this.defer = options.defer;
     this.timers = options.timers;
@@ -112,31 +123,18 @@ export class PeerTransport {
     this.unpaced = options.unpaced ?? (() => false);
   }
 
-  /**
-   * Opens this server's end of every peer's channel to it. Resolves once the browser has registered
-   * them: a BroadcastChannel joins its name asynchronously, and a post that reaches the browser first
-   * is delivered to nobody (measured: at 101 servers, 10,100 ends opened at once lost the first
-   * election's notifications and it took 160 s instead of 9). One worker's channels are connected in
-   * the order it opened them, so a probe posted from an end opened last arrives only after all of
-   * them are registered.
-   */
-  listen(peers: readonly ServerId[], onBatch: (batch: WireBatch) => void): Promise<void> {
+  /** Opens this server's end of its channel with the switch; resolves once the browser registered it. */
+  listen(onBatch: (batch: WireBatch) => void): Promise<void> {
     this.onBatch = onBatch;
+    if (this.end) return Promise.resolve();
     const token = ++this.probes;
     const ready = new Promise<void>((resolve) => {
       this.probeToken = token;
       this.probeRegistered = resolve;
     });
-    let last: ServerId | null = null;
-    for (const peer of peers) {
-      if (peer === this.self || this.ends.has(peer)) continue;
-      this.endTo(peer);
-      last = peer;
-    }
-    if (last === null) return Promise.resolve();
-    const probe = this.open(pairChannelName(this.cluster, last, this.self));
-    probe.post({ probe: token, from: this.self } satisfies ListenProbe);
-    probe.close();
+    this.end = this.open(this.channelName, this.receive);
+    postProbe(this.open, this.channelName, { probe: token, from: this.self });
+    if (this.pending.size > 0) this.schedule();
     const timeout = this.timers.setTimer(this.probeRegistered, LISTEN_PROBE_TIMEOUT_MS);
     return ready.then(() => this.timers.clearTimer(timeout));
   }
@@ -146,22 +144,15 @@ export class PeerTransport {
       if (data.from === this.self && data.probe === this.probeToken) this.probeRegistered();
       return;
     }
-    const batch = decodeWireBatch(data);
-    if (batch) this.onBatch(batch);
-    else this.refused++;
+    const batches = decodeDelivery(data);
+    if (!batches) {
+      this.refused++;
+      return;
+    }
+    for (const batch of batches) this.onBatch(batch);
   };
 
-  /** This server's end of its channel with `peer`, opened (and listening) on first use. */
-  private endTo(peer: ServerId): ChannelEnd {
-    let end = this.ends.get(peer);
-    if (!end) {
-      end = this.open(pairChannelName(this.cluster, this.self, peer), this.receive);
-      this.ends.set(peer, end);
-    }
-    return end;
-  }
-
-  /** Queues a message; the batch for each peer goes out at the end of the current macrotask. */
+  /** Queues a message; everything queued goes out as one post at the end of the current macrotask. */
   send(to: ServerId, message: WireMessage): void {
     let batch = this.pending.get(to);
     if (!batch) {
@@ -189,29 +180,27 @@ export class PeerTransport {
     return this.tokens;
   }
 
-  /** Posts what the bucket allows (everything, when unpaced); the rest waits for the next flush. */
+  /** Posts everything queued, for every peer, as one post to the switch. */
   readonly flush = (): void => {
     if (!this.flushQueued) return;
     this.flushQueued = false;
+    if (!this.end || this.pending.size === 0) return;
     const nowMs = this.timers.realNowMs();
     this.lastFlushRealMs = nowMs;
-    const unpaced = this.unpaced();
-    let allowed = unpaced ? Infinity : Math.max(1, Math.floor(this.refill(nowMs)));
-    for (const [to, messages] of this.pending) {
-      if (allowed <= 0) break;
-      allowed--;
-      this.pending.delete(to);
-      const batch: WireBatch = { from: this.self, messages };
-      this.endTo(to).post(encodeWireBatch(batch));
-      this.posts++;
-      if (!unpaced) this.tokens--;
+    if (!this.unpaced()) {
+      this.refill(nowMs);
+      this.tokens--;
     }
-    if (this.pending.size > 0) this.schedule();
+    const post: SwitchPost = [];
+    for (const [to, messages] of this.pending) post.push(to, encodeWireBatch({ from: this.self, messages }));
+    this.pending.clear();
+    this.end.post(post);
+    this.posts++;
   };
 
   close(): void {
-    for (const end of this.ends.values()) end.close();
-    this.ends.clear();
+    this.end?.close();
+    this.end = null;
     this.pending.clear();
     this.flushQueued = false;
     this.probeRegistered();

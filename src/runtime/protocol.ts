@@ -5,15 +5,16 @@ import type { NetworkState } from '../net/network.ts';
 import type { ClockState } from './simClock.ts';
 
 // Everything that crosses a context boundary: supervisor ↔ worker (postMessage, low rate) and
-// worker → worker (the receiver's inbox BroadcastChannel). Plain structured-clone data only.
+// worker → switch → worker (BroadcastChannel, one channel per server). Plain structured-clone data only.
 
 /** Channel and database names carry the tab's cluster id, so two open tabs never merge. */
 /**
- * The channel two servers talk on, both ways: exactly two objects ever hold it, one in each, and a
- * BroadcastChannel never delivers a post to the object that made it, so each post reaches the peer alone.
+ * A server's channel to the switch, both ways: exactly two objects ever hold it, the server's and the
+ * switch's, and a BroadcastChannel never delivers a post to the object that made it, so each post
+ * reaches the other end alone.
  */
-export function pairChannelName(cluster: string, a: ServerId, b: ServerId): string {
-  return `zk:${cluster}:${Math.min(a, b)}~${Math.max(a, b)}`;
+export function switchChannelName(cluster: string, id: ServerId): string {
+  return `zk:${cluster}:switch~${id}`;
 }
 
 export function databaseName(cluster: string, id: ServerId): string {
@@ -58,7 +59,7 @@ export type ToWorker =
   /** The supervisor holds the in-memory disk's batches up to this one. */
   | { type: 'persisted'; batch: number };
 
-// ------------------------------------------------------------------ worker → worker
+// ------------------------------------------------------------------ worker → switch → worker
 
 export interface WireMessage {
   /** Per (sender, receiver) sequence number, to count transport reorders. */
@@ -69,23 +70,48 @@ export interface WireMessage {
   message: Exclude<Segment, ClientReplyMessage>;
 }
 
-/** One post on the receiver's inbox: everything a sender had for it in one macrotask. */
+/** Everything one sender had for one receiver in one flush. */
 export interface WireBatch {
   from: ServerId;
   messages: WireMessage[];
 }
 
-/**
- * A batch crosses the channel as JSON text: the browser then copies one string instead of walking
- * an object graph (measured at 101 servers: postMessage's share of a worker's busy time fell from
- * 48% to 28%). Every wire message is plain JSON data: numbers, strings, booleans, arrays, objects.
- */
+// Posts cross the channels as JSON text, built and read once per hop: the browser then copies one
+// string instead of walking an object graph (measured at 101 servers: postMessage's share of a
+// worker's busy time fell from 48% to 28%). Every wire message is plain JSON data.
+
+/** A batch's text, as a sender hands it to the switch. */
 export function encodeWireBatch(batch: WireBatch): string {
   return JSON.stringify(batch);
 }
 
-/** The batch a post carried, or null when it is not one (not JSON, or not shaped like a batch). */
-export function decodeWireBatch(data: unknown): WireBatch | null {
+/**
+ * A server's post to the switch: [receiver, batch text, receiver, batch text, …], one entry per
+ * receiver it had messages for. An array of numbers and strings: the switch routes it without
+ * parsing the batches.
+ */
+export type SwitchPost = (ServerId | string)[];
+
+/** The (receiver, batch text) entries of a post to the switch, or null when it is not one. */
+export function decodeSwitchPost(data: unknown): [ServerId, string][] | null {
+  if (!Array.isArray(data) || data.length % 2 !== 0) return null;
+  const entries: [ServerId, string][] = [];
+  for (let i = 0; i < data.length; i += 2) {
+    const to: unknown = data[i];
+    const text: unknown = data[i + 1];
+    if (typeof to !== 'number' || typeof text !== 'string') return null;
+    entries.push([to, text]);
+  }
+  return entries;
+}
+
+/** What the switch posts to a receiver: the batch texts it holds for it, as one JSON array. */
+export function encodeDelivery(batchTexts: readonly string[]): string {
+  return `[${batchTexts.join(',')}]`;
+}
+
+/** The batches a delivery from the switch carried, or null when it is not one (not JSON, or misshapen). */
+export function decodeDelivery(data: unknown): WireBatch[] | null {
   if (typeof data !== 'string') return null;
   let parsed: unknown;
   try {
@@ -93,8 +119,27 @@ export function decodeWireBatch(data: unknown): WireBatch | null {
   } catch {
     return null;
   }
-  const batch = parsed as Partial<WireBatch> | null;
-  return typeof batch === 'object' && batch !== null && typeof batch.from === 'number' && Array.isArray(batch.messages) ? (batch as WireBatch) : null;
+  if (!Array.isArray(parsed) || !parsed.every(isWireBatch)) return null;
+  return parsed;
+}
+
+function isWireBatch(value: unknown): value is WireBatch {
+  const batch = value as Partial<WireBatch> | null;
+  return typeof batch === 'object' && batch !== null && typeof batch.from === 'number' && Array.isArray(batch.messages);
+}
+
+// ------------------------------------------------------------------ supervisor ↔ switch
+
+/** The switch's one command: the cluster and the servers it connects. */
+export interface SwitchInit {
+  type: 'init';
+  cluster: string;
+  ids: ServerId[];
+}
+
+/** The switch has its end of every server's channel registered. */
+export interface SwitchReady {
+  type: 'switch-ready';
 }
 
 // ------------------------------------------------------------------ worker → supervisor

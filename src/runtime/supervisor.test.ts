@@ -5,8 +5,9 @@ import type { StorageUnavailable } from '../host/records.ts';
 import type { TimelineRecord } from './clientHost.ts';
 import { FakeWorld, flushMicrotasks } from './fakeHostEnv.ts';
 import { lagBucket } from './lagHistogram.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import type { FromWorker, SwitchInit, SwitchReady, ToWorker } from './protocol.ts';
 import { Supervisor, type WorkerLike } from './supervisor.ts';
+import { SWITCH_READY_TIMEOUT_MS, type SwitchWorkerLike } from './switchWorker.ts';
 
 class FakeWorker implements WorkerLike {
   readonly received: ToWorker[] = [];
@@ -52,6 +53,7 @@ function rig(n = 5, spawnBatch = 12, noDisk: StorageUnavailable | null = null) {
       workers.push(w);
       return w;
     },
+    spawnSwitch: null,
     timers: { realNowMs: () => world.realMs, setTimer: (cb, ms) => world.setTimer(cb, ms), clearTimer: (h) => world.clearTimer(h) },
     spawnBatch,
     probeDisk: async () => noDisk,
@@ -220,5 +222,95 @@ describe('Supervisor', () => {
     r.sup.restart(3);
     expect(r.live(3).received[0]).toMatchObject({ disk: { kind: 'memory', durable: { acceptedEpoch: 2 } } });
     expect(r.live(1).received[0]).toMatchObject({ disk: { kind: 'indexeddb' } });
+  });
+});
+
+class FakeSwitch implements SwitchWorkerLike {
+  readonly received: SwitchInit[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<SwitchReady>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  postMessage(message: SwitchInit): void {
+    this.received.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  listening(): void {
+    this.onmessage?.({ data: { type: 'switch-ready' } } as MessageEvent<SwitchReady>);
+  }
+}
+
+describe('Supervisor and the switch', () => {
+  function switchRig() {
+    const world = new FakeWorld();
+    const switches: FakeSwitch[] = [];
+    const workers: FakeWorker[] = [];
+    const sup = new Supervisor({
+      listener: { onRecord: () => {}, onChange: () => {} },
+      spawnWorker: () => {
+        const w = new FakeWorker(workers.length);
+        workers.push(w);
+        return w;
+      },
+      spawnSwitch: () => {
+        const s = new FakeSwitch();
+        switches.push(s);
+        return s;
+      },
+      timers: { realNowMs: () => world.realMs, setTimer: (cb, ms) => world.setTimer(cb, ms), clearTimer: (h) => world.clearTimer(h) },
+      probeDisk: async () => null,
+    });
+    sup.start({ settings: defaultClusterSettings(rangeIds(3)), seed: 1, latencyMs: 2, jitterMs: 0 });
+    return { world, switches, workers, sup };
+  }
+
+  it('spawns the switch for the cluster first, and the servers only once it listens', async () => {
+    const r = switchRig();
+    await flushMicrotasks();
+    expect(r.switches).toHaveLength(1);
+    expect(r.switches[0]!.received).toEqual([{ type: 'init', cluster: r.sup.cluster, ids: [1, 2, 3] }]);
+    expect(r.workers).toHaveLength(0);
+    r.switches[0]!.listening();
+    await flushMicrotasks();
+    expect(r.workers).toHaveLength(3);
+    expect(r.sup.switchRunning).toBe(true);
+    expect(r.sup.workerCount).toBe(3);
+  });
+
+  it('spawns the servers after a timeout when the switch never says it listens', async () => {
+    const r = switchRig();
+    await flushMicrotasks();
+    await r.world.advance(SWITCH_READY_TIMEOUT_MS);
+    expect(r.workers).toHaveLength(3);
+  });
+
+  it('ends the switch with its cluster, and a new cluster gets a new one', async () => {
+    const r = switchRig();
+    await flushMicrotasks();
+    r.switches[0]!.listening();
+    await flushMicrotasks();
+    r.sup.start({ settings: defaultClusterSettings(rangeIds(3)), seed: 2, latencyMs: 2, jitterMs: 0 });
+    await flushMicrotasks();
+    expect(r.switches[0]!.terminated).toBe(true);
+    expect(r.switches).toHaveLength(2);
+    expect(r.switches[1]!.received[0]!.cluster).toBe(r.sup.cluster);
+    r.sup.dispose();
+    expect(r.switches[1]!.terminated).toBe(true);
+    expect(r.sup.switchRunning).toBe(false);
+  });
+
+  it('starts a new switch when its worker fails, and says so', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const r = switchRig();
+    await flushMicrotasks();
+    r.switches[0]!.listening();
+    await flushMicrotasks();
+    r.switches[0]!.onerror?.({ message: 'boom' } as ErrorEvent);
+    expect(r.switches[0]!.terminated).toBe(true);
+    expect(r.switches).toHaveLength(2);
+    expect(r.switches[1]!.received[0]!.ids).toEqual([1, 2, 3]);
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('the switch between the servers failed (boom)'));
+    errors.mockRestore();
   });
 });

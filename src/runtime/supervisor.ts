@@ -6,7 +6,9 @@ import { coreEventRecord, diskInMemoryRecord, runtimeErrorRecord, type DownKind,
 import { NetworkModel } from '../net/network.ts';
 import type { ClientHost } from './clientHost.ts';
 import { newClusterId } from './clusterId.ts';
+import { browserTimers } from './browserEnv.ts';
 import { probeIndexedDb } from './diskAvailability.ts';
+import { SwitchHandle, spawnBrowserSwitch, type SwitchWorkerLike } from './switchWorker.ts';
 import { LagTotals, LagWindow } from './lagHistogram.ts';
 import { MemoryDisks } from './memoryDisks.ts';
 import type { DiskPlace, FromWorker, TelemetryMessage, ToWorker, TransportCounters } from './protocol.ts';
@@ -83,6 +85,11 @@ export interface WorkerLike {
 export interface SupervisorOptions {
   listener: SupervisorListener;
   spawnWorker?: () => WorkerLike;
+  /**
+   * The switch all server traffic goes through (switchWorker.ts). Null runs without one: only for
+   * tests whose fake workers never talk to each other.
+   */
+  spawnSwitch?: (() => SwitchWorkerLike) | null;
   timers?: TimerApi;
   /** Workers spawned at once; the next batch waits until these have loaded. */
   spawnBatch?: number;
@@ -112,15 +119,12 @@ function spawnNodeWorker(): WorkerLike {
   return new Worker(new URL('./node.worker.ts', import.meta.url), { type: 'module' });
 }
 
-const browserTimers: TimerApi = {
-  realNowMs: () => performance.timeOrigin + performance.now(),
-  setTimer: (callback, delayMs) => setTimeout(callback, delayMs),
-  clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 export class Supervisor {
   private readonly listener: SupervisorListener;
   private readonly spawnWorker: () => WorkerLike;
+  private readonly spawnSwitch: (() => SwitchWorkerLike) | null;
+  private switchHandle: SwitchHandle | null = null;
   private readonly timers: TimerApi;
   private readonly spawnBatch: number;
   private readonly watchdogLagMs: number;
@@ -147,6 +151,7 @@ export class Supervisor {
   constructor(options: SupervisorOptions) {
     this.listener = options.listener;
     this.spawnWorker = options.spawnWorker ?? spawnNodeWorker;
+    this.spawnSwitch = options.spawnSwitch === undefined ? spawnBrowserSwitch : options.spawnSwitch;
     this.timers = options.timers ?? browserTimers;
     this.spawnBatch = options.spawnBatch ?? DEFAULT_SPAWN_BATCH;
     this.watchdogLagMs = options.watchdogLagMs ?? DEFAULT_WATCHDOG_LAG_MS;
@@ -206,6 +211,8 @@ export class Supervisor {
   }
 
   private stopCluster(): void {
+    this.switchHandle?.stop();
+    this.switchHandle = null;
     for (const slot of this.slots.values()) this.terminate(slot);
     this.clients?.dispose();
     this.clients = null;
@@ -226,6 +233,11 @@ export class Supervisor {
     if (noDisk) this.useMemoryDisks(noDisk);
     else void sweepStaleDatabases().catch(() => 0);
     const ids = this.ids;
+    if (this.spawnSwitch) {
+      this.switchHandle = new SwitchHandle(this.spawnSwitch, this.timers, this.clusterId, ids);
+      await this.switchHandle.start();
+      if (gen !== this.generation) return;
+    }
     for (let i = 0; i < ids.length; i += this.spawnBatch) {
       const batch = ids.slice(i, i + this.spawnBatch).map((id) => this.slots.get(id) as Slot);
       // A server crashed or restarted by hand meanwhile is left as it is.
@@ -574,7 +586,12 @@ export class Supervisor {
     return count;
   }
 
-  /** Workers alive now (spawned and not terminated). */
+  /** The switch worker runs (it is not counted in workerCount). */
+  get switchRunning(): boolean {
+    return this.switchHandle?.running ?? false;
+  }
+
+  /** Server workers alive now (spawned and not terminated); the switch is not one of them. */
   get workerCount(): number {
     let count = 0;
     for (const slot of this.slots.values()) if (slot.worker) count++;

@@ -5,7 +5,7 @@ import type { Input, Output, ServerId, ServerView } from '../core/types.ts';
 import { NetworkModel } from '../net/network.ts';
 import { MemoryDurableStore, type DurableStore } from '../host/durableStore.ts';
 import { FakeWorld, ManualStore } from './fakeHostEnv.ts';
-import { databaseName, decodeWireBatch, pairChannelName, type FromWorker, type InitCommand, type TelemetryMessage } from './protocol.ts';
+import { databaseName, decodeSwitchPost, switchChannelName, type FromWorker, type InitCommand, type TelemetryMessage, type WireBatch } from './protocol.ts';
 import { retimeClock, startClock, type ClockState } from './simClock.ts';
 import { WorkerHost, type HostedCore } from './workerHost.ts';
 
@@ -47,6 +47,7 @@ interface Rig {
 function rig(opts: { n?: number; speed?: number; latencyMs?: number; jitterMs?: number; real?: boolean } = {}): Rig {
   const world = new FakeWorld();
   const settings = defaultClusterSettings(rangeIds(opts.n ?? 3));
+  void world.packetSwitch(CLUSTER, settings.voters).listen();
   const network = new NetworkModel(createPrng(9), { latencyMs: opts.latencyMs ?? 2, jitterMs: opts.jitterMs ?? 0 }).toJSON();
   const r: Rig = {
     world,
@@ -183,7 +184,11 @@ describe('WorkerHost write-ahead', () => {
       },
       store,
     );
-    const toB = () => r.world.posts.filter(([name]) => name === pairChannelName(CLUSTER, 1, 2)).flatMap(([, d]) => decodeWireBatch(d)!.messages.map((m) => (m.message.type === 'ping' ? m.message.seq : -1)));
+    const toB = () =>
+      r.world.posts
+        .filter(([name, d]) => name === switchChannelName(CLUSTER, 1) && Array.isArray(d))
+        .flatMap(([, d]) => decodeSwitchPost(d)!.filter(([to]) => to === 2))
+        .flatMap(([, text]) => (JSON.parse(text) as WireBatch).messages.map((m) => (m.message.type === 'ping' ? m.message.seq : -1)));
     await r.world.advance(50);
     expect(toB()).toEqual([1]);
     expect(store.inFlight).toBe(1);
@@ -247,12 +252,13 @@ describe('WorkerHost network', () => {
     expect(r.cores.get(2)!.inputs.map(({ input }) => (input.kind === 'message' && 'seq' in input.message ? input.message.seq : 0))).toEqual([0, 0, 1, 2]);
   });
 
-  it('holds exactly two ends of each pair channel, one in each server, so a post reaches the peer alone', async () => {
+  it('holds one channel per server, shared with the switch alone, so a post reaches the switch alone', async () => {
     const r = rig();
     await r.add(2, (input) => (input.kind === 'message' ? [{ kind: 'send', to: 1, message: ping(2), connId: 1 }] : []));
     await r.add(1, (input) => (input.kind === 'start' ? [{ kind: 'send', to: 2, message: ping(1), connId: 1 }] : []));
     await r.world.advance(10);
-    expect(r.world.openEnds(pairChannelName(CLUSTER, 1, 2))).toBe(2);
+    expect(r.world.openEnds(switchChannelName(CLUSTER, 1))).toBe(2);
+    expect(r.world.openEnds(switchChannelName(CLUSTER, 2))).toBe(2);
     expect(r.cores.get(2)!.kinds()).toEqual(['start', 'message:ping']);
     expect(r.cores.get(1)!.kinds()).toEqual(['start', 'message:ping']);
   });
@@ -290,15 +296,15 @@ describe('WorkerHost telemetry', () => {
   it('reports the delivery lag of messages', async () => {
     const r = rig({ latencyMs: 2 });
     await r.add(2, () => []);
-    r.world.transportMs = 30; // the "browser" takes 30 ms for a 2 ms link
+    r.world.transportMs = 30; // the "browser" takes 30 ms a hop (sender → switch → receiver) for a 2 ms link
     await r.add(1, (input) => (input.kind === 'start' ? [{ kind: 'send', to: 2, message: ping(1), connId: 1 }] : []));
     await r.world.advance(200);
     const lag = telemetry(r.posts.get(2)!).flatMap((t) => t.lag);
     expect(lag.length).toBe(2);
     const [bucket] = lag;
-    // 28 ms late, in a 5%-wide bucket.
-    expect(Math.expm1((bucket! + 1) * Math.log(1.05))).toBeGreaterThanOrEqual(28);
-    expect(Math.expm1(bucket! * Math.log(1.05))).toBeLessThanOrEqual(28);
+    // 58 ms late, in a 5%-wide bucket.
+    expect(Math.expm1((bucket! + 1) * Math.log(1.05))).toBeGreaterThanOrEqual(58);
+    expect(Math.expm1(bucket! * Math.log(1.05))).toBeLessThanOrEqual(58);
   });
 });
 

@@ -13,7 +13,7 @@ import { SimScheduler, type TimerApi } from './simScheduler.ts';
 import { TelemetryBatcher, telemetryPacing } from './telemetry.ts';
 
 // The worker's side of the shared host kernel (src/host/serverHost.ts): it plugs in a scheduler
-// (real timers scaled by the shared simulated clock), a transport (BroadcastChannel inboxes) and a
+// (real timers scaled by the shared simulated clock), a transport (BroadcastChannel, through the switch) and a
 // store (IndexedDB), and reports telemetry. Every rule about timers, pause, write-ahead, TCP, kill
 // and restart lives in the kernel, which the simulator runs too. Everything environmental is
 // injected (HostEnv), so this class runs under fake time and fake channels in node tests.
@@ -118,12 +118,12 @@ export class WorkerHost {
     this.network.onChange = () => this.kernel.networkChanged();
   }
 
-  /** Loads the durable state, builds the core and opens the inbox; the core starts on 'start'. */
+  /** Loads the durable state, builds the core and opens its channel; the core starts on 'start'. */
   async load(): Promise<void> {
     const durable = await this.loadDisk();
     if (this.stopped) return;
     this.kernel.boot(durable, this.init.restarted);
-    await this.transport.listen([...this.init.config.voters, ...this.init.config.observers], (batch) => this.onBatch(batch));
+    await this.transport.listen((batch) => this.onBatch(batch));
     if (this.stopped) return;
     this.postReady(durable);
   }

@@ -1,0 +1,122 @@
+import type { ServerId } from '../core/types.ts';
+import { isProbe, postProbe, type ChannelEnd, type OpenChannel } from './peerTransport.ts';
+import { decodeSwitchPost, encodeDelivery, switchChannelName } from './protocol.ts';
+import type { TimerApi } from './simScheduler.ts';
+
+// The switch between the servers' workers: one more worker, holding the other end of every server's
+// channel (DESIGN §4). A server posts everything it has for its peers as one post; the switch files
+// each batch under its receiver and posts each receiver everything it holds for it as one delivery.
+// So an election round costs O(N) posts and deliveries instead of O(N²) (peerTransport.ts says why
+// that matters).
+//
+// It is a carrier and nothing more, like the wire between two kernels: links, cuts, partitions and
+// TCP's order and holds are decided by each sender's kernel before a message leaves (src/net/tcp.ts),
+// and the receiver holds it until its simulated delivery time. The switch keeps each sender's
+// batches in arrival order, and one channel per server keeps the order on each hop.
+//
+// Deliveries are coalesced like the senders' posts: when quiet, a delivery leaves at the end of the
+// task that brought it, with no added delay; in a storm, at most once every `minFlushIntervalMs`,
+// each then carrying everything every sender had for that receiver meanwhile.
+
+/** Real ms between two flushes of the switch, at most. */
+export const SWITCH_FLUSH_INTERVAL_MS = 4;
+/** The switch's id in its listening probe (no server has it). */
+export const SWITCH_PROBE_FROM = -1;
+
+export interface SwitchOptions {
+  open: OpenChannel;
+  cluster: string;
+  ids: readonly ServerId[];
+  timers: TimerApi;
+  /** Runs a function at the end of the current macrotask. */
+  defer: (fn: () => void) => void;
+  minFlushIntervalMs?: number;
+}
+
+export class PacketSwitch {
+  private readonly o: SwitchOptions;
+  private readonly minFlushIntervalMs: number;
+  private readonly ends = new Map<ServerId, ChannelEnd>();
+  /** Batch texts held for each receiver, in arrival order. */
+  private readonly pending = new Map<ServerId, string[]>();
+  private flushQueued = false;
+  private lastFlushRealMs = -Infinity;
+  private probeRegistered: () => void = () => {};
+  /** Posts received and deliveries made, for diagnostics. */
+  received = 0;
+  delivered = 0;
+  /** Posts that were neither a server's post nor a probe, or named no server of this cluster (dropped). */
+  refused = 0;
+
+  constructor(options: SwitchOptions) {
+    this.o = options;
+    this.minFlushIntervalMs = options.minFlushIntervalMs ?? SWITCH_FLUSH_INTERVAL_MS;
+  }
+
+  /** Opens the switch's end of every server's channel; resolves once the browser has registered them. */
+  listen(): Promise<void> {
+    const ready = new Promise<void>((resolve) => (this.probeRegistered = resolve));
+    let last: ServerId | null = null;
+    for (const id of this.o.ids) {
+      if (this.ends.has(id)) continue;
+      this.ends.set(id, this.o.open(switchChannelName(this.o.cluster, id), this.receive));
+      last = id;
+    }
+    if (last === null) return Promise.resolve();
+    postProbe(this.o.open, switchChannelName(this.o.cluster, last), { probe: 1, from: SWITCH_PROBE_FROM });
+    return ready;
+  }
+
+  private readonly receive = (data: unknown): void => {
+    if (isProbe(data)) {
+      if (data.from === SWITCH_PROBE_FROM) this.probeRegistered();
+      return;
+    }
+    const entries = decodeSwitchPost(data);
+    if (!entries) {
+      this.refused++;
+      return;
+    }
+    this.received++;
+    for (const [to, text] of entries) {
+      if (!this.ends.has(to)) {
+        this.refused++;
+        continue;
+      }
+      let texts = this.pending.get(to);
+      if (!texts) {
+        texts = [];
+        this.pending.set(to, texts);
+      }
+      texts.push(text);
+    }
+    this.schedule();
+  };
+
+  private schedule(): void {
+    if (this.flushQueued || this.pending.size === 0) return;
+    this.flushQueued = true;
+    const waitMs = this.lastFlushRealMs + this.minFlushIntervalMs - this.o.timers.realNowMs();
+    if (waitMs <= 0) this.o.defer(this.flush);
+    else this.o.timers.setTimer(this.flush, waitMs);
+  }
+
+  private readonly flush = (): void => {
+    if (!this.flushQueued) return;
+    this.flushQueued = false;
+    this.lastFlushRealMs = this.o.timers.realNowMs();
+    for (const [to, texts] of this.pending) {
+      this.ends.get(to)?.post(encodeDelivery(texts));
+      this.delivered++;
+    }
+    this.pending.clear();
+  };
+
+  close(): void {
+    for (const end of this.ends.values()) end.close();
+    this.ends.clear();
+    this.pending.clear();
+    this.flushQueued = false;
+    this.probeRegistered();
+  }
+}
