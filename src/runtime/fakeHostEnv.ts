@@ -85,7 +85,7 @@ export class FakeWorld {
     };
   }
 
-  /** Open objects per channel name (each pair channel must have at most its two ends). */
+  /** Open objects per channel name (each server's channel to the switch must have at most its two ends). */
   openEnds(name: string): number {
     return this.ends.filter((e) => e.name === name && !e.closed).length;
   }
