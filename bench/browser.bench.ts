@@ -130,10 +130,10 @@ async function measure(servers: number): Promise<Result> {
     const t0 = Date.now();
     await page.goto(`${ORIGIN}/?driver=live&nodes=${servers}&seed=1&testHooks=1`);
     await page.waitForFunction(
-      () => {
-        const hook = (globalThis as unknown as { __zkLive?: { diagnostics(): { started: boolean } } }).__zkLive;
+      async () => {
+        const hook = (globalThis as unknown as { __zkLive?: { diagnostics(): Promise<{ started: boolean }> } }).__zkLive;
         const leader = document.querySelector('[data-testid="leader"]')?.getAttribute('data-leader-id');
-        return Boolean(hook?.diagnostics().started && leader);
+        return Boolean(leader && hook && (await hook.diagnostics()).started);
       },
       undefined,
       { timeout: STARTUP_TIMEOUT_MS, polling: 100 },

@@ -110,7 +110,7 @@ export async function measureCycles(launch: () => Promise<LaunchedBrowser>, orig
     }
     await page.waitForTimeout(SETTLE_MS);
     const afterKb = await settledPssKb(page, rootPid, { collectFirst: true });
-    const workersAfter = await page.evaluate(() => (globalThis as unknown as { __zkLive: { diagnostics(): { workers: number } } }).__zkLive.diagnostics().workers);
+    const workersAfter = await page.evaluate(async () => (await (globalThis as unknown as { __zkLive: { diagnostics(): Promise<{ workers: number }> } }).__zkLive.diagnostics()).workers);
     return { servers, cycles, beforeMb: mb(beforeKb), afterMb: mb(afterKb), workersAfter };
   } finally {
     await browser.close();

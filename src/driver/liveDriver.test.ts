@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkerLike } from '../runtime/supervisor.ts';
 import { FakeWorker, liveDriverOnFakeWorkers } from './fakeWorker.ts';
+import { liveDiagnostics } from './liveDiagnostics.ts';
 import { LiveDriver, testHooksRequested } from './liveDriver.ts';
 import { ManualFrameClock } from './manualFrameClock.ts';
 import { defaultSpecInput, makeSpec } from './spec.ts';
@@ -84,23 +85,23 @@ describe('LiveDriver', () => {
   });
 
   it('counts one worker per host that is up: a crash ends it, a kill leaves it as the host', () => {
-    expect(driver.diagnostics()).toMatchObject({ workers: 3, serversNotDown: 3, hostsUp: 3 });
+    expect(liveDiagnostics(driver.runtime, 0)).toMatchObject({ workers: 3, serversNotDown: 3, hostsUp: 3 });
     driver.crash(1);
     driver.pause(2);
-    expect(driver.diagnostics()).toMatchObject({ workers: 2, serversNotDown: 2, hostsUp: 2 });
+    expect(liveDiagnostics(driver.runtime, 0)).toMatchObject({ workers: 2, serversNotDown: 2, hostsUp: 2 });
     driver.kill(2);
-    expect(driver.diagnostics()).toMatchObject({ workers: 2, serversNotDown: 1, hostsUp: 2 });
+    expect(liveDiagnostics(driver.runtime, 0)).toMatchObject({ workers: 2, serversNotDown: 1, hostsUp: 2 });
   });
 
   it('stops the simulated clock while the page is hidden', async () => {
     await vi.advanceTimersByTimeAsync(1000);
-    const before = driver.diagnostics().timeMs;
+    const before = liveDiagnostics(driver.runtime, 0).timeMs;
     clock.setHidden(true);
     await vi.advanceTimersByTimeAsync(5000);
-    expect(driver.diagnostics().timeMs).toBe(before);
+    expect(liveDiagnostics(driver.runtime, 0).timeMs).toBe(before);
     clock.setHidden(false);
     await vi.advanceTimersByTimeAsync(500);
-    expect(driver.diagnostics().timeMs).toBe(before + 500);
+    expect(liveDiagnostics(driver.runtime, 0).timeMs).toBe(before + 500);
   });
 
   it('tells a refused request in the log instead of throwing at the UI', () => {
@@ -133,12 +134,15 @@ describe('the test hook', () => {
     expect(testHooksRequested('')).toBe(false);
   });
 
-  it('is not installed unless asked for, and goes away with its driver', () => {
+  it('is not installed unless asked for, answers once loaded, and goes away with its driver', async () => {
     const plain = new LiveDriver({ clock: new ManualFrameClock(), spawnWorker, spawnSwitch: null });
     expect(holder.__zkLive).toBeUndefined();
     plain.dispose();
     const hooked = new LiveDriver({ clock: new ManualFrameClock(), spawnWorker, spawnSwitch: null, testHooks: true });
     expect(holder.__zkLive).toBeDefined();
+    // Its code loads on the first call: the figures come as a promise.
+    const hook = holder.__zkLive as { diagnostics(): Promise<{ workers: number; switchUp: boolean }> };
+    await expect(hook.diagnostics()).resolves.toMatchObject({ workers: 0, switchUp: false });
     hooked.dispose();
     expect(holder.__zkLive).toBeUndefined();
   });

@@ -3,6 +3,7 @@ import type { TimelineRecord } from '../runtime/clientHost.ts';
 import type { TimerApi } from '../runtime/simScheduler.ts';
 import { Supervisor, type LiveNode, type WorkerLike } from '../runtime/supervisor.ts';
 import type { SwitchWorkerLike } from '../runtime/switchWorker.ts';
+import type { LiveDiagnostics } from './liveDiagnostics.ts';
 import { FlightSampler, DEFAULT_FLIGHTS_PER_UPDATE } from './flightSampler.ts';
 import { MessageLog } from './messageLog.ts';
 import { browserFrameClock, type FrameClock } from './frameClock.ts';
@@ -62,29 +63,8 @@ function pageAsksForTestHooks(): boolean {
   return testHooksRequested(location?.search ?? '');
 }
 
-/** Read-only figures for benchmarks and end-to-end checks (`globalThis.__zkLive.diagnostics()` with `?testHooks=1`). */
-export interface LiveDiagnostics {
-  cluster: string;
-  /** Every worker loaded and every core started. */
-  started: boolean;
-  /** Web Workers alive now: one per host that is up. */
-  workers: number;
-  /** Servers up or paused. */
-  serversNotDown: number;
-  /** Servers whose host is up: those not down, and killed ones (the worker stays as the host of a killed process). */
-  hostsUp: number;
-  timeMs: number;
-  health: { lagP50Ms: number; lagP99Ms: number; behind: boolean; samples: number };
-  /** Lag over every message since the last diagnostics({ resetLag: true }). */
-  lagSinceReset: { lagP50Ms: number; lagP99Ms: number; samples: number };
-  /** DriverUpdates emitted since the driver was made. */
-  updates: number;
-  /** Sums over the servers' current workers, as of their last snapshots. */
-  transport: { sent: number; lost: number; received: number; reordered: number };
-}
-
 interface DiagnosticsHook {
-  __zkLive?: { diagnostics(options?: { resetLag?: boolean }): LiveDiagnostics };
+  __zkLive?: { diagnostics(options?: { resetLag?: boolean }): Promise<LiveDiagnostics> };
 }
 
 interface NodeCache {
@@ -104,7 +84,8 @@ export class LiveDriver extends CommandDriver {
   private readonly flights: FlightSampler;
   private readonly idleHz: number;
   private readonly stopVisibility: () => void;
-  private readonly hook = { diagnostics: (options?: { resetLag?: boolean }) => this.diagnostics(options) };
+  // The hook's code loads when a test first asks (liveDiagnostics.ts): no page's first load carries it.
+  private readonly hook = { diagnostics: (options?: { resetLag?: boolean }) => import('./liveDiagnostics.ts').then((m) => m.liveDiagnostics(this.supervisor, this.updates, options)) };
   private monitor = new LiveInvariantMonitor();
   /** The flights telemetry samples (not every message), for the space-time diagram; a new one per run. */
   private messageLog = new MessageLog({ sampled: true });
@@ -182,25 +163,6 @@ export class LiveDriver extends CommandDriver {
 
   protected subscribed(): void {
     this.requestUpdate();
-  }
-
-  diagnostics(options: { resetLag?: boolean } = {}): LiveDiagnostics {
-    const sup = this.supervisor;
-    const lagSinceReset = sup.lagSinceReset();
-    if (options.resetLag) sup.resetLagTotals();
-    const transport = { sent: 0, lost: 0, received: 0, reordered: 0 };
-    let serversNotDown = 0;
-    let hostsUp = 0;
-    for (const node of sup.nodes()) {
-      if (node.status !== 'down') serversNotDown++;
-      if (node.status !== 'down' || node.downKind === 'kill') hostsUp++;
-      if (!node.transport) continue;
-      transport.sent += node.transport.sent;
-      transport.lost += node.transport.lost;
-      transport.received += node.transport.received;
-      transport.reordered += node.transport.reordered;
-    }
-    return { cluster: sup.cluster, started: sup.started, workers: sup.workerCount, serversNotDown, hostsUp, timeMs: sup.timeMs(), health: sup.health(), lagSinceReset, updates: this.updates, transport };
   }
 
   // ------------------------------------------------------------------ update pacing

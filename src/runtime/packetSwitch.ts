@@ -42,9 +42,6 @@ export class PacketSwitch {
   private flushQueued = false;
   private lastFlushRealMs = -Infinity;
   private probeRegistered: () => void = () => {};
-  /** Posts received and deliveries made, for diagnostics. */
-  received = 0;
-  delivered = 0;
   /** Posts that were neither a server's post nor a probe, or named no server of this cluster (dropped). */
   refused = 0;
 
@@ -77,7 +74,6 @@ export class PacketSwitch {
       this.refused++;
       return;
     }
-    this.received++;
     for (const [to, text] of entries) {
       if (!this.ends.has(to)) {
         this.refused++;
@@ -107,7 +103,6 @@ export class PacketSwitch {
     this.lastFlushRealMs = this.o.timers.realNowMs();
     for (const [to, texts] of this.pending) {
       this.ends.get(to)?.post(encodeDelivery(texts));
-      this.delivered++;
     }
     this.pending.clear();
   };

@@ -14,12 +14,11 @@ import type { TimerApi } from './simScheduler.ts';
 // one delivery per switch flush, however many senders. A server also opens one channel instead of
 // 100 (10,100 channel objects at 101 servers become 202).
 //
-// In a storm (an election among 101 servers sends ~100,000 notifications) posts are still coalesced:
-// a flush follows at most every `minFlushIntervalMs`, and everything queued meanwhile shares one
-// post. A quiet sender (a ping a second) flushes at the end of the macrotask, with no added delay.
-// Each sender also paces itself to a share of the posts the cluster may make per second (a token
-// bucket): in an election the news then merges into fewer, larger posts in the senders. The leader
-// is exempt: its pings are the failure detector and must not wait.
+// In a storm (an election among 101 servers sends ~100,000 notifications) posts are coalesced: a
+// flush follows at most every `minFlushIntervalMs`, and everything queued meanwhile shares one post.
+// A quiet sender (a ping a second) flushes at the end of the macrotask, with no added delay. (Senders
+// also paced themselves to a share of 2,500 posts a second while each post went to one peer; with
+// one post for all peers that bucket no longer bound, and dropping it changed nothing measured.)
 
 /** A channel end as the host sees it; the worker entry wraps BroadcastChannel into this. */
 export interface ChannelEnd {
@@ -31,12 +30,6 @@ export type OpenChannel = (name: string, onMessage?: (data: unknown) => void) =>
 
 /** Real ms between two flushes of one sender, at most; small against the modelled link latency. */
 export const MIN_FLUSH_INTERVAL_MS = 2;
-/**
- * Posts per second the whole cluster may make when every server is busy (an election). Set when
- * each post went to one peer (2,000/s kept p99 lag under 70 ms on 2 vCPUs); a post now carries a
- * flush for every peer, so the bucket binds only in storms.
- */
-export const DEFAULT_CLUSTER_POSTS_PER_S = 2500;
 /** Real ms to wait for the listening probe before going on regardless (a browser that never answers). */
 export const LISTEN_PROBE_TIMEOUT_MS = 5000;
 
@@ -75,11 +68,6 @@ export interface TransportOptions {
   defer: (fn: () => void) => void;
   timers: TimerApi;
   minFlushIntervalMs?: number;
-  /** Servers in the cluster: each sender gets an equal share of the cluster's posts per second. */
-  clusterSize: number;
-  clusterPostsPerS?: number;
-  /** True while this sender must not be paced (it leads). */
-  unpaced?: () => boolean;
 }
 
 export class PeerTransport {
@@ -97,14 +85,6 @@ export class PeerTransport {
   private pending = new Map<ServerId, WireMessage[]>();
   private flushQueued = false;
   private lastFlushRealMs = -Infinity;
-  private readonly postsPerMs: number;
-  private readonly capacity: number;
-  private readonly unpaced: () => boolean;
-  /** Token bucket: one token per post; the next flush waits until there is one. */
-  private tokens: number;
-  private tokensAtRealMs = 0;
-  /** Posts so far, for diagnostics. */
-  posts = 0;
   /** Posts received that were neither a delivery nor a probe (dropped). */
   refused = 0;
   private probes = 0;
@@ -116,11 +96,6 @@ export class PeerTransport {
     this.defer = options.defer;
     this.timers = options.timers;
     this.minFlushIntervalMs = options.minFlushIntervalMs ?? MIN_FLUSH_INTERVAL_MS;
-    this.postsPerMs = (options.clusterPostsPerS ?? DEFAULT_CLUSTER_POSTS_PER_S) / Math.max(1, options.clusterSize) / 1000;
-    // One second's share in reserve: a small cluster never waits, a big one waits only in storms.
-    this.capacity = Math.max(1, this.postsPerMs * 1000);
-    this.tokens = this.capacity;
-    this.unpaced = options.unpaced ?? (() => false);
   }
 
   /** Opens this server's end of its channel with the switch; resolves once the browser registered it. */
@@ -166,18 +141,9 @@ export class PeerTransport {
   private schedule(): void {
     if (this.flushQueued) return;
     this.flushQueued = true;
-    const nowMs = this.timers.realNowMs();
-    const intervalWaitMs = this.lastFlushRealMs + this.minFlushIntervalMs - nowMs;
-    const tokenWaitMs = this.unpaced() ? 0 : (1 - this.refill(nowMs)) / this.postsPerMs;
-    const waitMs = Math.max(intervalWaitMs, tokenWaitMs);
+    const waitMs = this.lastFlushRealMs + this.minFlushIntervalMs - this.timers.realNowMs();
     if (waitMs <= 0) this.defer(this.flush);
     else this.timers.setTimer(this.flush, waitMs);
-  }
-
-  private refill(nowMs: number): number {
-    this.tokens = Math.min(this.capacity, this.tokens + (nowMs - this.tokensAtRealMs) * this.postsPerMs);
-    this.tokensAtRealMs = nowMs;
-    return this.tokens;
   }
 
   /** Posts everything queued, for every peer, as one post to the switch. */
@@ -185,17 +151,11 @@ export class PeerTransport {
     if (!this.flushQueued) return;
     this.flushQueued = false;
     if (!this.end || this.pending.size === 0) return;
-    const nowMs = this.timers.realNowMs();
-    this.lastFlushRealMs = nowMs;
-    if (!this.unpaced()) {
-      this.refill(nowMs);
-      this.tokens--;
-    }
+    this.lastFlushRealMs = this.timers.realNowMs();
     const post: SwitchPost = [];
     for (const [to, messages] of this.pending) post.push(to, encodeWireBatch({ from: this.self, messages }));
     this.pending.clear();
     this.end.post(post);
-    this.posts++;
   };
 
   close(): void {

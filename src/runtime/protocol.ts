@@ -132,7 +132,7 @@ function isWireBatch(value: unknown): value is WireBatch {
 
 /** The switch's one command: the cluster and the servers it connects. */
 export interface SwitchInit {
-  type: 'init';
+  type: 'switch-init';
   cluster: string;
   ids: ServerId[];
 }

@@ -8,13 +8,13 @@ import type { ClientHost } from './clientHost.ts';
 import { newClusterId } from './clusterId.ts';
 import { browserTimers } from './browserEnv.ts';
 import { probeIndexedDb } from './diskAvailability.ts';
-import { SwitchHandle, spawnBrowserSwitch, type SwitchWorkerLike } from './switchWorker.ts';
+import { spawnBrowserSwitch, startSwitch, type SwitchWorkerLike } from './switchWorker.ts';
 import { LagTotals, LagWindow } from './lagHistogram.ts';
 import { MemoryDisks } from './memoryDisks.ts';
 import type { DiskPlace, FromWorker, TelemetryMessage, ToWorker, TransportCounters } from './protocol.ts';
 import { retimeClock, simNowMs, startClock, type ClockState } from './simClock.ts';
 import type { TimerApi } from './simScheduler.ts';
-import { deleteClusterDatabases, holdClusterLock, sweepStaleDatabases, type ClusterLock } from './storageJanitor.ts';
+import { holdClusterLock, type ClusterLock } from './storageJanitor.ts';
 
 // The main-thread side of the live cluster: one module worker per server, spawned in batches,
 // plus the ZooKeeper clients. It owns the simulated clock and the authoritative network fault
@@ -106,6 +106,8 @@ const WATCHDOG_MIN_SAMPLES = 5;
 /** A worker that has not loaded after this long is given up on for the batch (it may still come). */
 const READY_TIMEOUT_MS = 10_000;
 const LOCK_WAIT_MS = 500;
+/** Real ms after a cluster's start before the disks of closed tabs are swept (nothing waits for it). */
+const STALE_SWEEP_DELAY_MS = 15_000;
 
 interface Slot extends LiveNode {
   worker: WorkerLike | null;
@@ -124,7 +126,7 @@ export class Supervisor {
   private readonly listener: SupervisorListener;
   private readonly spawnWorker: () => WorkerLike;
   private readonly spawnSwitch: (() => SwitchWorkerLike) | null;
-  private switchHandle: SwitchHandle | null = null;
+  private switchWorker: SwitchWorkerLike | null = null;
   private readonly timers: TimerApi;
   private readonly spawnBatch: number;
   private readonly watchdogLagMs: number;
@@ -211,8 +213,8 @@ export class Supervisor {
   }
 
   private stopCluster(): void {
-    this.switchHandle?.stop();
-    this.switchHandle = null;
+    this.switchWorker?.terminate();
+    this.switchWorker = null;
     for (const slot of this.slots.values()) this.terminate(slot);
     this.clients?.dispose();
     this.clients = null;
@@ -220,7 +222,8 @@ export class Supervisor {
     this.lock?.release();
     this.lock = null;
     const onIdb = [...this.slots.values()].filter((slot) => slot.disk === 'indexeddb').map((slot) => slot.id);
-    if (this.clusterId && onIdb.length > 0) deleteClusterDatabases(this.clusterId, onIdb);
+    const cluster = this.clusterId;
+    if (cluster && onIdb.length > 0) void import('./diskCleanup.ts').then((m) => m.deleteClusterDatabases(cluster, onIdb)).catch(() => 0);
     this.memoryDisks.clear();
     this.slots.clear();
     this.coresStarted = false;
@@ -231,11 +234,11 @@ export class Supervisor {
     const [, noDisk] = await Promise.all([lock ? Promise.race([lock.held, sleep(LOCK_WAIT_MS)]) : null, this.probeDisk()]);
     if (gen !== this.generation) return;
     if (noDisk) this.useMemoryDisks(noDisk);
-    else void sweepStaleDatabases().catch(() => 0);
+    else this.timers.setTimer(() => void import('./diskCleanup.ts').then((m) => m.sweepStaleDatabases()).catch(() => 0), STALE_SWEEP_DELAY_MS);
     const ids = this.ids;
     if (this.spawnSwitch) {
-      this.switchHandle = new SwitchHandle(this.spawnSwitch, this.timers, this.clusterId, ids);
-      await this.switchHandle.start();
+      this.switchWorker = this.spawnSwitch();
+      await startSwitch(this.switchWorker, this.timers, { type: 'switch-init', cluster: this.clusterId, ids });
       if (gen !== this.generation) return;
     }
     for (let i = 0; i < ids.length; i += this.spawnBatch) {
@@ -588,7 +591,7 @@ export class Supervisor {
 
   /** The switch worker runs (it is not counted in workerCount). */
   get switchRunning(): boolean {
-    return this.switchHandle?.running ?? false;
+    return this.switchWorker !== null;
   }
 
   /** Server workers alive now (spawned and not terminated); the switch is not one of them. */
