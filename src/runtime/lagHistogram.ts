@@ -99,27 +99,9 @@ export class LagWindow {
   }
 }
 
-/** Every sample since it was made (benchmarks report a whole measurement window). */
-export class LagTotals {
-  private readonly counts = new Float64Array(LAG_BUCKETS);
-  private total = 0;
-
-  add(lagMs: number): void {
-    this.addPairs([lagBucket(lagMs), 1]);
-  }
-
-  addPairs(pairs: readonly number[]): void {
-    for (let i = 0; i + 1 < pairs.length; i += 2) {
-      const bucket = pairs[i] as number;
-      if (bucket < 0 || bucket >= LAG_BUCKETS) continue;
-      this.counts[bucket] = (this.counts[bucket] as number) + (pairs[i + 1] as number);
-      this.total += pairs[i + 1] as number;
-    }
-  }
-
-  percentiles(ps: readonly number[]): { values: number[]; samples: number } {
-    return { values: percentilesOf(this.counts, this.total, ps), samples: this.total };
-  }
+/** Every sample since it was made (benchmarks report a whole measurement window): one slice that never expires. */
+export function lagTotals(): LagWindow {
+  return new LagWindow(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
 }
 
 function percentilesOf(counts: Float64Array, total: number, ps: readonly number[]): number[] {

@@ -5,7 +5,7 @@ import { decodeSwitchPost, encodeDelivery, encodeWireBatch, switchChannelName, t
 
 const wire = (seq: number): WireMessage => ({ seq, sentSimMs: 0, deliverAtSimMs: 2, message: { type: 'heartbeat', leader: null, epoch: seq } });
 
-function rig() {
+function rig(clusterSize = 3) {
   const world = new FakeWorld();
   const transport = new PeerTransport({
     open: (name, onMessage) => world.openChannel(name, onMessage),
@@ -13,6 +13,7 @@ function rig() {
     self: 1,
     defer: (fn) => queueMicrotask(fn),
     timers: { realNowMs: () => world.realMs, setTimer: (cb, ms) => world.setTimer(cb, ms), clearTimer: (h) => world.clearTimer(h) },
+    clusterSize,
   });
   /** Each post to the switch as [receiver, seqs…] per entry. */
   const switchPosts = () =>
@@ -45,7 +46,7 @@ describe('PeerTransport', () => {
   });
 
   it('opens one end, whatever the cluster size, and keeps it however long it stays quiet', async () => {
-    const r = rig();
+    const r = rig(101);
     await r.listen();
     const opensAfterListening = r.world.opens;
     // The end it listens on, and the short-lived one its probe went out on.
@@ -133,6 +134,20 @@ describe('PeerTransport', () => {
     expect(posts.length).toBeLessThanOrEqual(11);
     const seqs = posts.flatMap((post) => post.flatMap(([, ...s]) => s));
     expect(seqs.sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+
+  it('in a big cluster waits longer between posts, so a storm merges into fewer of them', async () => {
+    // 101 servers: at most one post every 40.4 ms. 100 ms of sends, one a millisecond: a post at
+    // once, then at 40.4, 80.8 and 121.2 ms.
+    const r = rig(101);
+    await r.listen();
+    for (let i = 1; i <= 100; i++) {
+      r.transport.send(2, wire(i));
+      await r.world.advance(1);
+    }
+    await r.world.advance(50);
+    expect(r.switchPosts()).toHaveLength(4);
+    expect(r.switchPosts().flatMap((post) => post.flatMap(([, ...s]) => s))).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
   });
 
   it('keeps what was sent before it listened and posts it once the end is open', async () => {

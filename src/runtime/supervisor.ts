@@ -9,7 +9,7 @@ import { newClusterId } from './clusterId.ts';
 import { browserTimers } from './browserEnv.ts';
 import { probeIndexedDb } from './diskAvailability.ts';
 import { spawnBrowserSwitch, startSwitch, type SwitchWorkerLike } from './switchWorker.ts';
-import { LagTotals, LagWindow } from './lagHistogram.ts';
+import { lagTotals, LagWindow } from './lagHistogram.ts';
 import { MemoryDisks } from './memoryDisks.ts';
 import type { DiskPlace, FromWorker, TelemetryMessage, ToWorker, TransportCounters } from './protocol.ts';
 import { retimeClock, simNowMs, startClock, type ClockState } from './simClock.ts';
@@ -141,7 +141,7 @@ export class Supervisor {
   private clients: ClientHost | null = null;
   private lag = new LagWindow();
   /** Every lag sample since resetLagTotals(), for benchmarks. */
-  private lagTotals = new LagTotals();
+  private lagTotals = lagTotals();
   private lock: ClusterLock | null = null;
   private generation = 0;
   private coresStarted = false;
@@ -174,7 +174,7 @@ export class Supervisor {
     this.model.onChange = () => this.clients?.networkChanged();
     this.clock = { ...startClock(this.timers.realNowMs(), this.speed), frozen: this.frozen() };
     this.lag = new LagWindow();
-    this.lagTotals = new LagTotals();
+    this.lagTotals = lagTotals();
     if (this.clientModule) this.clients = this.newClientHost(this.clientModule);
     for (const id of this.ids) {
       this.slots.set(id, { id, status: 'up', downKind: null, view: placeholderView(id), atMs: 0, tree: [], version: 0, transport: null, worker: null, disk: 'indexeddb', ready: false, onReady: null });
@@ -362,7 +362,7 @@ export class Supervisor {
     for (const r of m.replies) this.clients?.receive(slot.id, r.client, r.message, r.deliverAtSimMs);
     if (m.lag.length > 0) {
       this.lag.addPairs(m.lag, this.timers.realNowMs());
-      this.lagTotals.addPairs(m.lag);
+      this.lagTotals.addPairs(m.lag, this.timers.realNowMs());
     }
     this.listener.onChange();
   }
@@ -511,7 +511,7 @@ export class Supervisor {
       record: (record) => this.listener.onRecord(record),
       lagSample: (lagMs) => {
         this.lag.add(lagMs, this.timers.realNowMs());
-        this.lagTotals.add(lagMs);
+        this.lagTotals.add(lagMs, this.timers.realNowMs());
       },
     });
   }
@@ -611,12 +611,12 @@ export class Supervisor {
 
   /** Delivery lag percentiles over every sample since the last reset (benchmarks). */
   lagSinceReset(): { lagP50Ms: number; lagP99Ms: number; samples: number } {
-    const { values, samples } = this.lagTotals.percentiles([0.5, 0.99]);
+    const { values, samples } = this.lagTotals.percentiles([0.5, 0.99], this.timers.realNowMs());
     return { lagP50Ms: round2(values[0] ?? 0), lagP99Ms: round2(values[1] ?? 0), samples };
   }
 
   resetLagTotals(): void {
-    this.lagTotals = new LagTotals();
+    this.lagTotals = lagTotals();
   }
 
   /** Delivery lag over the last second of real time, and the watchdog's verdict. */

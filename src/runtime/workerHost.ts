@@ -67,7 +67,14 @@ export class WorkerHost {
     this.store = init.disk.kind === 'memory' ? this.memoryStore(init.disk.durable) : env.openStore(databaseName(init.cluster, this.id));
     const clusterSize = init.config.voters.length + init.config.observers.length;
     const pacing = telemetryPacing(clusterSize);
-    this.transport = new PeerTransport({ open: env.openChannel, cluster: init.cluster, self: this.id, defer: (fn) => env.defer(fn), timers: env });
+    this.transport = new PeerTransport({
+      open: env.openChannel,
+      cluster: init.cluster,
+      self: this.id,
+      defer: (fn) => env.defer(fn),
+      timers: env,
+      clusterSize,
+    });
     this.telemetry = new TelemetryBatcher(
       {
         id: this.id,
