@@ -1,6 +1,7 @@
 import type { ServerId } from '../core/types.ts';
 import { isProbe, postProbe, type ChannelEnd, type OpenChannel } from './peerTransport.ts';
 import { decodeSwitchPost, encodeDelivery, switchChannelName } from './protocol.ts';
+import { FlushPacer, queueFor } from './flushPacer.ts';
 import type { TimerApi } from './simScheduler.ts';
 
 // The switch between the servers' workers: one more worker, holding the other end of every server's
@@ -35,19 +36,17 @@ export interface SwitchOptions {
 
 export class PacketSwitch {
   private readonly o: SwitchOptions;
-  private readonly minFlushIntervalMs: number;
+  private readonly pacer: FlushPacer;
   private readonly ends = new Map<ServerId, ChannelEnd>();
   /** Batch texts held for each receiver, in arrival order. */
   private readonly pending = new Map<ServerId, string[]>();
-  private flushQueued = false;
-  private lastFlushRealMs = -Infinity;
   private probeRegistered: () => void = () => {};
   /** Posts that were neither a server's post nor a probe, or named no server of this cluster (dropped). */
   refused = 0;
 
   constructor(options: SwitchOptions) {
     this.o = options;
-    this.minFlushIntervalMs = options.minFlushIntervalMs ?? SWITCH_FLUSH_INTERVAL_MS;
+    this.pacer = new FlushPacer(options.timers, options.defer, options.minFlushIntervalMs ?? SWITCH_FLUSH_INTERVAL_MS, () => this.flush());
   }
 
   /** Opens the switch's end of every server's channel; resolves once the browser has registered them. */
@@ -79,39 +78,23 @@ export class PacketSwitch {
         this.refused++;
         continue;
       }
-      let texts = this.pending.get(to);
-      if (!texts) {
-        texts = [];
-        this.pending.set(to, texts);
-      }
-      texts.push(text);
+      queueFor(this.pending, to, text);
     }
-    this.schedule();
+    if (this.pending.size > 0) this.pacer.request();
   };
 
-  private schedule(): void {
-    if (this.flushQueued || this.pending.size === 0) return;
-    this.flushQueued = true;
-    const waitMs = this.lastFlushRealMs + this.minFlushIntervalMs - this.o.timers.realNowMs();
-    if (waitMs <= 0) this.o.defer(this.flush);
-    else this.o.timers.setTimer(this.flush, waitMs);
-  }
-
-  private readonly flush = (): void => {
-    if (!this.flushQueued) return;
-    this.flushQueued = false;
-    this.lastFlushRealMs = this.o.timers.realNowMs();
+  private flush(): void {
     for (const [to, texts] of this.pending) {
       this.ends.get(to)?.post(encodeDelivery(texts));
     }
     this.pending.clear();
-  };
+  }
 
   close(): void {
     for (const end of this.ends.values()) end.close();
     this.ends.clear();
     this.pending.clear();
-    this.flushQueued = false;
+    this.pacer.cancel();
     this.probeRegistered();
   }
 }

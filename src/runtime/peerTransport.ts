@@ -1,5 +1,6 @@
 import type { ServerId } from '../core/types.ts';
 import { decodeDelivery, encodeWireBatch, switchChannelName, type SwitchPost, type WireBatch, type WireMessage } from './protocol.ts';
+import { FlushPacer, queueFor } from './flushPacer.ts';
 import type { TimerApi } from './simScheduler.ts';
 
 // A server's traffic to its peers, over BroadcastChannel through the switch (DESIGN §4,
@@ -76,17 +77,14 @@ export class PeerTransport {
   private readonly open: OpenChannel;
   private readonly channelName: string;
   private readonly self: ServerId;
-  private readonly defer: (fn: () => void) => void;
   private readonly timers: TimerApi;
-  private readonly minFlushIntervalMs: number;
+  private readonly pacer: FlushPacer;
   /** This server's end of its channel with the switch, for both directions. */
   private end: ChannelEnd | null = null;
   private onBatch: (batch: WireBatch) => void = () => {};
   private probeToken = 0;
   private probeRegistered: () => void = () => {};
   private pending = new Map<ServerId, WireMessage[]>();
-  private flushQueued = false;
-  private lastFlushRealMs = -Infinity;
   /** Posts received that were neither a delivery nor a probe (dropped). */
   refused = 0;
   private probes = 0;
@@ -95,9 +93,8 @@ export class PeerTransport {
     this.open = options.open;
     this.channelName = switchChannelName(options.cluster, options.self);
     this.self = options.self;
-    this.defer = options.defer;
     this.timers = options.timers;
-    this.minFlushIntervalMs = Math.max(2, options.clusterSize * FLUSH_INTERVAL_PER_SERVER_MS);
+    this.pacer = new FlushPacer(options.timers, options.defer, Math.max(2, options.clusterSize * FLUSH_INTERVAL_PER_SERVER_MS), () => this.flush());
   }
 
   /** Opens this server's end of its channel with the switch; resolves once the browser registered it. */
@@ -111,7 +108,7 @@ export class PeerTransport {
     });
     this.end = this.open(this.channelName, this.receive);
     postProbe(this.open, this.channelName, { probe: token, from: this.self });
-    if (this.pending.size > 0) this.schedule();
+    if (this.pending.size > 0) this.pacer.request();
     const timeout = this.timers.setTimer(this.probeRegistered, LISTEN_PROBE_TIMEOUT_MS);
     return ready.then(() => this.timers.clearTimer(timeout));
   }
@@ -131,40 +128,25 @@ export class PeerTransport {
 
   /** Queues a message; everything queued goes out as one post at the end of the current macrotask. */
   send(to: ServerId, message: WireMessage): void {
-    let batch = this.pending.get(to);
-    if (!batch) {
-      batch = [];
-      this.pending.set(to, batch);
-    }
-    batch.push(message);
-    this.schedule();
-  }
-
-  private schedule(): void {
-    if (this.flushQueued) return;
-    this.flushQueued = true;
-    const waitMs = this.lastFlushRealMs + this.minFlushIntervalMs - this.timers.realNowMs();
-    if (waitMs <= 0) this.defer(this.flush);
-    else this.timers.setTimer(this.flush, waitMs);
+    queueFor(this.pending, to, message);
+    // Before the end is open the queue waits: listen() asks for the flush.
+    if (this.end) this.pacer.request();
   }
 
   /** Posts everything queued, for every peer, as one post to the switch. */
-  readonly flush = (): void => {
-    if (!this.flushQueued) return;
-    this.flushQueued = false;
+  private flush(): void {
     if (!this.end || this.pending.size === 0) return;
-    this.lastFlushRealMs = this.timers.realNowMs();
     const post: SwitchPost = [];
     for (const [to, messages] of this.pending) post.push(to, encodeWireBatch({ from: this.self, messages }));
     this.pending.clear();
     this.end.post(post);
-  };
+  }
 
   close(): void {
     this.end?.close();
     this.end = null;
     this.pending.clear();
-    this.flushQueued = false;
+    this.pacer.cancel();
     this.probeRegistered();
   }
 }
