@@ -2,7 +2,7 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFERRED_AREAS } from '../i18n/catalogAreas.ts';
-import { setLocale, loadAreas } from './i18n/localeStore.ts';
+import { setLocale, loadAreas, useLocaleStore } from './i18n/localeStore.ts';
 import { ManualFrameClock, defaultSpecInput, makeSpec, type ClientView, type DriverSnapshot, type TimelineEntry } from '../driver/index.ts';
 import { SimDriver } from '../driver/simDriver.ts';
 import { createAppStore } from '../store/index.ts';
@@ -12,7 +12,7 @@ import { ensemble } from '../store/testNodes.ts';
 import { ClientCard } from './clients/ClientCard.tsx';
 import { ServerTree } from './data/ServerTree.tsx';
 import { EventEntry } from './panels/EventEntry.tsx';
-import { InvariantDetails } from './panels/InvariantDetails.tsx';
+import { InvariantDetails, violationWords } from './panels/InvariantDetails.tsx';
 
 // The page loads its language before it draws; so do these renders.
 beforeAll(() => setLocale('en'));
@@ -88,6 +88,20 @@ describe('the testing contract', () => {
     // The epoch of a zxid-only violation is read from the zxid's high bits.
     expect(html).toContain('data-rule="committed-never-lost" data-servers="2" data-epoch="3" data-zxid="0x300000004"');
     expect(render({}, createElement(InvariantDetails))).toBe('');
+  });
+
+  it('words a broken invariant in Chinese from its data, without the monitor\'s English sentence', async () => {
+    const violation = { rule: 'one-leader-per-epoch', text: 'Servers 1 and 2 were both established as leader of epoch 3.' };
+    await setLocale('zh');
+    try {
+      await loadAreas(DEFERRED_AREAS);
+      expect(violationWords(violation, useLocaleStore.getState().t, 'zh')).toEqual({ headline: '✗ 同一 epoch 出现两个领导者', sentence: null });
+      // A rule the page cannot name keeps the monitor's sentence, so nothing is hidden.
+      expect(violationWords({ rule: 'new-rule', text: 'Something broke.' }, useLocaleStore.getState().t, 'zh')).toEqual({ headline: '✗ new-rule:', sentence: 'Something broke.' });
+    } finally {
+      await setLocale('en');
+    }
+    expect(violationWords(violation, useLocaleStore.getState().t, 'en')).toEqual({ headline: '✗ Two leaders in one epoch:', sentence: violation.text });
   });
 
   it('renders an event entry with its kind, servers and record, and its words from the record', () => {
