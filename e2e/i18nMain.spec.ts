@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoEnglishIn } from './zhText.ts';
+import { expectChineseIn } from './zhText.ts';
 
 // The page's chrome in Chinese: with ?lang=zh every label, tooltip, accessible name and message of
 // the top bar, toolbar, time bar, topology, legend, menus, settings, notices and the events tab is
@@ -9,7 +9,7 @@ import { expectNoEnglishIn } from './zhText.ts';
 const ZH = '/?lang=zh&driver=sim&nodes=5&speed=5';
 
 async function expectChinese(_page: Page, root: Locator, where: string): Promise<void> {
-  await expectNoEnglishIn(root, where);
+  await expectChineseIn(root, where);
 }
 
 async function leaderElected(page: Page): Promise<string> {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectLogged, loggedEvents } from './eventLog.ts';
-import { expectNoEnglishIn } from './zhText.ts';
+import { expectChineseIn } from './zhText.ts';
 
 // The keyboard and presentation mode in the real page (simulator driver): the shortcuts and their
 // "?" overlay, keys never firing while typing or with a modifier, presentation mode kept in the
@@ -86,7 +86,7 @@ test('the ? overlay lists every shortcut, opens from the toolbar too, and Escape
   await pressOnPage(page, '?');
   await expect(overlay).toBeVisible();
   await expect(overlay.getByRole('heading', { level: 2 })).toHaveText('键盘快捷键');
-  await expectNoEnglishIn(overlay, 'the shortcuts overlay');
+  await expectChineseIn(overlay, 'the shortcuts overlay');
 });
 
 test('presentation mode: ?present=1, the p key and the toggle, kept in the address; the side folds to the story and comes back', async ({ page }) => {
@@ -191,5 +191,5 @@ test('the live region speaks the page’s language', async ({ page }) => {
   await expect(region).toContainText(`怀疑服务器 ${leader} 已失效`, { timeout: 60_000 });
   const next = await agreedLeader(page, leader);
   await expect(region).toContainText(`服务器 ${next} 成为 epoch`, { timeout: 30_000 });
-  await expectNoEnglishIn(region, 'the live region');
+  await expectChineseIn(region, 'the live region');
 });

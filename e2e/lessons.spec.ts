@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { LESSONS } from '../src/lessons/index.ts';
 import { loggedEvents } from './eventLog.ts';
 import { simTimeMs } from './simClock.ts';
-import { expectNoEnglishIn } from './zhText.ts';
+import { expectChineseIn } from './zhText.ts';
 
 // The lesson player in the page: every lesson plays through to its last step by its Next button,
 // in English and in Chinese (with no English left in the zh panel); a question stops the run
@@ -36,7 +36,7 @@ async function playThrough(page: Page, id: string, zh: boolean): Promise<void> {
       await expect(page.getByTestId('reveal')).toBeVisible({ timeout: 30_000 });
       await expect(page.getByTestId('reveal')).not.toHaveAttribute('data-correct', '');
     }
-    if (zh) await expectNoEnglishIn(panel, `lesson ${id}, step ${index + 1}`);
+    if (zh) await expectChineseIn(panel, `lesson ${id}, step ${index + 1}`);
     if (index + 1 < lesson.steps.length) await page.getByTestId('lesson-next').click();
   }
   await expect(page.getByTestId('lesson-next')).toBeDisabled();
@@ -51,7 +51,7 @@ for (const lang of ['en', 'zh'] as const) {
         await page.getByTestId('open-lessons').click();
         const list = page.getByTestId('lesson-list');
         await expect(list.getByTestId('lesson-item')).toHaveCount(LESSONS.length);
-        if (lang === 'zh' && lesson === LESSONS[0]) await expectNoEnglishIn(list, 'the lesson list');
+        if (lang === 'zh' && lesson === LESSONS[0]) await expectChineseIn(list, 'the lesson list');
         await list.locator(`[data-lesson-id="${lesson.id}"]`).click();
         await playThrough(page, lesson.id, lang === 'zh');
       });
@@ -130,7 +130,7 @@ test('a bad ?lesson= or ?step= is refused with a notice, in the page language, a
   await page.goto('/?lesson=blip&step=9&lang=zh');
   const notice = page.getByTestId('lesson-notice');
   await expect(notice).toHaveAttribute('data-problem', 'bad-step');
-  await expectNoEnglishIn(notice, 'the bad ?step= notice');
+  await expectChineseIn(notice, 'the bad ?step= notice');
   await expect(lessonPanel(page)).toHaveCount(0);
 });
 

@@ -31,7 +31,27 @@ export async function englishLeftIn(root: Locator): Promise<string[]> {
   return [...new Set(texts.flatMap((text) => untranslatedWords(text).map((word) => `${word}  ← "${text.slice(0, 80)}"`)))];
 }
 
-/** Fails with every English word found, and the text it sits in. */
-export async function expectNoEnglishIn(root: Locator, where: string): Promise<void> {
+/**
+ * Chinese text drawn in a font stack without the page's Chinese font: DejaVu, the page's Latin
+ * fonts, have no CJK glyphs, so on a machine without a CJK system font such text is empty boxes.
+ */
+export async function chineseWithoutItsFontIn(root: Locator): Promise<string[]> {
+  return root.evaluate((element) => {
+    const out = new Set<string>();
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent?.trim() ?? '';
+      if (!parent || !/[\u3000-\u9fff\uff00-\uffef]/.test(text)) continue;
+      const family = getComputedStyle(parent).fontFamily;
+      if (!family.includes('Noto Sans SC')) out.add(`"${text.slice(0, 40)}" in ${family}`);
+    }
+    return [...out];
+  });
+}
+
+/** Fails with every English word found and every Chinese text without its font, and where they sit. */
+export async function expectChineseIn(root: Locator, where: string): Promise<void> {
   expect(await englishLeftIn(root), `English left in the zh rendering of ${where}`).toEqual([]);
+  expect(await chineseWithoutItsFontIn(root), `Chinese text without the Chinese font in ${where}`).toEqual([]);
 }
