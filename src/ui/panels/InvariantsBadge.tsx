@@ -11,7 +11,6 @@ export function InvariantsBadge() {
   const t = useT();
   const ok = invariants?.ok ?? true;
   const count = invariants?.violations.length ?? 0;
-  
   return (
     <div className={`invariants ${ok ? 'ok' : 'broken'}`} data-testid="invariants" data-ok={String(ok)} data-count={count} title={ok ? t('invariants.okTitle') : t('invariants.brokenLabel', { count })} role="status" aria-label={ok ? t('invariants.okLabel') : t('invariants.brokenLabel', { count })}>
       <span aria-hidden="true">{ok ? '✓' : '✗'}</span> {ok ? t('invariants.safe') : t('invariants.broken', { count })}
